@@ -1,0 +1,17 @@
+# One interface target carries the compile settings every EvalReview target shares.
+add_library(evalreview_config INTERFACE)
+target_compile_definitions(evalreview_config INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_USE_QSTRINGBUILDER
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060000
+    EVALREVIEW_VERSION="${PROJECT_VERSION}")
+target_compile_options(evalreview_config INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+if(EVALREVIEW_SANITIZE)
+    target_compile_options(evalreview_config INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(evalreview_config INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,83 @@
+#include "CliCommon.h"
+
+#include "AppPaths.h"
+#include "SqliteLibraryStore.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace evalreview::cli {
+
+CommandLine::CommandLine(const QString &name, const QString &description, bool withLibrary, bool withJson)
+    : m_name(name), m_withJson(withJson)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    if (withLibrary) {
+        parser.addOption(library);
+    }
+    if (withJson) {
+        parser.addOption(json);
+    }
+}
+
+bool CommandLine::parse(const QStringList &args, int &exitCode, int minPositional, int maxPositional)
+{
+    if (!parser.parse(args)) {
+        printError(parser.errorText() + QStringLiteral(" (see: evalreview-cli %1 --help)").arg(m_name));
+        exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText().replace(QCoreApplication::applicationFilePath(),
+                                            QStringLiteral("evalreview-cli ") + m_name));
+        exitCode = Ok;
+        return false;
+    }
+    const auto n = parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        printError(QStringLiteral("Wrong number of arguments (see: evalreview-cli %1 --help).").arg(m_name));
+        exitCode = Usage;
+        return false;
+    }
+    return true;
+}
+
+QString CommandLine::libraryPath() const
+{
+    const QString p = parser.value(library);
+    return p.isEmpty() ? paths::defaultLibrary() : p;
+}
+
+std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl)
+{
+    try {
+        return SqliteLibraryStore::open(cl.libraryPath());
+    } catch (const StoreError &e) {
+        printError(e.message());
+    }
+    return nullptr;
+}
+
+void printJson(const QJsonObject &object)
+{
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printLine(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace evalreview::cli

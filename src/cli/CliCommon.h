@@ -1,0 +1,51 @@
+#pragma once
+
+#include "LibraryStore.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace evalreview::cli {
+
+/// Exit codes shared by every sub-command.
+enum Exit { Ok = 0, Failed = 1, Usage = 2, BadInput = 3 };
+
+/// A sub-command: its name, one line of help, and its entry point (args start with the name).
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+/// Sets up a parser for a sub-command with --help, and optionally --library and --json.
+/// Returns false (after printing) on a usage error or --help; `exitCode` says which.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption library{QStringLiteral("library"), QStringLiteral("Library file to use."),
+                               QStringLiteral("PATH")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print JSON for machines.")};
+
+    CommandLine(const QString &name, const QString &description, bool withLibrary, bool withJson);
+    bool parse(const QStringList &args, int &exitCode, int minPositional = 0, int maxPositional = 0);
+    bool wantsJson() const { return m_withJson && parser.isSet(json); }
+    QString libraryPath() const;
+
+private:
+    QString m_name;
+    bool m_withJson;
+};
+
+/// Opens the library named by --library (or the default one). Prints the reason and returns
+/// null on failure.
+std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl);
+
+void printJson(const QJsonObject &object);
+void printLine(const QString &text);
+void printError(const QString &text);
+
+} // namespace evalreview::cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace evalreview::cli {
+
+int runStats(const QStringList &args);
+int runCheck(const QStringList &args);
+int runSearch(const QStringList &args);
+int runImport(const QStringList &args);
+int runExtract(const QStringList &args);
+int runLayout(const QStringList &args);
+
+} // namespace evalreview::cli

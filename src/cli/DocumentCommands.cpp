@@ -1,0 +1,96 @@
+// import, extract, layout: commands that read documents.
+#include "CliCommon.h"
+#include "Commands.h"
+#include "DocumentReader.h"
+#include "Extraction.h"
+#include "Importer.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace evalreview::cli {
+
+namespace {
+
+int exitFor(ingest::ReadError e)
+{
+    return e == ingest::ReadError::None ? Ok : BadInput;
+}
+
+} // namespace
+
+int runImport(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("import"), QStringLiteral("Imports PDF and DOCX documents into the library."),
+                   true, true);
+    cl.parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Documents to import."),
+                                    QStringLiteral("FILE..."));
+    int code = Ok;
+    if (!cl.parse(args, code, 1, -1)) {
+        return code;
+    }
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    Importer importer(*store);
+    QJsonArray results;
+    bool anyFailed = false;
+    bool anyBadInput = false;
+    for (const QString &file : cl.parser.positionalArguments()) {
+        const FileImportResult r = importer.importFile(file);
+        anyFailed |= r.status == FileImportResult::Status::Failed && !r.badInput;
+        anyBadInput |= r.status == FileImportResult::Status::Failed && r.badInput;
+        if (cl.wantsJson()) {
+            results.append(QJsonObject{{QStringLiteral("file"), file},
+                                       {QStringLiteral("status"), FileImportResult::statusName(r.status)},
+                                       {QStringLiteral("document_id"), r.documentId},
+                                       {QStringLiteral("kind"), r.kind},
+                                       {QStringLiteral("pages"), r.pages},
+                                       {QStringLiteral("recommendations"), r.recommendations},
+                                       {QStringLiteral("message"), r.message}});
+        } else if (r.status == FileImportResult::Status::Imported) {
+            printLine(QStringLiteral("imported  %1: %2, %3 pages, %4 recommendations")
+                          .arg(QFileInfo(file).fileName(), r.kind)
+                          .arg(r.pages)
+                          .arg(r.recommendations));
+        } else {
+            printLine(QStringLiteral("%1 %2: %3")
+                          .arg(FileImportResult::statusName(r.status), -9)
+                          .arg(QFileInfo(file).fileName(), r.message));
+        }
+    }
+    if (cl.wantsJson()) {
+        printJson({{QStringLiteral("results"), results}});
+    }
+    return anyFailed ? Failed : (anyBadInput ? BadInput : Ok);
+}
+
+int runExtract(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("extract"),
+                   QStringLiteral("Prints the records of a document as JSON (UTF-8) on standard output."), false,
+                   false);
+    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("Treat the document as this kind."),
+                                  QStringLiteral("KIND"));
+    cl.parser.addOption(kind);
+    cl.parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A PDF or DOCX document."));
+    int code = Ok;
+    if (!cl.parse(args, code, 1, 1)) {
+        return code;
+    }
+    const QString forced = cl.parser.value(kind);
+    if (!forced.isEmpty() && !kinds::all().contains(forced)) {
+        printError(QStringLiteral("Unknown kind \"%1\"; use one of: %2.").arg(forced, kinds::all().join(QStringLiteral(", "))));
+        return Usage;
+    }
+    const ingest::ReadResult read = ingest::readDocument(cl.parser.positionalArguments().constFirst());
+    if (!read.ok()) {
+        printError(read.message);
+        return exitFor(read.error);
+    }
+    printJson(extract::extract(read.content, forced));
+    return Ok;
+}
+
+} // namespace evalreview::cli

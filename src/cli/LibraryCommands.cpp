@@ -1,0 +1,124 @@
+// stats, check, search: commands that read a library.
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include <QJsonArray>
+
+namespace evalreview::cli {
+
+int runStats(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("stats"), QStringLiteral("Counts of what the library holds."), true, true);
+    int code = Ok;
+    if (!cl.parse(args, code)) {
+        return code;
+    }
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    const LibraryStats s = store->stats();
+    if (cl.wantsJson()) {
+        printJson({{QStringLiteral("library"), store->location()},
+                   {QStringLiteral("schema_version"), s.schemaVersion},
+                   {QStringLiteral("documents"), s.documents},
+                   {QStringLiteral("pages"), s.pages},
+                   {QStringLiteral("recommendations"), s.recommendations},
+                   {QStringLiteral("actions"), s.actions},
+                   {QStringLiteral("donor_comments"), s.donorComments},
+                   {QStringLiteral("records"), s.records},
+                   {QStringLiteral("followups"), s.followups},
+                   {QStringLiteral("file_bytes"), s.fileBytes}});
+    } else {
+        printLine(QStringLiteral("Library:         %1 (format %2)").arg(store->location()).arg(s.schemaVersion));
+        printLine(QStringLiteral("Documents:       %1 (%2 pages)").arg(s.documents).arg(s.pages));
+        printLine(QStringLiteral("Recommendations: %1 (%2 actions, %3 donor comments)")
+                      .arg(s.recommendations)
+                      .arg(s.actions)
+                      .arg(s.donorComments));
+        printLine(QStringLiteral("Other records:   %1").arg(s.records));
+        printLine(QStringLiteral("Follow-ups:      %1").arg(s.followups));
+    }
+    return Ok;
+}
+
+int runCheck(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("check"),
+                   QStringLiteral("Checks the library's integrity, foreign keys and invariants."), true, true);
+    int code = Ok;
+    if (!cl.parse(args, code)) {
+        return code;
+    }
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    const CheckReport report = store->check();
+    if (cl.wantsJson()) {
+        printJson({{QStringLiteral("ok"), report.ok()},
+                   {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+    } else if (report.ok()) {
+        printLine(QStringLiteral("The library is sound."));
+    } else {
+        for (const QString &p : report.problems) {
+            printLine(p);
+        }
+    }
+    return report.ok() ? Ok : Failed;
+}
+
+int runSearch(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("search"), QStringLiteral("Full-text search across the library."), true, true);
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Most hits to show (default 20)."),
+                                   QStringLiteral("N"), QStringLiteral("20"));
+    cl.parser.addOption(limit);
+    cl.parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("Words, \"a phrase\", prefix*."));
+    int code = Ok;
+    if (!cl.parse(args, code, 1, -1)) {
+        return code;
+    }
+    bool numeric = false;
+    const int n = cl.parser.value(limit).toInt(&numeric);
+    if (!numeric || n < 1) {
+        printError(QStringLiteral("--limit takes a whole number of at least 1."));
+        return Usage;
+    }
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    const SearchResult r = store->search(cl.parser.positionalArguments().join(QLatin1Char(' ')), n);
+    if (cl.wantsJson()) {
+        QJsonArray hits;
+        for (const SearchHit &h : r.hits) {
+            hits.append(QJsonObject{{QStringLiteral("document_id"), h.documentId},
+                                    {QStringLiteral("document"), h.documentTitle},
+                                    {QStringLiteral("page"), h.page},
+                                    {QStringLiteral("source_type"), h.sourceType},
+                                    {QStringLiteral("source_id"), h.sourceId},
+                                    {QStringLiteral("recommendation_id"), h.recommendationId},
+                                    {QStringLiteral("snippet"), h.snippet},
+                                    {QStringLiteral("score"), h.score}});
+        }
+        QJsonObject out{{QStringLiteral("hits"), hits},
+                        {QStringLiteral("estimated_total"), r.estimatedTotal},
+                        {QStringLiteral("elapsed_ms"), r.elapsedMs}};
+        if (!r.message.isEmpty()) {
+            out.insert(QStringLiteral("message"), r.message);
+        }
+        printJson(out);
+    } else {
+        if (!r.message.isEmpty()) {
+            printError(r.message);
+        }
+        for (const SearchHit &h : r.hits) {
+            printLine(QStringLiteral("%1, page %2: %3").arg(h.documentTitle).arg(h.page).arg(h.snippet));
+        }
+        printLine(QStringLiteral("%1 hits (%2 ms)").arg(r.estimatedTotal).arg(r.elapsedMs, 0, 'f', 2));
+    }
+    return Ok;
+}
+
+} // namespace evalreview::cli

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Model.h"
+
+#include <stdexcept>
+
+namespace evalreview {
+
+/// A failure a person can act on; message() is one plain sentence.
+class StoreError : public std::runtime_error
+{
+public:
+    enum class Reason { Generic, DiskFull, Busy, TooNew, CannotOpen, NotFound };
+    StoreError(Reason reason, const QString &message)
+        : std::runtime_error(message.toStdString()), m_reason(reason), m_message(message)
+    {
+    }
+    Reason reason() const { return m_reason; }
+    QString message() const { return m_message; }
+
+private:
+    Reason m_reason;
+    QString m_message;
+};
+
+struct ImportOutcome
+{
+    enum class Status { Imported, Duplicate, Failed };
+    Status status = Status::Failed;
+    qint64 documentId = 0; ///< the new document, or the existing one for a duplicate
+    QString message;
+};
+
+/// The library as the rest of the program sees it. The SQLite implementation is the only one
+/// today; the interface stays narrow so a server backend can follow.
+/// An instance belongs to the thread that created it.
+class LibraryStore
+{
+public:
+    virtual ~LibraryStore() = default;
+
+    virtual QString location() const = 0;
+
+    /// Stores a document with its pages and records in one transaction: all of it or nothing.
+    /// A document whose SHA-256 is already in the library is reported as Duplicate, unchanged.
+    virtual ImportOutcome importDocument(const ImportPayload &payload) = 0;
+    virtual std::optional<qint64> documentBySha256(const QString &sha256) = 0;
+    virtual bool removeDocument(qint64 documentId) = 0;
+
+    virtual QList<DocumentSummary> documents() = 0;
+    virtual LibraryStats stats() = 0;
+    /// integrity_check, foreign_key_check and the library's own invariants.
+    virtual CheckReport check() = 0;
+
+    /// Full-text search over page and record text, best first. Never throws for a bad query:
+    /// the result carries a message instead.
+    virtual SearchResult search(const QString &query, int limit) = 0;
+
+    /// Writes a consistent copy of the library to `targetPath` (atomically replaced).
+    virtual void backupTo(const QString &targetPath) = 0;
+};
+
+} // namespace evalreview

@@ -1,0 +1,35 @@
+#include "Model.h"
+
+namespace evalreview {
+
+QStringList kinds::all()
+{
+    return {ManagementResponse, EvaluationReport, ProgressReport, Newsletter, FinalReport, Unknown};
+}
+
+QStringList followup_status::all()
+{
+    return {NotStarted, InProgress, PartiallyCompleted, Completed, NoLongerRelevant};
+}
+
+QString followup_status::label(const QString &status)
+{
+    if (status == NotStarted) {
+        return QStringLiteral("Not started");
+    }
+    if (status == InProgress) {
+        return QStringLiteral("In progress");
+    }
+    if (status == PartiallyCompleted) {
+        return QStringLiteral("Partially completed");
+    }
+    if (status == Completed) {
+        return QStringLiteral("Completed");
+    }
+    if (status == NoLongerRelevant) {
+        return QStringLiteral("No longer relevant");
+    }
+    return status;
+}
+
+} // namespace evalreview

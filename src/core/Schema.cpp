@@ -1,0 +1,313 @@
+#include "Schema.h"
+
+#include "Sqlite.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <spdlog/spdlog.h>
+
+#include <array>
+
+namespace evalreview {
+
+namespace {
+
+// Version 1: documents, page text, anchors, extracted records, reviewer data, full-text index.
+// Rowids of search_index encode their source: rowid = source_id * 8 + source_type, so rows are
+// deleted by rowid instead of by scanning an unindexed column.
+constexpr auto kVersion1 = R"SQL(
+CREATE TABLE documents (
+    id            INTEGER PRIMARY KEY,
+    file_name     TEXT NOT NULL,
+    sha256        TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    kind          TEXT NOT NULL CHECK (kind IN ('management_response','evaluation_report',
+                       'progress_report','newsletter','final_report','unknown')),
+    title         TEXT NOT NULL DEFAULT '',
+    programme     TEXT NOT NULL DEFAULT '',
+    source_format TEXT NOT NULL CHECK (source_format IN ('pdf','docx')),
+    source_path   TEXT NOT NULL DEFAULT '',
+    page_count    INTEGER NOT NULL DEFAULT 0 CHECK (page_count >= 0),
+    metadata      TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(metadata)),
+    extraction    TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(extraction)),
+    imported_at   TEXT NOT NULL
+);
+CREATE INDEX documents_kind ON documents(kind);
+CREATE INDEX documents_title ON documents(title);
+
+CREATE TABLE pages (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page_no     INTEGER NOT NULL CHECK (page_no >= 1),
+    width_pt    REAL NOT NULL DEFAULT 0,
+    height_pt   REAL NOT NULL DEFAULT 0,
+    text        TEXT NOT NULL DEFAULT '',
+    UNIQUE (document_id, page_no)
+);
+
+CREATE TABLE recommendations (
+    id                    INTEGER PRIMARY KEY,
+    document_id           INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal               INTEGER NOT NULL,
+    code                  TEXT NOT NULL,
+    section               TEXT,
+    title                 TEXT,
+    text                  TEXT NOT NULL DEFAULT '',
+    addressed_to          TEXT CHECK (addressed_to IS NULL OR json_valid(addressed_to)),
+    priority              TEXT,
+    resource_implications TEXT,
+    timing                TEXT,
+    page_no               INTEGER,
+    donor_comment_count   INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX recommendations_document ON recommendations(document_id, ordinal);
+CREATE INDEX recommendations_section ON recommendations(section);
+CREATE INDEX recommendations_priority ON recommendations(priority);
+CREATE INDEX recommendations_code ON recommendations(code);
+
+CREATE TABLE responses (
+    recommendation_id INTEGER PRIMARY KEY REFERENCES recommendations(id) ON DELETE CASCADE,
+    category          TEXT CHECK (category IS NULL OR category IN ('accepted','accepted_with_reservations',
+                           'partially_accepted','not_accepted','no_position','deferred')),
+    text              TEXT
+);
+CREATE INDEX responses_category ON responses(category);
+
+CREATE TABLE actions (
+    id                INTEGER PRIMARY KEY,
+    recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+    ordinal           INTEGER NOT NULL,
+    code              TEXT,
+    text              TEXT NOT NULL DEFAULT '',
+    time_frame        TEXT,
+    responsible       TEXT,
+    status            TEXT,
+    comments          TEXT
+);
+CREATE INDEX actions_recommendation ON actions(recommendation_id, ordinal);
+
+CREATE TABLE donor_comments (
+    id                INTEGER PRIMARY KEY,
+    recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+    ordinal           INTEGER NOT NULL,
+    donor             TEXT NOT NULL,
+    text              TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX donor_comments_recommendation ON donor_comments(recommendation_id);
+CREATE INDEX donor_comments_donor ON donor_comments(donor, recommendation_id);
+
+-- Records of the other kinds: follow-up items, outcomes, outputs, indicators, lessons learned,
+-- good practices, events, financial rows, sections. `type` is the extraction's list name.
+CREATE TABLE records (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    type        TEXT NOT NULL,
+    ordinal     INTEGER NOT NULL,
+    code        TEXT,
+    title       TEXT,
+    text        TEXT NOT NULL DEFAULT '',
+    data        TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(data))
+);
+CREATE INDEX records_document ON records(document_id, type, ordinal);
+
+CREATE TABLE cross_references (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    from_code   TEXT NOT NULL,
+    to_code     TEXT NOT NULL,
+    from_recommendation_id INTEGER REFERENCES recommendations(id) ON DELETE CASCADE,
+    to_recommendation_id   INTEGER REFERENCES recommendations(id) ON DELETE SET NULL
+);
+CREATE INDEX cross_references_document ON cross_references(document_id);
+
+-- Where a piece of text sits in its source: a page region, or for DOCX a table row reference.
+CREATE TABLE anchors (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    owner_type  TEXT NOT NULL CHECK (owner_type IN ('recommendation','action','donor_comment','record')),
+    owner_id    INTEGER NOT NULL,
+    field       TEXT NOT NULL DEFAULT '',
+    page_no     INTEGER NOT NULL CHECK (page_no >= 1),
+    x0 REAL NOT NULL, y0 REAL NOT NULL, x1 REAL NOT NULL, y1 REAL NOT NULL,
+    ref         TEXT
+);
+CREATE INDEX anchors_owner ON anchors(owner_type, owner_id);
+CREATE INDEX anchors_page ON anchors(document_id, page_no);
+
+-- Reviewer data. Kept apart from extracted data: a follow-up row remembers the document title
+-- and code it belongs to, so it survives re-importing a revised document and can be matched again.
+CREATE TABLE followups (
+    id                INTEGER PRIMARY KEY,
+    recommendation_id INTEGER UNIQUE REFERENCES recommendations(id) ON DELETE SET NULL,
+    document_title    TEXT NOT NULL DEFAULT '',
+    code              TEXT NOT NULL DEFAULT '',
+    text_excerpt      TEXT NOT NULL DEFAULT '',
+    status            TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN ('not_started','in_progress',
+                           'partially_completed','completed','no_longer_relevant')),
+    owner             TEXT NOT NULL DEFAULT '',
+    due_date          TEXT,
+    due_derived       INTEGER NOT NULL DEFAULT 0,
+    note              TEXT NOT NULL DEFAULT '',
+    updated_at        TEXT NOT NULL,
+    updated_by        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX followups_status ON followups(status);
+CREATE INDEX followups_due ON followups(due_date);
+
+CREATE TABLE followup_history (
+    id          INTEGER PRIMARY KEY,
+    followup_id INTEGER NOT NULL REFERENCES followups(id) ON DELETE CASCADE,
+    changed_at  TEXT NOT NULL,
+    author      TEXT NOT NULL DEFAULT '',
+    field       TEXT NOT NULL,
+    old_value   TEXT,
+    new_value   TEXT
+);
+CREATE INDEX followup_history_followup ON followup_history(followup_id, changed_at);
+
+CREATE TABLE tags (
+    followup_id INTEGER NOT NULL REFERENCES followups(id) ON DELETE CASCADE,
+    tag         TEXT NOT NULL,
+    PRIMARY KEY (followup_id, tag)
+) WITHOUT ROWID;
+
+CREATE TABLE notes (
+    id          INTEGER PRIMARY KEY,
+    followup_id INTEGER NOT NULL REFERENCES followups(id) ON DELETE CASCADE,
+    created_at  TEXT NOT NULL,
+    author      TEXT NOT NULL DEFAULT '',
+    text        TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE search_index USING fts5(
+    body, source_type UNINDEXED, source_id UNINDEXED, document_id UNINDEXED, page_no UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER pages_ai AFTER INSERT ON pages BEGIN
+    INSERT INTO search_index(rowid, body, source_type, source_id, document_id, page_no)
+    VALUES (new.id * 8, new.text, 'page', new.id, new.document_id, new.page_no);
+END;
+CREATE TRIGGER pages_ad AFTER DELETE ON pages BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8;
+END;
+CREATE TRIGGER pages_au AFTER UPDATE OF text ON pages BEGIN
+    UPDATE search_index SET body = new.text WHERE rowid = new.id * 8;
+END;
+
+CREATE TRIGGER recommendations_ai AFTER INSERT ON recommendations BEGIN
+    INSERT INTO search_index(rowid, body, source_type, source_id, document_id, page_no)
+    VALUES (new.id * 8 + 1, new.code || ' ' || new.text, 'recommendation', new.id, new.document_id, new.page_no);
+END;
+CREATE TRIGGER recommendations_ad AFTER DELETE ON recommendations BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 1;
+END;
+CREATE TRIGGER recommendations_au AFTER UPDATE OF text, code ON recommendations BEGIN
+    UPDATE search_index SET body = new.code || ' ' || new.text WHERE rowid = new.id * 8 + 1;
+END;
+
+CREATE TRIGGER responses_ai AFTER INSERT ON responses WHEN new.text IS NOT NULL BEGIN
+    INSERT INTO search_index(rowid, body, source_type, source_id, document_id, page_no)
+    SELECT new.recommendation_id * 8 + 2, new.text, 'response', new.recommendation_id, r.document_id, r.page_no
+    FROM recommendations r WHERE r.id = new.recommendation_id;
+END;
+CREATE TRIGGER responses_ad AFTER DELETE ON responses BEGIN
+    DELETE FROM search_index WHERE rowid = old.recommendation_id * 8 + 2;
+END;
+
+CREATE TRIGGER actions_ai AFTER INSERT ON actions BEGIN
+    INSERT INTO search_index(rowid, body, source_type, source_id, document_id, page_no)
+    SELECT new.id * 8 + 3, new.text, 'action', new.id, r.document_id, r.page_no
+    FROM recommendations r WHERE r.id = new.recommendation_id;
+END;
+CREATE TRIGGER actions_ad AFTER DELETE ON actions BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 3;
+END;
+
+CREATE TRIGGER donor_comments_ai AFTER INSERT ON donor_comments BEGIN
+    INSERT INTO search_index(rowid, body, source_type, source_id, document_id, page_no)
+    SELECT new.id * 8 + 4, new.donor || ': ' || new.text, 'donor_comment', new.id, r.document_id, r.page_no
+    FROM recommendations r WHERE r.id = new.recommendation_id;
+    UPDATE recommendations SET donor_comment_count = donor_comment_count + 1 WHERE id = new.recommendation_id;
+END;
+CREATE TRIGGER donor_comments_ad AFTER DELETE ON donor_comments BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 4;
+    UPDATE recommendations SET donor_comment_count = donor_comment_count - 1 WHERE id = old.recommendation_id;
+END;
+
+CREATE TRIGGER records_ai AFTER INSERT ON records WHEN length(new.text) > 0 BEGIN
+    INSERT INTO search_index(rowid, body, source_type, source_id, document_id, page_no)
+    VALUES (new.id * 8 + 5, new.text, 'record', new.id, new.document_id, NULL);
+END;
+CREATE TRIGGER records_ad AFTER DELETE ON records BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 5;
+END;
+
+CREATE TRIGGER followups_notes_ai AFTER INSERT ON notes BEGIN
+    INSERT INTO search_index(rowid, body, source_type, source_id, document_id, page_no)
+    VALUES (new.id * 8 + 6, new.text, 'note', new.id, NULL, NULL);
+END;
+CREATE TRIGGER followups_notes_ad AFTER DELETE ON notes BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 6;
+END;
+)SQL";
+
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+constexpr std::array kMigrations{Migration{1, kVersion1}};
+
+bool hasUserTables(sql::Database &db)
+{
+    sql::Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+    return st.next() && st.integer(0) > 0;
+}
+
+void backupBeforeMigration(sql::Database &db, int fromVersion)
+{
+    const QString target = db.path() + QStringLiteral(".v%1-%2.bak")
+                                           .arg(fromVersion)
+                                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    QFile::remove(target);
+    sql::Statement st = db.prepare(QStringLiteral("VACUUM INTO ?"));
+    st.bind(1, target);
+    st.run();
+    spdlog::info("library backed up to {} before migration from v{}", target.toStdString(), fromVersion);
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return kMigrations.back().version;
+}
+
+void Schema::migrate(sql::Database &db)
+{
+    const int version = db.userVersion();
+    if (version > currentVersion()) {
+        throw SchemaTooNew(version);
+    }
+    if (version == currentVersion()) {
+        return;
+    }
+    if (version > 0 && hasUserTables(db)) {
+        backupBeforeMigration(db, version);
+    }
+    for (const Migration &m : kMigrations) {
+        if (m.version <= version) {
+            continue;
+        }
+        sql::Transaction tx(db);
+        db.exec(QString::fromUtf8(m.sql));
+        db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        tx.commit();
+        spdlog::info("library schema migrated to v{}", m.version);
+    }
+}
+
+} // namespace evalreview

@@ -1,0 +1,298 @@
+#include "Sqlite.h"
+
+#include <sqlite3.h>
+
+namespace evalreview::sql {
+
+namespace {
+
+QString lastMessage(sqlite3 *db, int code)
+{
+    if (db) {
+        return QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    return QString::fromUtf8(sqlite3_errstr(code));
+}
+
+[[noreturn]] void fail(sqlite3 *db, int code)
+{
+    throw Error(code, lastMessage(db, code));
+}
+
+void check(sqlite3 *db, int code)
+{
+    if (code != SQLITE_OK && code != SQLITE_ROW && code != SQLITE_DONE) {
+        fail(db, code);
+    }
+}
+
+} // namespace
+
+Error::Error(int code, const QString &message)
+    : std::runtime_error(message.toStdString()), m_code(code), m_message(message)
+{
+}
+
+bool Error::isDiskFull() const
+{
+    return (m_code & 0xff) == SQLITE_FULL || (m_code & 0xff) == SQLITE_IOERR;
+}
+
+bool Error::isBusy() const
+{
+    return (m_code & 0xff) == SQLITE_BUSY || (m_code & 0xff) == SQLITE_LOCKED;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path))
+{
+    other.m_db = nullptr;
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = other.m_db;
+        m_path = std::move(other.m_path);
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+void Database::open(const QString &path, Mode mode)
+{
+    close();
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = lastMessage(db, rc);
+        sqlite3_close(db);
+        throw Error(rc, message);
+    }
+    m_db = db;
+    m_path = path;
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 10000);
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
+void Database::enableWriteAheadLog()
+{
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::exec(const QString &sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const QString message = err ? QString::fromUtf8(err) : lastMessage(m_db, rc);
+        sqlite3_free(err);
+        throw Error(rc, message);
+    }
+}
+
+Statement Database::prepare(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    check(m_db, sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr));
+    return Statement(m_db, stmt);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    Statement st = prepare(QStringLiteral("PRAGMA user_version"));
+    return st.next() ? int(st.integer(0)) : 0;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = other.m_stmt;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull()) {
+        return bindNull(index);
+    }
+    const QByteArray utf8 = value.toUtf8();
+    check(m_db, sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    check(m_db, sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    check(m_db, sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    check(m_db, sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull()) {
+        return bindNull(index);
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Bool:
+    case QMetaType::UInt:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+Statement &Statement::bindNull(int index)
+{
+    check(m_db, sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    fail(m_db, rc);
+}
+
+void Statement::run()
+{
+    while (next()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data) {
+        return {};
+    }
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, column)),
+                                   sqlite3_column_bytes(m_stmt, column)));
+    default:
+        return QVariant(text(column));
+    }
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec(QStringLiteral("ROLLBACK"));
+        } catch (const Error &) {
+            // Already rolled back by SQLite (e.g. after SQLITE_FULL); nothing more to undo.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec(QStringLiteral("COMMIT"));
+    m_done = true;
+}
+
+} // namespace evalreview::sql

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <stdexcept>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace evalreview::sql {
+
+/// Thrown by the wrapper for any SQLite failure; `what()` is for logs, `message()` for people.
+class Error : public std::runtime_error
+{
+public:
+    Error(int code, const QString &message);
+    int code() const { return m_code; }
+    QString message() const { return m_message; }
+    bool isDiskFull() const;
+    bool isBusy() const;
+
+private:
+    int m_code;
+    QString m_message;
+};
+
+class Statement;
+
+/// One SQLite connection. Not thread-safe: one per thread.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+
+    /// Opens (creating when ReadWrite) with foreign keys on, extended result codes and a busy
+    /// timeout. Nothing is written to the file yet.
+    void open(const QString &path, Mode mode = Mode::ReadWrite);
+    /// Switches the file to WAL with synchronous=NORMAL (writes the file header).
+    void enableWriteAheadLog();
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const { return m_path; }
+
+    void exec(const QString &sql);
+    Statement prepare(const QString &sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    int userVersion();
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+/// A prepared statement with positional (1-based) binding.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QByteArray &blob);
+    Statement &bind(int index, const QVariant &value); ///< null QVariant binds NULL
+    Statement &bindNull(int index);
+
+    /// Steps once; true while a row is available.
+    bool next();
+    /// Runs to completion (for statements without result rows).
+    void run();
+    void reset();
+
+    QString text(int column) const;
+    QVariant value(int column) const; ///< NULL -> invalid QVariant
+    qint64 integer(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+/// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace evalreview::sql

@@ -1,0 +1,285 @@
+// Writing one extracted document into the library, in one transaction.
+#include "SqliteLibraryStore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <spdlog/spdlog.h>
+
+namespace evalreview {
+
+namespace {
+
+QString jsonString(const QJsonValue &v)
+{
+    if (v.isString()) {
+        return v.toString();
+    }
+    if (v.isDouble()) {
+        return QString::number(v.toDouble(), 'g', 15);
+    }
+    return {};
+}
+
+QString compactJson(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    }
+    if (v.isObject()) {
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+/// The first page a record's "source" names, or 0.
+int firstPage(const QJsonObject &record)
+{
+    const QJsonArray source = record.value(QLatin1String("source")).toArray();
+    return source.isEmpty() ? 0 : source.first().toObject().value(QLatin1String("page")).toInt();
+}
+
+/// Text of a generic record: its text-like fields joined, or the string itself.
+QString recordText(const QJsonValue &v)
+{
+    if (v.isString()) {
+        return v.toString();
+    }
+    QStringList parts;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() == QLatin1String("source") || it.key() == QLatin1String("sources")) {
+            continue;
+        }
+        if (it.value().isString()) {
+            parts << it.value().toString();
+        } else if (it.value().isArray()) {
+            for (const QJsonValue &x : it.value().toArray()) {
+                if (x.isString()) {
+                    parts << x.toString();
+                }
+            }
+        }
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+class RecordWriter
+{
+public:
+    RecordWriter(sql::Database &db, qint64 documentId) : m_db(db), m_documentId(documentId) {}
+
+    void writeRecommendation(const QJsonObject &r, int ordinal, const QString &documentTitle);
+    void writeRecord(const QString &type, const QJsonValue &v, int ordinal);
+    void writeCrossReference(const QJsonObject &x);
+
+private:
+    void writeAnchors(const char *ownerType, qint64 ownerId, const QString &field, const QJsonArray &source);
+
+    sql::Database &m_db;
+    qint64 m_documentId;
+};
+
+void RecordWriter::writeAnchors(const char *ownerType, qint64 ownerId, const QString &field, const QJsonArray &source)
+{
+    sql::Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO anchors(document_id, owner_type, owner_id, field, page_no, x0, y0, x1, y1, ref)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QJsonValue &s : source) {
+        const QJsonObject o = s.toObject();
+        const QJsonArray box = o.value(QLatin1String("bbox")).toArray();
+        if (box.size() != 4 || o.value(QLatin1String("page")).toInt() < 1) {
+            continue;
+        }
+        st.reset();
+        st.bind(1, m_documentId).bind(2, QString::fromLatin1(ownerType)).bind(3, ownerId).bind(4, field.isNull() ? QStringLiteral("") : field);
+        st.bind(5, o.value(QLatin1String("page")).toInt());
+        for (int i = 0; i < 4; ++i) {
+            st.bind(6 + i, std::clamp(box.at(i).toDouble(), 0.0, 1.0));
+        }
+        st.bind(10, o.value(QLatin1String("ref")).toString());
+        st.run();
+    }
+}
+
+void RecordWriter::writeRecommendation(const QJsonObject &r, int ordinal, const QString &documentTitle)
+{
+    sql::Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO recommendations(document_id, ordinal, code, section, title, text, addressed_to, priority,"
+        " resource_implications, timing, page_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const int page = firstPage(r);
+    st.bind(1, m_documentId).bind(2, ordinal).bind(3, jsonString(r.value(QLatin1String("id"))));
+    st.bind(4, jsonString(r.value(QLatin1String("section"))));
+    st.bind(5, jsonString(r.value(QLatin1String("title"))));
+    st.bind(6, r.value(QLatin1String("text")).toString(QLatin1String("")));
+    st.bind(7, compactJson(r.value(QLatin1String("addressed_to"))));
+    st.bind(8, jsonString(r.value(QLatin1String("priority"))));
+    st.bind(9, jsonString(r.value(QLatin1String("resource_implications"))));
+    st.bind(10, jsonString(r.value(QLatin1String("timing"))));
+    if (page > 0) {
+        st.bind(11, page);
+    } else {
+        st.bindNull(11);
+    }
+    st.run();
+    const qint64 recId = m_db.lastInsertRowId();
+
+    writeAnchors("recommendation", recId, QString(), r.value(QLatin1String("source")).toArray());
+    const QJsonObject sources = r.value(QLatin1String("sources")).toObject();
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+        writeAnchors("recommendation", recId, it.key(), it.value().toArray());
+    }
+
+    const QJsonValue category = r.value(QLatin1String("response_category"));
+    const QJsonValue responseText = r.value(QLatin1String("response_text"));
+    if (!category.isNull() || !responseText.isNull()) {
+        sql::Statement rs = m_db.prepare(
+            QStringLiteral("INSERT INTO responses(recommendation_id, category, text) VALUES (?, ?, ?)"));
+        rs.bind(1, recId).bind(2, jsonString(category)).bind(3, jsonString(responseText));
+        rs.run();
+    }
+
+    sql::Statement as = m_db.prepare(QStringLiteral(
+        "INSERT INTO actions(recommendation_id, ordinal, code, text, time_frame, responsible, status, comments)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    int n = 0;
+    for (const QJsonValue &av : r.value(QLatin1String("actions")).toArray()) {
+        const QJsonObject a = av.toObject();
+        as.reset();
+        as.bind(1, recId).bind(2, ++n).bind(3, jsonString(a.value(QLatin1String("id"))));
+        as.bind(4, a.value(QLatin1String("text")).toString(QLatin1String("")));
+        as.bind(5, jsonString(a.value(QLatin1String("time_frame"))));
+        as.bind(6, jsonString(a.value(QLatin1String("responsible"))));
+        as.bind(7, jsonString(a.value(QLatin1String("status"))));
+        as.bind(8, jsonString(a.value(QLatin1String("comments"))));
+        as.run();
+        writeAnchors("action", m_db.lastInsertRowId(), QString(), a.value(QLatin1String("source")).toArray());
+    }
+
+    sql::Statement cs = m_db.prepare(QStringLiteral(
+        "INSERT INTO donor_comments(recommendation_id, ordinal, donor, text) VALUES (?, ?, ?, ?)"));
+    n = 0;
+    for (const QJsonValue &cv : r.value(QLatin1String("donor_comments")).toArray()) {
+        const QJsonObject c = cv.toObject();
+        cs.reset();
+        cs.bind(1, recId).bind(2, ++n).bind(3, c.value(QLatin1String("donor")).toString());
+        cs.bind(4, c.value(QLatin1String("text")).toString(QLatin1String("")));
+        cs.run();
+        writeAnchors("donor_comment", m_db.lastInsertRowId(), QString(), c.value(QLatin1String("source")).toArray());
+    }
+
+    // Reviewer data left by an earlier version of this document finds its record again.
+    sql::Statement fu = m_db.prepare(QStringLiteral(
+        "UPDATE followups SET recommendation_id = ? WHERE recommendation_id IS NULL AND document_title = ?"
+        " AND code = ? AND id = (SELECT min(id) FROM followups WHERE recommendation_id IS NULL"
+        " AND document_title = ? AND code = ?)"));
+    const QString code = jsonString(r.value(QLatin1String("id")));
+    fu.bind(1, recId).bind(2, documentTitle).bind(3, code).bind(4, documentTitle).bind(5, code);
+    fu.run();
+}
+
+void RecordWriter::writeRecord(const QString &type, const QJsonValue &v, int ordinal)
+{
+    const QJsonObject o = v.toObject();
+    sql::Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO records(document_id, type, ordinal, code, title, text, data) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QString code = jsonString(o.value(QLatin1String("id")));
+    QString title = jsonString(o.value(QLatin1String("title")));
+    if (title.isEmpty()) {
+        title = jsonString(o.value(QLatin1String("item")));
+    }
+    if (title.isEmpty()) {
+        title = jsonString(o.value(QLatin1String("organization")));
+    }
+    st.bind(1, m_documentId).bind(2, type).bind(3, ordinal).bind(4, code).bind(5, title).bind(6, recordText(v));
+    st.bind(7, v.isObject() ? compactJson(v) : compactJson(QJsonObject{{QStringLiteral("value"), v}}));
+    st.run();
+    writeAnchors("record", m_db.lastInsertRowId(), QString(), o.value(QLatin1String("source")).toArray());
+}
+
+void RecordWriter::writeCrossReference(const QJsonObject &x)
+{
+    sql::Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO cross_references(document_id, from_code, to_code, from_recommendation_id, to_recommendation_id)"
+        " VALUES (?1, ?2, ?3, (SELECT id FROM recommendations WHERE document_id = ?1 AND code = ?2 LIMIT 1),"
+        " (SELECT id FROM recommendations WHERE document_id = ?1 AND code = ?3 LIMIT 1))"));
+    st.bind(1, m_documentId).bind(2, jsonString(x.value(QLatin1String("from"))));
+    st.bind(3, jsonString(x.value(QLatin1String("to"))));
+    st.run();
+}
+
+} // namespace
+
+ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
+{
+    ImportOutcome outcome;
+    try {
+        sql::Transaction tx(m_db);
+        if (const auto existing = documentBySha256(payload.sha256)) {
+            outcome.status = ImportOutcome::Status::Duplicate;
+            outcome.documentId = *existing;
+            outcome.message = QStringLiteral("This document is already in the library.");
+            return outcome; // the transaction rolls back: nothing changed
+        }
+        QJsonObject metadata;
+        for (auto it = payload.extraction.begin(); it != payload.extraction.end(); ++it) {
+            if (!it.value().isArray() && it.key() != QLatin1String("kind")) {
+                metadata.insert(it.key(), it.value());
+            }
+        }
+        const QString programme = payload.extraction.value(QLatin1String("programme_number"))
+                                      .toString(payload.extraction.value(QLatin1String("project")).toString(QStringLiteral("")));
+        sql::Statement st = m_db.prepare(QStringLiteral(
+            "INSERT INTO documents(file_name, sha256, kind, title, programme, source_format, source_path, page_count,"
+            " metadata, extraction, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        st.bind(1, payload.fileName).bind(2, payload.sha256.toLower()).bind(3, payload.kind);
+        st.bind(4, payload.title.isNull() ? QStringLiteral("") : payload.title).bind(5, programme).bind(6, payload.sourceFormat).bind(7, payload.sourcePath.isNull() ? QStringLiteral("") : payload.sourcePath);
+        st.bind(8, int(payload.pages.size()));
+        st.bind(9, QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
+        st.bind(10, QString::fromUtf8(QJsonDocument(payload.extraction).toJson(QJsonDocument::Compact)));
+        st.bind(11, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        st.run();
+        const qint64 documentId = m_db.lastInsertRowId();
+
+        sql::Statement ps = m_db.prepare(QStringLiteral(
+            "INSERT INTO pages(document_id, page_no, width_pt, height_pt, text) VALUES (?, ?, ?, ?, ?)"));
+        for (const PageText &p : payload.pages) {
+            ps.reset();
+            ps.bind(1, documentId).bind(2, p.number).bind(3, p.widthPt).bind(4, p.heightPt);
+            ps.bind(5, p.text.isNull() ? QStringLiteral("") : p.text);
+            ps.run();
+        }
+
+        RecordWriter writer(m_db, documentId);
+        for (auto it = payload.extraction.begin(); it != payload.extraction.end(); ++it) {
+            if (!it.value().isArray()) {
+                continue;
+            }
+            const QJsonArray list = it.value().toArray();
+            int ordinal = 0;
+            for (const QJsonValue &v : list) {
+                ++ordinal;
+                if (it.key() == QLatin1String("recommendations")) {
+                    writer.writeRecommendation(v.toObject(), ordinal, payload.title);
+                } else if (it.key() != QLatin1String("cross_references")) {
+                    writer.writeRecord(it.key(), v, ordinal);
+                }
+            }
+        }
+        for (const QJsonValue &v : payload.extraction.value(QLatin1String("cross_references")).toArray()) {
+            writer.writeCrossReference(v.toObject());
+        }
+        tx.commit();
+        outcome.status = ImportOutcome::Status::Imported;
+        outcome.documentId = documentId;
+        spdlog::info("imported {} as document {}", payload.fileName.toStdString(), documentId);
+    } catch (const sql::Error &e) {
+        const StoreError err = toStoreError(e);
+        outcome.status = ImportOutcome::Status::Failed;
+        outcome.message = err.message();
+    }
+    return outcome;
+}
+
+} // namespace evalreview

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "LibraryStore.h"
+#include "Sqlite.h"
+
+#include <memory>
+
+namespace evalreview {
+
+class SqliteLibraryStore final : public LibraryStore
+{
+public:
+    /// Opens or creates the library at `path`, migrating it to the current schema.
+    /// Throws StoreError (TooNew leaves the file untouched).
+    static std::unique_ptr<SqliteLibraryStore> open(const QString &path);
+
+    QString location() const override { return m_db.path(); }
+    ImportOutcome importDocument(const ImportPayload &payload) override;
+    std::optional<qint64> documentBySha256(const QString &sha256) override;
+    bool removeDocument(qint64 documentId) override;
+    QList<DocumentSummary> documents() override;
+    LibraryStats stats() override;
+    CheckReport check() override;
+    SearchResult search(const QString &query, int limit) override;
+    void backupTo(const QString &targetPath) override;
+
+    /// The connection, for query classes of the core that share it (same thread only).
+    sql::Database &database() { return m_db; }
+
+private:
+    SqliteLibraryStore() = default;
+    sql::Database m_db;
+};
+
+/// Turns a SQLite failure into a sentence a reviewer can act on.
+StoreError toStoreError(const sql::Error &error);
+
+} // namespace evalreview

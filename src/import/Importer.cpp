@@ -1,0 +1,123 @@
+#include "Importer.h"
+
+#include "DocumentReader.h"
+#include "Extraction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <spdlog/spdlog.h>
+
+namespace evalreview {
+
+QString FileImportResult::statusName(Status s)
+{
+    switch (s) {
+    case Status::Imported:
+        return QStringLiteral("imported");
+    case Status::Duplicate:
+        return QStringLiteral("duplicate");
+    case Status::Cancelled:
+        return QStringLiteral("cancelled");
+    case Status::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QString Importer::sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f)) {
+        return {};
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+FileImportResult Importer::importFile(const QString &path, const Hooks &hooks)
+{
+    FileImportResult result;
+    result.path = path;
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        result.badInput = true;
+        result.message = QStringLiteral("The file %1 does not exist.").arg(path);
+        return result;
+    }
+    const QString sha = sha256Of(path);
+    if (sha.isEmpty()) {
+        result.badInput = true;
+        result.message = QStringLiteral("The file %1 cannot be read.").arg(info.fileName());
+        return result;
+    }
+    if (const auto existing = m_store.documentBySha256(sha)) {
+        result.status = FileImportResult::Status::Duplicate;
+        result.documentId = *existing;
+        result.message = QStringLiteral("%1 is already in the library.").arg(info.fileName());
+        return result;
+    }
+
+    ingest::ReadOptions options;
+    options.isCancelled = hooks.isCancelled;
+    options.progress = hooks.pageProgress;
+    const ingest::ReadResult read = ingest::readDocument(path, options);
+    if (read.error == ingest::ReadError::Cancelled) {
+        result.status = FileImportResult::Status::Cancelled;
+        result.message = QStringLiteral("The import was cancelled.");
+        return result;
+    }
+    if (!read.ok()) {
+        result.badInput = true;
+        result.message = read.message;
+        return result;
+    }
+
+    const QJsonObject extraction = extract::extract(read.content);
+    ImportPayload payload;
+    payload.fileName = info.fileName();
+    payload.sourcePath = info.absoluteFilePath();
+    payload.sha256 = sha;
+    payload.sourceFormat = read.content.format == SourceFormat::Docx ? QStringLiteral("docx") : QStringLiteral("pdf");
+    payload.kind = extraction.value(QLatin1String("kind")).toString(kinds::Unknown);
+    payload.title = extraction.value(QLatin1String("title")).toString();
+    if (payload.title.isEmpty()) {
+        payload.title = read.content.title.isEmpty() ? info.completeBaseName() : read.content.title;
+    }
+    payload.extraction = extraction;
+    for (const Page &p : read.content.pages) {
+        payload.pages.append({p.number, p.sizePt.width(), p.sizePt.height(), ingest::pageBodyText(p)});
+    }
+    if (hooks.isCancelled && hooks.isCancelled()) {
+        result.status = FileImportResult::Status::Cancelled;
+        result.message = QStringLiteral("The import was cancelled.");
+        return result;
+    }
+
+    const ImportOutcome outcome = m_store.importDocument(payload);
+    result.documentId = outcome.documentId;
+    result.kind = payload.kind;
+    result.pages = int(payload.pages.size());
+    result.recommendations = int(extraction.value(QLatin1String("recommendations")).toArray().size());
+    switch (outcome.status) {
+    case ImportOutcome::Status::Imported:
+        result.status = FileImportResult::Status::Imported;
+        break;
+    case ImportOutcome::Status::Duplicate:
+        result.status = FileImportResult::Status::Duplicate;
+        result.message = QStringLiteral("%1 is already in the library.").arg(info.fileName());
+        break;
+    case ImportOutcome::Status::Failed:
+        result.status = FileImportResult::Status::Failed;
+        result.message = outcome.message;
+        break;
+    }
+    return result;
+}
+
+} // namespace evalreview

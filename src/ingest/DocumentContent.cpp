@@ -1,0 +1,52 @@
+#include "DocumentContent.h"
+
+#include <algorithm>
+
+namespace evalreview {
+
+NormRect NormRect::united(const NormRect &o) const
+{
+    if (isEmpty()) {
+        return o;
+    }
+    if (o.isEmpty()) {
+        return *this;
+    }
+    return {std::min(x0, o.x0), std::min(y0, o.y0), std::max(x1, o.x1), std::max(y1, o.y1)};
+}
+
+QString TextLine::text() const
+{
+    QString out;
+    for (const Word &w : words) {
+        out += w.text;
+        if (w.spaceAfter) {
+            out += QLatin1Char(' ');
+        }
+    }
+    return out.trimmed();
+}
+
+QString TextBlock::text() const
+{
+    QString out;
+    for (const TextLine &l : lines) {
+        const QString t = l.text();
+        if (out.endsWith(QLatin1Char('-')) && !t.isEmpty() && t.at(0).isLower()) {
+            out.chop(1); // end-of-line hyphenation
+        } else if (!out.isEmpty()) {
+            out += QLatin1Char(' ');
+        }
+        out += t;
+    }
+    return out;
+}
+
+QString TableCell::text() const
+{
+    TextBlock b;
+    b.lines = lines;
+    return b.text();
+}
+
+} // namespace evalreview

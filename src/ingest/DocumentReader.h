@@ -1,0 +1,45 @@
+#pragma once
+
+#include "DocumentContent.h"
+
+#include <functional>
+
+namespace evalreview::ingest {
+
+enum class ReadError {
+    None,
+    NotFound,     ///< "The file ... does not exist."
+    Empty,        ///< "The file is empty."
+    NotSupported, ///< neither PDF nor DOCX
+    Corrupt,      ///< damaged PDF or DOCX
+    Encrypted,    ///< "This PDF is password-protected."
+    NoTextLayer,  ///< "This PDF has no text layer (scanned?); text recognition is not supported."
+    TooLarge,     ///< past the page or size limits
+    Cancelled
+};
+
+struct ReadOptions
+{
+    int firstPage = 1;
+    int lastPage = 0;  ///< 0: to the end
+    int threads = 0;   ///< 0: one per core
+    std::function<bool()> isCancelled;                ///< polled between pages
+    std::function<void(int done, int total)> progress; ///< pages read so far
+};
+
+struct ReadResult
+{
+    DocumentContent content;
+    ReadError error = ReadError::None;
+    QString message; ///< one plain sentence when error != None
+    bool ok() const { return error == ReadError::None; }
+};
+
+/// Reads a PDF or DOCX (chosen by content, not by file name) and runs the layout analysis:
+/// reading order, running headers and footers, tables with rows across pages.
+ReadResult readDocument(const QString &path, const ReadOptions &options = {});
+
+/// The body text of a page in reading order (no running headers or footers), for search.
+QString pageBodyText(const Page &page);
+
+} // namespace evalreview::ingest
