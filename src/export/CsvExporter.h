@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ExportRecord.h"
+
+namespace evalreview {
+
+/// RFC 4180 CSV in UTF-8 (with BOM so spreadsheets detect the encoding), CRLF line ends.
+/// A cell starting with = + - @ tab or carriage return is prefixed with ' so that no spreadsheet
+/// evaluates it as a formula. The file is written atomically.
+class CsvExporter
+{
+public:
+    static QString escapeCell(const QString &cell);
+    static QByteArray render(const QList<ExportRecord> &records);
+    /// Returns an empty string on success, else a sentence saying what went wrong.
+    static QString write(const QList<ExportRecord> &records, const QString &path);
+};
+
+/// Prefixes ' to a cell a spreadsheet would run as a formula.
+QString neutralizeFormula(const QString &cell);
+
+/// Writes `bytes` to `path` through QSaveFile; empty string on success, else a sentence.
+QString writeAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace evalreview

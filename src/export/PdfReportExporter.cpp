@@ -1,0 +1,103 @@
+#include "PdfReportExporter.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <cstdio>
+
+namespace evalreview {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return value.isEmpty()
+               ? QString()
+               : QStringLiteral("<tr><td width=\"25%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+}
+
+} // namespace
+
+QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const QString &title)
+{
+    QString html = QStringLiteral("<html><body style=\"font-family:sans-serif\">");
+    html += QStringLiteral("<h1 style=\"margin-top:120px\">%1</h1><p>Follow-up report, %2</p><p>%3 recommendations</p>")
+                .arg(esc(title), QDate::currentDate().toString(Qt::ISODate))
+                .arg(records.size());
+    html += QStringLiteral("<h2 style=\"page-break-before:always\">Summary</h2>"
+                           "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
+                           "<tr><th>Code</th><th>Section</th><th>Response</th><th>Status</th><th>Due</th>"
+                           "<th>Page</th></tr>");
+    for (const ExportRecord &r : records) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(esc(r.code), esc(r.section), esc(responseCategoryLabel(r.responseCategory)),
+                         esc(followup_status::label(r.status)), esc(r.dueDate),
+                         r.page > 0 ? QString::number(r.page) : QString());
+    }
+    html += QStringLiteral("</table>");
+    for (const ExportRecord &r : records) {
+        html += QStringLiteral("<h2 style=\"page-break-before:always\">Recommendation %1</h2>").arg(esc(r.code));
+        html += QStringLiteral("<p><i>%1%2</i></p>")
+                    .arg(esc(r.documentTitle), r.page > 0 ? QStringLiteral(", page %1").arg(r.page) : QString());
+        html += QStringLiteral("<p>%1</p><table cellpadding=\"3\" width=\"100%\">").arg(esc(r.text));
+        html += row(QStringLiteral("Section"), r.section);
+        html += row(QStringLiteral("Addressed to"), r.addressedTo.join(QStringLiteral("; ")));
+        html += row(QStringLiteral("Priority"), r.priority);
+        html += row(QStringLiteral("Timing"), r.timing);
+        html += row(QStringLiteral("Response"), responseCategoryLabel(r.responseCategory));
+        html += row(QStringLiteral("Response text"), r.responseText);
+        html += QStringLiteral("</table>");
+        if (!r.actions.isEmpty()) {
+            html += QStringLiteral("<h3>Actions</h3><ol>");
+            for (const ExportAction &a : r.actions) {
+                html += QStringLiteral("<li>%1</li>").arg(esc(a.text));
+            }
+            html += QStringLiteral("</ol>");
+        }
+        for (const ExportDonorComment &c : r.donorComments) {
+            html += QStringLiteral("<h3>%1 comments</h3><p>%2</p>").arg(esc(c.donor), esc(c.text));
+        }
+        html += QStringLiteral("<h3>Follow-up</h3><table cellpadding=\"3\" width=\"100%\">");
+        html += row(QStringLiteral("Status"), followup_status::label(r.status));
+        html += row(QStringLiteral("Owner"), r.owner);
+        html += row(QStringLiteral("Due date"), r.dueDate);
+        html += row(QStringLiteral("Note"), r.note);
+        html += QStringLiteral("</table>");
+    }
+    return html + QStringLiteral("</body></html>");
+}
+
+QString PdfReportExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path)
+{
+    const QString temp = path + QStringLiteral(".partial");
+    {
+        QPdfWriter writer(temp);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("EvalReview"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        QTextDocument doc;
+        doc.setHtml(reportHtml(records, title));
+        doc.print(&writer);
+    }
+    if (QFileInfo(temp).size() == 0) {
+        QFile::remove(temp);
+        return QStringLiteral("%1 could not be written (is the disk full?).").arg(QFileInfo(path).fileName());
+    }
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temp);
+        return QStringLiteral("%1 could not be saved.").arg(QFileInfo(path).fileName());
+    }
+    return {};
+}
+
+} // namespace evalreview

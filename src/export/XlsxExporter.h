@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ExportRecord.h"
+
+namespace evalreview {
+
+/// An XLSX workbook with one sheet per section (one "All" sheet when there are no sections), a bold
+/// frozen header row and wrapped text. Every cell is written as a literal string, so nothing in a
+/// document can become a formula. Written to a temporary file and renamed into place.
+class XlsxExporter
+{
+public:
+    /// Returns an empty string on success, else a sentence saying what went wrong.
+    static QString write(const QList<ExportRecord> &records, const QString &path);
+    /// A valid, unique sheet name (at most 31 characters, none of []:*?/\).
+    static QString sheetName(const QString &section, const QStringList &taken);
+};
+
+} // namespace evalreview

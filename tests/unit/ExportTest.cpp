@@ -1,0 +1,137 @@
+#include "CsvExporter.h"
+#include "HtmlExporter.h"
+#include "PdfReportExporter.h"
+#include "XlsxExporter.h"
+#include "ZipArchive.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace evalreview;
+
+namespace {
+
+QList<ExportRecord> sampleRecords()
+{
+    ExportRecord a;
+    a.documentTitle = QStringLiteral("Sample response");
+    a.code = QStringLiteral("G1");
+    a.section = QStringLiteral("Ghana");
+    a.title = QStringLiteral("Strengthen dialogue");
+    a.text = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"click\")");
+    a.responseCategory = QStringLiteral("accepted_with_reservations");
+    a.responseText = QStringLiteral("+1 accepted, \"mostly\"");
+    a.actions = {{QStringLiteral("1"),
+                  QStringLiteral("-2 hire a consultant"),
+                  QStringLiteral("2024"),
+                  QStringLiteral("ILO"),
+                  {}}};
+    a.donorComments = {{QStringLiteral("SECO"), QStringLiteral("@SUM(A1:A2) would like to know")}};
+    a.status = followup_status::InProgress;
+    a.note = QStringLiteral("<script>alert(1)</script>");
+    a.page = 3;
+    ExportRecord b = a;
+    b.code = QStringLiteral("SA3");
+    b.section = QStringLiteral("South Africa");
+    b.text = QStringLiteral("\tTabbed start and a line\nbreak");
+    b.donorComments = {{QStringLiteral("NORAD"), QStringLiteral("Agree.")}};
+    return {a, b};
+}
+
+QByteArray zipEntry(const QString &zip, const QString &name)
+{
+    evalreview::ingest::ZipArchive archive;
+    return archive.open(zip) ? archive.read(name, 10 * 1024 * 1024) : QByteArray();
+}
+
+} // namespace
+
+TEST(CsvExport, NeutralizesFormulasAndQuotes)
+{
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("+1")), QStringLiteral("'+1"));
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("-1")), QStringLiteral("'-1"));
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("@x")), QStringLiteral("'@x"));
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("\tx")), QStringLiteral("'\tx"));
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("\rx")), QStringLiteral("'\rx"));
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("plain")), QStringLiteral("plain"));
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("a \"b\", c")), QStringLiteral("\"a \"\"b\"\", c\""));
+}
+
+TEST(CsvExport, EveryHostileCellStartsSafely)
+{
+    const QByteArray bytes = CsvExporter::render(sampleRecords());
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString csv = QString::fromUtf8(bytes);
+    EXPECT_TRUE(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"click\"\")\"")));
+    EXPECT_TRUE(csv.contains(QStringLiteral("\"'+1 accepted, \"\"mostly\"\"\"")));
+    EXPECT_TRUE(csv.contains(QStringLiteral("\"'@SUM(A1:A2) would like to know\"")));
+    EXPECT_TRUE(csv.contains(QStringLiteral("\"'\tTabbed start and a line\nbreak\"")));
+    // No field anywhere starts with a formula character unprotected.
+    for (const QString &line : csv.split(QStringLiteral("\r\n"))) {
+        for (const QString &field : line.split(QLatin1Char(','))) {
+            ASSERT_FALSE(field.startsWith(QLatin1Char('=')) || field.startsWith(QLatin1Char('@')))
+                << field.toStdString();
+        }
+    }
+    EXPECT_TRUE(csv.contains(QStringLiteral("SECO comments")));
+    EXPECT_TRUE(csv.contains(QStringLiteral("NORAD comments")));
+}
+
+TEST(XlsxExport, ValidWorkbookWithSheetPerSectionAndStringCells)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.xlsx"));
+    ASSERT_EQ(XlsxExporter::write(sampleRecords(), path), QString());
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-t"), path});
+    if (unzip.waitForStarted()) {
+        unzip.waitForFinished();
+        EXPECT_EQ(unzip.exitCode(), 0) << unzip.readAllStandardOutput().toStdString();
+    }
+    const QString workbook = QString::fromUtf8(zipEntry(path, QStringLiteral("xl/workbook.xml")));
+    EXPECT_TRUE(workbook.contains(QStringLiteral("name=\"Ghana\"")));
+    EXPECT_TRUE(workbook.contains(QStringLiteral("name=\"South Africa\"")));
+    const QString strings = QString::fromUtf8(zipEntry(path, QStringLiteral("xl/sharedStrings.xml")));
+    EXPECT_TRUE(strings.contains(QStringLiteral("=HYPERLINK(")));
+    const QByteArray sheet = zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    EXPECT_FALSE(sheet.isEmpty());
+    EXPECT_FALSE(sheet.contains("<f>")) << "a cell was written as a formula";
+    EXPECT_TRUE(sheet.contains("<pane")) << "header row not frozen";
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".partial")));
+}
+
+TEST(XlsxExport, SheetNamesAreValidAndUnique)
+{
+    EXPECT_EQ(XlsxExporter::sheetName(QStringLiteral("A/B: [x]?"), {}), QStringLiteral("A B x"));
+    EXPECT_EQ(XlsxExporter::sheetName(QStringLiteral("Ghana"), {QStringLiteral("ghana")}), QStringLiteral("Ghana (2)"));
+    EXPECT_LE(XlsxExporter::sheetName(QString(50, QLatin1Char('x')), {}).size(), 31);
+}
+
+TEST(HtmlExport, OneEntryPerRecordEscaped)
+{
+    const QString html = QString::fromUtf8(HtmlExporter::render(sampleRecords(), QStringLiteral("T <b>"), nullptr));
+    EXPECT_EQ(html.count(QStringLiteral("<section class=\"record\"")), 2);
+    EXPECT_TRUE(html.contains(QStringLiteral("page 3")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<script>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("&lt;script&gt;")));
+    EXPECT_TRUE(html.contains(QStringLiteral("T &lt;b&gt;")));
+}
+
+TEST(PdfReport, RendersEveryCode)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_EQ(PdfReportExporter::write(sampleRecords(), QStringLiteral("Report"), path), QString());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("Recommendation G1")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Recommendation SA3")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Summary")));
+}
