@@ -19,7 +19,19 @@ int runStats(const QStringList &args)
     }
     const LibraryStats s = store->stats();
     if (cl.wantsJson()) {
+        QJsonArray documents;
+        for (const DocumentSummary &d : store->documents()) {
+            documents.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                         {QStringLiteral("file_name"), d.fileName},
+                                         {QStringLiteral("sha256"), d.sha256},
+                                         {QStringLiteral("title"), d.title},
+                                         {QStringLiteral("kind"), d.kind},
+                                         {QStringLiteral("pages"), d.pageCount},
+                                         {QStringLiteral("recommendations"), d.recommendationCount},
+                                         {QStringLiteral("records"), d.recordCount}});
+        }
         printJson({{QStringLiteral("library"), store->location()},
+                   {QStringLiteral("by_document"), documents},
                    {QStringLiteral("schema_version"), s.schemaVersion},
                    {QStringLiteral("documents"), s.documents},
                    {QStringLiteral("pages"), s.pages},

@@ -68,6 +68,7 @@ struct DocumentSummary
 {
     qint64 id = 0;
     QString fileName;
+    QString sha256;
     QString title;
     QString kind;
     QString programme;

@@ -93,7 +93,7 @@ QList<DocumentSummary> SqliteLibraryStore::documents()
     sql::Statement st = m_db.prepare(QStringLiteral(
         "SELECT d.id, d.file_name, d.title, d.kind, d.programme, d.source_format, d.page_count, d.imported_at,"
         " (SELECT count(*) FROM recommendations r WHERE r.document_id = d.id),"
-        " (SELECT count(*) FROM records x WHERE x.document_id = d.id)"
+        " (SELECT count(*) FROM records x WHERE x.document_id = d.id), d.sha256"
         " FROM documents d ORDER BY d.kind, d.title, d.id"));
     while (st.next()) {
         DocumentSummary d;
@@ -107,6 +107,7 @@ QList<DocumentSummary> SqliteLibraryStore::documents()
         d.importedAt = QDateTime::fromString(st.text(7), Qt::ISODate);
         d.recommendationCount = int(st.integer(8));
         d.recordCount = int(st.integer(9));
+        d.sha256 = st.text(10);
         out.append(d);
     }
     return out;
