@@ -21,8 +21,8 @@ int exitFor(ingest::ReadError e)
 
 int runImport(const QStringList &args)
 {
-    CommandLine cl(QStringLiteral("import"), QStringLiteral("Imports PDF and DOCX documents into the library."),
-                   true, true);
+    CommandLine cl(QStringLiteral("import"), QStringLiteral("Imports PDF and DOCX documents into the library."), true,
+                   true);
     cl.parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Documents to import."),
                                     QStringLiteral("FILE..."));
     int code = Ok;
@@ -81,7 +81,8 @@ int runExtract(const QStringList &args)
     }
     const QString forced = cl.parser.value(kind);
     if (!forced.isEmpty() && !kinds::all().contains(forced)) {
-        printError(QStringLiteral("Unknown kind \"%1\"; use one of: %2.").arg(forced, kinds::all().join(QStringLiteral(", "))));
+        printError(QStringLiteral("Unknown kind \"%1\"; use one of: %2.")
+                       .arg(forced, kinds::all().join(QStringLiteral(", "))));
         return Usage;
     }
     const ingest::ReadResult read = ingest::readDocument(cl.parser.positionalArguments().constFirst());

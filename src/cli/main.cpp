@@ -27,7 +27,8 @@ void printUsage()
                                   "EvalReview's command-line tool: import evaluation documents, extract their\n"
                                   "recommendations, search and check a library.\n\nCommands:"));
     for (const auto &c : kCommands) {
-        cli::printLine(QStringLiteral("  %1 %2").arg(QString::fromLatin1(c.name), -9).arg(QString::fromUtf8(c.summary)));
+        cli::printLine(
+            QStringLiteral("  %1 %2").arg(QString::fromLatin1(c.name), -9).arg(QString::fromUtf8(c.summary)));
     }
     cli::printLine(QStringLiteral("\nEvery command takes --help. Exit status: 0 success, 1 the operation failed,\n"
                                   "2 usage error, 3 bad input file. The default library is %1.")
@@ -40,11 +41,11 @@ int main(int argc, char *argv[])
 {
     // Poppler's Qt binding needs a QGuiApplication; the offscreen platform keeps it display-free.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("EvalReview"));
     QCoreApplication::setApplicationName(QStringLiteral("EvalReview"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EVALREVIEW_VERSION));
     logging::initialize(paths::logDir(), QStringLiteral("evalreview-cli"));
+    QGuiApplication app(argc, argv);
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h") ||
