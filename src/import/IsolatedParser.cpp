@@ -7,6 +7,9 @@
 #include <QProcess>
 
 #include <spdlog/spdlog.h>
+#include <csignal>
+
+#include <sys/prctl.h>
 #include <sys/resource.h>
 
 #ifndef EVALREVIEW_PARSER_BUILD_PATH
@@ -44,6 +47,7 @@ ParseOutcome IsolatedParser::parse(const QString &path, const ParseHooks &hooks)
         setrlimit(RLIMIT_CPU, &cpu);
         const rlimit core{0, 0};
         setrlimit(RLIMIT_CORE, &core);
+        prctl(PR_SET_PDEATHSIG, SIGKILL); // the reader never outlives the program that asked for it
     });
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
