@@ -28,6 +28,7 @@ struct Word
     double fontSize = 0;
     bool bold = false;
     bool spaceAfter = true;
+    bool lineEnd = false; ///< the reader's own text engine ends a line after this word
 };
 
 /// A drawn ruling line or a cell edge (horizontal when height is ~0, vertical when width is ~0).
