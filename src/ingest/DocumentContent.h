@@ -38,6 +38,15 @@ struct Ruling
     bool horizontal = true;
 };
 
+/// What to do with a hyphen that ends a line, when the layout stage could decide it from the
+/// rest of the document ("follow-up" printed elsewhere: Keep; "organization" elsewhere: Join).
+enum class LineEndHyphen
+{
+    Guess,
+    Join,
+    Keep
+};
+
 /// A line of words sharing a baseline, in reading order.
 struct TextLine
 {
@@ -45,6 +54,7 @@ struct TextLine
     NormRect box;
     double fontSize = 0;
     bool bold = false;
+    LineEndHyphen endHyphen = LineEndHyphen::Guess;
     QString text() const;
 };
 

@@ -4,6 +4,7 @@
 #include "ColumnLayout.h"
 #include "LineBuilder.h"
 #include "RunningFurniture.h"
+#include "TextJoin.h"
 
 #include <QtConcurrent>
 
