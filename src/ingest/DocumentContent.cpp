@@ -37,7 +37,7 @@ QString TextBlock::text() const
         ingest::appendLine(out, l.text(), previous);
         previous = l.endHyphen;
     }
-    return out;
+    return ingest::withoutSoftHyphens(out);
 }
 
 QString TableCell::text() const

@@ -146,19 +146,34 @@ QString withoutSoftHyphens(QString text)
     return text.remove(kSoftHyphen);
 }
 
+namespace {
+
+/// The line without soft hyphens, except one at its very end (it marks a word broken there).
+QString cleaned(const QString &line)
+{
+    const bool broken = line.endsWith(kSoftHyphen);
+    QString out = withoutSoftHyphens(line).trimmed();
+    if (broken) {
+        out += kSoftHyphen;
+    }
+    return out;
+}
+
+} // namespace
+
 void appendLine(QString &text, const QString &rawLine, LineEndHyphen hint)
 {
-    const QString line = rawLine.trimmed();
+    const QString line = cleaned(rawLine.trimmed());
     if (line.isEmpty()) {
         return;
     }
     if (text.isEmpty()) {
-        text = withoutSoftHyphens(line);
+        text = line;
         return;
     }
     if (text.endsWith(kSoftHyphen)) {
         text.chop(1);
-        text += withoutSoftHyphens(line);
+        text += line;
         return;
     }
     const QString word = lastWord(text);
@@ -167,10 +182,10 @@ void appendLine(QString &text, const QString &rawLine, LineEndHyphen hint)
         if (!keep) {
             text.chop(1);
         }
-        text += withoutSoftHyphens(line);
+        text += line;
         return;
     }
-    text += QLatin1Char(' ') + withoutSoftHyphens(line);
+    text += QLatin1Char(' ') + line;
 }
 
 } // namespace evalreview::ingest
