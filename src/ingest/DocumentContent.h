@@ -97,15 +97,19 @@ struct Page
     QList<TextLine> furniture; ///< running headers, footers and page numbers
 };
 
-enum class SourceFormat { Pdf, Docx };
+enum class SourceFormat
+{
+    Pdf,
+    Docx
+};
 
 /// The positioned content of a whole document, as the readers and the layout stage produce it.
 struct DocumentContent
 {
     SourceFormat format = SourceFormat::Pdf;
-    QString title;             ///< from document metadata, may be empty
+    QString title; ///< from document metadata, may be empty
     QList<Page> pages;
-    QList<Table> tables;       ///< tables found across the document (rows may span pages)
+    QList<Table> tables; ///< tables found across the document (rows may span pages)
 };
 
 } // namespace evalreview

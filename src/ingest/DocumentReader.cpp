@@ -1,28 +1,65 @@
 #include "DocumentReader.h"
 
 #include "DocxReader.h"
-
-#include <QFile>
+#include "FormatDetector.h"
+#include "LayoutAnalyzer.h"
+#include "PdfReader.h"
+#include "TableDetector.h"
 
 #include <QFileInfo>
 
 namespace evalreview::ingest {
 
-ReadResult readDocument(const QString &path, const ReadOptions &options)
+namespace {
+
+ReadResult failure(ReadError error, const QString &message)
 {
     ReadResult r;
-    if (!QFileInfo::exists(path)) {
-        r.error = ReadError::NotFound;
-        r.message = QStringLiteral("The file %1 does not exist.").arg(path);
-        return r;
-    }
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly) && file.peek(2) == QByteArrayLiteral("PK")) {
-        return readDocx(path, options);
-    }
-    r.error = ReadError::NotSupported;
-    r.message = QStringLiteral("Reading documents is not available in this build yet.");
+    r.error = error;
+    r.message = message;
     return r;
+}
+
+} // namespace
+
+ReadResult readDocument(const QString &path, const ReadOptions &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return failure(ReadError::NotFound, QStringLiteral("The file %1 does not exist.").arg(path));
+    }
+    if (info.isDir()) {
+        return failure(ReadError::NotSupported, QStringLiteral("%1 is a folder, not a document.").arg(path));
+    }
+    ReadResult result;
+    switch (detectFileKind(path)) {
+    case FileKind::Unreadable:
+        return failure(ReadError::NotFound, QStringLiteral("The file %1 cannot be opened.").arg(info.fileName()));
+    case FileKind::Empty:
+        return failure(ReadError::Empty, QStringLiteral("The file is empty."));
+    case FileKind::Other:
+        return failure(ReadError::NotSupported,
+                       QStringLiteral("This file is neither a PDF nor a Word (DOCX) document."));
+    case FileKind::Zip:
+        return failure(ReadError::NotSupported,
+                       QStringLiteral("This file is a ZIP archive, not a Word (DOCX) document."));
+    case FileKind::BrokenZip:
+        return failure(ReadError::Corrupt, QStringLiteral("This Word (DOCX) file is damaged and cannot be read."));
+    case FileKind::Docx:
+        result = readDocx(path, options);
+        break;
+    case FileKind::Pdf:
+        result = readPdf(path, options);
+        break;
+    }
+    if (!result.ok()) {
+        return result;
+    }
+    if (result.content.format == SourceFormat::Pdf) {
+        analyzeLayout(result.content); // a DOCX arrives laid out, with its tables (see DocxLayout.h)
+        detectTables(result.content);
+    }
+    return result;
 }
 
 QString pageBodyText(const Page &page)
