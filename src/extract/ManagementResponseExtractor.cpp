@@ -33,9 +33,8 @@ QJsonArray crossReferences(const QList<Recommendation> &recs)
                     continue;
                 }
                 seen.append(to);
-                out.append(QJsonObject{{QStringLiteral("from"), r.id},
-                                       {QStringLiteral("to"), to},
-                                       {QStringLiteral("source"), piece->source.toJson()}});
+                // No "source" here: a reference is a link between two records, not a text record.
+                out.append(QJsonObject{{QStringLiteral("from"), r.id}, {QStringLiteral("to"), to}});
             }
         }
     }
