@@ -18,7 +18,21 @@ bool looksLikeHeaderCell(const Segment &s)
     if (!(first.isUpper() || first.isDigit() || first == QLatin1Char('#') || first == QLatin1Char('('))) {
         return false;
     }
-    return !t.endsWith(QLatin1Char(',')) && !t.endsWith(QLatin1Char(';'));
+    // Header cells name columns: no list markers, no sentence or clause endings ("No." is fine).
+    static const QRegularExpression listMarker(QStringLiteral("^(\\d{1,2}|[a-z])[.)]\\s"));
+    if (listMarker.match(t).hasMatch()) {
+        return false;
+    }
+    const bool endsClause = t.endsWith(QLatin1Char(',')) || t.endsWith(QLatin1Char(';')) ||
+                            t.endsWith(QLatin1Char(':')) || (t.endsWith(QLatin1Char('.')) && t.size() > 4);
+    return !endsClause;
+}
+
+/// A row label ("3.1a", "G1", "12") opening the line marks a body row, not a header.
+bool isRowLabel(const QString &text)
+{
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z]{0,3}\\d{1,3}(?:[.\\-]\\d{1,2})*[a-z]?\\.?$"));
+    return label.match(text).hasMatch();
 }
 
 double segmentGap(const VisualLine &line, const Page &page)
@@ -46,6 +60,9 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
     const VisualLine &line = lines[index];
     const QList<Segment> cells = segments(line, segmentGap(line, page));
     if (cells.size() < 3 || cells.last().box.x1 - cells.first().box.x0 < 0.4) {
+        return std::nullopt;
+    }
+    if (isRowLabel(cells.first().text()) && !isRowLabel(cells[1].text())) {
         return std::nullopt;
     }
     int withLetters = 0;

@@ -160,11 +160,18 @@ void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &sp
     bool continuing = continues && !m_table.rows.isEmpty();
     const VisualLine *previous = nullptr;
     bool previousHadLabel = false;
+    int linesInRow = 0;
+    bool rowIsLoneHeading = false; // the current row is one short line in the first column so far
     for (int i = 0; i < lines.size(); ++i) {
         const VisualLine &line = lines[i];
         bool hasLabel = false;
+        QList<int> columns;
         for (const Word &w : line.words) {
-            hasLabel = hasLabel || columnOf(m_edges, w.box) == 0;
+            const int c = columnOf(m_edges, w.box);
+            hasLabel = hasLabel || c == 0;
+            if (!columns.contains(c)) {
+                columns.append(c);
+            }
         }
         const double gap = previous ? line.box.y0 - previous->box.y1 : 0;
         bool starts = false;
@@ -174,6 +181,8 @@ void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &sp
             starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
         } else {
             starts = previous == nullptr ? !continuing : gap > 0.9 * lineHeight;
+            // A heading line alone in the first column ("Kenya") ends where the columns start.
+            starts = starts || (linesInRow == 1 && rowIsLoneHeading && columns.size() >= 2);
         }
         if (previous && spanning[i - 1]) {
             starts = true; // the row after a section row
@@ -186,7 +195,10 @@ void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &sp
             current = newRow(page);
             haveCurrent = true;
             continuing = false;
+            linesInRow = 0;
+            rowIsLoneHeading = columns.size() == 1 && hasLabel && line.words.size() <= 6;
         }
+        ++linesInRow;
         if (haveCurrent) {
             appendLine(current, line, page, spanning[i]);
         } else if (continuing) {
