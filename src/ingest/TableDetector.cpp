@@ -58,6 +58,7 @@ private:
     struct Open
     {
         Table table;
+        QStringList headerTexts; ///< as printed, to recognise the header on later pages
         QList<double> edges;
         double bodyFontSize = 0;
         bool atPageEnd = false;
@@ -72,9 +73,12 @@ private:
         if (m_open && m_open->atPageEnd) {
             i = firstContentLine(lines, furniture, 0);
             const auto header = i < lines.size() ? headerAt(lines, i, page) : std::nullopt;
-            if (header && sameHeader(header->texts, m_open->table.headers)) {
+            if (header && sameHeader(header->texts, m_open->headerTexts)) {
                 const int bodyStart = header->lastLine + 1;
-                m_open->edges = columnEdges(*header, bodyUntilHeader(lines, furniture, bodyStart, page));
+                const QList<double> edges = columnEdges(*header, bodyUntilHeader(lines, furniture, bodyStart, page));
+                if (edges.size() == m_open->edges.size()) {
+                    m_open->edges = edges; // else keep the first page's columns
+                }
                 i = collectBody(lines, furniture, bodyStart, page, true);
             } else if (i < lines.size() && !header && !crossesColumns(lines[i], m_open->edges, page)) {
                 i = collectBody(lines, furniture, i, page, true);
@@ -92,11 +96,15 @@ private:
             closeTable();
             const int bodyStart = header->lastLine + 1;
             m_open = std::make_unique<Open>();
-            m_open->table.headers = header->texts;
+            m_open->headerTexts = header->texts;
             m_open->table.firstPage = page.number;
             m_open->table.caption = captionAbove(lines, furniture, header->firstLine);
             m_open->edges = columnEdges(*header, bodyUntilHeader(lines, furniture, bodyStart, page));
             m_open->table.columnEdges = m_open->edges;
+            m_open->table.headers = header->texts;
+            while (m_open->table.headers.size() < m_open->edges.size() - 1) {
+                m_open->table.headers.prepend(QString()); // a stub column without a header
+            }
             i = collectBody(lines, furniture, bodyStart, page, false);
         }
     }

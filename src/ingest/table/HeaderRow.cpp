@@ -184,6 +184,38 @@ QList<double> columnEdges(const HeaderRow &header, const QList<VisualLine> &body
         }
     }
     edges.append(std::max(0.0, left - 0.002));
+    // A stub column without a header (row names left of the first header cell) is a column too:
+    // runs of words that end before the first header cell on lines that also reach the table.
+    const double firstStart = header.boxes.first().x0;
+    double stubLeft = 1, stubRight = -1;
+    for (const VisualLine &l : body) {
+        double runLeft = -1, runRight = -1;
+        bool reachesTable = false;
+        for (int i = 0; i < l.words.size(); ++i) {
+            const Word &w = l.words[i];
+            if (i == 0 || w.box.x0 - l.words[i - 1].box.x1 > 0.01) {
+                if (runLeft >= 0 && runRight < firstStart - 0.005) {
+                    reachesTable = true; // the run before ended left of the table
+                    break;
+                }
+                runLeft = w.box.x0;
+            }
+            runRight = w.box.x1;
+        }
+        if (reachesTable) {
+            // the first run of this line is a stub cell
+            double x1 = l.words.first().box.x1;
+            for (int i = 1; i < l.words.size() && l.words[i].box.x0 - l.words[i - 1].box.x1 <= 0.01; ++i) {
+                x1 = l.words[i].box.x1;
+            }
+            stubLeft = std::min(stubLeft, l.words.first().box.x0);
+            stubRight = std::max(stubRight, x1);
+        }
+    }
+    if (stubRight > 0 && firstStart - stubRight > 0.005) {
+        edges.first() = std::max(0.0, std::min(left, stubLeft) - 0.002);
+        edges.append((stubRight + firstStart) / 2);
+    }
     for (int c = 0; c + 1 < n; ++c) {
         const NormRect &a = header.boxes[c];
         const NormRect &b = header.boxes[c + 1];

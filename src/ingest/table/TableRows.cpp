@@ -127,20 +127,28 @@ void RowAssembler::finishRow(TableRow &row) const
 
 bool RowAssembler::labelMode(const QList<VisualLine> &lines) const
 {
-    // The first column holds row labels when it prints short texts on few of the lines.
-    int withFirst = 0, total = 0, longLabels = 0;
+    // The first column holds row labels when it prints short texts: either on few of the lines
+    // (labels of multi-line rows) or on lines that fill other columns too (one line per row).
+    int withFirst = 0, total = 0, longLabels = 0, multiColumn = 0;
     for (const VisualLine &l : lines) {
         QStringList first;
+        QList<int> columns;
         for (const Word &w : l.words) {
-            if (columnOf(m_edges, w.box) == 0) {
+            const int c = columnOf(m_edges, w.box);
+            if (c == 0) {
                 first.append(w.text);
+            }
+            if (!columns.contains(c)) {
+                columns.append(c);
             }
         }
         ++total;
         withFirst += first.isEmpty() ? 0 : 1;
         longLabels += first.size() > 3 ? 1 : 0;
+        multiColumn += !first.isEmpty() && columns.size() >= 2 ? 1 : 0;
     }
-    return total > 0 && withFirst > 0 && longLabels * 4 <= withFirst && withFirst * 10 <= total * 7;
+    const bool shortLabels = withFirst > 0 && longLabels * 4 <= withFirst;
+    return total > 0 && shortLabels && (withFirst * 10 <= total * 7 || multiColumn * 10 >= withFirst * 8);
 }
 
 void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &spanning, int page, bool continues)
