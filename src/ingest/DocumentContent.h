@@ -69,8 +69,8 @@ struct TableRow
     QList<TableCell> cells; ///< one per column, possibly empty
     bool header = false;
     bool continuedFromPreviousPage = false;
-    int page = 0;           ///< 1-based page of the row's first part
-    QString anchorRef;      ///< DOCX: "table T row R"; empty for PDF
+    int page = 0;      ///< 1-based page of the row's first part
+    QString anchorRef; ///< DOCX: "table T row R"; empty for PDF
 };
 
 struct Table
@@ -93,15 +93,19 @@ struct Page
     QList<TextLine> furniture; ///< running headers, footers and page numbers
 };
 
-enum class SourceFormat { Pdf, Docx };
+enum class SourceFormat
+{
+    Pdf,
+    Docx
+};
 
 /// The positioned content of a whole document, as the readers and the layout stage produce it.
 struct DocumentContent
 {
     SourceFormat format = SourceFormat::Pdf;
-    QString title;             ///< from document metadata, may be empty
+    QString title; ///< from document metadata, may be empty
     QList<Page> pages;
-    QList<Table> tables;       ///< tables found across the document (rows may span pages)
+    QList<Table> tables; ///< tables found across the document (rows may span pages)
 };
 
 } // namespace evalreview

@@ -1,21 +1,63 @@
 #include "DocumentReader.h"
 
+#include "DocxReader.h"
+#include "FormatDetector.h"
+#include "LayoutAnalyzer.h"
+#include "PdfReader.h"
+#include "TableDetector.h"
+
 #include <QFileInfo>
 
 namespace evalreview::ingest {
 
+namespace {
+
+ReadResult failure(ReadError error, const QString &message)
+{
+    ReadResult r;
+    r.error = error;
+    r.message = message;
+    return r;
+}
+
+} // namespace
+
 ReadResult readDocument(const QString &path, const ReadOptions &options)
 {
-    Q_UNUSED(options);
-    ReadResult r;
-    if (!QFileInfo::exists(path)) {
-        r.error = ReadError::NotFound;
-        r.message = QStringLiteral("The file %1 does not exist.").arg(path);
-        return r;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return failure(ReadError::NotFound, QStringLiteral("The file %1 does not exist.").arg(path));
     }
-    r.error = ReadError::NotSupported;
-    r.message = QStringLiteral("Reading documents is not available in this build yet.");
-    return r;
+    if (info.isDir()) {
+        return failure(ReadError::NotSupported, QStringLiteral("%1 is a folder, not a document.").arg(path));
+    }
+    ReadResult result;
+    switch (detectFileKind(path)) {
+    case FileKind::Unreadable:
+        return failure(ReadError::NotFound, QStringLiteral("The file %1 cannot be opened.").arg(info.fileName()));
+    case FileKind::Empty:
+        return failure(ReadError::Empty, QStringLiteral("The file is empty."));
+    case FileKind::Other:
+        return failure(ReadError::NotSupported,
+                       QStringLiteral("This file is neither a PDF nor a Word (DOCX) document."));
+    case FileKind::Zip:
+        return failure(ReadError::NotSupported,
+                       QStringLiteral("This file is a ZIP archive, not a Word (DOCX) document."));
+    case FileKind::BrokenZip:
+        return failure(ReadError::Corrupt, QStringLiteral("This Word (DOCX) file is damaged and cannot be read."));
+    case FileKind::Docx:
+        result = readDocx(path, options);
+        break;
+    case FileKind::Pdf:
+        result = readPdf(path, options);
+        break;
+    }
+    if (!result.ok()) {
+        return result;
+    }
+    analyzeLayout(result.content);
+    detectTables(result.content);
+    return result;
 }
 
 QString pageBodyText(const Page &page)

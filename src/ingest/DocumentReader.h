@@ -6,7 +6,8 @@
 
 namespace evalreview::ingest {
 
-enum class ReadError {
+enum class ReadError
+{
     None,
     NotFound,     ///< "The file ... does not exist."
     Empty,        ///< "The file is empty."
@@ -15,15 +16,19 @@ enum class ReadError {
     Encrypted,    ///< "This PDF is password-protected."
     NoTextLayer,  ///< "This PDF has no text layer (scanned?); text recognition is not supported."
     TooLarge,     ///< past the page or size limits
-    Cancelled
+    Cancelled,
+    BadPageRange ///< the requested pages are not in the document
 };
 
 struct ReadOptions
 {
     int firstPage = 1;
-    int lastPage = 0;  ///< 0: to the end
-    int threads = 0;   ///< 0: one per core
-    std::function<bool()> isCancelled;                ///< polled between pages
+    int lastPage = 0; ///< 0: to the end
+    int threads = 0;  ///< 0: one per core
+    /// Documents with more pages are refused with ReadError::TooLarge (a plain reading of a
+    /// text page takes a few milliseconds, so the default keeps the worst case well under a minute).
+    int maxPages = 5000;
+    std::function<bool()> isCancelled;                 ///< polled between pages
     std::function<void(int done, int total)> progress; ///< pages read so far
 };
 
