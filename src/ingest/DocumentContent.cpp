@@ -1,5 +1,7 @@
 #include "DocumentContent.h"
 
+#include "TextJoin.h"
+
 #include <algorithm>
 
 namespace evalreview {
@@ -31,13 +33,7 @@ QString TextBlock::text() const
 {
     QString out;
     for (const TextLine &l : lines) {
-        const QString t = l.text();
-        if (out.endsWith(QLatin1Char('-')) && !t.isEmpty() && t.at(0).isLower()) {
-            out.chop(1); // end-of-line hyphenation
-        } else if (!out.isEmpty()) {
-            out += QLatin1Char(' ');
-        }
-        out += t;
+        ingest::appendLine(out, l.text());
     }
     return out;
 }

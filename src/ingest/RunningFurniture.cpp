@@ -1,0 +1,77 @@
+#include "RunningFurniture.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace evalreview::ingest {
+
+namespace {
+
+constexpr double kMarginBand = 0.13; ///< top and bottom share of the page searched
+constexpr double kSameHeight = 0.02; ///< tolerance on the vertical position across pages
+
+bool inMarginBand(const NormRect &r)
+{
+    return r.y1 <= kMarginBand || r.y0 >= 1 - kMarginBand;
+}
+
+struct Occurrence
+{
+    int page;
+    double y;
+};
+
+} // namespace
+
+QString furnitureKey(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    static const QRegularExpression roman(QStringLiteral("^[ivxlc]+$"));
+    QString key = text.simplified().toLower();
+    if (roman.match(key).hasMatch()) {
+        return QStringLiteral("#");
+    }
+    key.replace(number, QStringLiteral("#"));
+    return key;
+}
+
+QList<QList<bool>> findRunningFurniture(const QList<QList<LineFragment>> &pages)
+{
+    QList<QList<bool>> flags;
+    QHash<QString, QList<Occurrence>> seen;
+    QList<QList<QString>> keys;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        flags.append(QList<bool>(pages.at(p).size(), false));
+        QList<QString> pageKeys;
+        for (const LineFragment &f : pages.at(p)) {
+            QString key;
+            if (inMarginBand(f.line.box)) {
+                key = furnitureKey(f.line.text());
+                seen[key].append({int(p), (f.line.box.y0 + f.line.box.y1) / 2});
+            }
+            pageKeys.append(key);
+        }
+        keys.append(pageKeys);
+    }
+    const int minPages = pages.size() <= 5 ? 2 : 3;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        for (qsizetype i = 0; i < pages.at(p).size(); ++i) {
+            const QString &key = keys.at(p).at(i);
+            if (key.isEmpty()) {
+                continue;
+            }
+            const LineFragment &f = pages.at(p).at(i);
+            const double y = (f.line.box.y0 + f.line.box.y1) / 2;
+            QList<int> pagesAtHeight;
+            for (const Occurrence &o : seen.value(key)) {
+                if (std::abs(o.y - y) <= kSameHeight && !pagesAtHeight.contains(o.page)) {
+                    pagesAtHeight.append(o.page);
+                }
+            }
+            flags[p][i] = pagesAtHeight.size() >= minPages;
+        }
+    }
+    return flags;
+}
+
+} // namespace evalreview::ingest
