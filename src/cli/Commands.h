@@ -10,5 +10,6 @@ int runSearch(const QStringList &args);
 int runImport(const QStringList &args);
 int runExtract(const QStringList &args);
 int runLayout(const QStringList &args);
+int runSynth(const QStringList &args);
 
 } // namespace evalreview::cli

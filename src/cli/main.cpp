@@ -18,6 +18,7 @@ constexpr std::array kCommands{
     cli::Command{"layout", "Print the reading-order text or layout JSON of a document.", &cli::runLayout},
     cli::Command{"search", "Full-text search across a library.", &cli::runSearch},
     cli::Command{"stats", "Counts of what a library holds.", &cli::runStats},
+    cli::Command{"synth", "Fill a new library with synthetic documents (scale tests).", &cli::runSynth},
     cli::Command{"check", "Check a library's integrity; exit 0 only when sound.", &cli::runCheck},
 };
 

@@ -181,7 +181,7 @@ CREATE TABLE notes (
 
 CREATE VIRTUAL TABLE search_index USING fts5(
     body, source_type UNINDEXED, source_id UNINDEXED, document_id UNINDEXED, page_no UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 
 CREATE TRIGGER pages_ai AFTER INSERT ON pages BEGIN
