@@ -35,6 +35,10 @@ int runLayout(const QStringList &args)
     const QCommandLineOption pages(QStringLiteral("pages"), QStringLiteral("Only pages A to B (1-based)."),
                                    QStringLiteral("A-B"));
     cl.parser.addOption(pages);
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("Read pages on N threads (default: one per core)."),
+                                     QStringLiteral("N"));
+    cl.parser.addOption(threads);
     cl.parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A PDF or DOCX document."));
     int code = Ok;
     if (!cl.parse(args, code, 1, 1)) {
@@ -44,6 +48,14 @@ int runLayout(const QStringList &args)
     if (cl.parser.isSet(pages) && !parsePages(cl.parser.value(pages), options)) {
         printError(QStringLiteral("--pages takes a page range such as 3-7 or a single page such as 4."));
         return Usage;
+    }
+    if (cl.parser.isSet(threads)) {
+        bool numeric = false;
+        options.threads = cl.parser.value(threads).toInt(&numeric);
+        if (!numeric || options.threads < 1) {
+            printError(QStringLiteral("--threads takes a whole number of at least 1."));
+            return Usage;
+        }
     }
     const ingest::ReadResult read = ingest::readDocument(cl.parser.positionalArguments().constFirst(), options);
     if (!read.ok()) {
