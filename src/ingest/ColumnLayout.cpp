@@ -66,7 +66,7 @@ private:
         for (int i : items) {
             spans.append({box(i).x0, box(i).x1});
         }
-        QList<Interval> gutters = gapsBetween(spans, 0.9 * m_metrics.emX);
+        QList<Interval> gutters = gapsBetween(spans, 0.4 * m_metrics.emX);
         const double minWidth = 4 * m_metrics.emX;
         for (;;) {
             QList<QList<int>> parts = partition(items, gutters, true);

@@ -32,10 +32,12 @@ QString TextLine::text() const
 QString TextBlock::text() const
 {
     QString out;
+    LineEndHyphen previous = LineEndHyphen::Guess;
     for (const TextLine &l : lines) {
-        ingest::appendLine(out, l.text());
+        ingest::appendLine(out, l.text(), previous);
+        previous = l.endHyphen;
     }
-    return out;
+    return ingest::withoutSoftHyphens(out);
 }
 
 QString TableCell::text() const

@@ -4,6 +4,7 @@
 #include "ColumnLayout.h"
 #include "LineBuilder.h"
 #include "RunningFurniture.h"
+#include "TextJoin.h"
 
 #include <QtConcurrent>
 
@@ -23,7 +24,10 @@ void layOutPage(Page &page, const PageMetrics &metrics, const QList<LineFragment
     for (const ReadingRegion &region : readingRegions(body, metrics)) {
         page.blocks.append(buildBlocks(joinRows(region.fragments, metrics), region.column, metrics));
     }
-    page.furniture = joinRows(margin, metrics);
+    page.furniture.clear();
+    for (const LineFragment &f : std::as_const(margin)) {
+        page.furniture.append(f.line); // each running element on its own (header left, date right)
+    }
 }
 
 } // namespace
@@ -41,7 +45,7 @@ void analyzeLayout(DocumentContent &content)
         metrics[p] = pageMetrics(content.pages.at(p));
         fragments[p] = buildFragments(content.pages.at(p).words, metrics.at(p));
     });
-    const QList<QList<bool>> furniture = findRunningFurniture(fragments);
+    const QList<QList<bool>> furniture = findRunningFurniture(fragments, metrics);
     QtConcurrent::blockingMap(
         indexes, [&](int p) { layOutPage(content.pages[p], metrics.at(p), fragments.at(p), furniture.at(p)); });
 }

@@ -121,7 +121,8 @@ QList<LineFragment> buildFragments(const QList<Word> &words, const PageMetrics &
             if (!piece.isEmpty()) {
                 const Word &prev = piece.constLast();
                 const double em = std::max(prev.fontSize, w.fontSize) / metrics.bodyFontPt * metrics.emX;
-                if (w.box.x0 - prev.box.x1 > 1.2 * em) {
+                const double gap = w.box.x0 - prev.box.x1;
+                if (gap > 1.2 * em || (prev.lineEnd && gap > 0.25 * em)) {
                     out.append({makeLine(std::move(piece), metrics), int(r)});
                     piece.clear();
                 }

@@ -21,6 +21,33 @@ struct Occurrence
     double y;
 };
 
+/// Drops candidates that sit within 1.5 em of body text on the side facing the page centre.
+void keepOnlySetOff(const QList<LineFragment> &fragments, QList<bool> &flags, double emY)
+{
+    QList<bool> kept = flags;
+    for (qsizetype i = 0; i < fragments.size(); ++i) {
+        if (!flags.at(i)) {
+            continue;
+        }
+        const NormRect &f = fragments.at(i).line.box;
+        const bool top = f.y1 <= kMarginBand;
+        double gap = 1;
+        for (qsizetype j = 0; j < fragments.size(); ++j) {
+            if (flags.at(j)) {
+                continue;
+            }
+            const NormRect &b = fragments.at(j).line.box;
+            if (top && b.y0 >= f.y1) {
+                gap = std::min(gap, b.y0 - f.y1);
+            } else if (!top && b.y1 <= f.y0) {
+                gap = std::min(gap, f.y0 - b.y1);
+            }
+        }
+        kept[i] = gap >= 1.5 * emY;
+    }
+    flags = kept;
+}
+
 } // namespace
 
 QString furnitureKey(const QString &text)
@@ -35,7 +62,7 @@ QString furnitureKey(const QString &text)
     return key;
 }
 
-QList<QList<bool>> findRunningFurniture(const QList<QList<LineFragment>> &pages)
+QList<QList<bool>> findRunningFurniture(const QList<QList<LineFragment>> &pages, const QList<PageMetrics> &metrics)
 {
     QList<QList<bool>> flags;
     QHash<QString, QList<Occurrence>> seen;
@@ -70,6 +97,7 @@ QList<QList<bool>> findRunningFurniture(const QList<QList<LineFragment>> &pages)
             }
             flags[p][i] = pagesAtHeight.size() >= minPages;
         }
+        keepOnlySetOff(pages.at(p), flags[p], metrics.at(p).emY);
     }
     return flags;
 }

@@ -20,11 +20,12 @@ const QSet<QString> &compoundHeads()
     static const QSet<QString> heads = [] {
         QSet<QString> s;
         for (const char *w :
-             {"well",  "self",   "non",     "co",    "multi",    "cross",   "long",     "short",       "medium", "mid",
-              "high",  "low",    "follow",  "cost",  "decision", "semi",    "ex",       "anti",        "full",   "part",
-              "small", "large",  "all",     "life",  "one",      "two",     "three",    "four",        "five",   "six",
-              "seven", "eight",  "nine",    "ten",   "eleven",   "twelve",  "first",    "second",      "third",  "top",
-              "time",  "gender", "country", "donor", "result",   "results", "evidence", "inter-agency"}) {
+             {"well",  "self",   "non",     "co",       "multi",    "cross",   "long",     "short",  "medium", "mid",
+              "high",  "low",    "follow",  "cost",     "decision", "semi",    "ex",       "anti",   "full",   "part",
+              "small", "large",  "all",     "life",     "one",      "two",     "three",    "four",   "five",   "six",
+              "seven", "eight",  "nine",    "ten",      "eleven",   "twelve",  "first",    "second", "third",  "top",
+              "time",  "gender", "country", "donor",    "result",   "results", "evidence", "quasi",  "macro",  "meso",
+              "micro", "socio",  "growth",  "resource", "less",     "more",    "so"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;
@@ -85,37 +86,106 @@ bool keepsHyphen(const QString &word, const QString &next)
     return compoundHeads().contains(head) || compoundTails().contains(firstWordLower(next));
 }
 
+QString bareWord(const QString &word)
+{
+    qsizetype from = 0;
+    qsizetype to = word.size();
+    while (from < to && !word.at(from).isLetterOrNumber()) {
+        ++from;
+    }
+    while (to > from && !word.at(to - 1).isLetterOrNumber()) {
+        --to;
+    }
+    return word.mid(from, to - from).toLower();
+}
+
 } // namespace
+
+QSet<QString> documentVocabulary(const QList<Page> &pages)
+{
+    QSet<QString> words;
+    for (const Page &p : pages) {
+        for (const Word &w : p.words) {
+            words.insert(bareWord(withoutSoftHyphens(w.text)));
+        }
+    }
+    return words;
+}
+
+void settleLineEndHyphens(QList<Page> &pages)
+{
+    const QSet<QString> vocabulary = documentVocabulary(pages);
+    for (Page &page : pages) {
+        for (TextBlock &block : page.blocks) {
+            for (qsizetype i = 0; i + 1 < block.lines.size(); ++i) {
+                TextLine &line = block.lines[i];
+                if (line.words.isEmpty() || block.lines.at(i + 1).words.isEmpty()) {
+                    continue;
+                }
+                const QString last = line.words.constLast().text;
+                if (last.size() < 3 || !isHyphen(last.at(last.size() - 1))) {
+                    continue;
+                }
+                const QString head = bareWord(last);
+                const QString tail = bareWord(block.lines.at(i + 1).words.constFirst().text);
+                if (head.isEmpty() || tail.isEmpty()) {
+                    continue;
+                }
+                if (vocabulary.contains(head + QLatin1Char('-') + tail)) {
+                    line.endHyphen = LineEndHyphen::Keep;
+                } else if (vocabulary.contains(head + tail)) {
+                    line.endHyphen = LineEndHyphen::Join;
+                }
+            }
+        }
+    }
+}
 
 QString withoutSoftHyphens(QString text)
 {
     return text.remove(kSoftHyphen);
 }
 
-void appendLine(QString &text, const QString &rawLine)
+namespace {
+
+/// The line without soft hyphens, except one at its very end (it marks a word broken there).
+QString cleaned(const QString &line)
 {
-    const QString line = rawLine.trimmed();
+    const bool broken = line.endsWith(kSoftHyphen);
+    QString out = withoutSoftHyphens(line).trimmed();
+    if (broken) {
+        out += kSoftHyphen;
+    }
+    return out;
+}
+
+} // namespace
+
+void appendLine(QString &text, const QString &rawLine, LineEndHyphen hint)
+{
+    const QString line = cleaned(rawLine.trimmed());
     if (line.isEmpty()) {
         return;
     }
     if (text.isEmpty()) {
-        text = withoutSoftHyphens(line);
+        text = line;
         return;
     }
     if (text.endsWith(kSoftHyphen)) {
         text.chop(1);
-        text += withoutSoftHyphens(line);
+        text += line;
         return;
     }
     const QString word = lastWord(text);
     if (word.size() >= 2 && isHyphen(word.at(word.size() - 1))) {
-        if (!keepsHyphen(word, line)) {
+        const bool keep = hint == LineEndHyphen::Guess ? keepsHyphen(word, line) : hint == LineEndHyphen::Keep;
+        if (!keep) {
             text.chop(1);
         }
-        text += withoutSoftHyphens(line);
+        text += line;
         return;
     }
-    text += QLatin1Char(' ') + withoutSoftHyphens(line);
+    text += QLatin1Char(' ') + line;
 }
 
 } // namespace evalreview::ingest
