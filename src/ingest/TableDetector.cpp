@@ -75,7 +75,7 @@ private:
             const auto header = i < lines.size() ? headerAt(lines, i, page) : std::nullopt;
             if (header && sameHeader(header->texts, m_open->headerTexts)) {
                 const int bodyStart = header->lastLine + 1;
-                const QList<double> edges = columnEdges(*header, bodyUntilHeader(lines, furniture, bodyStart, page));
+                const QList<double> edges = columnEdges(*header, bodyUntilHeader(lines, furniture, *header, page));
                 if (edges.size() == m_open->edges.size()) {
                     m_open->edges = edges; // else keep the first page's columns
                 }
@@ -99,7 +99,7 @@ private:
             m_open->headerTexts = header->texts;
             m_open->table.firstPage = page.number;
             m_open->table.caption = captionAbove(lines, furniture, header->firstLine);
-            m_open->edges = columnEdges(*header, bodyUntilHeader(lines, furniture, bodyStart, page));
+            m_open->edges = columnEdges(*header, bodyUntilHeader(lines, furniture, *header, page));
             m_open->table.columnEdges = m_open->edges;
             m_open->table.headers = header->texts;
             while (m_open->table.headers.size() < m_open->edges.size() - 1) {
@@ -107,6 +107,14 @@ private:
             }
             i = collectBody(lines, furniture, bodyStart, page, false);
         }
+    }
+
+    /// A header inside an open table: it must open in the table's first column (a line of short
+    /// capitalised cells further right is a row with vertically centred cells).
+    bool newHeaderAt(const QList<VisualLine> &lines, int j, const Page &page) const
+    {
+        const auto header = headerAt(lines, j, page);
+        return header && (!m_open || m_open->edges.size() < 2 || header->boxes.first().x0 < m_open->edges[1]);
     }
 
     static int firstContentLine(const QList<VisualLine> &lines, const QList<bool> &furniture, int from)
@@ -124,12 +132,15 @@ private:
         return i;
     }
 
-    QList<VisualLine> bodyUntilHeader(const QList<VisualLine> &lines, const QList<bool> &furniture, int from,
-                                      const Page &page) const
+    /// The lines below a header down to the next header that opens in the first column.
+    static QList<VisualLine> bodyUntilHeader(const QList<VisualLine> &lines, const QList<bool> &furniture,
+                                             const HeaderRow &header, const Page &page)
     {
         QList<VisualLine> body;
+        const int from = header.lastLine + 1;
         for (int j = from; j < lines.size(); ++j) {
-            if (headerAt(lines, j, page)) {
+            const auto next = j > from ? headerAt(lines, j, page) : std::nullopt;
+            if (next && next->boxes.first().x0 < header.boxes[1].x0) {
                 break;
             }
             if (!furniture[j]) {
@@ -173,14 +184,14 @@ private:
             if (furniture[j]) {
                 continue;
             }
-            if (headerAt(lines, j, page)) {
+            if (newHeaderAt(lines, j, page)) {
                 endedByPage = false;
                 break;
             }
             const VisualLine &line = lines[j];
             const bool crosses = crossesColumns(line, m_open->edges, page);
             const int next = nextContentLine(lines, furniture, j + 1);
-            const bool nextIsHeader = next < lines.size() && headerAt(lines, next, page).has_value();
+            const bool nextIsHeader = next < lines.size() && newHeaderAt(lines, next, page);
             const double bodySize = sizes.isEmpty() ? line.fontSize : median(sizes);
             const bool larger = line.fontSize > 1.2 * bodySize;
             if ((crosses || larger) && nextIsHeader && wordCount(line) <= 8) {

@@ -45,12 +45,14 @@ public:
             }
             ++tableIndex;
             m_y += TableGap;
-            Table table = layoutTable(item.table, tableIndex, page);
-            table.caption = lastShortParagraph;
+            QList<Table> tables = layoutTable(item.table, tableIndex, page);
+            tables.first().caption = lastShortParagraph;
             lastShortParagraph.clear();
             m_y += TableGap;
-            if (!table.rows.isEmpty() || !table.headers.isEmpty()) {
-                content.tables.append(table);
+            for (const Table &table : std::as_const(tables)) {
+                if (!table.rows.isEmpty() || !table.headers.isEmpty()) {
+                    content.tables.append(table);
+                }
             }
         }
         for (const TextBlock &b : std::as_const(page.blocks)) {
@@ -126,7 +128,10 @@ private:
         return block;
     }
 
-    Table layoutTable(const DocxTable &t, int tableIndex, Page &page)
+    /// Lays out a Word table. A form (rows of one cell spanning the width, then a grid with its
+    /// own header row, as in "Key action | Time frame | Responsible unit") is split where the
+    /// grid starts, so the grid is a table with headers of its own.
+    QList<Table> layoutTable(const DocxTable &t, int tableIndex, Page &page)
     {
         Table table;
         table.firstPage = table.lastPage = 1;
@@ -154,16 +159,29 @@ private:
         }
         table.columnEdges = edges;
 
+        QList<Table> out;
         bool inHeader = true;
+        bool previousSpanning = false;
         for (int r = 0; r < t.rows.size(); ++r) {
             const DocxRow &row = t.rows[r];
-            TableRow out = layoutRow(row, edges, page);
-            out.anchorRef = QStringLiteral("table %1 row %2").arg(tableIndex).arg(r + 1);
-            out.page = 1;
-            inHeader = inHeader && (row.header || (r == 0 && !hasMarkedHeader(t) && looksLikeHeader(out)));
+            TableRow laid = layoutRow(row, edges, page);
+            laid.anchorRef = QStringLiteral("table %1 row %2").arg(tableIndex).arg(r + 1);
+            laid.page = 1;
+            const bool gridHeader =
+                table.headers.isEmpty() && previousSpanning && !laid.sectionRow && looksLikeHeader(laid, 3);
+            if (gridHeader) {
+                out.append(table);
+                table.rows.clear();
+                table.headers.clear();
+                table.caption.clear();
+                inHeader = true;
+            }
+            previousSpanning = laid.sectionRow;
+            inHeader =
+                inHeader && (row.header || gridHeader || (r == 0 && !hasMarkedHeader(t) && looksLikeHeader(laid, 2)));
             if (inHeader) {
-                for (int c = 0; c < out.cells.size(); ++c) {
-                    const QString text = out.cells[c].text();
+                for (int c = 0; c < laid.cells.size(); ++c) {
+                    const QString text = laid.cells[c].text();
                     if (table.headers.size() <= c) {
                         table.headers.append(text);
                     } else if (!text.isEmpty()) {
@@ -172,9 +190,10 @@ private:
                 }
                 continue;
             }
-            table.rows.append(out);
+            table.rows.append(laid);
         }
-        return table;
+        out.append(table);
+        return out;
     }
 
     static bool hasMarkedHeader(const DocxTable &t)
@@ -182,8 +201,8 @@ private:
         return std::any_of(t.rows.begin(), t.rows.end(), [](const DocxRow &r) { return r.header; });
     }
 
-    /// Unmarked first row: a header when it has several short cells.
-    static bool looksLikeHeader(const TableRow &row)
+    /// An unmarked header row: at least `minCells` short cells.
+    static bool looksLikeHeader(const TableRow &row, int minCells)
     {
         int filled = 0;
         for (const TableCell &c : row.cells) {
@@ -196,7 +215,7 @@ private:
             }
             ++filled;
         }
-        return filled >= 2;
+        return filled >= minCells;
     }
 
     TableRow layoutRow(const DocxRow &row, const QList<double> &edges, Page &page)

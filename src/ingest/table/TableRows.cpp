@@ -26,6 +26,13 @@ bool isLabelLike(const QString &text)
     return label.match(text.trimmed()).hasMatch();
 }
 
+bool opensWithNumber(const VisualLine &line, const QList<double> &edges)
+{
+    static const QRegularExpression number(QStringLiteral("^\\d{1,2}(?:\\.\\d{1,2})+[a-z]?$|^\\d{1,2}[.)]$"));
+    return !line.words.isEmpty() && columnOf(edges, line.words.first().box) == 0 &&
+           number.match(line.words.first().text).hasMatch();
+}
+
 } // namespace
 
 int columnOf(const QList<double> &edges, const NormRect &box)
@@ -189,6 +196,8 @@ void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &sp
             starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
         } else {
             starts = previous == nullptr ? !continuing : gap > 0.9 * lineHeight;
+            // A numbered item opening the first column ("1.2 Set up ...") opens a row.
+            starts = starts || (previous != nullptr && opensWithNumber(line, m_edges));
             // A heading line alone in the first column ("Kenya") ends where the columns start.
             starts = starts || (linesInRow == 1 && rowIsLoneHeading && columns.size() >= 2);
         }
@@ -204,7 +213,7 @@ void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &sp
             haveCurrent = true;
             continuing = false;
             linesInRow = 0;
-            rowIsLoneHeading = columns.size() == 1 && hasLabel && line.words.size() <= 6;
+            rowIsLoneHeading = columns.size() == 1 && hasLabel && line.words.size() <= 3;
         }
         ++linesInRow;
         if (haveCurrent) {
