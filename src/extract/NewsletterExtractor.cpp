@@ -23,12 +23,15 @@ QString allText(const DocLines &lines)
     return text::joinLines(t);
 }
 
-QString mostNamedCountry(const QString &text)
+QString mostNamedCountry(const QString &text, const QString &funder)
 {
     QHash<QString, int> counts;
     QString best;
     for (const QString &c : countries::findAll(text)) {
         const QString canon = countries::canonical(c);
+        if (funder.contains(c)) {
+            continue; // the donor's country is not the project's
+        }
         if (++counts[canon] > counts.value(best)) {
             best = canon;
         }
@@ -107,8 +110,8 @@ QJsonObject extractNewsletter(const DocumentContent &content)
     project.remove(QRegularExpression(QStringLiteral("\\b(newsletter|bulletin|update|news)\\b.*$"),
                                       QRegularExpression::CaseInsensitiveOption));
     project = project.trimmed();
-    const QString country = mostNamedCountry(all);
     const QString funder = donor(all);
+    const QString country = mostNamedCountry(all, funder);
     QJsonArray sections;
     for (const newsletter::Heading &h : headings.sections) {
         sections.append(h.text);
