@@ -18,13 +18,14 @@ const QList<Cue> &cues()
     using namespace kinds;
     static const QList<Cue> list = {
         // management responses: the title and the recommendation / response / action table
-        cue(ManagementResponse, "management response|r[ée]ponse de la direction|respuesta de la (administraci[óo]n|"
-                                "direcci[óo]n|gerencia)",
+        cue(ManagementResponse,
+            "management response|r[ée]ponse de la direction|respuesta de la (administraci[óo]n|"
+            "direcci[óo]n|gerencia)",
             4, 1, true),
         cue(ManagementResponse, "management response|r[ée]ponse de la direction|respuesta de la administraci[óo]n", 1,
             3),
-        cue(ManagementResponse, "\\brecommendations?\\b[^\\n]{0,80}\\b(management )?response\\b[^\\n]{0,80}\\bactions?\\b",
-            3),
+        cue(ManagementResponse,
+            "\\brecommendations?\\b[^\\n]{0,80}\\b(management )?response\\b[^\\n]{0,80}\\bactions?\\b", 3),
         cue(ManagementResponse, "\\b[a-z]{2,10} comments\\b", 1, 2),
         cue(ManagementResponse, "\\b(partially accepted|accepted with reservations|not accepted)\\b", 1, 3),
         // evaluation reports and their summaries
