@@ -1,5 +1,7 @@
 #include "DocumentContent.h"
 
+#include "TextJoin.h"
+
 #include <algorithm>
 
 namespace evalreview {
@@ -30,16 +32,12 @@ QString TextLine::text() const
 QString TextBlock::text() const
 {
     QString out;
+    LineEndHyphen previous = LineEndHyphen::Guess;
     for (const TextLine &l : lines) {
-        const QString t = l.text();
-        if (out.endsWith(QLatin1Char('-')) && !t.isEmpty() && t.at(0).isLower()) {
-            out.chop(1); // end-of-line hyphenation
-        } else if (!out.isEmpty()) {
-            out += QLatin1Char(' ');
-        }
-        out += t;
+        ingest::appendLine(out, l.text(), previous);
+        previous = l.endHyphen;
     }
-    return out;
+    return ingest::withoutSoftHyphens(out);
 }
 
 QString TableCell::text() const

@@ -28,6 +28,7 @@ struct Word
     double fontSize = 0;
     bool bold = false;
     bool spaceAfter = true;
+    bool lineEnd = false; ///< the reader's own text engine ends a line after this word
 };
 
 /// A drawn ruling line or a cell edge (horizontal when height is ~0, vertical when width is ~0).
@@ -37,6 +38,15 @@ struct Ruling
     bool horizontal = true;
 };
 
+/// What to do with a hyphen that ends a line, when the layout stage could decide it from the
+/// rest of the document ("follow-up" printed elsewhere: Keep; "organization" elsewhere: Join).
+enum class LineEndHyphen
+{
+    Guess,
+    Join,
+    Keep
+};
+
 /// A line of words sharing a baseline, in reading order.
 struct TextLine
 {
@@ -44,6 +54,7 @@ struct TextLine
     NormRect box;
     double fontSize = 0;
     bool bold = false;
+    LineEndHyphen endHyphen = LineEndHyphen::Guess;
     QString text() const;
 };
 

@@ -96,6 +96,7 @@ Page readPage(const Poppler::Document &doc, int index, std::atomic<bool> &cancel
         const double extent = isVertical(*box) ? r.width() : r.height();
         word.fontSize = std::round(extent / kBoxHeightPerEm * 10.0) / 10.0;
         word.spaceAfter = box->hasSpaceAfter();
+        word.lineEnd = box->nextWord() == nullptr;
         page.words.append(std::move(word));
     }
     return page;

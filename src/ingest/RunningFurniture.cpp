@@ -1,0 +1,105 @@
+#include "RunningFurniture.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace evalreview::ingest {
+
+namespace {
+
+constexpr double kMarginBand = 0.13; ///< top and bottom share of the page searched
+constexpr double kSameHeight = 0.02; ///< tolerance on the vertical position across pages
+
+bool inMarginBand(const NormRect &r)
+{
+    return r.y1 <= kMarginBand || r.y0 >= 1 - kMarginBand;
+}
+
+struct Occurrence
+{
+    int page;
+    double y;
+};
+
+/// Drops candidates that sit within 1.5 em of body text on the side facing the page centre.
+void keepOnlySetOff(const QList<LineFragment> &fragments, QList<bool> &flags, double emY)
+{
+    QList<bool> kept = flags;
+    for (qsizetype i = 0; i < fragments.size(); ++i) {
+        if (!flags.at(i)) {
+            continue;
+        }
+        const NormRect &f = fragments.at(i).line.box;
+        const bool top = f.y1 <= kMarginBand;
+        double gap = 1;
+        for (qsizetype j = 0; j < fragments.size(); ++j) {
+            if (flags.at(j)) {
+                continue;
+            }
+            const NormRect &b = fragments.at(j).line.box;
+            if (top && b.y0 >= f.y1) {
+                gap = std::min(gap, b.y0 - f.y1);
+            } else if (!top && b.y1 <= f.y0) {
+                gap = std::min(gap, f.y0 - b.y1);
+            }
+        }
+        kept[i] = gap >= 1.5 * emY;
+    }
+    flags = kept;
+}
+
+} // namespace
+
+QString furnitureKey(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    static const QRegularExpression roman(QStringLiteral("^[ivxlc]+$"));
+    QString key = text.simplified().toLower();
+    if (roman.match(key).hasMatch()) {
+        return QStringLiteral("#");
+    }
+    key.replace(number, QStringLiteral("#"));
+    return key;
+}
+
+QList<QList<bool>> findRunningFurniture(const QList<QList<LineFragment>> &pages, const QList<PageMetrics> &metrics)
+{
+    QList<QList<bool>> flags;
+    QHash<QString, QList<Occurrence>> seen;
+    QList<QList<QString>> keys;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        flags.append(QList<bool>(pages.at(p).size(), false));
+        QList<QString> pageKeys;
+        for (const LineFragment &f : pages.at(p)) {
+            QString key;
+            if (inMarginBand(f.line.box)) {
+                key = furnitureKey(f.line.text());
+                seen[key].append({int(p), (f.line.box.y0 + f.line.box.y1) / 2});
+            }
+            pageKeys.append(key);
+        }
+        keys.append(pageKeys);
+    }
+    const int minPages = pages.size() <= 5 ? 2 : 3;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        for (qsizetype i = 0; i < pages.at(p).size(); ++i) {
+            const QString &key = keys.at(p).at(i);
+            if (key.isEmpty()) {
+                continue;
+            }
+            const LineFragment &f = pages.at(p).at(i);
+            const double y = (f.line.box.y0 + f.line.box.y1) / 2;
+            QList<int> pagesAtHeight;
+            for (const Occurrence &o : seen.value(key)) {
+                if (std::abs(o.y - y) <= kSameHeight && !pagesAtHeight.contains(o.page)) {
+                    pagesAtHeight.append(o.page);
+                }
+            }
+            flags[p][i] = pagesAtHeight.size() >= minPages;
+        }
+        keepOnlySetOff(pages.at(p), flags[p], metrics.at(p).emY);
+    }
+    return flags;
+}
+
+} // namespace evalreview::ingest
