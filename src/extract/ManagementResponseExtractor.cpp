@@ -1,11 +1,102 @@
 #include "Extractors.h"
+#include "mr/ColumnMap.h"
+#include "mr/DocumentInfo.h"
+#include "mr/ResponsePatterns.h"
+#include "mr/RowReader.h"
+#include "mr/Sections.h"
+
+#include <QJsonArray>
 
 namespace evalreview::extract {
 
+using namespace mr;
+
+namespace {
+
+QJsonArray crossReferences(const QList<Recommendation> &recs)
+{
+    QStringList ids;
+    for (const Recommendation &r : recs) {
+        if (!r.id.isEmpty()) {
+            ids.append(r.id);
+        }
+    }
+    QJsonArray out;
+    for (const Recommendation &r : recs) {
+        if (r.id.isEmpty()) {
+            continue;
+        }
+        QStringList seen;
+        for (const Piece *piece : r.referenceTexts()) {
+            for (const QString &to : referencedCodes(piece->text, ids)) {
+                if (to == r.id || seen.contains(to)) {
+                    continue;
+                }
+                seen.append(to);
+                // No "source" here: a reference is a link between two records, not a text record.
+                out.append(QJsonObject{{QStringLiteral("from"), r.id}, {QStringLiteral("to"), to}});
+            }
+        }
+    }
+    return out;
+}
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+} // namespace
+
 QJsonObject extractManagementResponse(const DocumentContent &content)
 {
-    Q_UNUSED(content);
-    return {};
+    const LineJoiner joiner(content);
+    const DocumentInfo info = readDocumentInfo(content);
+    QList<Recommendation> recs;
+    QStringList donors = info.donors;
+    for (const Table &table : content.tables) {
+        const ColumnMap map = mapColumns(table.headers);
+        if (!map.isResponseTable()) {
+            continue;
+        }
+        for (const ColumnMap::Donor &d : map.donors) {
+            if (!donors.contains(d.name, Qt::CaseInsensitive) &&
+                d.name.compare(QLatin1String("donor"), Qt::CaseInsensitive) != 0) {
+                donors.append(d.name);
+            }
+        }
+        QString section = sectionFromCaption(table.caption);
+        for (const TableRow &row : table.rows) {
+            if (row.sectionRow) {
+                section = sectionFromRow(row);
+                continue;
+            }
+            Recommendation rec;
+            if (readRecommendationRow(row, map, joiner, rec)) {
+                rec.section = section;
+                recs.append(rec);
+            }
+        }
+    }
+    nameUnlabelledSection(recs, documentText(content));
+
+    QJsonArray recommendations;
+    QStringList sections;
+    for (const Recommendation &r : std::as_const(recs)) {
+        recommendations.append(r.toJson());
+        if (!r.section.isEmpty() && !sections.contains(r.section)) {
+            sections.append(r.section);
+        }
+    }
+    return QJsonObject{
+        {QStringLiteral("title"), orNull(info.title)},
+        {QStringLiteral("subtitle"), orNull(info.subtitle)},
+        {QStringLiteral("donors"), QJsonArray::fromStringList(donors)},
+        {QStringLiteral("evaluator"), orNull(info.evaluator)},
+        {QStringLiteral("sections"), QJsonArray::fromStringList(sections)},
+        {QStringLiteral("recommendations"), recommendations},
+        {QStringLiteral("cross_references"), crossReferences(recs)},
+    };
 }
 
 } // namespace evalreview::extract

@@ -55,6 +55,7 @@ struct TextLine
     double fontSize = 0;
     bool bold = false;
     LineEndHyphen endHyphen = LineEndHyphen::Guess;
+    int page = 0; ///< 1-based page of the line where lines of several pages are collected (table cells)
     QString text() const;
 };
 
@@ -69,8 +70,9 @@ struct TextBlock
 
 struct TableCell
 {
-    NormRect box;
-    QList<TextLine> lines;
+    NormRect box;          ///< on the row's first page
+    QList<TextLine> lines; ///< each line carries its page
+    int columnSpan = 1;    ///< columns this cell covers (the covered cells follow it, empty)
     QString text() const;
 };
 
@@ -80,8 +82,9 @@ struct TableRow
     QList<TableCell> cells; ///< one per column, possibly empty
     bool header = false;
     bool continuedFromPreviousPage = false;
-    int page = 0;      ///< 1-based page of the row's first part
-    QString anchorRef; ///< DOCX: "table T row R"; empty for PDF
+    bool sectionRow = false; ///< one cell spans the table's width (a section heading such as "Ghana")
+    int page = 0;           ///< 1-based page of the row's first part
+    QString anchorRef;      ///< DOCX: "table T row R"; empty for PDF
 };
 
 struct Table
@@ -91,6 +94,7 @@ struct Table
     QList<TableRow> rows;      ///< body rows (header rows excluded)
     int firstPage = 0;
     int lastPage = 0;
+    QString caption;           ///< a short heading just above the table (e.g. "Ghana"), may be empty
 };
 
 /// Everything the layout stage knows of one page.

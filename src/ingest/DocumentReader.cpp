@@ -55,8 +55,10 @@ ReadResult readDocument(const QString &path, const ReadOptions &options)
     if (!result.ok()) {
         return result;
     }
-    analyzeLayout(result.content);
-    detectTables(result.content);
+    if (result.content.format == SourceFormat::Pdf) {
+        analyzeLayout(result.content); // a DOCX arrives laid out, with its tables (see DocxLayout.h)
+        detectTables(result.content);
+    }
     return result;
 }
 

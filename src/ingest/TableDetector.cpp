@@ -1,10 +1,267 @@
 #include "TableDetector.h"
 
+#include "table/HeaderRow.h"
+#include "table/TableRows.h"
+#include "table/VisualLines.h"
+
+#include <algorithm>
+#include <memory>
+
 namespace evalreview::ingest {
+
+using namespace table;
+
+namespace {
+
+/// Lines of a page that the layout stage found to be running headers or footers. A table header
+/// repeated on every page is found there too; the scan recognises it before skipping furniture.
+QList<bool> furnitureFlags(const QList<VisualLine> &lines, const Page &page)
+{
+    QList<bool> flags;
+    for (const VisualLine &l : lines) {
+        int inside = 0;
+        for (const Word &w : l.words) {
+            const double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
+            for (const TextLine &f : page.furniture) {
+                if (cx >= f.box.x0 && cx <= f.box.x1 && cy >= f.box.y0 && cy <= f.box.y1) {
+                    ++inside;
+                    break;
+                }
+            }
+        }
+        flags.append(inside * 2 > l.words.size());
+    }
+    return flags;
+}
+
+int wordCount(const VisualLine &l)
+{
+    return static_cast<int>(l.words.size());
+}
+
+/// Walks the pages top to bottom, opening a table at each header and following it over page
+/// breaks while the next page repeats the header or carries on in the same columns.
+class TableScanner
+{
+public:
+    explicit TableScanner(DocumentContent &content) : m_content(content) {}
+
+    void run()
+    {
+        for (const Page &page : std::as_const(m_content.pages)) {
+            scanPage(page);
+        }
+        closeTable();
+    }
+
+private:
+    struct Open
+    {
+        Table table;
+        QStringList headerTexts; ///< as printed, to recognise the header on later pages
+        QList<double> edges;
+        double bodyFontSize = 0;
+        bool atPageEnd = false;
+    };
+
+    void scanPage(const Page &page)
+    {
+        const QList<VisualLine> lines = visualLines(page.words);
+        const QList<bool> furniture = furnitureFlags(lines, page);
+        int i = 0;
+        // A table left open at the foot of the previous page may carry on here.
+        if (m_open && m_open->atPageEnd) {
+            i = firstContentLine(lines, furniture, 0);
+            const auto header = i < lines.size() ? headerAt(lines, i, page) : std::nullopt;
+            if (header && sameHeader(header->texts, m_open->headerTexts)) {
+                const int bodyStart = header->lastLine + 1;
+                const QList<double> edges = columnEdges(*header, bodyUntilHeader(lines, furniture, *header, page));
+                if (edges.size() == m_open->edges.size()) {
+                    m_open->edges = edges; // else keep the first page's columns
+                }
+                i = collectBody(lines, furniture, bodyStart, page, true);
+            } else if (i < lines.size() && !header && !crossesColumns(lines[i], m_open->edges, page)) {
+                i = collectBody(lines, furniture, i, page, true);
+            } else {
+                closeTable();
+                i = 0;
+            }
+        }
+        while (i < lines.size()) {
+            const auto header = headerAt(lines, i, page);
+            if (!header) {
+                ++i;
+                continue;
+            }
+            closeTable();
+            const int bodyStart = header->lastLine + 1;
+            m_open = std::make_unique<Open>();
+            m_open->headerTexts = header->texts;
+            m_open->table.firstPage = page.number;
+            m_open->table.caption = captionAbove(lines, furniture, header->firstLine);
+            m_open->edges = columnEdges(*header, bodyUntilHeader(lines, furniture, *header, page));
+            m_open->table.columnEdges = m_open->edges;
+            m_open->table.headers = header->texts;
+            while (m_open->table.headers.size() < m_open->edges.size() - 1) {
+                m_open->table.headers.prepend(QString()); // a stub column without a header
+            }
+            i = collectBody(lines, furniture, bodyStart, page, false);
+        }
+    }
+
+    /// A header inside an open table: it must open in the table's first column (a line of short
+    /// capitalised cells further right is a row with vertically centred cells).
+    bool newHeaderAt(const QList<VisualLine> &lines, int j, const Page &page) const
+    {
+        const auto header = headerAt(lines, j, page);
+        return header && (!m_open || m_open->edges.size() < 2 || header->boxes.first().x0 < m_open->edges[1]);
+    }
+
+    static int firstContentLine(const QList<VisualLine> &lines, const QList<bool> &furniture, int from)
+    {
+        // Furniture lines are skipped, but a repeated table header (often furniture) is content.
+        int i = from;
+        while (i < lines.size() && furniture[i]) {
+            ++i;
+        }
+        for (int j = from; j < i; ++j) {
+            if (wordCount(lines[j]) >= 3) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    /// The lines below a header down to the next header that opens in the first column.
+    static QList<VisualLine> bodyUntilHeader(const QList<VisualLine> &lines, const QList<bool> &furniture,
+                                             const HeaderRow &header, const Page &page)
+    {
+        QList<VisualLine> body;
+        const int from = header.lastLine + 1;
+        for (int j = from; j < lines.size(); ++j) {
+            const auto next = j > from ? headerAt(lines, j, page) : std::nullopt;
+            if (next && next->boxes.first().x0 < header.boxes[1].x0) {
+                break;
+            }
+            if (!furniture[j]) {
+                body.append(lines[j]);
+            }
+        }
+        return body;
+    }
+
+    QString captionAbove(const QList<VisualLine> &lines, const QList<bool> &furniture, int headerLine) const
+    {
+        for (int j = headerLine - 1; j >= 0; --j) {
+            if (furniture[j]) {
+                continue;
+            }
+            const VisualLine &l = lines[j];
+            const double gap = lines[headerLine].box.y0 - l.box.y1;
+            if (gap > 4 * l.box.height() || wordCount(l) > 8 || l.box.y1 <= m_lastTableBottom) {
+                return {};
+            }
+            QStringList words;
+            for (const Word &w : l.words) {
+                words.append(w.text);
+            }
+            return words.join(QLatin1Char(' '));
+        }
+        return {};
+    }
+
+    /// Adds the table's lines from `from` down to where the table ends on this page; returns the
+    /// index of the first line after it.
+    int collectBody(const QList<VisualLine> &lines, const QList<bool> &furniture, int from, const Page &page,
+                    bool continues)
+    {
+        QList<VisualLine> body;
+        QList<bool> spanning;
+        QList<double> sizes;
+        int j = from;
+        bool endedByPage = true;
+        for (; j < lines.size(); ++j) {
+            if (furniture[j]) {
+                continue;
+            }
+            if (newHeaderAt(lines, j, page)) {
+                endedByPage = false;
+                break;
+            }
+            const VisualLine &line = lines[j];
+            const bool crosses = crossesColumns(line, m_open->edges, page);
+            const int next = nextContentLine(lines, furniture, j + 1);
+            const bool nextIsHeader = next < lines.size() && newHeaderAt(lines, next, page);
+            const double bodySize = sizes.isEmpty() ? line.fontSize : median(sizes);
+            const bool larger = line.fontSize > 1.2 * bodySize;
+            if ((crosses || larger) && nextIsHeader && wordCount(line) <= 8) {
+                endedByPage = false; // a heading above the next table
+                break;
+            }
+            if (crosses) {
+                const bool nextFits = next < lines.size() && !crossesColumns(lines[next], m_open->edges, page);
+                if (wordCount(line) <= 6 && nextFits && !body.isEmpty()) {
+                    body.append(line);
+                    spanning.append(true);
+                    continue;
+                }
+                endedByPage = false;
+                break;
+            }
+            body.append(line);
+            spanning.append(false);
+            sizes.append(line.fontSize);
+        }
+        RowAssembler(m_open->table, m_open->edges).addPage(body, spanning, page.number, continues);
+        if (!body.isEmpty()) {
+            m_open->table.lastPage = page.number;
+            m_lastTableBottom = body.last().box.y1;
+        }
+        m_open->atPageEnd = endedByPage;
+
+        if (!endedByPage) {
+            closeTable();
+        }
+        return j;
+    }
+
+    static int nextContentLine(const QList<VisualLine> &lines, const QList<bool> &furniture, int from)
+    {
+        int j = from;
+        while (j < lines.size() && furniture[j] && wordCount(lines[j]) < 3) {
+            ++j;
+        }
+        return j;
+    }
+
+    static double median(QList<double> v)
+    {
+        std::sort(v.begin(), v.end());
+        return v.isEmpty() ? 0 : v[v.size() / 2];
+    }
+
+    void closeTable()
+    {
+        if (m_open && !m_open->table.rows.isEmpty()) {
+            m_content.tables.append(m_open->table);
+        }
+        m_open.reset();
+    }
+
+    DocumentContent &m_content;
+    std::unique_ptr<Open> m_open;
+    double m_lastTableBottom = -1;
+};
+
+} // namespace
 
 void detectTables(DocumentContent &content)
 {
-    Q_UNUSED(content);
+    if (content.format != SourceFormat::Pdf) {
+        return; // Word documents carry their tables (DocxReader)
+    }
+    content.tables.clear();
+    TableScanner(content).run();
 }
 
 } // namespace evalreview::ingest

@@ -1,0 +1,112 @@
+#include "ResponsePatterns.h"
+
+#include "TextFold.h"
+
+#include <QRegularExpression>
+
+namespace evalreview::extract::mr {
+
+namespace {
+
+QRegularExpression re(const char *pattern)
+{
+    return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption);
+}
+
+struct CategoryRule
+{
+    const char *category;
+    QRegularExpression pattern;
+};
+
+/// In priority order: the first rule that matches names the category.
+const QList<CategoryRule> &categoryRules()
+{
+    static const QList<CategoryRule> rules{
+        {"no_position", re("not in (the|a) position to (accept|agree|decide)|neither accept|no position|"
+                           "ni accept|pas en mesure d.accepter|ni acept|no esta en (condiciones|posicion)")},
+        {"partially_accepted", re("partial+y accept|partly accept|accept\\w* (in part|partially)|"
+                                  "partiellement accept|accept\\w* partiellement|accept\\w* en partie|"
+                                  "parcialmente acept|acept\\w* parcialmente")},
+        {"accepted_with_reservations", re("accept\\w* with (some )?reservations?|accept\\w* avec (des )?reserves?|"
+                                          "acept\\w* con (algunas )?reservas?")},
+        {"not_accepted", re("\\bnot (be )?accept|\\breject|\\bnot agreed|\\bdisagree|non accept|\\bn.est pas accept|"
+                            "\\brejet|\\brefus|no (es )?acept|\\brechaz")},
+        {"deferred", re("to be (consulted|discussed|decided|determined|confirmed|reviewed)|\\bdeferred|postponed|"
+                        "\\bpending|under (consideration|discussion|review)|a (discuter|examiner|decider)|"
+                        "\\breportee?s?\\b|\\bdifferee?s?\\b|en suspens|pendiente|por (decidir|definir|determinar)|"
+                        "aplazad|a consultar|a (ser )?discutir")},
+        {"accepted", re("\\baccept|\\bagreed?\\b|\\bd.accord|\\bacept|\\bde acuerdo|\\bapprouv|\\baprobad")},
+    };
+    return rules;
+}
+
+QString categoryOf(const QString &folded)
+{
+    for (const CategoryRule &rule : categoryRules()) {
+        if (rule.pattern.match(folded).hasMatch()) {
+            return QLatin1String(rule.category);
+        }
+    }
+    return {};
+}
+
+QString firstWords(const QString &text, int n)
+{
+    return text.section(QLatin1Char(' '), 0, n - 1);
+}
+
+} // namespace
+
+QString responseCategory(const QString &responseText)
+{
+    const QString folded = fold(responseText.simplified());
+    if (folded.isEmpty()) {
+        return {};
+    }
+    // The position is stated first ("Accepted – ...", "Partially accepted. ..."); read that lead.
+    static const QRegularExpression leadEnd(QStringLiteral("\\s[\u2013\u2014-]\\s|[:.;(]\\s|[:.;]$"));
+    const auto m = leadEnd.match(folded);
+    const QString lead = m.hasMatch() ? folded.left(m.capturedStart()) : folded;
+    QString c = categoryOf(firstWords(lead, 12));
+    if (c.isEmpty()) {
+        c = categoryOf(firstWords(folded, 8));
+    }
+    return c;
+}
+
+bool isRecommendationCode(const QString &text)
+{
+    static const QRegularExpression code(
+        QStringLiteral("^(?:[A-Z]{1,3}[.\\- ]?)?\\d{1,3}(?:[.\\-]\\d{1,2})*(?:\\.?[a-z])?\\.?$"));
+    return code.match(text.trimmed()).hasMatch();
+}
+
+QString donorFromHeader(const QString &header)
+{
+    static const QRegularExpression comment(
+        QStringLiteral("\\b(comments?|commentaires?|comentarios?|remarks?|observations?|observaciones|feedback)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!comment.match(fold(header)).hasMatch()) {
+        return {};
+    }
+    static const QRegularExpression filler(
+        QStringLiteral("\\b(comments?|commentaires?|comentarios?|remarks?|observations?|observaciones|feedback|"
+                       "from|by|of|the|on|de|du|des|del|la|le|les|los|las|el|and|et|y)\\b|'s\\b|[:()\\[\\]]"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString rest = fold(header);
+    // Remove filler on the folded copy, then take the same spans from the original.
+    QString original = header;
+    auto it = filler.globalMatch(rest);
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    while (it.hasNext()) {
+        const auto m = it.next();
+        spans.append({m.capturedStart(), m.capturedLength()});
+    }
+    for (auto s = spans.rbegin(); s != spans.rend(); ++s) {
+        original.remove(s->first, s->second);
+    }
+    return original.simplified();
+}
+
+} // namespace evalreview::extract::mr

@@ -1,0 +1,175 @@
+#include "RowReader.h"
+
+#include "ResponsePatterns.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace evalreview::extract::mr {
+
+namespace {
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+CellText cellText(const TableRow &row, int column, const LineJoiner &joiner)
+{
+    if (column < 0 || column >= row.cells.size()) {
+        return {};
+    }
+    return CellText(row.cells[column].lines, row.page, joiner);
+}
+
+Provenance rowSource(const TableRow &row)
+{
+    Provenance p;
+    for (const TableCell &c : row.cells) {
+        for (const TextLine &l : c.lines) {
+            if (!l.text().trimmed().isEmpty()) {
+                p.add(l.page > 0 ? l.page : row.page, l.box);
+            }
+        }
+    }
+    return p;
+}
+
+/// A code printed at the start of the recommendation text when the table has no code column:
+/// "3.1a Strengthen ...", "Recommendation 4: ...".
+qsizetype leadingCode(const QString &text, QString &code)
+{
+    static const QRegularExpression lead(QStringLiteral("^(?:(?:recommendation|recommandation|recomendaci[oó]n)\\s+)?"
+                                                        "([A-Z]{0,3}\\d{1,2}(?:\\.\\d{1,2})*[a-z]?)[.:)]?\\s+(?=\\S)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = lead.match(text);
+    if (!m.hasMatch()) {
+        return 0;
+    }
+    code = m.captured(1);
+    return m.capturedEnd();
+}
+
+} // namespace
+
+QList<Action> splitActions(const CellText &cell, Piece *intro)
+{
+    QList<Action> actions;
+    if (cell.isEmpty()) {
+        return actions;
+    }
+    const QList<ListItem> items = findListItems(cell.text(), cell.lineStarts());
+    if (items.isEmpty()) {
+        actions.append({QString(), cell.all(), {}, {}, {}});
+        return actions;
+    }
+    if (intro) {
+        *intro = cell.slice(0, items.first().markerStart);
+    }
+    for (const ListItem &item : items) {
+        Action a;
+        a.id = item.label;
+        a.text = cell.slice(item.textStart, item.end);
+        if (!a.text.isEmpty()) {
+            actions.append(a);
+        }
+    }
+    return actions;
+}
+
+bool readRecommendationRow(const TableRow &row, const ColumnMap &map, const LineJoiner &joiner, Recommendation &out)
+{
+    const CellText code = cellText(row, map.code, joiner);
+    const CellText rec = cellText(row, map.recommendation, joiner);
+    out.id = code.text().simplified();
+    if (out.id.endsWith(QLatin1Char('.'))) {
+        out.id.chop(1);
+    }
+    if (!out.id.isEmpty() && !isRecommendationCode(out.id)) {
+        return false; // a note or sub-heading written in the code column
+    }
+    qsizetype textStart = 0;
+    if (out.id.isEmpty()) {
+        textStart = leadingCode(rec.text(), out.id);
+    }
+    if (out.id.isEmpty() && rec.isEmpty()) {
+        return false;
+    }
+    const RecommendationMeta meta = parseRecommendationMeta(rec.text());
+    out.text = rec.slice(textStart, meta.start >= 0 ? meta.start : rec.text().size());
+    out.title = leadTitle(out.text.text);
+    out.addressedTo = meta.addressedTo;
+    out.priority = meta.priority;
+    out.resourceImplications = meta.resourceImplications;
+    out.timing = meta.timing;
+
+    out.responseText = cellText(row, map.response, joiner).all();
+    out.responseCategory = responseCategory(out.responseText.text);
+    out.actions = splitActions(cellText(row, map.action, joiner), &out.actionsIntro);
+    for (const ColumnMap::Donor &d : map.donors) {
+        const Piece comment = cellText(row, d.column, joiner).all();
+        if (!comment.isEmpty()) {
+            out.donorComments.append({d.name, comment});
+        }
+    }
+    out.source = rowSource(row);
+    return true;
+}
+
+QList<const Piece *> Recommendation::referenceTexts() const
+{
+    QList<const Piece *> out{&text, &responseText, &actionsIntro};
+    for (const Action &a : actions) {
+        out.append(&a.text);
+    }
+    for (const DonorComment &c : donorComments) {
+        out.append(&c.text);
+    }
+    return out;
+}
+
+QJsonObject Recommendation::toJson() const
+{
+    QJsonArray actionArray;
+    for (const Action &a : actions) {
+        QJsonObject o{{QStringLiteral("id"), orNull(a.id)},
+                      {QStringLiteral("text"), a.text.text},
+                      {QStringLiteral("time_frame"), orNull(a.timeFrame)},
+                      {QStringLiteral("responsible"), orNull(a.responsible)},
+                      {QStringLiteral("source"), a.text.source.toJson()}};
+        if (!a.status.isEmpty()) {
+            o.insert(QStringLiteral("status"), a.status);
+        }
+        actionArray.append(o);
+    }
+    QJsonArray comments;
+    for (const DonorComment &c : donorComments) {
+        comments.append(QJsonObject{{QStringLiteral("donor"), c.donor},
+                                    {QStringLiteral("text"), c.text.text},
+                                    {QStringLiteral("source"), c.text.source.toJson()}});
+    }
+    QJsonObject o{
+        {QStringLiteral("id"), orNull(id)},
+        {QStringLiteral("section"), orNull(section)},
+        {QStringLiteral("title"), orNull(title)},
+        {QStringLiteral("text"), text.text},
+        {QStringLiteral("addressed_to"),
+         addressedTo.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonArray::fromStringList(addressedTo))},
+        {QStringLiteral("priority"), orNull(priority)},
+        {QStringLiteral("resource_implications"), orNull(resourceImplications)},
+        {QStringLiteral("timing"), orNull(timing)},
+        {QStringLiteral("response_category"), orNull(responseCategory)},
+        {QStringLiteral("response_text"), orNull(responseText.text)},
+        {QStringLiteral("actions"), actionArray},
+        {QStringLiteral("donor_comments"), comments},
+        {QStringLiteral("source"), source.toJson()},
+        {QStringLiteral("sources"), QJsonObject{{QStringLiteral("text"), text.source.toJson()},
+                                                {QStringLiteral("response_text"), responseText.source.toJson()}}},
+    };
+    if (!actionsIntro.isEmpty()) {
+        o.insert(QStringLiteral("actions_intro"), actionsIntro.text);
+    }
+    return o;
+}
+
+} // namespace evalreview::extract::mr

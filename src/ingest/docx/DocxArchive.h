@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QuaZip;
+
+namespace evalreview::ingest::docx {
+
+/// Read-only access to the parts of a Word document's ZIP package, guarded against zip bombs:
+/// a part is refused when its declared or actual uncompressed size passes a limit, or when it
+/// expands more than a sane compression ratio allows.
+class DocxArchive
+{
+public:
+    enum class Status
+    {
+        Ok,
+        Missing,
+        Damaged,
+        TooLarge
+    };
+
+    static constexpr qint64 DefaultPartLimit = 50 * 1024 * 1024;
+    static constexpr qint64 MaxCompressionRatio = 200; ///< XML compresses ~10x; bombs ~1000x
+
+    explicit DocxArchive(const QString &path);
+    ~DocxArchive();
+    DocxArchive(const DocxArchive &) = delete;
+    DocxArchive &operator=(const DocxArchive &) = delete;
+
+    bool isOpen() const { return m_open; }
+
+    /// Reads one part ("word/document.xml") into `out`; Missing when the package has no such part.
+    Status readPart(const QString &name, QByteArray &out, qint64 limit = DefaultPartLimit);
+
+private:
+    std::unique_ptr<QuaZip> m_zip;
+    bool m_open = false;
+};
+
+} // namespace evalreview::ingest::docx

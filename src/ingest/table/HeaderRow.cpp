@@ -1,0 +1,252 @@
+#include "HeaderRow.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace evalreview::ingest::table {
+
+namespace {
+
+bool looksLikeHeaderCell(const Segment &s)
+{
+    if (s.words.size() > 5) {
+        return false;
+    }
+    const QString t = s.text();
+    const QChar first = t.at(0);
+    if (!(first.isUpper() || first.isDigit() || first == QLatin1Char('#') || first == QLatin1Char('('))) {
+        return false;
+    }
+    // Header cells name columns: no list markers, no sentence or clause endings ("No." is fine).
+    static const QRegularExpression listMarker(QStringLiteral("^(\\d{1,2}|[a-z])[.)]\\s"));
+    if (listMarker.match(t).hasMatch()) {
+        return false;
+    }
+    const bool endsClause = t.endsWith(QLatin1Char(',')) || t.endsWith(QLatin1Char(';')) ||
+                            t.endsWith(QLatin1Char(':')) || (t.endsWith(QLatin1Char('.')) && t.size() > 4);
+    return !endsClause;
+}
+
+/// A row label ("3.1a", "G1", "12") opening the line marks a body row, not a header.
+bool isRowLabel(const QString &text)
+{
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z]{0,3}\\d{1,3}(?:[.\\-]\\d{1,2})*[a-z]?\\.?$"));
+    return label.match(text).hasMatch();
+}
+
+double segmentGap(const VisualLine &line, const Page &page)
+{
+    return std::max(6.0, 1.2 * (line.fontSize > 0 ? line.fontSize : 10)) * pointX(page);
+}
+
+/// The column a box starts in, by the header cells' left edges (tolerant by half a cell gap).
+int columnOf(const QList<NormRect> &cells, double x0)
+{
+    int column = -1;
+    for (int c = 0; c < cells.size(); ++c) {
+        const double start = c == 0 ? 0.0 : (cells[c - 1].x1 + cells[c].x0) / 2;
+        if (x0 >= start) {
+            column = c;
+        }
+    }
+    return column;
+}
+
+} // namespace
+
+std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page)
+{
+    const VisualLine &line = lines[index];
+    const QList<Segment> cells = segments(line, segmentGap(line, page));
+    if (cells.size() < 3 || cells.last().box.x1 - cells.first().box.x0 < 0.4) {
+        return std::nullopt;
+    }
+    if (isRowLabel(cells.first().text()) && !isRowLabel(cells[1].text())) {
+        return std::nullopt;
+    }
+    int withLetters = 0;
+    for (const Segment &s : cells) {
+        if (!looksLikeHeaderCell(s)) {
+            return std::nullopt;
+        }
+        withLetters += s.text().contains(QRegularExpression(QStringLiteral("\\p{L}{2,}"))) ? 1 : 0;
+    }
+    if (withLetters < 2) {
+        return std::nullopt;
+    }
+    HeaderRow header;
+    header.firstLine = header.lastLine = index;
+    header.fontSize = line.fontSize;
+    for (const Segment &s : cells) {
+        header.texts.append(s.text());
+        header.boxes.append(s.box);
+    }
+    // Wrapped header cells: lines right below whose pieces sit under header cells.
+    const double lineHeight = line.box.height();
+    for (int j = index + 1; j < lines.size(); ++j) {
+        const VisualLine &next = lines[j];
+        if (next.box.y0 - lines[j - 1].box.y1 > 0.6 * lineHeight) {
+            break;
+        }
+        const QList<Segment> pieces = segments(next, segmentGap(next, page));
+        bool fits = true;
+        for (const Segment &p : pieces) {
+            const int c = columnOf(header.boxes, p.box.x0);
+            fits = fits && c >= 0 && p.words.size() <= 3 && p.box.x0 >= header.boxes[c].x0 - 0.01;
+        }
+        if (!fits) {
+            break;
+        }
+        for (const Segment &p : pieces) {
+            const int c = columnOf(header.boxes, p.box.x0);
+            header.texts[c] += QLatin1Char(' ') + p.text();
+            header.boxes[c] = header.boxes[c].united(p.box);
+        }
+        header.lastLine = j;
+    }
+    // Confirmation: text under at least two columns in the lines that follow.
+    int confirming = 0;
+    for (int j = header.lastLine + 1; j < lines.size() && j <= header.lastLine + 8; ++j) {
+        QList<int> used;
+        for (const Word &w : lines[j].words) {
+            const int c = columnOf(header.boxes, w.box.x0);
+            if (c >= 0 && !used.contains(c)) {
+                used.append(c);
+            }
+        }
+        confirming += used.size() >= 2 ? 1 : 0;
+    }
+    if (confirming < 2) {
+        return std::nullopt;
+    }
+    return header;
+}
+
+bool sameHeader(const QStringList &a, const QStringList &b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    int same = 0;
+    for (int i = 0; i < a.size(); ++i) {
+        same += a[i].simplified().compare(b[i].simplified(), Qt::CaseInsensitive) == 0 ? 1 : 0;
+    }
+    return same * 2 > a.size();
+}
+
+QList<double> columnEdges(const HeaderRow &header, const QList<VisualLine> &body)
+{
+    constexpr int Bins = 2000;
+    QList<int> coverage(Bins, 0);
+    QList<double> centres;
+    for (const NormRect &b : header.boxes) {
+        centres.append((b.x0 + b.x1) / 2);
+    }
+    for (const VisualLine &l : body) {
+        // Text running across columns (footnotes, notes below the table) says nothing of them:
+        // a run of words over two header centres is left out.
+        QList<Word> run;
+        auto flush = [&]() {
+            if (run.isEmpty()) {
+                return;
+            }
+            const double x0 = run.first().box.x0, x1 = run.last().box.x1;
+            const auto inside =
+                std::count_if(centres.begin(), centres.end(), [&](double c) { return c > x0 && c < x1; });
+            if (inside < 2) {
+                for (const Word &w : std::as_const(run)) {
+                    const int a = std::clamp(int(w.box.x0 * Bins), 0, Bins - 1);
+                    const int b = std::clamp(int(w.box.x1 * Bins), 0, Bins - 1);
+                    for (int i = a; i <= b; ++i) {
+                        ++coverage[i];
+                    }
+                }
+            }
+            run.clear();
+        };
+        for (const Word &w : l.words) {
+            if (!run.isEmpty() && w.box.x0 - run.last().box.x1 > 0.01) {
+                flush();
+            }
+            run.append(w);
+        }
+        flush();
+    }
+    const int n = static_cast<int>(header.boxes.size());
+    QList<double> edges;
+    double left = header.boxes.first().x0;
+    for (const VisualLine &l : body) {
+        for (const Word &w : l.words) {
+            if (w.box.x1 > header.boxes.first().x0 - 0.05) {
+                left = std::min(left, w.box.x0);
+            }
+        }
+    }
+    edges.append(std::max(0.0, left - 0.002));
+    // A stub column without a header (row names left of the first header cell) is a column too:
+    // runs of words that end before the first header cell on lines that also reach the table.
+    const double firstStart = header.boxes.first().x0;
+    double stubLeft = 1, stubRight = -1;
+    for (const VisualLine &l : body) {
+        double runLeft = -1, runRight = -1;
+        bool reachesTable = false;
+        for (int i = 0; i < l.words.size(); ++i) {
+            const Word &w = l.words[i];
+            if (i == 0 || w.box.x0 - l.words[i - 1].box.x1 > 0.01) {
+                if (runLeft >= 0 && runRight < firstStart - 0.005) {
+                    reachesTable = true; // the run before ended left of the table
+                    break;
+                }
+                runLeft = w.box.x0;
+            }
+            runRight = w.box.x1;
+        }
+        if (reachesTable) {
+            // the first run of this line is a stub cell
+            double x1 = l.words.first().box.x1;
+            for (int i = 1; i < l.words.size() && l.words[i].box.x0 - l.words[i - 1].box.x1 <= 0.01; ++i) {
+                x1 = l.words[i].box.x1;
+            }
+            stubLeft = std::min(stubLeft, l.words.first().box.x0);
+            stubRight = std::max(stubRight, x1);
+        }
+    }
+    if (stubRight > 0 && firstStart - stubRight > 0.005) {
+        edges.first() = std::max(0.0, std::min(left, stubLeft) - 0.002);
+        edges.append((stubRight + firstStart) / 2);
+    }
+    for (int c = 0; c + 1 < n; ++c) {
+        const NormRect &a = header.boxes[c];
+        const NormRect &b = header.boxes[c + 1];
+        const int from = std::clamp(int((a.x0 + a.x1) / 2 * Bins), 0, Bins - 1);
+        const int to = std::clamp(int(b.x0 * Bins), from, Bins - 1);
+        // The least covered run, widest among equals; its middle is the boundary.
+        int best = INT_MAX, bestStart = to, bestLength = 0;
+        for (int i = from; i <= to;) {
+            int j = i;
+            while (j <= to && coverage[j] == coverage[i]) {
+                ++j;
+            }
+            if (coverage[i] < best || (coverage[i] == best && j - i > bestLength)) {
+                best = coverage[i];
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j;
+        }
+        edges.append((bestStart + bestLength / 2.0) / Bins);
+    }
+    double right = header.boxes.last().x1;
+    for (const VisualLine &l : body) {
+        for (const Word &w : l.words) {
+            if (w.box.x0 >= edges.last()) {
+                right = std::max(right, w.box.x1);
+            }
+        }
+    }
+    edges.append(std::min(1.0, right + 0.002));
+    return edges;
+}
+
+} // namespace evalreview::ingest::table

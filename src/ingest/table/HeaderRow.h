@@ -1,0 +1,32 @@
+#pragma once
+
+#include "VisualLines.h"
+
+#include <optional>
+
+namespace evalreview::ingest::table {
+
+/// A table's header as printed on one page: one text per column (wrapped header lines merged)
+/// and the lines it takes.
+struct HeaderRow
+{
+    QStringList texts;
+    QList<NormRect> boxes; ///< header cell text boxes, one per column
+    int firstLine = 0;
+    int lastLine = 0;
+    double fontSize = 0;
+};
+
+/// The header starting at visual line `index`: a line of at least three short, capitalised
+/// cells spread across the page, optionally continued by wrapped lines just below, followed by
+/// lines with text under at least two of its columns.
+std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page);
+
+/// Whether two headers name the same columns (a header repeated on a later page).
+bool sameHeader(const QStringList &a, const QStringList &b);
+
+/// Column boundaries (columns + 1 normalised x positions) for a header: between two header
+/// cells, the widest vertical band that the body lines below leave (nearly) empty.
+QList<double> columnEdges(const HeaderRow &header, const QList<VisualLine> &body);
+
+} // namespace evalreview::ingest::table

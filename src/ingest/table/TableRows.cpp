@@ -1,0 +1,239 @@
+#include "TableRows.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace evalreview::ingest::table {
+
+namespace {
+
+constexpr double EdgeTolerance = 0.004;
+
+double median(QList<double> v)
+{
+    if (v.isEmpty()) {
+        return 0;
+    }
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+bool isLabelLike(const QString &text)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^[A-Za-z]{0,4}[.\\- ]?\\d{1,3}(?:[.\\-]\\d{1,2})*[a-z]?\\.?$"));
+    return label.match(text.trimmed()).hasMatch();
+}
+
+bool opensWithNumber(const VisualLine &line, const QList<double> &edges)
+{
+    static const QRegularExpression number(QStringLiteral("^\\d{1,2}(?:\\.\\d{1,2})+[a-z]?$|^\\d{1,2}[.)]$"));
+    return !line.words.isEmpty() && columnOf(edges, line.words.first().box) == 0 &&
+           number.match(line.words.first().text).hasMatch();
+}
+
+} // namespace
+
+int columnOf(const QList<double> &edges, const NormRect &box)
+{
+    int column = 0;
+    for (int c = 1; c + 1 < edges.size(); ++c) {
+        if (box.x0 >= edges[c] - EdgeTolerance) {
+            column = c;
+        }
+    }
+    return column;
+}
+
+bool crossesColumns(const VisualLine &line, const QList<double> &edges, const Page &page)
+{
+    const double wordSpace = 0.6 * (line.fontSize > 0 ? line.fontSize : 10) * pointX(page);
+    for (int i = 0; i < line.words.size(); ++i) {
+        const Word &w = line.words[i];
+        const int c = columnOf(edges, w.box);
+        if (c + 1 < edges.size() - 1 && w.box.x1 > edges[c + 1] + 2 * EdgeTolerance) {
+            return true;
+        }
+        if (i > 0) {
+            const Word &prev = line.words[i - 1];
+            if (columnOf(edges, prev.box) != c && w.box.x0 - prev.box.x1 < wordSpace) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+TableRow RowAssembler::newRow(int page) const
+{
+    TableRow row;
+    row.page = page;
+    const int columns = static_cast<int>(m_edges.size()) - 1;
+    for (int c = 0; c < columns; ++c) {
+        TableCell cell;
+        cell.box = {m_edges[c], 1, m_edges[c + 1], 0};
+        row.cells.append(cell);
+    }
+    return row;
+}
+
+void RowAssembler::appendLine(TableRow &row, const VisualLine &line, int page, bool spanning) const
+{
+    QList<TextLine> parts(row.cells.size());
+    for (const Word &w : line.words) {
+        const int c = spanning ? 0 : std::min<int>(columnOf(m_edges, w.box), row.cells.size() - 1);
+        TextLine &l = parts[c];
+        l.words.append(w);
+        l.box = l.box.united(w.box);
+        l.fontSize = std::max(l.fontSize, w.fontSize);
+        l.bold = l.bold || w.bold;
+        l.page = page;
+    }
+    for (int c = 0; c < parts.size(); ++c) {
+        if (parts[c].words.isEmpty()) {
+            continue;
+        }
+        parts[c].words.last().spaceAfter = false;
+        row.cells[c].lines.append(parts[c]);
+        if (page == row.page) {
+            NormRect &box = row.cells[c].box;
+            box.y0 = std::min(box.y0, line.box.y0);
+            box.y1 = std::max(box.y1, line.box.y1);
+        }
+    }
+    if (spanning) {
+        row.cells[0].columnSpan = static_cast<int>(row.cells.size());
+    }
+}
+
+void RowAssembler::finishRow(TableRow &row) const
+{
+    // Every cell spans the row's height on its first page.
+    double top = 1, bottom = 0;
+    for (const TableCell &c : std::as_const(row.cells)) {
+        top = std::min(top, c.box.y0);
+        bottom = std::max(bottom, c.box.y1);
+    }
+    for (TableCell &c : row.cells) {
+        c.box.y0 = top;
+        c.box.y1 = std::max(top, bottom);
+    }
+    int filled = 0;
+    for (const TableCell &c : std::as_const(row.cells)) {
+        filled += c.lines.isEmpty() ? 0 : 1;
+    }
+    const QString first = row.cells.isEmpty() ? QString() : row.cells.first().text();
+    // A lone heading in the first column ("Ghana") or across the row is a section row.
+    row.sectionRow = filled == 1 && !first.isEmpty() && !isLabelLike(first) &&
+                     first.split(QLatin1Char(' ')).size() <= 6 && row.cells.size() > 1;
+    if (row.sectionRow) {
+        row.cells[0].columnSpan = static_cast<int>(row.cells.size());
+    }
+}
+
+bool RowAssembler::labelMode(const QList<VisualLine> &lines) const
+{
+    // The first column holds row labels when it prints short texts: either on few of the lines
+    // (labels of multi-line rows) or on lines that fill other columns too (one line per row).
+    int withFirst = 0, total = 0, longLabels = 0, multiColumn = 0;
+    for (const VisualLine &l : lines) {
+        QStringList first;
+        QList<int> columns;
+        for (const Word &w : l.words) {
+            const int c = columnOf(m_edges, w.box);
+            if (c == 0) {
+                first.append(w.text);
+            }
+            if (!columns.contains(c)) {
+                columns.append(c);
+            }
+        }
+        ++total;
+        withFirst += first.isEmpty() ? 0 : 1;
+        longLabels += first.size() > 3 ? 1 : 0;
+        multiColumn += !first.isEmpty() && columns.size() >= 2 ? 1 : 0;
+    }
+    const bool shortLabels = withFirst > 0 && longLabels * 4 <= withFirst;
+    return total > 0 && shortLabels && (withFirst * 10 <= total * 7 || multiColumn * 10 >= withFirst * 8);
+}
+
+void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &spanning, int page, bool continues)
+{
+    if (lines.isEmpty()) {
+        return;
+    }
+    const bool labels = labelMode(lines);
+    QList<double> heights;
+    for (const VisualLine &l : lines) {
+        heights.append(l.box.height());
+    }
+    const double lineHeight = median(heights);
+
+    TableRow current;
+    bool haveCurrent = false;
+    bool continuing = continues && !m_table.rows.isEmpty();
+    const VisualLine *previous = nullptr;
+    bool previousHadLabel = false;
+    int linesInRow = 0;
+    bool rowIsLoneHeading = false; // the current row is one short line in the first column so far
+    for (int i = 0; i < lines.size(); ++i) {
+        const VisualLine &line = lines[i];
+        bool hasLabel = false;
+        QList<int> columns;
+        for (const Word &w : line.words) {
+            const int c = columnOf(m_edges, w.box);
+            hasLabel = hasLabel || c == 0;
+            if (!columns.contains(c)) {
+                columns.append(c);
+            }
+        }
+        const double gap = previous ? line.box.y0 - previous->box.y1 : 0;
+        bool starts = false;
+        if (spanning[i]) {
+            starts = true;
+        } else if (labels) {
+            starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
+        } else {
+            starts = previous == nullptr ? !continuing : gap > 0.9 * lineHeight;
+            // A numbered item opening the first column ("1.2 Set up ...") opens a row.
+            starts = starts || (previous != nullptr && opensWithNumber(line, m_edges));
+            // A heading line alone in the first column ("Kenya") ends where the columns start.
+            starts = starts || (linesInRow == 1 && rowIsLoneHeading && columns.size() >= 2);
+        }
+        if (previous && spanning[i - 1]) {
+            starts = true; // the row after a section row
+        }
+        if (starts) {
+            if (haveCurrent) {
+                finishRow(current);
+                m_table.rows.append(current);
+            }
+            current = newRow(page);
+            haveCurrent = true;
+            continuing = false;
+            linesInRow = 0;
+            rowIsLoneHeading = columns.size() == 1 && hasLabel && line.words.size() <= 3;
+        }
+        ++linesInRow;
+        if (haveCurrent) {
+            appendLine(current, line, page, spanning[i]);
+        } else if (continuing) {
+            TableRow &last = m_table.rows.last();
+            last.continuedFromPreviousPage = true;
+            appendLine(last, line, page, false);
+        } else {
+            current = newRow(page);
+            haveCurrent = true;
+            appendLine(current, line, page, spanning[i]);
+        }
+        previous = &line;
+        previousHadLabel = hasLabel;
+    }
+    if (haveCurrent) {
+        finishRow(current);
+        m_table.rows.append(current);
+    }
+}
+
+} // namespace evalreview::ingest::table

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "VisualLines.h"
+
+namespace evalreview::ingest::table {
+
+/// The column a word belongs to: the last column whose left edge it starts at or after.
+int columnOf(const QList<double> &edges, const NormRect &box);
+
+/// A line whose text runs across a column boundary (a paragraph, a footnote, a spanning
+/// heading): words of different columns closer than a word space, or a word over an edge.
+bool crossesColumns(const VisualLine &line, const QList<double> &edges, const Page &page);
+
+/// Adds the body lines of one page to a table's rows: a new row starts where the first column
+/// prints a new label (label mode) or after a gap taller than a line (no label column). Lines
+/// before the first row start continue the table's last row when `continues` is set.
+class RowAssembler
+{
+public:
+    RowAssembler(Table &table, const QList<double> &edges) : m_table(table), m_edges(edges) {}
+    void addPage(const QList<VisualLine> &lines, const QList<bool> &spanning, int page, bool continues);
+
+private:
+    TableRow newRow(int page) const;
+    void appendLine(TableRow &row, const VisualLine &line, int page, bool spanning) const;
+    void finishRow(TableRow &row) const;
+    bool labelMode(const QList<VisualLine> &lines) const;
+
+    Table &m_table;
+    QList<double> m_edges;
+};
+
+} // namespace evalreview::ingest::table

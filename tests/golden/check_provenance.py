@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Check the provenance of an extraction against the PDF it came from.
+
+Usage: check_provenance.py DOCUMENT.pdf EXTRACTION.json
+
+For every record with "text" and "source", the text that pdftotext finds inside the record's
+box on its first page must contain the record's first words. Exit 0 when all records pass.
+"""
+import json
+import re
+import subprocess
+import sys
+
+
+def norm(s):
+    s = s.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'").replace("\u00ad", "")
+    return re.sub(r"[^\w]+", " ", s).strip().lower()
+
+
+def page_size(pdf, page):
+    out = subprocess.run(["pdfinfo", "-f", str(page), "-l", str(page), pdf], capture_output=True, text=True).stdout
+    m = re.search(r"Page\s+%d size:\s+([\d.]+) x ([\d.]+)" % page, out)
+    return float(m.group(1)), float(m.group(2))
+
+
+def text_in(pdf, page, bbox, sizes):
+    if page not in sizes:
+        sizes[page] = page_size(pdf, page)
+    w, h = sizes[page]
+    x0, y0, x1, y1 = bbox
+    # pdftotext works at 72 dpi with -r 72; widen by two points to include glyph edges
+    args = ["pdftotext", "-f", str(page), "-l", str(page), "-r", "72",
+            "-x", str(int(x0 * w) - 2), "-y", str(int(y0 * h) - 2),
+            "-W", str(int((x1 - x0) * w) + 4), "-H", str(int((y1 - y0) * h) + 4), pdf, "-"]
+    return subprocess.run(args, capture_output=True, text=True).stdout
+
+
+def records(node):
+    if isinstance(node, dict):
+        if isinstance(node.get("text"), str) and isinstance(node.get("source"), list):
+            yield node
+        for v in node.values():
+            yield from records(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from records(v)
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    pdf, extraction = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8"))
+    sizes, checked, failed = {}, 0, 0
+    for rec in records(extraction):
+        if not rec["text"] or not rec["source"]:
+            continue
+        checked += 1
+        first = " ".join(norm(rec["text"]).split()[:4])
+        src = rec["source"][0]
+        found = norm(text_in(pdf, src["page"], src["bbox"], sizes))
+        if first not in found:
+            failed += 1
+            print(f"  page {src['page']} {src['bbox']}: {first!r} not in {found[:100]!r}")
+    print(f"{checked - failed}/{checked} records have their first words inside their box")
+    return 0 if failed == 0 and checked > 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

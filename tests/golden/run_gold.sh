@@ -1,0 +1,17 @@
+#!/bin/sh
+# run_gold.sh CLI DOCUMENT GOLD [KIND]: extracts DOCUMENT with evalreview-cli and scores the JSON
+# against GOLD; for a PDF also checks that every record's box holds its first words.
+set -eu
+cli=$1 doc=$2 gold=$3 kind=${4:-}
+here=$(dirname "$0")
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+if [ -n "$kind" ]; then
+    "$cli" extract --kind "$kind" "$doc" > "$out"
+else
+    "$cli" extract "$doc" > "$out"
+fi
+python3 "$here/gold_score.py" "$gold" "$out"
+case "$doc" in
+*.pdf) python3 "$here/check_provenance.py" "$doc" "$out" ;;
+esac

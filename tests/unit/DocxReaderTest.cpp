@@ -1,0 +1,129 @@
+// The DOCX reader on packages written here: paragraphs with numbering, a table with a header
+// row, a spanning section row and a vertical merge; and the damaged / oversized packages it
+// must refuse with a plain sentence.
+#include "DocumentReader.h"
+
+#include <QTemporaryDir>
+#include <quazip.h>
+#include <quazipfile.h>
+
+#include <gtest/gtest.h>
+
+using namespace evalreview;
+
+namespace {
+
+bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate)) {
+        return false;
+    }
+    for (const auto &[name, data] : parts) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || file.write(data) != data.size()) {
+            return false;
+        }
+        file.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
+QByteArray paragraph(const QString &text, const QString &extra = {})
+{
+    return (QStringLiteral("<w:p><w:pPr>%1</w:pPr><w:r><w:t xml:space=\"preserve\">%2</w:t></w:r></w:p>")
+                .arg(extra, text))
+        .toUtf8();
+}
+
+QByteArray cell(const QString &text, const QString &props = {})
+{
+    return QByteArray("<w:tc><w:tcPr>") + props.toUtf8() + "</w:tcPr>" + paragraph(text) + "</w:tc>";
+}
+
+const QByteArray numbering = R"xml(<?xml version="1.0"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>
+<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>
+<w:lvlText w:val="%2)"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>
+</w:numbering>)xml";
+
+QByteArray documentXml()
+{
+    const QString numbered = QStringLiteral("<w:numPr><w:ilvl w:val=\"%1\"/><w:numId w:val=\"3\"/></w:numPr>");
+    QByteArray body = paragraph(QStringLiteral("Water for All"), QStringLiteral("<w:pStyle w:val=\"Heading1\"/>"));
+    body += paragraph(QStringLiteral("First item"), numbered.arg(0));
+    body += paragraph(QStringLiteral("Second item"), numbered.arg(0));
+    body += paragraph(QStringLiteral("Detail"), numbered.arg(1));
+    body += "<w:tbl><w:tblGrid><w:gridCol w:w=\"1000\"/><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"3000\"/>"
+            "</w:tblGrid>";
+    body += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell(QStringLiteral("No")) +
+            cell(QStringLiteral("Recommendation")) + cell(QStringLiteral("Response")) + "</w:tr>";
+    body += "<w:tr>" + cell(QStringLiteral("Kenya"), QStringLiteral("<w:gridSpan w:val=\"3\"/>")) + "</w:tr>";
+    body += "<w:tr>" + cell(QStringLiteral("K1"), QStringLiteral("<w:vMerge w:val=\"restart\"/>")) +
+            cell(QStringLiteral("Train inspectors.")) + cell(QStringLiteral("Accepted")) + "</w:tr>";
+    body += "<w:tr>" + cell(QString(), QStringLiteral("<w:vMerge/>")) + cell(QStringLiteral("More text.")) +
+            cell(QStringLiteral("Noted")) + "</w:tr>";
+    body += "</w:tbl>";
+    return "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
+           "main\"><w:body>" +
+           body + "</w:body></w:document>";
+}
+
+} // namespace
+
+TEST(DocxReader, ParagraphsNumberingAndTables)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.docx"));
+    ASSERT_TRUE(writeZip(path, {{QStringLiteral("word/document.xml"), documentXml()},
+                                {QStringLiteral("word/numbering.xml"), numbering}}));
+    const ingest::ReadResult r = ingest::readDocument(path);
+    ASSERT_TRUE(r.ok()) << r.message.toStdString();
+    ASSERT_EQ(r.content.pages.size(), 1);
+    const QString text = ingest::pageBodyText(r.content.pages.first());
+    EXPECT_TRUE(text.contains(QStringLiteral("1. First item")));
+    EXPECT_TRUE(text.contains(QStringLiteral("2. Second item")));
+    EXPECT_TRUE(text.contains(QStringLiteral("a) Detail")));
+    ASSERT_EQ(r.content.tables.size(), 1);
+    const Table &t = r.content.tables.first();
+    EXPECT_EQ(t.headers,
+              (QStringList{QStringLiteral("No"), QStringLiteral("Recommendation"), QStringLiteral("Response")}));
+    ASSERT_EQ(t.rows.size(), 3);
+    EXPECT_TRUE(t.rows[0].sectionRow);
+    EXPECT_EQ(t.rows[0].cells.first().columnSpan, 3);
+    EXPECT_EQ(t.rows[1].anchorRef, QStringLiteral("table 1 row 3"));
+    EXPECT_EQ(t.rows[1].cells[0].text(), QStringLiteral("K1"));
+    EXPECT_TRUE(t.rows[2].cells[0].text().isEmpty()); // merged from above
+    // Boxes follow the grid: the second column starts an eighth of the way across the table.
+    const NormRect &box = t.rows[1].cells[1].box;
+    EXPECT_GT(box.x0, t.columnEdges[0]);
+    EXPECT_NEAR((t.columnEdges[1] - t.columnEdges[0]) * 8, t.columnEdges[3] - t.columnEdges[0], 1e-6);
+    EXPECT_LT(t.rows[1].cells[1].box.y1, t.rows[2].cells[1].box.y0 + 1e-9);
+    EXPECT_EQ(t.rows[1].cells[1].lines.first().page, 1);
+}
+
+TEST(DocxReader, DamagedPackageIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.docx"));
+    ASSERT_TRUE(writeZip(path, {{QStringLiteral("word/document.xml"), QByteArray("<w:document><w:body><w:p>")}}));
+    const ingest::ReadResult r = ingest::readDocument(path);
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.message, QStringLiteral("This DOCX file is damaged and cannot be read."));
+}
+
+TEST(DocxReader, ZipBombIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bomb.docx"));
+    QByteArray huge = "<?xml version=\"1.0\"?><w:document><w:body>";
+    huge += QByteArray(60 * 1024 * 1024, ' ');
+    huge += "</w:body></w:document>";
+    ASSERT_TRUE(writeZip(path, {{QStringLiteral("word/document.xml"), huge}}));
+    const ingest::ReadResult r = ingest::readDocument(path);
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.error, ingest::ReadError::TooLarge);
+    EXPECT_FALSE(r.message.isEmpty());
+}

@@ -1,0 +1,184 @@
+#include "mr/ResponsePatterns.h"
+
+#include "mr/CellText.h"
+#include "mr/ColumnMap.h"
+#include "mr/RowReader.h"
+
+#include <gtest/gtest.h>
+
+using namespace evalreview;
+using namespace evalreview::extract::mr;
+
+namespace {
+
+/// A cell of printed lines, one per string, stacked on page 1.
+CellText cellOf(const QStringList &lines)
+{
+    QList<TextLine> out;
+    double y = 0.1;
+    for (const QString &text : lines) {
+        TextLine l;
+        double x = 0.1;
+        for (const QString &w : text.split(QLatin1Char(' '))) {
+            Word word;
+            word.text = w;
+            word.box = {x, y, x + 0.01 * w.size(), y + 0.015};
+            l.words.append(word);
+            x = word.box.x1 + 0.005;
+        }
+        l.box = {0.1, y, x, y + 0.015};
+        l.page = 1;
+        out.append(l);
+        y += 0.02;
+    }
+    return CellText(out, 1, LineJoiner());
+}
+
+} // namespace
+
+TEST(ResponseCategory, EnglishWording)
+{
+    EXPECT_EQ(responseCategory(QStringLiteral("Accepted")), QStringLiteral("accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Accepted – linkages should be strengthened")),
+              QStringLiteral("accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Accepted with reservations – integration of gender")),
+              QStringLiteral("accepted_with_reservations"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Partially accepted")), QStringLiteral("partially_accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Rejected. The office disagrees")), QStringLiteral("not_accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Not accepted")), QStringLiteral("not_accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("not in the position to accept or to reject")),
+              QStringLiteral("no_position"));
+    EXPECT_EQ(responseCategory(QStringLiteral("To be consulted with Project Advisory Committee")),
+              QStringLiteral("deferred"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Partially accept")), QStringLiteral("partially_accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Reject")), QStringLiteral("not_accepted"));
+}
+
+TEST(ResponseCategory, FrenchAndSpanishWording)
+{
+    EXPECT_EQ(responseCategory(QStringLiteral("Acceptée")), QStringLiteral("accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Partiellement acceptée")), QStringLiteral("partially_accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Acceptée avec réserves")), QStringLiteral("accepted_with_reservations"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Rejetée")), QStringLiteral("not_accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Aceptada")), QStringLiteral("accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Parcialmente aceptada")), QStringLiteral("partially_accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Rechazada")), QStringLiteral("not_accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Aceptada con reservas")), QStringLiteral("accepted_with_reservations"));
+}
+
+TEST(ResponseCategory, NoPositionStated)
+{
+    EXPECT_TRUE(responseCategory(QString()).isEmpty());
+    EXPECT_TRUE(responseCategory(QStringLiteral("The office will review its procedures.")).isEmpty());
+}
+
+TEST(RecommendationCode, PrintedCodes)
+{
+    for (const char *code : {"7", "G1", "SA3", "V7", "3.1a", "3.1.b", "12", "R2", "A.1"}) {
+        EXPECT_TRUE(isRecommendationCode(QLatin1String(code))) << code;
+    }
+    for (const char *text : {"Ghana", "South Africa", "No", "", "The ILO should", "2024 results"}) {
+        EXPECT_FALSE(isRecommendationCode(QLatin1String(text))) << text;
+    }
+}
+
+TEST(DonorFromHeader, NamesTheDonor)
+{
+    EXPECT_EQ(donorFromHeader(QStringLiteral("SECO Comments")), QStringLiteral("SECO"));
+    EXPECT_EQ(donorFromHeader(QStringLiteral("NORAD comments")), QStringLiteral("NORAD"));
+    EXPECT_EQ(donorFromHeader(QStringLiteral("Donor comments")), QStringLiteral("Donor"));
+    EXPECT_EQ(donorFromHeader(QStringLiteral("Comments from Sida")), QStringLiteral("Sida"));
+    EXPECT_EQ(donorFromHeader(QStringLiteral("Commentaires de la DDC")), QStringLiteral("DDC"));
+    EXPECT_TRUE(donorFromHeader(QStringLiteral("Comments")).isEmpty());
+    EXPECT_TRUE(donorFromHeader(QStringLiteral("ILO Action")).isEmpty());
+}
+
+TEST(ColumnMap, RolesFromHeaderWords)
+{
+    const ColumnMap m =
+        mapColumns({QStringLiteral("No"), QStringLiteral("Recommendation"), QStringLiteral("ILO Management response"),
+                    QStringLiteral("ILO Action"), QStringLiteral("NORAD comments")});
+    EXPECT_EQ(m.code, 0);
+    EXPECT_EQ(m.recommendation, 1);
+    EXPECT_EQ(m.response, 2);
+    EXPECT_EQ(m.action, 3);
+    ASSERT_EQ(m.donors.size(), 1);
+    EXPECT_EQ(m.donors.first().name, QStringLiteral("NORAD"));
+    EXPECT_TRUE(m.isResponseTable());
+    EXPECT_FALSE(
+        mapColumns({QStringLiteral("Output"), QStringLiteral("Budget"), QStringLiteral("Spent")}).isResponseTable());
+}
+
+TEST(SplitActions, NumberedItemsDropNothingButTheIntro)
+{
+    const CellText cell =
+        cellOf({QStringLiteral("The recommendation is broad:"), QStringLiteral("1. First action"),
+                QStringLiteral("goes on here."), QStringLiteral("2. Second action with"),
+                QStringLiteral("a. a lettered detail"), QStringLiteral("b. another one"), QStringLiteral("3. Third.")});
+    Piece intro;
+    const QList<Action> actions = splitActions(cell, &intro);
+    ASSERT_EQ(actions.size(), 3);
+    EXPECT_EQ(actions[0].id, QStringLiteral("1"));
+    EXPECT_EQ(actions[0].text.text, QStringLiteral("First action goes on here."));
+    EXPECT_EQ(actions[1].text.text, QStringLiteral("Second action with a. a lettered detail b. another one"));
+    EXPECT_EQ(actions[2].id, QStringLiteral("3"));
+    EXPECT_EQ(intro.text, QStringLiteral("The recommendation is broad:"));
+    EXPECT_FALSE(actions[1].text.source.isEmpty());
+}
+
+TEST(SplitActions, OutOfSequenceNumberIsText)
+{
+    // "2." opening a wrapped line with no "1." before it is no list.
+    const QList<Action> actions =
+        splitActions(cellOf({QStringLiteral("We refer to recommendation Nr."), QStringLiteral("2. above and act.")}));
+    ASSERT_EQ(actions.size(), 1);
+    EXPECT_TRUE(actions[0].id.isEmpty());
+    EXPECT_EQ(actions[0].text.text, QStringLiteral("We refer to recommendation Nr. 2. above and act."));
+}
+
+TEST(SplitActions, LettersAndBullets)
+{
+    QList<Action> a = splitActions(cellOf({QStringLiteral("a) One"), QStringLiteral("b) Two")}));
+    ASSERT_EQ(a.size(), 2);
+    EXPECT_EQ(a[1].id, QStringLiteral("b"));
+    a = splitActions(cellOf({QStringLiteral("• One thing"), QStringLiteral("• Another")}));
+    ASSERT_EQ(a.size(), 2);
+    EXPECT_TRUE(a[0].id.isEmpty());
+    EXPECT_EQ(a[1].text.text, QStringLiteral("Another"));
+}
+
+TEST(RecommendationMeta, TrailerFields)
+{
+    const QString text =
+        QStringLiteral("Do this: more text. Addressed to: ILO Country Offices, Donors, Priority: High, "
+                       "Resource, implications: Low, Timing: Short-term");
+    const RecommendationMeta m = parseRecommendationMeta(text);
+    ASSERT_GE(m.start, 0);
+    EXPECT_EQ(text.left(m.start).trimmed(), QStringLiteral("Do this: more text."));
+    EXPECT_EQ(m.addressedTo, (QStringList{QStringLiteral("ILO Country Offices"), QStringLiteral("Donors")}));
+    EXPECT_EQ(m.priority, QStringLiteral("High"));
+    EXPECT_EQ(m.resourceImplications, QStringLiteral("Low"));
+    EXPECT_EQ(m.timing, QStringLiteral("Short-term"));
+    EXPECT_LT(parseRecommendationMeta(QStringLiteral("No trailer in this text.")).start, 0);
+}
+
+TEST(RecommendationMeta, LeadTitle)
+{
+    EXPECT_EQ(leadTitle(QStringLiteral("Increase programme timeframe: increase the timeframe")),
+              QStringLiteral("Increase programme timeframe"));
+    EXPECT_TRUE(leadTitle(QStringLiteral("Do many things. Then focus on the partners: ILO, VCCI")).isEmpty());
+    EXPECT_TRUE(leadTitle(QStringLiteral("No colon here")).isEmpty());
+}
+
+TEST(CrossReferences, NamedAndBareCodes)
+{
+    const QStringList ids{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("V2"),
+                          QStringLiteral("V3")};
+    EXPECT_EQ(referencedCodes(QStringLiteral("see global recommendation Nr. 1, and recommendation Nr.3; see also "
+                                             "(see recommendation V3) and comments above on V2"),
+                              ids),
+              (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("V3"), QStringLiteral("V2")}));
+    EXPECT_EQ(referencedCodes(QStringLiteral("recommendations 2 and 3"), ids),
+              (QStringList{QStringLiteral("2"), QStringLiteral("3")}));
+    EXPECT_TRUE(referencedCodes(QStringLiteral("Outcome 2 and recommendation 9 and V9"), ids).isEmpty());
+}
