@@ -1,0 +1,62 @@
+#include "ClassifierCues.h"
+
+#include "Model.h"
+
+namespace evalreview::extract {
+
+namespace {
+
+Cue cue(const QString &kind, const char *pattern, int weight, int maxHits = 1, bool openingOnly = false)
+{
+    return {kind, QRegularExpression(QString::fromUtf8(pattern)), weight, maxHits, openingOnly};
+}
+
+} // namespace
+
+const QList<Cue> &cues()
+{
+    using namespace kinds;
+    static const QList<Cue> list = {
+        // management responses: the title and the recommendation / response / action table
+        cue(ManagementResponse,
+            "management response|r[ée]ponse de la direction|respuesta de la (administraci[óo]n|"
+            "direcci[óo]n|gerencia)",
+            4, 1, true),
+        cue(ManagementResponse, "management response|r[ée]ponse de la direction|respuesta de la administraci[óo]n", 1,
+            3),
+        cue(ManagementResponse,
+            "\\brecommendations?\\b[^\\n]{0,80}\\b(management )?response\\b[^\\n]{0,80}\\bactions?\\b", 3),
+        cue(ManagementResponse, "\\b[a-z]{2,10} comments\\b", 1, 2),
+        cue(ManagementResponse, "\\b(partially accepted|accepted with reservations|not accepted)\\b", 1, 3),
+        // evaluation reports and their summaries
+        cue(EvaluationReport, "\\b(final|mid-?term|midterm|interim|independent|ex-post) evaluation\\b", 3, 1, true),
+        cue(EvaluationReport, "\\bexecutive summary\\b", 1, 1, true),
+        cue(EvaluationReport, "\\blessons learn(ed|t)\\b", 2),
+        cue(EvaluationReport, "\\b(emerging )?good practices?\\b", 1),
+        cue(EvaluationReport, "\\((?:[^()]{0,80}, )?(high|medium|low), (short|medium|long)-term", 2, 2),
+        cue(EvaluationReport, "\\b(relevance|coherence|effectiveness|efficiency|sustainability|impact orientation)\\b",
+            1, 4),
+        // progress reports on action plans (governing bodies, follow-up tables)
+        cue(ProgressReport, "\\bprogress report\\b", 3, 1, true),
+        cue(ProgressReport, "\\bgoverning body\\b", 1, 2),
+        cue(ProgressReport, "\\bdraft decision\\b", 2),
+        cue(ProgressReport, "\\bfollow-up item\\b", 2),
+        cue(ProgressReport, "\\bplanned deliverables\\b", 2),
+        cue(ProgressReport, "\\bindicators of achievement\\b", 1),
+        cue(ProgressReport, "\\bprogress as of\\b", 1),
+        // newsletters
+        cue(Newsletter, "\\b(newsletter|bulletin|lettre d'information|bolet[íi]n)\\b", 8, 1, true),
+        cue(Newsletter, "\\bupcoming (events|activities)\\b", 2),
+        cue(Newsletter, "\\b(find out more|for further information|read more)\\b", 1, 2),
+        // final (narrative) reports of joint programmes
+        cue(FinalReport, "\\bfinal [a-z -]{0,30}(narrative )?report\\b", 3, 1, true),
+        cue(FinalReport, "\\bjoint programme\\b", 1, 3),
+        cue(FinalReport, "\\bparticipating (un )?organi[sz]ations?\\b", 2),
+        cue(FinalReport, "\\bfinancial status\\b", 2),
+        cue(FinalReport, "\\btotal (approved )?budget\\b", 1),
+        cue(FinalReport, "\\bprogramme (number|title|cost)\\b", 1, 2),
+    };
+    return list;
+}
+
+} // namespace evalreview::extract

@@ -1,0 +1,259 @@
+// Recommendations of an evaluation report: numbered items under area headings, each with a
+// "(who, priority, timeframe, resources)" parenthesis or labelled attributes.
+#include "EvaluationParts.h"
+#include "TextTools.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace evalreview::extract::evaluation {
+
+namespace {
+
+const QRegularExpression &itemStart()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:Recommendation\\s+)?([A-Z]{0,3}\\d{1,2}(?:\\.\\d{1,2})*[a-z]?)[.):]\\s+(?=\\S)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &innerLabel()
+{
+    // "7. Recommendation 7: Develop ..." repeats the number as a label
+    static const QRegularExpression re(QStringLiteral("^Recommendation\\s+[A-Z]?\\d+[a-z]?\\s*[:.\\-–]\\s*"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+bool isLevelWord(const QString &w)
+{
+    static const QRegularExpression re(QStringLiteral("^(very\\s+)?(high|medium|low|moderate|critical|urgent)$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(w).hasMatch();
+}
+
+bool isTimingWord(const QString &w)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(short|medium|mid|long)[\\s-]*term|immediate|ongoing|continuous|not applicable|"
+                       "\\b(19|20)\\d\\d\\b|months?\\b|years?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(w).hasMatch();
+}
+
+bool isEndOfList(const QString &folded)
+{
+    static const QStringList ends = {
+        QStringLiteral("lessons learn"), QStringLiteral("good practice"), QStringLiteral("emerging good practice"),
+        QStringLiteral("conclusion"),    QStringLiteral("annex"),         QStringLiteral("management response")};
+    for (const QString &e : ends) {
+        if (folded.startsWith(e)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool isAreaHeading(const DocLines &lines, qsizetype i)
+{
+    const QString t = lines.at(i).text;
+    if (itemStart().match(t).hasMatch() || t.isEmpty() || !t.at(0).isUpper()) {
+        return false;
+    }
+    const int words = int(t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    return (t.endsWith(QLatin1Char(':')) && words <= 6) || (lines.isHeading(i) && words <= 8);
+}
+
+/// Finds the attribute parenthesis: the first "( ... )" whose parts name a level and a timing.
+struct Split
+{
+    QString text;
+    RecommendationAttributes attrs;
+};
+
+Split splitText(const QString &all)
+{
+    Split s;
+    for (qsizetype open = all.indexOf(QLatin1Char('(')); open >= 0; open = all.indexOf(QLatin1Char('('), open + 1)) {
+        int depth = 0;
+        qsizetype close = -1;
+        for (qsizetype k = open; k < all.size(); ++k) {
+            depth += all.at(k) == QLatin1Char('(') ? 1 : (all.at(k) == QLatin1Char(')') ? -1 : 0);
+            if (depth == 0) {
+                close = k;
+                break;
+            }
+        }
+        const QString inner = all.mid(open + 1, close < 0 ? -1 : close - open - 1);
+        const RecommendationAttributes a = parseAttributes(inner);
+        if (a.found) {
+            s.text = all.left(open).trimmed();
+            s.attrs = a;
+            return s;
+        }
+    }
+    // labelled attributes: "Priority: High; Timeframe: ...; Resources: ...; Addressed to: ..."
+    static const QRegularExpression label(
+        QStringLiteral("\\b(addressed to|responsible(?: unit)?|priority|time\\s*frame|timing|timeline|"
+                       "resource implications?|resources?)\\s*:\\s*([^;\\n]*?)(?=\\s*(?:;|\\.\\s|$|\\b(?:addressed to|"
+                       "responsible|priority|time\\s*frame|timing|timeline|resource)))"),
+        QRegularExpression::CaseInsensitiveOption);
+    qsizetype first = -1;
+    for (auto it = label.globalMatch(all); it.hasNext();) {
+        const auto m = it.next();
+        first = first < 0 ? m.capturedStart() : first;
+        const QString key = m.captured(1).toLower();
+        const QString value = m.captured(2).trimmed();
+        s.attrs.found = true;
+        if (key.startsWith(QStringLiteral("addressed")) || key.startsWith(QStringLiteral("responsible"))) {
+            for (const QString &p :
+                 value.split(QRegularExpression(QStringLiteral("\\s*[,;]\\s*")), Qt::SkipEmptyParts)) {
+                s.attrs.addressedTo << p.trimmed();
+            }
+        } else if (key.startsWith(QStringLiteral("priority"))) {
+            s.attrs.priority = value;
+        } else if (key.startsWith(QStringLiteral("resource"))) {
+            s.attrs.resources = value;
+        } else {
+            s.attrs.timing = value;
+        }
+    }
+    s.text = (first >= 0 ? all.left(first) : all).trimmed();
+    return s;
+}
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+} // namespace
+
+RecommendationAttributes parseAttributes(const QString &parenthesis)
+{
+    RecommendationAttributes a;
+    QStringList parts;
+    for (const QString &p : parenthesis.split(QLatin1Char(','))) {
+        parts << p.simplified();
+    }
+    int levels = 0;
+    int timings = 0;
+    qsizetype firstAttr = -1;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &p = parts.at(i);
+        if (isLevelWord(p)) {
+            (levels == 0 ? a.priority : a.resources) = p.toLower();
+            ++levels;
+        } else if (isTimingWord(p) && p.split(QLatin1Char(' ')).size() <= 3) {
+            a.timing = p.toLower();
+            ++timings;
+        } else {
+            continue;
+        }
+        firstAttr = firstAttr < 0 ? i : firstAttr;
+    }
+    a.found = levels >= 1 && (timings >= 1 || levels >= 2) && firstAttr > 0;
+    if (!a.found) {
+        return {};
+    }
+    for (qsizetype i = 0; i < firstAttr; ++i) {
+        QString who = parts.at(i);
+        who.remove(QRegularExpression(QStringLiteral("^(and|&)\\s+"), QRegularExpression::CaseInsensitiveOption));
+        if (!who.isEmpty()) {
+            a.addressedTo << who;
+        }
+    }
+    return a;
+}
+
+qsizetype findRecommendationsStart(const DocLines &lines)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString f = text::fold(lines.at(i).text);
+        const bool label = f.startsWith(QStringLiteral("recommendation")) &&
+                           (lines.isHeading(i) || f.split(QLatin1Char(' ')).size() <= 10);
+        if (!label) {
+            continue;
+        }
+        for (qsizetype k = i + 1; k < lines.size() && k < i + 12; ++k) {
+            if (itemStart().match(lines.at(k).text).hasMatch()) {
+                return i;
+            }
+        }
+    }
+    return -1;
+}
+
+QJsonArray parseRecommendations(const DocLines &lines, qsizetype start)
+{
+    QJsonArray out;
+    if (start < 0) {
+        return out;
+    }
+    QString section;
+    qsizetype itemFrom = -1;
+    QString itemId;
+    QString itemSection;
+    auto flush = [&](qsizetype to) {
+        if (itemFrom < 0) {
+            return;
+        }
+        QString all = lines.join(itemFrom, to);
+        all.remove(0, itemStart().match(all).capturedLength());
+        all.remove(innerLabel());
+        const Split s = splitText(all);
+        QString t = s.text;
+        while (t.endsWith(QLatin1Char('*'))) {
+            t.chop(1);
+        }
+        const QJsonArray src = lines.provenance(itemFrom, to).toJson();
+        QJsonObject rec{{QStringLiteral("id"), itemId},
+                        {QStringLiteral("section"), orNull(itemSection)},
+                        {QStringLiteral("title"), QJsonValue()},
+                        {QStringLiteral("text"), t.trimmed()},
+                        {QStringLiteral("addressed_to"),
+                         s.attrs.addressedTo.isEmpty() ? QJsonValue()
+                                                       : QJsonValue(QJsonArray::fromStringList(s.attrs.addressedTo))},
+                        {QStringLiteral("priority"), orNull(s.attrs.priority)},
+                        {QStringLiteral("resource_implications"), orNull(s.attrs.resources)},
+                        {QStringLiteral("timing"), orNull(s.attrs.timing)},
+                        {QStringLiteral("response_category"), QJsonValue()},
+                        {QStringLiteral("response_text"), QJsonValue()},
+                        {QStringLiteral("actions"), QJsonArray()},
+                        {QStringLiteral("donor_comments"), QJsonArray()},
+                        {QStringLiteral("source"), src},
+                        {QStringLiteral("sources"), QJsonObject{{QStringLiteral("text"), src}}}};
+        out.append(rec);
+        itemFrom = -1;
+    };
+    const double footnoteSize = lines.bodySize() * 0.93;
+    for (qsizetype i = start + 1; i < lines.size(); ++i) {
+        const DocLine &l = lines.at(i);
+        const QString f = text::fold(l.text);
+        if (isEndOfList(f) || (lines.isHeading(i, 1.15) && !itemStart().match(l.text).hasMatch())) {
+            flush(i);
+            break;
+        }
+        if (l.fontSize > 0 && l.fontSize < footnoteSize) {
+            flush(i); // a footnote below the list
+            continue;
+        }
+        if (const auto m = itemStart().match(l.text); m.hasMatch()) {
+            flush(i);
+            itemFrom = i;
+            itemId = m.captured(1);
+            itemSection = section;
+            continue;
+        }
+        if (isAreaHeading(lines, i)) {
+            flush(i);
+            section = l.text.trimmed();
+            section.remove(QRegularExpression(QStringLiteral("\\s*:$")));
+        }
+    }
+    flush(lines.size());
+    return out;
+}
+
+} // namespace evalreview::extract::evaluation
