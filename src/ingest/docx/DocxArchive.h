@@ -3,9 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include <memory>
-
-class QuaZip;
+#include "ZipArchive.h"
 
 namespace evalreview::ingest::docx {
 
@@ -37,7 +35,7 @@ public:
     Status readPart(const QString &name, QByteArray &out, qint64 limit = DefaultPartLimit);
 
 private:
-    std::unique_ptr<QuaZip> m_zip;
+    ZipArchive m_zip;
     bool m_open = false;
 };
 
