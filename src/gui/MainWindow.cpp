@@ -93,6 +93,8 @@ void MainWindow::createLayout()
     searchDock->setObjectName(QStringLiteral("searchDock"));
     searchDock->setWidget(m_search);
     addDockWidget(Qt::LeftDockWidgetArea, searchDock);
+    resizeDocks({libraryDock}, {300}, Qt::Horizontal);
+    resizeDocks({libraryDock, searchDock}, {320, 380}, Qt::Vertical);
 }
 
 void MainWindow::createActions()

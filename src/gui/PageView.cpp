@@ -154,8 +154,8 @@ void PageView::requestRender()
     if (!m_target.isValid()) {
         return;
     }
-    m_title->setText(tr("%1 · page %2").arg(m_target.documentTitle).arg(m_shownPage));
     if (m_target.sourceFormat != QLatin1String("pdf")) {
+        m_title->setText(tr("%1 · page %2").arg(m_target.documentTitle).arg(m_shownPage));
         m_canvas->setMessage(tr("%1 is a Word document, which has no fixed pages to show. Its text is in the "
                                 "panes below.")
                                  .arg(m_target.documentTitle));

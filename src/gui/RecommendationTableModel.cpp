@@ -103,7 +103,10 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
     case DocumentIdRole:
         return r.documentId;
     case Qt::ToolTipRole:
-        return index.column() == Title ? r.title : QVariant();
+        if (index.column() == DonorComments) {
+            return tr("%n donor comment(s)", nullptr, r.donorCommentCount);
+        }
+        return index.column() == Title || index.column() == Section ? data(index, Qt::DisplayRole) : QVariant();
     case Qt::BackgroundRole:
         if (index.column() == Response && !r.responseCategory.isEmpty()) {
             return categoryColor(r.responseCategory);
@@ -166,7 +169,7 @@ QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orien
     case Response:
         return tr("Response");
     case DonorComments:
-        return tr("Donor comments");
+        return tr("Comments");
     case Status:
         return tr("Follow-up");
     case DueDate:

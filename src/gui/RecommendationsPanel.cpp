@@ -39,11 +39,11 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
-    const int widths[RecommendationTableModel::ColumnCount] = {60, 110, 360, 70, 90, 150, 70, 120, 90, 110};
+    const int widths[RecommendationTableModel::ColumnCount] = {50, 120, 320, 70, 95, 160, 80, 120, 90, 110};
     for (int i = 0; i < RecommendationTableModel::ColumnCount; ++i) {
         header->resizeSection(i, widths[i]);
     }
-    header->setSectionResizeMode(RecommendationTableModel::Title, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
 
     connect(m_filters, &FilterBar::changed, this, &RecommendationsPanel::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -67,6 +67,9 @@ void ScreenshotTaker::capture()
     if (m_captured) {
         return;
     }
+    if (m_window.pageView()->isRendering() && m_timeout->isActive()) {
+        return; // a newer page is coming; its pageShown() calls again
+    }
     m_captured = true;
     const bool ok = m_window.grab().save(m_file);
     if (!ok) {
