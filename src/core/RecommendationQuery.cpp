@@ -65,17 +65,25 @@ Where whereOf(const RecommendationFilter &f, std::optional<Facet> skip = std::nu
         w.add("r.priority = ?", f.priority);
     }
     if (!f.responseCategory.isEmpty() && skip != Facet::ResponseCategory) {
-        w.add("rs.category = ?", f.responseCategory);
+        w.add("r.id IN (SELECT recommendation_id FROM responses WHERE category = ?)", f.responseCategory);
     }
     if (!f.donor.isEmpty() && skip != Facet::Donor) {
         w.add("r.id IN (SELECT recommendation_id FROM donor_comments WHERE donor = ?)", f.donor);
     }
     if (!f.status.isEmpty() && skip != Facet::Status) {
-        w.add("coalesce(f.status, 'not_started') = ?", f.status);
+        // Records without a follow-up row are "not started": that case is the complement of the others.
+        if (f.status == followup_status::NotStarted) {
+            w.add("r.id NOT IN (SELECT recommendation_id FROM followups WHERE status <> 'not_started'"
+                  " AND recommendation_id IS NOT NULL)");
+        } else {
+            w.add("r.id IN (SELECT recommendation_id FROM followups WHERE status = ?)", f.status);
+        }
     }
     if (f.overdueOnly) {
         const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
-        w.add("f.due_date < ? AND f.status NOT IN ('completed', 'no_longer_relevant')", today.toString(Qt::ISODate));
+        w.add("r.id IN (SELECT recommendation_id FROM followups WHERE due_date < ?"
+              " AND status NOT IN ('completed', 'no_longer_relevant'))",
+              today.toString(Qt::ISODate));
     }
     if (f.withDonorComment) {
         w.add("r.donor_comment_count > 0");
@@ -138,21 +146,29 @@ QString RecommendationQuery::textExpression(const QString &typed)
 qint64 RecommendationQuery::count(const RecommendationFilter &filter)
 {
     const Where w = whereOf(filter);
-    sql::Statement st = m_db.prepare(QStringLiteral("SELECT count(*) ") + QString::fromUtf8(kFrom) + w.sql());
+    sql::Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM recommendations r") + w.sql());
     w.bindTo(st);
     return st.next() ? st.integer(0) : 0;
 }
 
 QList<RecommendationRow> RecommendationQuery::rows(const RecommendationFilter &filter, qint64 offset, int limit,
-                                                   RecommendationSort sort, Qt::SortOrder order)
+                                                   RecommendationSort sort, Qt::SortOrder order, qint64 matching)
 {
     const Where w = whereOf(filter);
+    QString where = w.sql();
+    if (matching >= 0 && sort == RecommendationSort::DocumentOrder) {
+        const qint64 all = count({});
+        if (matching * 20 >= all) {
+            // Dense: "+r.id" keeps the id lists from driving the loop, so the index order is used.
+            where.replace(QLatin1String("r.id IN ("), QLatin1String("+r.id IN ("));
+        }
+    }
     sql::Statement st = m_db.prepare(
         QStringLiteral(
             "SELECT r.id, r.document_id, r.code, r.section, coalesce(nullif(r.title, ''), substr(r.text, 1, 160)),"
             " r.priority, r.timing, rs.category, r.donor_comment_count, coalesce(f.status, 'not_started'),"
             " f.due_date, f.owner, r.page_no ") +
-        QString::fromUtf8(kFrom) + w.sql() + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+        QString::fromUtf8(kFrom) + where + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
     w.bindTo(st);
     st.bind(int(w.binds.size()) + 1, qint64(limit));
     st.bind(int(w.binds.size()) + 2, offset);
@@ -181,49 +197,50 @@ QList<RecommendationRow> RecommendationQuery::rows(const RecommendationFilter &f
 QList<FacetValue> RecommendationQuery::facetValues(Facet facet, const RecommendationFilter &filter)
 {
     const Where w = whereOf(filter, facet);
-    const QString from = QString::fromUtf8(kFrom);
+    // Facets of the joined tables count over the filtered ids, so no join runs over the whole table.
+    const QString ids = w.clauses.isEmpty()
+                            ? QString()
+                            : QStringLiteral(" AND recommendation_id IN (SELECT r.id FROM recommendations r") +
+                                  w.sql() + QLatin1Char(')');
+    const QString where = w.clauses.isEmpty() ? QStringLiteral(" WHERE ") : w.sql() + QStringLiteral(" AND ");
     QString sql;
     switch (facet) {
     case Facet::Document:
         sql = QStringLiteral("SELECT r.document_id, (SELECT coalesce(nullif(title, ''), file_name) FROM documents"
-                             " WHERE id = r.document_id), count(*) ") +
-              from + w.sql() + QStringLiteral(" GROUP BY r.document_id");
+                             " WHERE id = r.document_id), count(*) FROM recommendations r") +
+              w.sql() + QStringLiteral(" GROUP BY r.document_id");
         break;
     case Facet::Section:
-        sql = QStringLiteral("SELECT r.section, r.section, count(*) ") + from + w.sql() +
-              (w.clauses.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+        sql = QStringLiteral("SELECT r.section, r.section, count(*) FROM recommendations r") + where +
               QStringLiteral("r.section <> '' GROUP BY r.section");
         break;
     case Facet::Priority:
-        sql = QStringLiteral("SELECT r.priority, r.priority, count(*) ") + from + w.sql() +
-              (w.clauses.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+        sql = QStringLiteral("SELECT r.priority, r.priority, count(*) FROM recommendations r") + where +
               QStringLiteral("r.priority <> '' GROUP BY r.priority");
         break;
     case Facet::ResponseCategory:
-        sql = QStringLiteral("SELECT rs.category, rs.category, count(*) ") + from + w.sql() +
-              (w.clauses.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-              QStringLiteral("rs.category <> '' GROUP BY rs.category");
+        sql = QStringLiteral("SELECT category, category, count(*) FROM responses WHERE category <> ''") + ids +
+              QStringLiteral(" GROUP BY category");
         break;
     case Facet::Donor:
-        sql = QStringLiteral("SELECT c.donor, c.donor, count(DISTINCT c.recommendation_id) FROM donor_comments c"
-                             " JOIN recommendations r ON r.id = c.recommendation_id"
-                             " LEFT JOIN responses rs ON rs.recommendation_id = r.id"
-                             " LEFT JOIN followups f ON f.recommendation_id = r.id") +
-              w.sql() + QStringLiteral(" GROUP BY c.donor");
+        sql = QStringLiteral("SELECT donor, donor, count(DISTINCT recommendation_id) FROM donor_comments WHERE 1") +
+              ids + QStringLiteral(" GROUP BY donor");
         break;
     case Facet::Status:
-        sql = QStringLiteral("SELECT coalesce(f.status, 'not_started') AS st, '', count(*) ") + from + w.sql() +
-              QStringLiteral(" GROUP BY st");
+        sql = QStringLiteral("SELECT status, status, count(*) FROM followups WHERE status <> 'not_started'") + ids +
+              QStringLiteral(" GROUP BY status");
         break;
     }
     sql += QStringLiteral(" ORDER BY 3 DESC, 2");
     sql::Statement st = m_db.prepare(sql);
     w.bindTo(st);
     QList<FacetValue> out;
+    qint64 counted = 0;
     while (st.next()) {
         FacetValue v;
         v.value = st.text(0);
         v.count = st.integer(2);
+        counted += v.count;
         switch (facet) {
         case Facet::ResponseCategory:
             v.label = response_category::label(v.value);
@@ -235,6 +252,17 @@ QList<FacetValue> RecommendationQuery::facetValues(Facet facet, const Recommenda
             v.label = st.text(1);
         }
         out.append(v);
+    }
+    if (facet == Facet::Status) {
+        // Everything without another status is not started, with or without a follow-up row.
+        RecommendationFilter others = filter;
+        others.status.clear();
+        const qint64 notStarted = count(others) - counted;
+        if (notStarted > 0) {
+            FacetValue v{followup_status::NotStarted, followup_status::label(followup_status::NotStarted), notStarted};
+            auto at = std::find_if(out.begin(), out.end(), [&](const FacetValue &x) { return x.count < notStarted; });
+            out.insert(at, v);
+        }
     }
     return out;
 }

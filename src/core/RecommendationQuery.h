@@ -19,9 +19,12 @@ public:
     explicit RecommendationQuery(sql::Database &db) : m_db(db) {}
 
     qint64 count(const RecommendationFilter &filter);
+    /// One page of the filtered list. `matching` (the count, when the caller knows it) lets the
+    /// query choose its plan: a filter that keeps many rows walks the index in display order and
+    /// stops after one page; a selective one looks up its few rows and sorts them.
     QList<RecommendationRow> rows(const RecommendationFilter &filter, qint64 offset, int limit,
                                   RecommendationSort sort = RecommendationSort::DocumentOrder,
-                                  Qt::SortOrder order = Qt::AscendingOrder);
+                                  Qt::SortOrder order = Qt::AscendingOrder, qint64 matching = -1);
     /// The values `facet` takes under every criterion of `filter` except its own, most frequent first.
     QList<FacetValue> facetValues(Facet facet, const RecommendationFilter &filter);
 

@@ -23,7 +23,7 @@ void RecommendationTableModel::reload()
     m_total = 0;
     if (m_session.isOpen()) {
         m_total = m_session.query().count(m_filter);
-        m_rows = m_session.query().rows(m_filter, 0, kPageSize, m_sort, m_order);
+        m_rows = m_session.query().rows(m_filter, 0, kPageSize, m_sort, m_order, m_total);
     }
     endResetModel();
 }
@@ -191,7 +191,8 @@ void RecommendationTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    const QList<RecommendationRow> more = m_session.query().rows(m_filter, m_rows.size(), kPageSize, m_sort, m_order);
+    const QList<RecommendationRow> more =
+        m_session.query().rows(m_filter, m_rows.size(), kPageSize, m_sort, m_order, m_total);
     if (more.isEmpty()) {
         m_total = m_rows.size(); // the library changed underneath; stop asking
         return;

@@ -1,5 +1,6 @@
 #include "RecommendationsPanel.h"
 
+#include "FacetCounter.h"
 #include "FilterBar.h"
 #include "LibrarySession.h"
 #include "RecommendationTableModel.h"
@@ -14,7 +15,7 @@ namespace evalreview {
 
 RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_filters(new FilterBar(this)), m_table(new QTableView(this)),
-      m_count(new QLabel(this)), m_model(new RecommendationTableModel(session, this))
+      m_count(new QLabel(this)), m_model(new RecommendationTableModel(session, this)), m_facets(new FacetCounter(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -46,6 +47,12 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
     header->setStretchLastSection(true);
 
     connect(m_filters, &FilterBar::changed, this, &RecommendationsPanel::applyFilter);
+    connect(m_facets, &FacetCounter::counted, this, [this](const FacetCounts &counts) {
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            m_filters->setFacetValues(Facet(it.key()), it.value());
+        }
+        Q_EMIT facetsUpdated();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecommendationsPanel::emitCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecommendationsPanel::emitCurrent);
@@ -109,14 +116,14 @@ void RecommendationsPanel::applyFilter()
 
 void RecommendationsPanel::updateFacets()
 {
-    if (!m_session.isOpen()) {
-        return;
+    if (m_session.isOpen()) {
+        m_facets->request(m_session.path(), currentFilter());
     }
-    const RecommendationFilter f = currentFilter();
-    for (Facet facet :
-         {Facet::Document, Facet::Section, Facet::Priority, Facet::ResponseCategory, Facet::Donor, Facet::Status}) {
-        m_filters->setFacetValues(facet, m_session.query().facetValues(facet, f));
-    }
+}
+
+bool RecommendationsPanel::facetsPending() const
+{
+    return m_facets->isBusy();
 }
 
 void RecommendationsPanel::refreshFollowUp(qint64 recommendationId)

@@ -9,6 +9,7 @@ class QTableView;
 
 namespace evalreview {
 
+class FacetCounter;
 class FilterBar;
 class LibrarySession;
 class RecommendationTableModel;
@@ -37,10 +38,13 @@ public:
     QTableView *table() const { return m_table; }
     RecommendationTableModel *model() const { return m_model; }
     RecommendationFilter currentFilter() const;
+    /// True until the facet counts of the current filter have arrived.
+    bool facetsPending() const;
 
 Q_SIGNALS:
     void currentChanged(qint64 recommendationId);
     void filterApplied(qint64 count);
+    void facetsUpdated();
 
 private:
     void applyFilter();
@@ -52,6 +56,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     RecommendationTableModel *m_model = nullptr;
+    FacetCounter *m_facets = nullptr;
     QString m_kind;
     QString m_programme;
     qint64 m_lastEmitted = -1;

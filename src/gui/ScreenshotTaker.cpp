@@ -70,6 +70,10 @@ void ScreenshotTaker::capture()
     if (m_window.pageView()->isRendering() && m_timeout->isActive()) {
         return; // a newer page is coming; its pageShown() calls again
     }
+    if (m_window.recommendations()->facetsPending() && m_timeout->isActive()) {
+        QTimer::singleShot(100, this, &ScreenshotTaker::capture); // the filter choices are still being counted
+        return;
+    }
     m_captured = true;
     const bool ok = m_window.grab().save(m_file);
     if (!ok) {

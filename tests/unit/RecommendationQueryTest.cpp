@@ -245,3 +245,23 @@ TEST_F(RecommendationQueryTest, FollowUpChangesAreRecordedWithHistoryAndFilterab
     EXPECT_EQ(sorted.at(0).owner, QStringLiteral("DWT Bangkok"));
     EXPECT_TRUE(store->check().ok());
 }
+
+TEST_F(RecommendationQueryTest, DenseAndSelectivePlansListTheSameRows)
+{
+    RecommendationQuery q(store->database());
+    for (const char *donor : {"SECO", "NORAD", "nobody"}) {
+        RecommendationFilter f;
+        f.donor = QString::fromLatin1(donor);
+        const qint64 n = q.count(f);
+        QList<qint64> selective;
+        QList<qint64> dense;
+        for (const RecommendationRow &r : q.rows(f, 0, 100)) {
+            selective << r.id;
+        }
+        for (const RecommendationRow &r : q.rows(f, 0, 100, RecommendationSort::DocumentOrder, Qt::AscendingOrder, n)) {
+            dense << r.id;
+        }
+        EXPECT_EQ(selective, dense) << donor;
+        EXPECT_EQ(selective.size(), n);
+    }
+}
