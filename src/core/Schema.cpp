@@ -64,6 +64,7 @@ CREATE INDEX recommendations_document ON recommendations(document_id, ordinal);
 CREATE INDEX recommendations_section ON recommendations(section);
 CREATE INDEX recommendations_priority ON recommendations(priority);
 CREATE INDEX recommendations_code ON recommendations(code);
+CREATE INDEX recommendations_with_comments ON recommendations(document_id, ordinal) WHERE donor_comment_count > 0;
 
 CREATE TABLE responses (
     recommendation_id INTEGER PRIMARY KEY REFERENCES recommendations(id) ON DELETE CASCADE,
@@ -153,6 +154,7 @@ CREATE TABLE followups (
 );
 CREATE INDEX followups_status ON followups(status);
 CREATE INDEX followups_due ON followups(due_date);
+CREATE INDEX followups_owner ON followups(owner);
 
 CREATE TABLE followup_history (
     id          INTEGER PRIMARY KEY,

@@ -1,64 +1,266 @@
 #include "MainWindow.h"
 
-#include "LibraryStore.h"
+#include "AppSettings.h"
+#include "DetailView.h"
+#include "FilterBar.h"
+#include "ImportController.h"
+#include "LibrarySession.h"
+#include "LibrarySidebar.h"
+#include "PageView.h"
+#include "RecommendationsPanel.h"
+#include "SearchPanel.h"
+#include "SelectionController.h"
+#include "SettingsDialog.h"
+#include "SqliteLibraryStore.h"
+#include "UserMessages.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
-#include <QHeaderView>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QToolBar>
+#include <QUndoStack>
+
+// Resources of a static library are registered explicitly, outside any namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(evalreview);
+}
 
 namespace evalreview {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_documents(new QTreeWidget(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new LibrarySession(this)), m_undo(new QUndoStack(this))
 {
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("EvalReview"));
-    m_documents->setHeaderLabels({tr("Document"), tr("Kind"), tr("Pages"), tr("Recommendations")});
-    m_documents->setRootIsDecorated(false);
-    m_documents->header()->setStretchLastSection(false);
-    m_documents->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    setCentralWidget(m_documents);
-    createMenus();
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1280, 800);
-    }
+    setWindowIcon(QIcon(QStringLiteral(":/icons/evalreview.svg")));
+    setAcceptDrops(true);
+    createLayout();
+    createActions();
+    m_import = new ImportController(*m_session, this, this);
+    m_selection = new SelectionController(*m_session, *m_recommendations, *m_detail, *m_page, *m_search, *m_undo, this);
+    connect(m_selection, &SelectionController::message, this,
+            [this](const QString &t) { statusBar()->showMessage(t, 5000); });
+    connect(m_session, &LibrarySession::opened, this, &MainWindow::reloadLibrary);
+    connect(m_session, &LibrarySession::contentChanged, this, &MainWindow::reloadLibrary);
+    connect(m_sidebar, &LibrarySidebar::scopeChosen, m_recommendations, &RecommendationsPanel::setScope);
+    connect(m_recommendations, &RecommendationsPanel::filterApplied, this, [this](qint64 n) {
+        statusBar()->showMessage(tr("%n recommendation(s) match the filters", nullptr, int(n)));
+    });
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setLibrary(std::unique_ptr<LibraryStore> store)
+void MainWindow::createLayout()
 {
-    m_store = std::move(store);
-    reloadDocuments();
+    m_recommendations = new RecommendationsPanel(*m_session, this);
+    m_page = new PageView(*m_session, this);
+    m_detail = new DetailView(this);
+    m_detail->setObjectName(QStringLiteral("detailView"));
+
+    m_topSplitter = new QSplitter(Qt::Horizontal, this);
+    m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
+    m_topSplitter->addWidget(m_recommendations);
+    m_topSplitter->addWidget(m_page);
+    m_topSplitter->setStretchFactor(0, 3);
+    m_topSplitter->setStretchFactor(1, 2);
+    m_mainSplitter = new QSplitter(Qt::Vertical, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_topSplitter);
+    m_mainSplitter->addWidget(m_detail);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    setCentralWidget(m_mainSplitter);
+
+    m_sidebar = new LibrarySidebar(this);
+    auto *libraryDock = new QDockWidget(tr("Library"), this);
+    libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    libraryDock->setWidget(m_sidebar);
+    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
+
+    m_search = new SearchPanel(*m_session, this);
+    auto *searchDock = new QDockWidget(tr("Search"), this);
+    searchDock->setObjectName(QStringLiteral("searchDock"));
+    searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, searchDock);
+    resizeDocks({libraryDock}, {300}, Qt::Horizontal);
+    resizeDocks({libraryDock, searchDock}, {320, 380}, Qt::Vertical);
 }
 
-void MainWindow::reloadDocuments()
+void MainWindow::createActions()
 {
-    m_documents->clear();
-    if (!m_store) {
-        return;
-    }
-    const auto docs = m_store->documents();
-    for (const DocumentSummary &d : docs) {
-        auto *item = new QTreeWidgetItem(m_documents);
-        item->setText(0, d.title.isEmpty() ? d.fileName : d.title);
-        item->setText(1, d.kind);
-        item->setText(2, QString::number(d.pageCount));
-        item->setText(3, QString::number(d.recommendationCount));
-    }
-    statusBar()->showMessage(tr("%n document(s) in %1", nullptr, int(docs.size())).arg(m_store->location()));
-}
+    auto icon = [](const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-void MainWindow::createMenus()
-{
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction =
+        file->addAction(icon("import"), tr("&Import Documents…"), this, &MainWindow::chooseImportFiles);
+    importAction->setObjectName(QStringLiteral("actionImport"));
+    importAction->setShortcut(QKeySequence::Open);
+    QAction *openAction = file->addAction(icon("open-library"), tr("Open &Library…"), this, &MainWindow::chooseLibrary);
+    openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("Recent Libraries"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    QAction *settingsAction = file->addAction(icon("settings"), tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(icon("undo"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(icon("redo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *copy = edit->addAction(icon("copy-citation"), tr("Copy &Citation"), m_detail, &DetailView::copyCitation);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *find = edit->addAction(icon("search"), tr("&Search…"), m_search, &SearchPanel::focusQuery);
+    find->setObjectName(QStringLiteral("actionSearch"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *filter = edit->addAction(tr("&Filter Recommendations"), this,
+                                      [this] { m_recommendations->filterBar()->textEdit()->setFocus(); });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(icon("zoom-in"), tr("Zoom &In"), QKeySequence::ZoomIn, m_page, &PageView::zoomIn);
+    view->addAction(icon("zoom-out"), tr("Zoom &Out"), QKeySequence::ZoomOut, m_page, &PageView::zoomOut);
+    view->addAction(icon("fit-width"), tr("&Fit Width"), QKeySequence(Qt::CTRL | Qt::Key_0), m_page,
+                    [this] { m_page->setFitWidth(true); });
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        view->addAction(dock->toggleViewAction());
+    }
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *previous =
+        go->addAction(icon("go-up"), tr("&Previous Recommendation"), this, [this] { m_recommendations->step(-1); });
+    previous->setObjectName(QStringLiteral("actionPrevious"));
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    QAction *next =
+        go->addAction(icon("go-down"), tr("&Next Recommendation"), this, [this] { m_recommendations->step(1); });
+    next->setObjectName(QStringLiteral("actionNext"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    go->addAction(tr("Previous &Page"), QKeySequence(Qt::ALT | Qt::Key_PageUp), this,
+                  [this] { m_page->showPage(m_page->shownPage() - 1); });
+    go->addAction(tr("Next P&age"), QKeySequence(Qt::ALT | Qt::Key_PageDown), this,
+                  [this] { m_page->showPage(m_page->shownPage() + 1); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EvalReview"), this, &MainWindow::showAbout);
+
+    toolbar->addAction(importAction);
+    toolbar->addAction(find);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(previous);
+    toolbar->addAction(next);
+    toolbar->addAction(copy);
+}
+
+bool MainWindow::openLibrary(const QString &path)
+{
+    QString error;
+    if (!m_session->open(path, &error)) {
+        messages::show(this, messages::Kind::Error, tr("Library not opened"), error);
+        return false;
+    }
+    m_undo->clear(); // edits of another library cannot be undone here
+    settings::setLibraryPath(path);
+    return true;
+}
+
+void MainWindow::reloadLibrary()
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    const auto documents = m_session->store()->documents();
+    m_sidebar->setDocuments(documents); // no signal: the panel reloads below
+    m_recommendations->setScope({}, {}, 0);
+    m_recommendations->reload();
+    setWindowTitle(tr("%1 — EvalReview").arg(QFileInfo(m_session->path()).fileName()));
+    statusBar()->showMessage(tr("%n document(s) in %1", nullptr, int(documents.size())).arg(m_session->path()));
+}
+
+bool MainWindow::importFiles(const QStringList &paths)
+{
+    const QStringList files = ImportController::importableFiles(paths);
+    if (files.isEmpty()) {
+        messages::show(this, messages::Kind::Warning, tr("Nothing to import"),
+                       tr("Only PDF and Word (DOCX) documents can be imported."));
+        return false;
+    }
+    if (m_import->isRunning()) {
+        messages::show(this, messages::Kind::Information, tr("Import under way"),
+                       tr("Please wait until the current import has finished."));
+        return false;
+    }
+    return m_import->start(files);
+}
+
+bool MainWindow::selectCode(const QString &code)
+{
+    return m_selection->selectCode(code);
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import documents"), QString(),
+                                                            tr("Evaluation documents (*.pdf *.docx)"));
+    if (!files.isEmpty()) {
+        importFiles(files);
+    }
+}
+
+void MainWindow::chooseLibrary()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a library"), m_session->path(),
+                                                      tr("EvalReview libraries (*.evalreview);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty()) {
+        openLibrary(path);
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : settings::recentLibraries()) {
+        m_recentMenu->addAction(path, this, [this, path] { openLibrary(path); });
+    }
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_session->path(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    dialog.save();
+    if (!dialog.libraryPath().isEmpty() && dialog.libraryPath() != m_session->path()) {
+        openLibrary(dialog.libraryPath());
+    }
 }
 
 void MainWindow::showAbout()
@@ -70,10 +272,61 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    event->acceptProposedAction();
+    importFiles(paths);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(1440, 900);
+    }
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_topSplitter->restoreState(s.value(QStringLiteral("window/topSplitter")).toByteArray())) {
+        m_topSplitter->setSizes({800, 520});
+    }
+    if (!m_mainSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
+        m_mainSplitter->setSizes({520, 340});
+    }
+    m_detail->splitter()->restoreState(s.value(QStringLiteral("window/detailSplitter")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/topSplitter"), m_topSplitter->saveState());
+    s.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    s.setValue(QStringLiteral("window/detailSplitter"), m_detail->splitter()->saveState());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_import->isRunning()) {
+        m_import->cancel();
+        statusBar()->showMessage(tr("Stopping the import…"));
+        event->ignore();
+        connect(m_import, &ImportController::finished, this, &QWidget::close, Qt::QueuedConnection);
+        return;
+    }
+    saveLayout();
     event->accept();
 }
 

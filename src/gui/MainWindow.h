@@ -2,15 +2,22 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
-class QTreeWidget;
+class QSplitter;
+class QUndoStack;
 
 namespace evalreview {
 
-class LibraryStore;
+class DetailView;
+class ImportController;
+class LibrarySession;
+class LibrarySidebar;
+class PageView;
+class RecommendationsPanel;
+class SearchPanel;
+class SelectionController;
 
-/// The top-level window: composes the views and wires their controllers.
+/// The top-level window: composes the views, owns the menus, toolbar and status bar, accepts
+/// dropped files and remembers its layout. The views talk through SelectionController.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -18,20 +25,50 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Takes ownership of an opened library and shows its contents.
-    void setLibrary(std::unique_ptr<LibraryStore> store);
-    LibraryStore *library() const { return m_store.get(); }
+    /// Opens a library; on failure shows the reason and keeps the current one.
+    bool openLibrary(const QString &path);
+    /// Imports files in the background (File > Import, drops, first start).
+    bool importFiles(const QStringList &paths);
+    bool selectCode(const QString &code);
+
+    LibrarySession *session() const { return m_session; }
+    LibrarySidebar *sidebar() const { return m_sidebar; }
+    RecommendationsPanel *recommendations() const { return m_recommendations; }
+    DetailView *detailView() const { return m_detail; }
+    PageView *pageView() const { return m_page; }
+    SearchPanel *searchPanel() const { return m_search; }
+    ImportController *importController() const { return m_import; }
+    QUndoStack *undoStack() const { return m_undo; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createMenus();
+    void createLayout();
+    void createActions();
+    void reloadLibrary();
+    void chooseImportFiles();
+    void chooseLibrary();
+    void showSettings();
     void showAbout();
-    void reloadDocuments();
+    void updateRecentMenu();
+    void restoreLayout();
+    void saveLayout() const;
 
-    std::unique_ptr<LibraryStore> m_store;
-    QTreeWidget *m_documents = nullptr;
+    LibrarySession *m_session = nullptr;
+    QUndoStack *m_undo = nullptr;
+    LibrarySidebar *m_sidebar = nullptr;
+    SearchPanel *m_search = nullptr;
+    RecommendationsPanel *m_recommendations = nullptr;
+    DetailView *m_detail = nullptr;
+    PageView *m_page = nullptr;
+    QSplitter *m_topSplitter = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    ImportController *m_import = nullptr;
+    SelectionController *m_selection = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace evalreview

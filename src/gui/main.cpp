@@ -1,11 +1,13 @@
 #include "AppPaths.h"
+#include "AppSettings.h"
 #include "Logging.h"
 #include "MainWindow.h"
-#include "SqliteLibraryStore.h"
+#include "ScreenshotTaker.h"
+#include "UserMessages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,35 +27,53 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Library file to open."),
-                                     QStringLiteral("PATH"), paths::defaultLibrary());
+                                     QStringLiteral("PATH"));
+    const QCommandLineOption samples(QStringLiteral("first-run-samples"),
+                                     QStringLiteral("When the library does not exist yet, import the PDF and DOCX "
+                                                    "files of DIR into it."),
+                                     QStringLiteral("DIR"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the window to FILE.png once loaded, then exit."),
                                         QStringLiteral("FILE"));
-    parser.addOption(library);
-    parser.addOption(screenshot);
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("With --screenshot: the recommendation code to select."),
+                                    QStringLiteral("CODE"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QStringLiteral("With --screenshot: a search to show in the search panel."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("With --screenshot: window size WxH."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({library, samples, screenshot, select, search, size});
     parser.process(app);
 
+    const bool screenshotMode = parser.isSet(screenshot);
+    if (screenshotMode) {
+        // Nothing may wait for a click: messages go to stderr.
+        messages::setSink([](messages::Kind, const QString &title, const QString &text, const QString &) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(title), qPrintable(text));
+        });
+    }
+    const QString libraryPath = parser.isSet(library) ? parser.value(library) : settings::libraryPath();
+    const bool isNewLibrary = !QFileInfo::exists(libraryPath);
+
     MainWindow window;
-    try {
-        window.setLibrary(SqliteLibraryStore::open(parser.value(library)));
-    } catch (const StoreError &e) {
-        if (parser.isSet(screenshot)) {
-            std::fprintf(stderr, "%s\n", qPrintable(e.message()));
-            return 1;
-        }
-        QMessageBox::critical(nullptr, QStringLiteral("EvalReview"), e.message());
+    if (!window.openLibrary(libraryPath) && screenshotMode) {
         return 1;
     }
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2) {
+            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+        }
+    }
     window.show();
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QTimer::singleShot(0, &window, [&window, file] {
-            const bool ok = window.grab().save(file);
-            if (!ok) {
-                std::fprintf(stderr, "The screenshot could not be written to %s.\n", qPrintable(file));
-            }
-            QCoreApplication::exit(ok ? 0 : 1);
-        });
+    if (parser.isSet(samples) && isNewLibrary) {
+        window.importFiles({parser.value(samples)});
+    }
+    if (screenshotMode) {
+        auto *taker =
+            new ScreenshotTaker(window, parser.value(screenshot), parser.value(select), parser.value(search), &window);
+        taker->start();
     }
     return QApplication::exec();
 }

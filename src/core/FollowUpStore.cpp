@@ -1,0 +1,148 @@
+#include "FollowUpStore.h"
+
+#include "SqliteLibraryStore.h"
+
+namespace evalreview {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString FollowUpStore::fieldName(FollowUpField field)
+{
+    switch (field) {
+    case FollowUpField::Status:
+        return QStringLiteral("status");
+    case FollowUpField::Owner:
+        return QStringLiteral("owner");
+    case FollowUpField::DueDate:
+        return QStringLiteral("due_date");
+    case FollowUpField::Note:
+        return QStringLiteral("note");
+    }
+    return {};
+}
+
+FollowUpState FollowUpStore::state(qint64 recommendationId)
+{
+    FollowUpState s;
+    sql::Statement st = m_db.prepare(
+        QStringLiteral("SELECT id, status, owner, due_date, due_derived, note, updated_at, updated_by FROM followups"
+                       " WHERE recommendation_id = ?"));
+    st.bind(1, recommendationId);
+    if (!st.next()) {
+        return s;
+    }
+    const qint64 id = st.integer(0);
+    s.recorded = true;
+    s.status = st.text(1);
+    s.owner = st.text(2);
+    s.dueDate = QDate::fromString(st.text(3), Qt::ISODate);
+    s.dueDerived = st.integer(4) != 0;
+    s.note = st.text(5);
+    s.updatedAt = QDateTime::fromString(st.text(6), Qt::ISODateWithMs);
+    s.updatedBy = st.text(7);
+
+    sql::Statement h = m_db.prepare(QStringLiteral(
+        "SELECT changed_at, author, field, old_value, new_value FROM followup_history WHERE followup_id = ?"
+        " ORDER BY changed_at, id"));
+    h.bind(1, id);
+    while (h.next()) {
+        s.history.append(
+            {QDateTime::fromString(h.text(0), Qt::ISODateWithMs), h.text(1), h.text(2), h.text(3), h.text(4)});
+    }
+    return s;
+}
+
+QString FollowUpStore::value(qint64 recommendationId, FollowUpField field)
+{
+    const FollowUpState s = state(recommendationId);
+    switch (field) {
+    case FollowUpField::Status:
+        return s.status;
+    case FollowUpField::Owner:
+        return s.owner;
+    case FollowUpField::DueDate:
+        return s.dueDate.isValid() ? s.dueDate.toString(Qt::ISODate) : QString();
+    case FollowUpField::Note:
+        return s.note;
+    }
+    return {};
+}
+
+qint64 FollowUpStore::ensureRow(qint64 recommendationId)
+{
+    sql::Statement find = m_db.prepare(QStringLiteral("SELECT id FROM followups WHERE recommendation_id = ?"));
+    find.bind(1, recommendationId);
+    if (find.next()) {
+        return find.integer(0);
+    }
+    // The row remembers the document title, code and text start, so it can find its record again
+    // after a revised document is imported.
+    sql::Statement ins = m_db.prepare(
+        QStringLiteral("INSERT INTO followups(recommendation_id, document_title, code, text_excerpt, updated_at)"
+                       " SELECT r.id, d.title, r.code, substr(r.text, 1, 200), ? FROM recommendations r"
+                       " JOIN documents d ON d.id = r.document_id WHERE r.id = ?"));
+    ins.bind(1, now()).bind(2, recommendationId);
+    ins.run();
+    if (m_db.changes() == 0) {
+        throw StoreError(StoreError::Reason::NotFound,
+                         QStringLiteral("This recommendation is no longer in the library."));
+    }
+    return m_db.lastInsertRowId();
+}
+
+bool FollowUpStore::set(qint64 recommendationId, FollowUpField field, const QString &value, const QString &author)
+{
+    QString newValue = value;
+    if (field == FollowUpField::Status && !followup_status::all().contains(value)) {
+        throw StoreError(StoreError::Reason::Generic, QStringLiteral("\"%1\" is not a follow-up status.").arg(value));
+    }
+    if (field == FollowUpField::DueDate && !value.isEmpty()) {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (!date.isValid()) {
+            throw StoreError(StoreError::Reason::Generic,
+                             QStringLiteral("\"%1\" is not a date (use the form 2025-12-31).").arg(value));
+        }
+        newValue = date.toString(Qt::ISODate);
+    }
+    const QString column = fieldName(field);
+    try {
+        sql::Transaction tx(m_db);
+        const qint64 id = ensureRow(recommendationId);
+        sql::Statement old = m_db.prepare(QStringLiteral("SELECT %1 FROM followups WHERE id = ?").arg(column));
+        old.bind(1, id);
+        const QString oldValue = old.next() ? old.text(0) : QString();
+        if (oldValue == newValue) {
+            tx.commit(); // keeps the row when it was just created; nothing else changed
+            return false;
+        }
+        const QString stamp = now();
+        sql::Statement up = m_db.prepare(
+            QStringLiteral("UPDATE followups SET %1 = ?, updated_at = ?, updated_by = ?%2 WHERE id = ?")
+                .arg(column, field == FollowUpField::DueDate ? QStringLiteral(", due_derived = 0") : QString()));
+        if (field == FollowUpField::DueDate && newValue.isEmpty()) {
+            up.bindNull(1);
+        } else {
+            up.bind(1, newValue);
+        }
+        up.bind(2, stamp).bind(3, author).bind(4, id);
+        up.run();
+        sql::Statement h = m_db.prepare(
+            QStringLiteral("INSERT INTO followup_history(followup_id, changed_at, author, field, old_value, new_value)"
+                           " VALUES (?, ?, ?, ?, ?, ?)"));
+        h.bind(1, id).bind(2, stamp).bind(3, author).bind(4, column).bind(5, oldValue).bind(6, newValue);
+        h.run();
+        tx.commit();
+        return true;
+    } catch (const sql::Error &e) {
+        throw toStoreError(e);
+    }
+}
+
+} // namespace evalreview

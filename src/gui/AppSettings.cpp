@@ -1,0 +1,56 @@
+#include "AppSettings.h"
+
+#include "AppPaths.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace evalreview::settings {
+
+namespace {
+constexpr int kMaxRecent = 8;
+}
+
+QString reviewerName()
+{
+    const QString name = QSettings().value(QStringLiteral("reviewer/name")).toString().trimmed();
+    if (!name.isEmpty()) {
+        return name;
+    }
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("Reviewer") : user;
+}
+
+void setReviewerName(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("reviewer/name"), name.trimmed());
+}
+
+QString libraryPath()
+{
+    return QSettings().value(QStringLiteral("library/path"), paths::defaultLibrary()).toString();
+}
+
+void setLibraryPath(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("library/path"), path);
+}
+
+QStringList recentLibraries()
+{
+    return QSettings().value(QStringLiteral("library/recent")).toStringList();
+}
+
+void addRecentLibrary(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentLibraries();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    QSettings().setValue(QStringLiteral("library/recent"), recent);
+}
+
+} // namespace evalreview::settings

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace evalreview::settings {
+
+/// The reviewer's name, recorded as the author of follow-up changes.
+QString reviewerName();
+void setReviewerName(const QString &name);
+
+/// The library opened at start when none is given on the command line.
+QString libraryPath();
+void setLibraryPath(const QString &path);
+
+/// Libraries opened recently, most recent first.
+QStringList recentLibraries();
+void addRecentLibrary(const QString &path);
+
+} // namespace evalreview::settings

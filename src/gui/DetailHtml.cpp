@@ -1,0 +1,155 @@
+#include "DetailHtml.h"
+
+#include "RecommendationTableModel.h"
+
+#include <QColor>
+
+namespace evalreview::detail_html {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    QString out = s.toHtmlEscaped();
+    out.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return out;
+}
+
+QString link(const QString &target, const QString &label)
+{
+    return QStringLiteral("<a href=\"src:%1\" style=\"text-decoration:none\">%2</a>").arg(target, label);
+}
+
+QString row(const QString &label, const QString &value)
+{
+    if (value.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("<tr><td style=\"color:#555;padding-right:8px\">%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), esc(value));
+}
+
+QString sourceMark(const QList<Anchor> &anchors, const QString &target)
+{
+    if (anchors.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral(" ") + link(target, QStringLiteral("[p.&nbsp;%1]").arg(anchors.first().page));
+}
+
+} // namespace
+
+QString recommendation(const RecommendationDetail &d)
+{
+    QString html = QStringLiteral("<p><b>%1</b>%2</p>")
+                       .arg(link(QStringLiteral("text"), QStringLiteral("Recommendation %1").arg(esc(d.code))),
+                            d.title.isEmpty() ? QString() : QStringLiteral(" — <b>%1</b>").arg(esc(d.title)));
+    html += QStringLiteral("<p>%1%2</p>")
+                .arg(esc(d.text), sourceMark(d.anchorsFor(QStringLiteral("text")), QStringLiteral("text")));
+    html += QStringLiteral("<table>");
+    html += row(QStringLiteral("Section / country"), d.section);
+    html += row(QStringLiteral("Addressed to"), d.addressedTo.join(QStringLiteral("; ")));
+    html += row(QStringLiteral("Priority"), d.priority);
+    html += row(QStringLiteral("Resources"), d.resourceImplications);
+    html += row(QStringLiteral("Timing"), d.timing);
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString response(const RecommendationDetail &d)
+{
+    QString html = QStringLiteral("<p><b>Management response</b></p>");
+    if (!d.responseCategory.isEmpty()) {
+        const QColor c = RecommendationTableModel::categoryColor(d.responseCategory);
+        html += QStringLiteral("<p><span style=\"background-color:%1\">&nbsp;%2&nbsp;</span></p>")
+                    .arg(c.name(), response_category::label(d.responseCategory).toHtmlEscaped());
+    }
+    if (!d.responseText.isEmpty()) {
+        html += QStringLiteral("<p>%1%2</p>")
+                    .arg(esc(d.responseText),
+                         sourceMark(d.anchorsFor(QStringLiteral("response_text")), QStringLiteral("response_text")));
+    } else if (d.responseCategory.isEmpty()) {
+        html += QStringLiteral("<p style=\"color:#777\">No response recorded.</p>");
+    }
+    if (!d.actions.isEmpty()) {
+        html += QStringLiteral("<p><b>Actions</b></p>");
+        for (int i = 0; i < d.actions.size(); ++i) {
+            const ActionDetail &a = d.actions.at(i);
+            const QString number = a.code.isEmpty() ? QString::number(a.number) : a.code;
+            html += QStringLiteral("<p>%1 %2%3")
+                        .arg(link(QStringLiteral("action:%1").arg(i), esc(number) + QLatin1Char('.')), esc(a.text),
+                             sourceMark(a.anchors, QStringLiteral("action:%1").arg(i)));
+            QStringList facts;
+            if (!a.timeFrame.isEmpty()) {
+                facts << QStringLiteral("Time frame: %1").arg(esc(a.timeFrame));
+            }
+            if (!a.responsible.isEmpty()) {
+                facts << QStringLiteral("Responsible: %1").arg(esc(a.responsible));
+            }
+            if (!a.status.isEmpty()) {
+                facts << QStringLiteral("Status: %1").arg(esc(a.status));
+            }
+            if (!facts.isEmpty()) {
+                html +=
+                    QStringLiteral("<br><span style=\"color:#555\">%1</span>").arg(facts.join(QStringLiteral(" · ")));
+            }
+            html += QStringLiteral("</p>");
+        }
+    }
+    return html;
+}
+
+QString donorComments(const RecommendationDetail &d)
+{
+    if (d.donorComments.isEmpty()) {
+        return QStringLiteral("<p><b>Donor comments</b></p><p style=\"color:#777\">No donor comments.</p>");
+    }
+    QStringList donors;
+    for (const DonorCommentDetail &c : d.donorComments) {
+        if (!donors.contains(c.donor)) {
+            donors << c.donor;
+        }
+    }
+    QString html =
+        QStringLiteral("<p><b>Donor comments</b></p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>");
+    for (const QString &donor : donors) {
+        html += QStringLiteral("<th align=\"left\" style=\"background-color:#eef\">%1</th>").arg(esc(donor));
+    }
+    html += QStringLiteral("</tr><tr>");
+    for (const QString &donor : donors) {
+        html += QStringLiteral("<td valign=\"top\" width=\"%1%\">").arg(100 / donors.size());
+        for (int i = 0; i < d.donorComments.size(); ++i) {
+            const DonorCommentDetail &c = d.donorComments.at(i);
+            if (c.donor == donor) {
+                html += QStringLiteral("<p>%1%2</p>")
+                            .arg(esc(c.text), sourceMark(c.anchors, QStringLiteral("comment:%1").arg(i)));
+            }
+        }
+        html += QStringLiteral("</td>");
+    }
+    html += QStringLiteral("</tr></table>");
+    return html;
+}
+
+QList<Anchor> anchorsForLink(const RecommendationDetail &d, const QString &target)
+{
+    if (!target.startsWith(QLatin1String("src:"))) {
+        return {};
+    }
+    const QString what = target.mid(4);
+    const int colon = int(what.indexOf(QLatin1Char(':')));
+    if (colon < 0) {
+        return d.anchorsFor(what);
+    }
+    const QString kind = what.left(colon);
+    const int index = what.mid(colon + 1).toInt();
+    if (kind == QLatin1String("action") && index >= 0 && index < d.actions.size()) {
+        return d.actions.at(index).anchors;
+    }
+    if (kind == QLatin1String("comment") && index >= 0 && index < d.donorComments.size()) {
+        return d.donorComments.at(index).anchors;
+    }
+    return {};
+}
+
+} // namespace evalreview::detail_html

@@ -1,0 +1,101 @@
+#include "FacetCounter.h"
+
+#include "RecommendationQuery.h"
+#include "Sqlite.h"
+
+#include <QThread>
+
+#include <spdlog/spdlog.h>
+
+namespace evalreview {
+
+namespace {
+
+constexpr Facet kFacets[] = {Facet::Document,         Facet::Section, Facet::Priority,
+                             Facet::ResponseCategory, Facet::Donor,   Facet::Status};
+
+/// Lives on the worker thread and owns its connection.
+class FacetWorker : public QObject
+{
+public:
+    explicit FacetWorker(std::shared_ptr<std::atomic<quint64>> latest) : m_latest(std::move(latest)) {}
+
+    /// Empty counts when the request was overtaken or the library cannot be read.
+    std::optional<FacetCounts> count(quint64 id, const QString &path, const RecommendationFilter &filter)
+    {
+        if (id < m_latest->load()) {
+            return std::nullopt;
+        }
+        try {
+            if (!m_db.isOpen() || m_db.path() != path) {
+                m_db.close();
+                m_db.open(path, sql::Database::Mode::ReadOnly);
+            }
+            RecommendationQuery query(m_db);
+            return FacetCounter::countAll(query, filter);
+        } catch (const sql::Error &e) {
+            spdlog::warn("facet counts failed: {}", e.what());
+            m_db.close();
+            return std::nullopt;
+        }
+    }
+
+private:
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    sql::Database m_db;
+};
+
+} // namespace
+
+FacetCounter::FacetCounter(QObject *parent)
+    : QObject(parent), m_thread(new QThread(this)), m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
+    qRegisterMetaType<evalreview::FacetCounts>();
+    m_worker = new FacetWorker(m_latest);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+FacetCounter::~FacetCounter()
+{
+    m_latest->store(std::numeric_limits<quint64>::max());
+    m_thread->quit();
+    m_thread->wait();
+}
+
+FacetCounts FacetCounter::countAll(RecommendationQuery &query, const RecommendationFilter &filter)
+{
+    FacetCounts counts;
+    for (Facet f : kFacets) {
+        counts.insert(int(f), query.facetValues(f, filter));
+    }
+    return counts;
+}
+
+void FacetCounter::request(const QString &libraryPath, const RecommendationFilter &filter)
+{
+    const quint64 id = ++*m_latest;
+    m_pending = id;
+    auto *worker = static_cast<FacetWorker *>(m_worker);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker, id, libraryPath, filter] {
+            std::optional<FacetCounts> counts = worker->count(id, libraryPath, filter);
+            if (!counts) {
+                return;
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, c = std::move(*counts)] {
+                    if (id == m_pending) {
+                        m_pending = 0;
+                        Q_EMIT counted(c);
+                    }
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace evalreview

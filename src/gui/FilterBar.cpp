@@ -1,0 +1,143 @@
+#include "FilterBar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace evalreview {
+
+FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_debounce(new QTimer(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *first = new QHBoxLayout;
+    auto *second = new QHBoxLayout;
+    outer->addLayout(first);
+    outer->addLayout(second);
+
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("textFilter"));
+    m_text->setPlaceholderText(tr("Filter by words in recommendations, responses, actions, comments…"));
+    m_text->setClearButtonEnabled(true);
+    first->addWidget(m_text, 3);
+    first->addWidget(addCombo(Facet::Document, tr("All documents"), tr("Document")), 2);
+
+    second->addWidget(addCombo(Facet::Section, tr("All sections / countries"), tr("Section or country")));
+    second->addWidget(addCombo(Facet::Priority, tr("Any priority"), tr("Priority")));
+    second->addWidget(addCombo(Facet::ResponseCategory, tr("Any response"), tr("Response category")));
+    second->addWidget(addCombo(Facet::Donor, tr("Any donor"), tr("Donor who commented")));
+    second->addWidget(addCombo(Facet::Status, tr("Any follow-up"), tr("Follow-up status")));
+    m_overdue = new QCheckBox(tr("Overdue"), this);
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_commented = new QCheckBox(tr("With donor comment"), this);
+    m_commented->setObjectName(QStringLiteral("commentedFilter"));
+    second->addWidget(m_overdue);
+    second->addWidget(m_commented);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &FilterBar::changed);
+    connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_text, &QLineEdit::returnPressed, this, [this] {
+        if (m_debounce->isActive()) {
+            m_debounce->stop();
+            Q_EMIT changed();
+        }
+    });
+    connect(m_overdue, &QCheckBox::toggled, this, &FilterBar::changed);
+    connect(m_commented, &QCheckBox::toggled, this, &FilterBar::changed);
+}
+
+QComboBox *FilterBar::addCombo(Facet facet, const QString &anyLabel, const QString &toolTip)
+{
+    auto *combo = new QComboBox(this);
+    combo->setToolTip(toolTip);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
+    combo->addItem(anyLabel, QString());
+    m_combos[facet] = combo;
+    m_anyLabels[facet] = anyLabel;
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating) {
+            Q_EMIT changed();
+        }
+    });
+    return combo;
+}
+
+void FilterBar::applyTo(RecommendationFilter &f) const
+{
+    auto value = [this](Facet facet) { return m_combos.at(facet)->currentData().toString(); };
+    f.documentId = value(Facet::Document).toLongLong();
+    f.section = value(Facet::Section);
+    f.priority = value(Facet::Priority);
+    f.responseCategory = value(Facet::ResponseCategory);
+    f.donor = value(Facet::Donor);
+    f.status = value(Facet::Status);
+    f.overdueOnly = m_overdue->isChecked();
+    f.withDonorComment = m_commented->isChecked();
+    f.text = m_text->text();
+}
+
+void FilterBar::setFacetValues(Facet facet, const QList<FacetValue> &values)
+{
+    QComboBox *combo = m_combos.at(facet);
+    const QString current = combo->currentData().toString();
+    m_updating = true;
+    {
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(m_anyLabels.at(facet), QString());
+        bool found = current.isEmpty();
+        for (const FacetValue &v : values) {
+            combo->addItem(QStringLiteral("%1 (%2)").arg(v.label.isEmpty() ? v.value : v.label).arg(v.count), v.value);
+            found = found || v.value == current;
+        }
+        if (!found) { // keep the choice visible even when nothing has it under the other criteria
+            combo->addItem(QStringLiteral("%1 (0)").arg(current), current);
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    }
+    m_updating = false;
+}
+
+void FilterBar::choose(Facet facet, const QString &value)
+{
+    QComboBox *combo = m_combos.at(facet);
+    int index = combo->findData(value);
+    if (index < 0) {
+        combo->addItem(value, value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+void FilterBar::setText(const QString &text)
+{
+    m_text->setText(text);
+}
+
+void FilterBar::clear()
+{
+    m_updating = true;
+    for (auto &[facet, combo] : m_combos) {
+        combo->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker b1(m_overdue);
+        const QSignalBlocker b2(m_commented);
+        const QSignalBlocker b3(m_text);
+        m_overdue->setChecked(false);
+        m_commented->setChecked(false);
+        m_text->clear();
+    }
+    m_updating = false;
+    m_debounce->stop();
+    Q_EMIT changed();
+}
+
+} // namespace evalreview

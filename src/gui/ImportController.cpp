@@ -1,0 +1,186 @@
+#include "ImportController.h"
+
+#include "LibrarySession.h"
+#include "UserMessages.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QThread>
+
+namespace evalreview {
+
+ImportController::ImportController(LibrarySession &session, QWidget *dialogParent, QObject *parent)
+    : QObject(parent), m_session(session), m_dialogParent(dialogParent)
+{
+    qRegisterMetaType<evalreview::FileImportResult>();
+}
+
+ImportController::~ImportController()
+{
+    if (m_thread) {
+        m_worker->cancel();
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+QStringList ImportController::importableFiles(const QStringList &paths)
+{
+    QStringList out;
+    auto accept = [&out](const QFileInfo &info) {
+        const QString suffix = info.suffix().toLower();
+        if (info.isFile() && (suffix == QLatin1String("pdf") || suffix == QLatin1String("docx"))) {
+            out << info.absoluteFilePath();
+        }
+    };
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QFileInfoList entries = QDir(path).entryInfoList(QDir::Files, QDir::Name);
+            for (const QFileInfo &entry : entries) {
+                accept(entry);
+            }
+        } else {
+            accept(info);
+        }
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+bool ImportController::start(const QStringList &paths)
+{
+    if (m_thread || !m_session.isOpen() || paths.isEmpty()) {
+        return false;
+    }
+    m_results.clear();
+    m_thread = new QThread(this);
+    m_worker = new ImportWorker(m_session.path());
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ImportWorker::fileStarted, this, &ImportController::onFileStarted);
+    connect(m_worker, &ImportWorker::pageProgress, this, &ImportController::onPageProgress);
+    connect(m_worker, &ImportWorker::fileFinished, this, &ImportController::onFileFinished);
+    connect(m_worker, &ImportWorker::finished, this, &ImportController::onFinished);
+
+    m_progress = new QProgressDialog(m_dialogParent);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowTitle(tr("Importing"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setLabelText(tr("Preparing…"));
+    connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+    m_progress->show();
+
+    m_thread->start();
+    ImportWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, paths] { worker->run(paths); }, Qt::QueuedConnection);
+    Q_EMIT started(int(paths.size()));
+    return true;
+}
+
+void ImportController::cancel()
+{
+    if (m_worker) {
+        m_worker->cancel();
+    }
+    if (m_progress) {
+        m_progress->setLabelText(tr("Cancelling…"));
+    }
+}
+
+void ImportController::onFileStarted(int index, int total, const QString &fileName)
+{
+    m_fileLabel = tr("File %1 of %2: %3").arg(index + 1).arg(total).arg(fileName);
+    if (m_progress && !m_progress->wasCanceled()) {
+        m_progress->setLabelText(m_fileLabel);
+        m_progress->setMaximum(0); // busy until the page count is known
+        m_progress->setValue(0);
+    }
+}
+
+void ImportController::onPageProgress(int done, int total)
+{
+    if (m_progress && !m_progress->wasCanceled()) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+        m_progress->setLabelText(tr("%1\nPage %2 of %3").arg(m_fileLabel).arg(done).arg(total));
+    }
+}
+
+void ImportController::onFileFinished(const FileImportResult &result)
+{
+    m_results.append(result);
+    if (result.status == FileImportResult::Status::Imported) {
+        Q_EMIT fileImported(result.documentId);
+    }
+}
+
+void ImportController::onFinished()
+{
+    m_thread->quit();
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_worker = nullptr;
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    m_session.notifyContentChanged();
+    QString details;
+    const QString text = summary(m_results, &details);
+    Q_EMIT finished(m_results);
+    messages::show(m_dialogParent, messages::Kind::Information, tr("Import finished"), text, details);
+}
+
+QString ImportController::summary(const QList<FileImportResult> &results, QString *details)
+{
+    int imported = 0;
+    int cancelled = 0;
+    QStringList duplicates;
+    QStringList failures;
+    for (const FileImportResult &r : results) {
+        const QString name = QFileInfo(r.path).fileName();
+        switch (r.status) {
+        case FileImportResult::Status::Imported:
+            ++imported;
+            break;
+        case FileImportResult::Status::Duplicate:
+            duplicates << name;
+            break;
+        case FileImportResult::Status::Cancelled:
+            ++cancelled;
+            break;
+        case FileImportResult::Status::Failed:
+            failures << tr("%1: %2").arg(name, r.message);
+            break;
+        }
+    }
+    QStringList sentences;
+    sentences << tr("%n document(s) imported.", nullptr, imported);
+    if (!duplicates.isEmpty()) {
+        sentences << tr("%n document(s) were already in the library: %1.", nullptr, int(duplicates.size()))
+                         .arg(duplicates.join(QStringLiteral(", ")));
+    }
+    if (cancelled > 0) {
+        sentences << tr("%n file(s) were not imported because the import was cancelled.", nullptr, cancelled);
+    }
+    if (!failures.isEmpty()) {
+        sentences << tr("%n file(s) could not be imported:", nullptr, int(failures.size()));
+    }
+    if (details) {
+        *details = failures.join(QLatin1Char('\n'));
+    }
+    QString text = sentences.join(QLatin1Char(' '));
+    if (!failures.isEmpty()) {
+        text += QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
+    }
+    return text;
+}
+
+} // namespace evalreview

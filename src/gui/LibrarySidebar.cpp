@@ -1,0 +1,119 @@
+#include "LibrarySidebar.h"
+
+#include <QHeaderView>
+#include <QMap>
+
+namespace evalreview {
+
+namespace {
+
+enum Role
+{
+    KindRole = Qt::UserRole + 1,
+    ProgrammeRole,
+    DocumentRole,
+};
+
+} // namespace
+
+LibrarySidebar::LibrarySidebar(QWidget *parent) : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("librarySidebar"));
+    setHeaderLabels({tr("Library"), tr("Recs")});
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    setUniformRowHeights(true);
+    connect(this, &QTreeWidget::currentItemChanged, this, &LibrarySidebar::emitScope);
+}
+
+QString LibrarySidebar::kindLabel(const QString &kind)
+{
+    if (kind == kinds::ManagementResponse) {
+        return tr("Management responses");
+    }
+    if (kind == kinds::EvaluationReport) {
+        return tr("Evaluation reports");
+    }
+    if (kind == kinds::ProgressReport) {
+        return tr("Progress reports");
+    }
+    if (kind == kinds::Newsletter) {
+        return tr("Newsletters");
+    }
+    if (kind == kinds::FinalReport) {
+        return tr("Final reports");
+    }
+    return tr("Other documents");
+}
+
+void LibrarySidebar::setDocuments(const QList<DocumentSummary> &documents)
+{
+    const QSignalBlocker block(this);
+    clear();
+    int total = 0;
+    auto *all = new QTreeWidgetItem(this, {tr("All documents (%1)").arg(documents.size())});
+    QMap<QString, QTreeWidgetItem *> kindItems;
+    QMap<QString, QTreeWidgetItem *> programmeItems;
+    QMap<QTreeWidgetItem *, int> counts;
+    for (const DocumentSummary &d : documents) {
+        QTreeWidgetItem *&kindItem = kindItems[d.kind];
+        if (!kindItem) {
+            kindItem = new QTreeWidgetItem(all, {kindLabel(d.kind)});
+            kindItem->setData(0, KindRole, d.kind);
+        }
+        QTreeWidgetItem *parent = kindItem;
+        if (!d.programme.isEmpty()) {
+            QTreeWidgetItem *&programmeItem = programmeItems[d.kind + QLatin1Char('\n') + d.programme];
+            if (!programmeItem) {
+                programmeItem = new QTreeWidgetItem(kindItem, {tr("Programme %1").arg(d.programme)});
+                programmeItem->setData(0, KindRole, d.kind);
+                programmeItem->setData(0, ProgrammeRole, d.programme);
+            }
+            parent = programmeItem;
+            counts[programmeItem] += d.recommendationCount;
+        }
+        auto *item = new QTreeWidgetItem(
+            parent, {d.title.isEmpty() ? d.fileName : d.title, QString::number(d.recommendationCount)});
+        item->setToolTip(0, tr("%1\n%2 · %n page(s)", nullptr, d.pageCount).arg(d.title, d.fileName));
+        item->setData(0, DocumentRole, d.id);
+        counts[kindItem] += d.recommendationCount;
+        total += d.recommendationCount;
+    }
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        it.key()->setText(1, QString::number(it.value()));
+    }
+    for (QTreeWidgetItem *k : std::as_const(kindItems)) {
+        k->setText(0, QStringLiteral("%1 (%2)").arg(k->text(0)).arg(k->childCount()));
+    }
+    all->setText(1, QString::number(total));
+    expandAll();
+    setCurrentItem(all);
+}
+
+void LibrarySidebar::selectDocument(qint64 documentId)
+{
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->data(0, DocumentRole).toLongLong() == documentId) {
+            setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
+void LibrarySidebar::emitScope()
+{
+    const QTreeWidgetItem *item = currentItem();
+    if (!item) {
+        Q_EMIT scopeChosen({}, {}, 0);
+        return;
+    }
+    const qint64 documentId = item->data(0, DocumentRole).toLongLong();
+    if (documentId > 0) {
+        Q_EMIT scopeChosen({}, {}, documentId);
+        return;
+    }
+    Q_EMIT scopeChosen(item->data(0, KindRole).toString(), item->data(0, ProgrammeRole).toString(), 0);
+}
+
+} // namespace evalreview

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Model.h"
+
+#include <QTreeWidget>
+
+namespace evalreview {
+
+/// The library's documents grouped by kind and programme, with their record counts. Choosing a
+/// group or a document narrows the recommendations table to it.
+class LibrarySidebar : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    explicit LibrarySidebar(QWidget *parent = nullptr);
+
+    void setDocuments(const QList<DocumentSummary> &documents);
+    /// Selects the item of a document (no signal when it is already chosen).
+    void selectDocument(qint64 documentId);
+
+    static QString kindLabel(const QString &kind);
+
+Q_SIGNALS:
+    /// Empty kind and programme and a zero id: the whole library.
+    void scopeChosen(const QString &kind, const QString &programme, qint64 documentId);
+
+private:
+    void emitScope();
+};
+
+} // namespace evalreview

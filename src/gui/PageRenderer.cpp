@@ -1,0 +1,101 @@
+#include "PageRenderer.h"
+
+#include <QFileInfo>
+#include <poppler-qt6.h>
+
+namespace evalreview {
+
+namespace {
+constexpr int kOpenDocuments = 3;
+constexpr int kCacheKiB = 96 * 1024;
+} // namespace
+
+PageRenderer::PageRenderer(std::shared_ptr<std::atomic<quint64>> latest, QObject *parent)
+    : QObject(parent), m_latest(std::move(latest)), m_cache(kCacheKiB)
+{}
+
+PageRenderer::~PageRenderer() = default;
+
+Poppler::Document *PageRenderer::document(const QString &path, QString *error)
+{
+    auto it = m_documents.find(path);
+    if (it != m_documents.end()) {
+        return it->second.get();
+    }
+    if (!QFileInfo::exists(path)) {
+        *error = tr("The source file %1 is no longer where it was imported from.").arg(path);
+        return nullptr;
+    }
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    if (!doc || doc->isLocked()) {
+        *error = tr("The source file %1 cannot be opened as a PDF.").arg(QFileInfo(path).fileName());
+        return nullptr;
+    }
+    doc->setRenderHint(Poppler::Document::Antialiasing);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing);
+    Poppler::Document *raw = doc.get();
+    m_documents.emplace(path, std::move(doc));
+    m_documentOrder.append(path);
+    if (m_documentOrder.size() > kOpenDocuments) {
+        m_documents.erase(m_documentOrder.takeFirst());
+    }
+    return raw;
+}
+
+RenderResult PageRenderer::renderNow(const RenderRequest &request)
+{
+    RenderResult result;
+    result.id = request.id;
+    result.path = request.path;
+    result.page = request.page;
+    Poppler::Document *doc = document(request.path, &result.error);
+    if (!doc) {
+        return result;
+    }
+    result.pageCount = doc->numPages();
+    if (request.page < 1 || request.page > result.pageCount) {
+        result.error = tr("Page %1 is not in this document.").arg(request.page);
+        return result;
+    }
+    std::unique_ptr<Poppler::Page> page = doc->page(request.page - 1);
+    if (!page) {
+        result.error = tr("Page %1 cannot be read.").arg(request.page);
+        return result;
+    }
+    result.pageSizePt = page->pageSizeF();
+    double dpi = request.dpi;
+    if (request.fitWidthPx > 0 && result.pageSizePt.width() > 0) {
+        dpi = request.fitWidthPx * 72.0 / result.pageSizePt.width();
+    }
+    dpi = std::clamp(dpi, 18.0, 600.0);
+    result.dpi = dpi;
+    const QString key = QStringLiteral("%1#%2@%3").arg(request.path).arg(request.page).arg(qRound(dpi * 10));
+    if (const QImage *cached = m_cache.object(key)) {
+        result.image = *cached;
+    } else {
+        result.image = page->renderToImage(dpi, dpi);
+        if (result.image.isNull()) {
+            result.error = tr("Page %1 could not be drawn.").arg(request.page);
+            return result;
+        }
+        m_cache.insert(key, new QImage(result.image), int(result.image.sizeInBytes() / 1024));
+    }
+    if (!request.searchText.isEmpty() && result.pageSizePt.isValid()) {
+        const double w = result.pageSizePt.width();
+        const double h = result.pageSizePt.height();
+        for (const QRectF &r : page->search(request.searchText, Poppler::Page::IgnoreCase)) {
+            result.found.append(QRectF(r.x() / w, r.y() / h, r.width() / w, r.height() / h));
+        }
+    }
+    return result;
+}
+
+void PageRenderer::render(const RenderRequest &request)
+{
+    if (m_latest && request.id < m_latest->load()) {
+        return; // a newer request is queued; this page is no longer wanted
+    }
+    Q_EMIT rendered(renderNow(request));
+}
+
+} // namespace evalreview

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QCache>
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QRectF>
+#include <QSizeF>
+
+#include <atomic>
+#include <map>
+#include <memory>
+
+namespace Poppler {
+class Document;
+}
+
+namespace evalreview {
+
+/// What a render request asks for; `fitWidthPx` > 0 chooses the resolution that fits that width.
+struct RenderRequest
+{
+    quint64 id = 0;
+    QString path;
+    int page = 0; ///< 1-based
+    double dpi = 96;
+    int fitWidthPx = 0;
+    QString searchText;
+};
+
+struct RenderResult
+{
+    quint64 id = 0;
+    QString path;
+    int page = 0;
+    int pageCount = 0;
+    double dpi = 0;
+    QSizeF pageSizePt;
+    QImage image;
+    QList<QRectF> found; ///< where searchText occurs, normalised 0..1
+    QString error;       ///< a sentence when the page could not be shown
+};
+
+/// Renders PDF pages with Poppler. Lives on a worker thread; requests overtaken by a newer one
+/// are skipped. Keeps a few documents open and a small cache of rendered pages.
+class PageRenderer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PageRenderer(std::shared_ptr<std::atomic<quint64>> latest, QObject *parent = nullptr);
+    ~PageRenderer() override;
+
+    /// Renders now, in the calling thread (the worker slot and tests use it).
+    RenderResult renderNow(const RenderRequest &request);
+
+public Q_SLOTS:
+    void render(const evalreview::RenderRequest &request);
+
+Q_SIGNALS:
+    void rendered(const evalreview::RenderResult &result);
+
+private:
+    Poppler::Document *document(const QString &path, QString *error);
+
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::map<QString, std::unique_ptr<Poppler::Document>> m_documents;
+    QList<QString> m_documentOrder;
+    QCache<QString, QImage> m_cache;
+};
+
+} // namespace evalreview
+
+Q_DECLARE_METATYPE(evalreview::RenderRequest)
+Q_DECLARE_METATYPE(evalreview::RenderResult)

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "PageRenderer.h"
+#include "PageTarget.h"
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QThread;
+class QTimer;
+class QToolButton;
+
+namespace evalreview {
+
+class LibrarySession;
+class PageCanvas;
+
+/// The source page of the selected field: rendered on a worker thread, zoomable, fit to width,
+/// with the field's region highlighted. Clicking a region selects the record it belongs to.
+class PageView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PageView(LibrarySession &session, QWidget *parent = nullptr);
+    ~PageView() override;
+
+    void showTarget(const PageTarget &target);
+    void showPage(int page);
+    void clear();
+    void zoomIn();
+    void zoomOut();
+    void setFitWidth(bool on);
+    bool fitWidth() const { return m_fitWidth; }
+    double zoom() const { return m_zoom; }
+
+    const PageTarget &target() const { return m_target; }
+    int shownPage() const { return m_shownPage; }
+    int pageCount() const { return m_pageCount; }
+    PageCanvas *canvas() const { return m_canvas; }
+    /// True while a render is under way.
+    bool isRendering() const { return m_pending != 0; }
+
+Q_SIGNALS:
+    void regionActivated(qint64 recommendationId);
+    /// A page is on screen (or a message explains why none is).
+    void pageShown(qint64 documentId, int page);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void requestRender();
+    void onRendered(const RenderResult &result);
+    void updateControls();
+
+    LibrarySession &m_session;
+    QLabel *m_title = nullptr;
+    QToolButton *m_prev = nullptr;
+    QToolButton *m_next = nullptr;
+    QToolButton *m_fit = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    PageCanvas *m_canvas = nullptr;
+    QTimer *m_resizeTimer = nullptr;
+    QThread *m_thread = nullptr;
+    PageRenderer *m_renderer = nullptr;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    PageTarget m_target;
+    quint64 m_pending = 0;
+    int m_shownPage = 0;
+    int m_pageCount = 0;
+    double m_zoom = 1.0;
+    bool m_fitWidth = true;
+};
+
+} // namespace evalreview

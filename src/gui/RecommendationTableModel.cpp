@@ -1,0 +1,222 @@
+#include "RecommendationTableModel.h"
+
+#include "LibrarySession.h"
+
+#include <QColor>
+
+namespace evalreview {
+
+RecommendationTableModel::RecommendationTableModel(LibrarySession &session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{}
+
+void RecommendationTableModel::setFilter(const RecommendationFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void RecommendationTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_session.isOpen()) {
+        m_total = m_session.query().count(m_filter);
+        m_rows = m_session.query().rows(m_filter, 0, kPageSize, m_sort, m_order, m_total);
+    }
+    endResetModel();
+}
+
+void RecommendationTableModel::refreshFollowUp(qint64 recommendationId)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id != recommendationId) {
+            continue;
+        }
+        const FollowUpState s = m_session.followUps().state(recommendationId);
+        RecommendationRow &row = m_rows[i];
+        row.status = s.status;
+        row.owner = s.owner;
+        row.dueDate = s.dueDate;
+        Q_EMIT dataChanged(index(i, Status), index(i, Owner));
+        return;
+    }
+}
+
+qint64 RecommendationTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int RecommendationTableModel::rowOf(qint64 recommendationId)
+{
+    for (;;) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).id == recommendationId) {
+                return i;
+            }
+        }
+        if (!canFetchMore({})) {
+            return -1;
+        }
+        fetchMore({});
+    }
+}
+
+int RecommendationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecommendationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor RecommendationTableModel::categoryColor(const QString &category)
+{
+    if (category == QLatin1String("accepted")) {
+        return {0xd4, 0xed, 0xda};
+    }
+    if (category == QLatin1String("accepted_with_reservations") || category == QLatin1String("partially_accepted")) {
+        return {0xff, 0xf3, 0xcd};
+    }
+    if (category == QLatin1String("not_accepted")) {
+        return {0xf8, 0xd7, 0xda};
+    }
+    if (category == QLatin1String("deferred") || category == QLatin1String("no_position")) {
+        return {0xe2, 0xe3, 0xe5};
+    }
+    return {};
+}
+
+QVariant RecommendationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const RecommendationRow &r = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return r.id;
+    case DocumentIdRole:
+        return r.documentId;
+    case Qt::ToolTipRole:
+        if (index.column() == DonorComments) {
+            return tr("%n donor comment(s)", nullptr, r.donorCommentCount);
+        }
+        return index.column() == Title || index.column() == Section ? data(index, Qt::DisplayRole) : QVariant();
+    case Qt::BackgroundRole:
+        if (index.column() == Response && !r.responseCategory.isEmpty()) {
+            return categoryColor(r.responseCategory);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Response && !r.responseCategory.isEmpty()) {
+            return QColor(Qt::black);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == DonorComments ? QVariant(Qt::AlignCenter) : QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Code:
+        return r.code;
+    case Section:
+        return r.section;
+    case Title:
+        return r.title;
+    case Priority:
+        return r.priority;
+    case Timing:
+        return r.timing;
+    case Response:
+        return response_category::label(r.responseCategory);
+    case DonorComments:
+        return r.donorCommentCount > 0 ? QVariant(r.donorCommentCount) : QVariant();
+    case Status:
+        return followup_status::label(r.status);
+    case DueDate:
+        return r.dueDate.isValid() ? r.dueDate.toString(Qt::ISODate) : QString();
+    case Owner:
+        return r.owner;
+    default:
+        return {};
+    }
+}
+
+QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Code:
+        return tr("Code");
+    case Section:
+        return tr("Section / country");
+    case Title:
+        return tr("Recommendation");
+    case Priority:
+        return tr("Priority");
+    case Timing:
+        return tr("Timing");
+    case Response:
+        return tr("Response");
+    case DonorComments:
+        return tr("Comments");
+    case Status:
+        return tr("Follow-up");
+    case DueDate:
+        return tr("Due");
+    case Owner:
+        return tr("Owner");
+    default:
+        return {};
+    }
+}
+
+bool RecommendationTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void RecommendationTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    const QList<RecommendationRow> more =
+        m_session.query().rows(m_filter, m_rows.size(), kPageSize, m_sort, m_order, m_total);
+    if (more.isEmpty()) {
+        m_total = m_rows.size(); // the library changed underneath; stop asking
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void RecommendationTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const RecommendationSort byColumn[ColumnCount] = {
+        RecommendationSort::Code,          RecommendationSort::Section, RecommendationSort::Title,
+        RecommendationSort::Priority,      RecommendationSort::Timing,  RecommendationSort::ResponseCategory,
+        RecommendationSort::DonorComments, RecommendationSort::Status,  RecommendationSort::DueDate,
+        RecommendationSort::Owner};
+    const RecommendationSort sort =
+        column >= 0 && column < ColumnCount ? byColumn[column] : RecommendationSort::DocumentOrder;
+    if (sort == m_sort && order == m_order) {
+        return;
+    }
+    m_sort = sort;
+    m_order = order;
+    reload();
+}
+
+} // namespace evalreview

@@ -1,0 +1,179 @@
+#include "RecommendationsPanel.h"
+
+#include "FacetCounter.h"
+#include "FilterBar.h"
+#include "LibrarySession.h"
+#include "RecommendationTableModel.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace evalreview {
+
+RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_filters(new FilterBar(this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_model(new RecommendationTableModel(session, this)), m_facets(new FacetCounter(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+    m_count->setObjectName(QStringLiteral("recommendationCount"));
+
+    m_table->setObjectName(QStringLiteral("recommendationTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: no per-row measuring, so 100,000 rows cost nothing to lay out.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicatorShown(true);
+    m_table->setSortingEnabled(true);
+    const int widths[RecommendationTableModel::ColumnCount] = {50, 120, 320, 70, 95, 160, 80, 120, 90, 110};
+    for (int i = 0; i < RecommendationTableModel::ColumnCount; ++i) {
+        header->resizeSection(i, widths[i]);
+    }
+    header->setStretchLastSection(true);
+
+    connect(m_filters, &FilterBar::changed, this, &RecommendationsPanel::applyFilter);
+    connect(m_facets, &FacetCounter::counted, this, [this](const FacetCounts &counts) {
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            m_filters->setFacetValues(Facet(it.key()), it.value());
+        }
+        Q_EMIT facetsUpdated();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RecommendationsPanel::emitCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecommendationsPanel::emitCurrent);
+}
+
+RecommendationFilter RecommendationsPanel::currentFilter() const
+{
+    RecommendationFilter f;
+    f.documentKind = m_kind;
+    f.programme = m_programme;
+    m_filters->applyTo(f);
+    return f;
+}
+
+void RecommendationsPanel::setScope(const QString &kind, const QString &programme, qint64 documentId)
+{
+    m_kind = kind;
+    m_programme = programme;
+    if (documentId > 0) {
+        m_filters->choose(Facet::Document, QString::number(documentId)); // emits changed()
+        return;
+    }
+    if (!m_filters->combo(Facet::Document)->currentData().toString().isEmpty()) {
+        m_filters->choose(Facet::Document, QString()); // emits changed()
+        return;
+    }
+    applyFilter();
+}
+
+void RecommendationsPanel::reload()
+{
+    const qint64 keep = currentId();
+    m_model->reload();
+    updateFacets();
+    m_count->setText(tr("%n recommendation(s)", nullptr, int(m_model->totalCount())));
+    if (keep > 0) {
+        const int row = m_model->rowOf(keep);
+        if (row >= 0) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+        }
+    }
+}
+
+void RecommendationsPanel::applyFilter()
+{
+    const qint64 keep = currentId();
+    m_model->setFilter(currentFilter());
+    m_count->setText(tr("%n recommendation(s)", nullptr, int(m_model->totalCount())));
+    if (keep > 0) {
+        // Keep the selection only if it is already among the fetched rows: no fetching per keystroke.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->idAt(row) == keep) {
+                m_table->setCurrentIndex(m_model->index(row, 0));
+                break;
+            }
+        }
+    }
+    Q_EMIT filterApplied(m_model->totalCount());
+    updateFacets();
+}
+
+void RecommendationsPanel::updateFacets()
+{
+    if (m_session.isOpen()) {
+        m_facets->request(m_session.path(), currentFilter());
+    }
+}
+
+bool RecommendationsPanel::facetsPending() const
+{
+    return m_facets->isBusy();
+}
+
+void RecommendationsPanel::refreshFollowUp(qint64 recommendationId)
+{
+    m_model->refreshFollowUp(recommendationId);
+}
+
+bool RecommendationsPanel::select(qint64 recommendationId)
+{
+    int row = m_model->rowOf(recommendationId);
+    if (row < 0) {
+        m_kind.clear();
+        m_programme.clear();
+        m_filters->clear();
+        row = m_model->rowOf(recommendationId);
+    }
+    if (row < 0) {
+        return false;
+    }
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+qint64 RecommendationsPanel::currentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+void RecommendationsPanel::step(int delta)
+{
+    const QModelIndex current = m_table->currentIndex();
+    int row = current.isValid() ? current.row() + delta : 0;
+    if (row >= m_model->rowCount() && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+    }
+    row = std::clamp(row, 0, m_model->rowCount() - 1);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, current.isValid() ? current.column() : 0));
+    }
+}
+
+void RecommendationsPanel::emitCurrent()
+{
+    const qint64 id = currentId();
+    if (id != m_lastEmitted) {
+        m_lastEmitted = id;
+        Q_EMIT currentChanged(id);
+    }
+}
+
+} // namespace evalreview

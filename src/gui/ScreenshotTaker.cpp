@@ -1,0 +1,85 @@
+#include "ScreenshotTaker.h"
+
+#include "ImportController.h"
+#include "MainWindow.h"
+#include "PageView.h"
+#include "RecommendationsPanel.h"
+#include "SearchPanel.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace evalreview {
+
+namespace {
+constexpr int kRenderTimeoutMs = 8000;
+}
+
+ScreenshotTaker::ScreenshotTaker(MainWindow &window, QString file, QString code, QString search, QObject *parent)
+    : QObject(parent), m_window(window), m_file(std::move(file)), m_code(std::move(code)), m_search(std::move(search)),
+      m_timeout(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    m_timeout->setInterval(kRenderTimeoutMs);
+    connect(m_timeout, &QTimer::timeout, this, &ScreenshotTaker::capture);
+}
+
+void ScreenshotTaker::start()
+{
+    if (m_window.importController()->isRunning()) {
+        connect(m_window.importController(), &ImportController::finished, this, &ScreenshotTaker::prepare,
+                Qt::QueuedConnection);
+        return;
+    }
+    QTimer::singleShot(0, this, &ScreenshotTaker::prepare);
+}
+
+void ScreenshotTaker::prepare()
+{
+    connect(m_window.pageView(), &PageView::pageShown, this, [this] {
+        if (!m_window.pageView()->isRendering()) {
+            QTimer::singleShot(150, this, &ScreenshotTaker::capture); // let the last repaint land
+        }
+    });
+    m_timeout->start();
+    if (!m_search.isEmpty()) {
+        m_window.searchPanel()->search(m_search);
+    }
+    bool selected = false;
+    if (!m_code.isEmpty()) {
+        selected = m_window.selectCode(m_code);
+        if (!selected) {
+            std::fprintf(stderr, "No recommendation with the code %s is in the library.\n", qPrintable(m_code));
+        }
+    } else {
+        m_window.recommendations()->step(0);
+        selected = m_window.recommendations()->currentId() > 0;
+    }
+    if (!selected || !m_window.pageView()->isRendering()) {
+        QTimer::singleShot(300, this, &ScreenshotTaker::capture);
+    }
+}
+
+void ScreenshotTaker::capture()
+{
+    if (m_captured) {
+        return;
+    }
+    if (m_window.pageView()->isRendering() && m_timeout->isActive()) {
+        return; // a newer page is coming; its pageShown() calls again
+    }
+    if (m_window.recommendations()->facetsPending() && m_timeout->isActive()) {
+        QTimer::singleShot(100, this, &ScreenshotTaker::capture); // the filter choices are still being counted
+        return;
+    }
+    m_captured = true;
+    const bool ok = m_window.grab().save(m_file);
+    if (!ok) {
+        std::fprintf(stderr, "The screenshot could not be written to %s.\n", qPrintable(m_file));
+    }
+    QCoreApplication::exit(ok ? 0 : 1);
+}
+
+} // namespace evalreview

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QTimer;
+
+namespace evalreview {
+
+class MainWindow;
+
+/// `--screenshot FILE [--select CODE] [--search TEXT]`: waits until the library is loaded (and a
+/// running import has finished), selects the recommendation, waits for its page to be drawn,
+/// saves the window as an image and quits with 0 (1 when the file cannot be written).
+class ScreenshotTaker : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTaker(MainWindow &window, QString file, QString code, QString search, QObject *parent = nullptr);
+
+    void start();
+
+private:
+    void prepare();
+    void capture();
+
+    MainWindow &m_window;
+    QString m_file;
+    QString m_code;
+    QString m_search;
+    QTimer *m_timeout = nullptr;
+    bool m_captured = false;
+};
+
+} // namespace evalreview

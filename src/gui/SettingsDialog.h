@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace evalreview {
+
+/// Reviewer name, library location and recent libraries.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const QString &currentLibrary, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    QString reviewerName() const;
+    QString libraryPath() const;
+
+    /// Stores the reviewer name; the caller opens the library when libraryPath() changed.
+    void save() const;
+
+private:
+    void browse();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+};
+
+} // namespace evalreview

@@ -1,0 +1,422 @@
+// Drives the real workbench widgets on the offscreen platform.
+#include "AppSettings.h"
+#include "DetailView.h"
+#include "FilterBar.h"
+#include "FollowUpPanel.h"
+#include "GuiTestSupport.h"
+#include "ImportController.h"
+#include "LibrarySession.h"
+#include "LibrarySidebar.h"
+#include "MainWindow.h"
+#include "PageCanvas.h"
+#include "PageView.h"
+#include "RecommendationTableModel.h"
+#include "RecommendationsPanel.h"
+#include "SearchPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace evalreview;
+using namespace evalreview::guitest;
+
+class WorkbenchTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensLibraryWithSidebarAndTable();
+    void filtersByDonorAndResponseCategory();
+    void selectingG1FillsEveryPaneAndHighlightsItsPage();
+    void clickingAFieldAndARegionKeepViewsTogether();
+    void followUpEditsUndoRedoAndSurviveReopening();
+    void searchLandsOnThePageWithTheHit();
+    void dropImportsWithProgressReportsDuplicatesAndCancels();
+    void realCorpusManagementResponseShowsG1();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    int codeRow(const QString &code) const;
+    QString cell(int row, int column) const;
+
+    QTemporaryDir m_dir;
+    QString m_library;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void WorkbenchTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("EvalReviewTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("EvalReviewGuiTest"));
+    settings::setReviewerName(QStringLiteral("Test Reviewer"));
+}
+
+void WorkbenchTest::init()
+{
+    static int n = 0;
+    m_library = m_dir.filePath(QStringLiteral("lib%1.evalreview").arg(++n));
+    auto store = SqliteLibraryStore::open(m_library);
+    QCOMPARE(store->importDocument(workbenchPayload()).status, ImportOutcome::Status::Imported);
+    m_window = openWindow();
+}
+
+void WorkbenchTest::cleanup()
+{
+    m_window.reset();
+}
+
+std::unique_ptr<MainWindow> WorkbenchTest::openWindow()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1400, 900);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        qWarning("window not exposed");
+    }
+    if (!window->openLibrary(m_library)) {
+        qWarning("library not opened");
+    }
+    return window;
+}
+
+int WorkbenchTest::codeRow(const QString &code) const
+{
+    const RecommendationTableModel *model = m_window->recommendations()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RecommendationTableModel::Code).data().toString() == code) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+QString WorkbenchTest::cell(int row, int column) const
+{
+    return m_window->recommendations()->model()->index(row, column).data().toString();
+}
+
+void WorkbenchTest::opensLibraryWithSidebarAndTable()
+{
+    QTreeWidget *sidebar = m_window->sidebar();
+    QCOMPARE(sidebar->topLevelItemCount(), 1);
+    const QTreeWidgetItem *all = sidebar->topLevelItem(0);
+    QCOMPARE(all->text(1), QStringLiteral("4"));
+    QCOMPARE(all->child(0)->text(0), QStringLiteral("Management responses (1)"));
+    QCOMPARE(all->child(0)->child(0)->text(0), QStringLiteral("Workbench response"));
+    QCOMPARE(m_window->recommendations()->model()->rowCount(), 4);
+    QCOMPARE(cell(0, RecommendationTableModel::Code), QStringLiteral("G1"));
+    QCOMPARE(cell(0, RecommendationTableModel::Response), QStringLiteral("Deferred"));
+    QCOMPARE(cell(0, RecommendationTableModel::DonorComments), QStringLiteral("2"));
+    QCOMPARE(cell(0, RecommendationTableModel::Status), QStringLiteral("Not started"));
+    QVERIFY(m_window->recommendations()
+                ->model()
+                ->index(0, RecommendationTableModel::Response)
+                .data(Qt::BackgroundRole)
+                .value<QColor>()
+                .isValid());
+}
+
+void WorkbenchTest::filtersByDonorAndResponseCategory()
+{
+    FilterBar *filters = m_window->recommendations()->filterBar();
+    QComboBox *donor = filters->combo(Facet::Donor);
+    QTRY_VERIFY(!m_window->recommendations()->facetsPending()); // counted on a worker thread
+    const int seco = donor->findData(QStringLiteral("SECO"));
+    QVERIFY(seco > 0);
+    QCOMPARE(donor->itemText(seco), QStringLiteral("SECO (3)"));
+    donor->setCurrentIndex(seco);
+    QCOMPARE(m_window->recommendations()->model()->rowCount(), 3);
+    QCOMPARE(codeRow(QStringLiteral("G3")), -1); // only NORAD commented on G3
+
+    QComboBox *category = filters->combo(Facet::ResponseCategory);
+    QTRY_COMPARE(category->itemText(category->findData(QStringLiteral("accepted"))), QStringLiteral("Accepted (2)"));
+    category->setCurrentIndex(category->findData(QStringLiteral("accepted")));
+    QCOMPARE(m_window->recommendations()->model()->rowCount(), 2);
+    QCOMPARE(cell(0, RecommendationTableModel::Code), QStringLiteral("G2"));
+    QCOMPARE(cell(1, RecommendationTableModel::Code), QStringLiteral("V1"));
+
+    // The text filter is debounced and goes through the index (prefix on the last word).
+    filters->textEdit()->setText(QStringLiteral("cooperat"));
+    QCOMPARE(m_window->recommendations()->model()->rowCount(), 2); // not yet: debounced
+    QTRY_COMPARE(m_window->recommendations()->model()->rowCount(), 1);
+    QCOMPARE(cell(0, RecommendationTableModel::Code), QStringLiteral("V1"));
+
+    filters->clear();
+    QCOMPARE(m_window->recommendations()->model()->rowCount(), 4);
+}
+
+void WorkbenchTest::selectingG1FillsEveryPaneAndHighlightsItsPage()
+{
+    QSignalSpy shown(m_window->pageView(), &PageView::pageShown);
+    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    DetailView *detail = m_window->detailView();
+    const QString rec = detail->paneText(DetailView::Pane::Recommendation);
+    QVERIFY2(rec.contains(QStringLiteral("Recommendation G1")), qPrintable(rec));
+    QVERIFY(rec.contains(QStringLiteral("Increase the focus on people with disabilities")));
+    QVERIFY(rec.contains(QStringLiteral("ILO Country Office Accra")));
+    QVERIFY(rec.contains(QStringLiteral("High")));
+    QVERIFY(rec.contains(QStringLiteral("Short-term")));
+    const QString response = detail->paneText(DetailView::Pane::Response);
+    QVERIFY(response.contains(QStringLiteral("Deferred")));
+    QVERIFY(response.contains(QStringLiteral("To be consulted with Project Advisory Committee")));
+    QVERIFY(response.contains(QStringLiteral("1. Consult the PAC on feasibility")));
+    QVERIFY(response.contains(QStringLiteral("Time frame: Q3 2024")));
+    QVERIFY(response.contains(QStringLiteral("Responsible: Project team")));
+    const QString comments = detail->paneText(DetailView::Pane::DonorComments);
+    QVERIFY(comments.contains(QStringLiteral("SECO")));
+    QVERIFY(comments.contains(QStringLiteral("NORAD")));
+    QVERIFY(comments.contains(QStringLiteral("would like to know the timeline")));
+    QCOMPARE(detail->followUpPanel()->findChild<QComboBox *>(QStringLiteral("status"))->currentText(),
+             QStringLiteral("Not started"));
+
+    QTRY_VERIFY(!shown.isEmpty());
+    QTRY_VERIFY(!m_window->pageView()->isRendering());
+    PageCanvas *canvas = m_window->pageView()->canvas();
+    QCOMPARE(m_window->pageView()->shownPage(), 1);
+    QCOMPARE(m_window->pageView()->pageCount(), 13);
+    QVERIFY(!canvas->image().isNull());
+    QCOMPARE(canvas->highlights().size(), 1);
+    // Multiply blend: every pixel under the highlight is the page pixel tinted yellow, never lighter,
+    // so dark text stays dark and white paper turns yellow.
+    const QImage shot = canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage page = canvas->image().convertToFormat(QImage::Format_RGB32);
+    const QRect box = canvas->toPixels(canvas->highlights().first()).adjusted(4, 4, -4, -4);
+    int yellow = 0;
+    int checked = 0;
+    for (int y = box.top(); y < box.bottom(); y += 3) {
+        for (int x = box.left(); x < box.right(); x += 3) {
+            const QColor on = shot.pixelColor(x, y);
+            const QColor under = page.pixelColor(x, y);
+            ++checked;
+            QVERIFY(on.red() <= under.red() + 3 && on.green() <= under.green() + 3);
+            QVERIFY(on.blue() <= under.blue() / 4 + 12);
+            yellow += (on.red() > 200 && on.green() > 180 && on.blue() < 80) ? 1 : 0;
+        }
+    }
+    QVERIFY(checked > 50);
+    QVERIFY2(yellow > checked / 4, qPrintable(QStringLiteral("%1 of %2").arg(yellow).arg(checked)));
+    const QColor outside = shot.pixelColor(box.right() + 40, box.top());
+    QVERIFY(outside.blue() > 200); // paper outside the region keeps its colour
+
+    QApplication::clipboard()->clear();
+    detail->findChild<QPushButton *>(QStringLiteral("copyCitation"))->click();
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("\"Increase the focus on people with disabilities\" (Workbench response, p. 1, "
+                            "recommendation G1)"));
+}
+
+void WorkbenchTest::clickingAFieldAndARegionKeepViewsTogether()
+{
+    QVERIFY(m_window->selectCode(QStringLiteral("G2")));
+    QTRY_COMPARE(m_window->pageView()->shownPage(), 2);
+    QTRY_VERIFY(!m_window->pageView()->isRendering());
+    // A click on the action's link shows the action's region.
+    m_window->detailView()->openLink(QStringLiteral("src:action:0"));
+    QTRY_VERIFY(!m_window->pageView()->isRendering());
+    PageCanvas *canvas = m_window->pageView()->canvas();
+    QCOMPARE(canvas->highlights().size(), 1);
+    QCOMPARE(canvas->highlights().first().x(), 0.45);
+    // Clicking the region of G3's text on the same page selects G3.
+    const QPoint g3 = canvas->toPixels(QRectF(0.05, 0.30, 0.20, 0.15)).center();
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, g3);
+    QVERIFY(m_window->detailView()->detail());
+    const QString selected = m_window->detailView()->detail()->code;
+    QVERIFY2(selected == QStringLiteral("G2") || selected == QStringLiteral("G3") || selected == QStringLiteral("V1"),
+             qPrintable(selected)); // several records share the region on this page
+    QCOMPARE(m_window->recommendations()->currentId(), m_window->detailView()->detail()->id);
+
+    // Ctrl+PgDn / Ctrl+PgUp step through the table.
+    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    m_window->findChild<QAction *>(QStringLiteral("actionNext"))->trigger();
+    QCOMPARE(m_window->detailView()->detail()->code, QStringLiteral("G2"));
+    m_window->findChild<QAction *>(QStringLiteral("actionPrevious"))->trigger();
+    QCOMPARE(m_window->detailView()->detail()->code, QStringLiteral("G1"));
+}
+
+void WorkbenchTest::followUpEditsUndoRedoAndSurviveReopening()
+{
+    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    FollowUpPanel *panel = m_window->detailView()->followUpPanel();
+    auto *status = panel->findChild<QComboBox *>(QStringLiteral("status"));
+    auto *note = panel->findChild<QPlainTextEdit *>(QStringLiteral("note"));
+    auto *save = panel->findChild<QPushButton *>(QStringLiteral("saveNote"));
+    QVERIFY(status && note && save);
+
+    const int inProgress = status->findData(followup_status::InProgress);
+    status->setCurrentIndex(inProgress);
+    Q_EMIT status->activated(inProgress);
+    const int row = codeRow(QStringLiteral("G1"));
+    QCOMPARE(cell(row, RecommendationTableModel::Status), QStringLiteral("In progress"));
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("PAC meeting planned"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    QCOMPARE(panel->historyLines().size(), 2);
+    QVERIFY(panel->historyLines().first().contains(QStringLiteral("Test Reviewer")));
+
+    QAction *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+    QAction *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
+    undo->trigger(); // the note
+    QCOMPARE(note->toPlainText(), QString());
+    undo->trigger(); // the status
+    QCOMPARE(status->currentData().toString(), followup_status::NotStarted);
+    QCOMPARE(cell(row, RecommendationTableModel::Status), QStringLiteral("Not started"));
+    redo->trigger();
+    redo->trigger();
+    QCOMPARE(status->currentData().toString(), followup_status::InProgress);
+    QCOMPARE(note->toPlainText(), QStringLiteral("PAC meeting planned"));
+
+    // Saved at once: a new window on the same file finds the edit and its whole history.
+    m_window.reset();
+    m_window = openWindow();
+    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    const auto &detail = m_window->detailView()->detail();
+    QVERIFY(detail);
+    QCOMPARE(detail->followUp.status, followup_status::InProgress);
+    QCOMPARE(detail->followUp.note, QStringLiteral("PAC meeting planned"));
+    QCOMPARE(detail->followUp.updatedBy, QStringLiteral("Test Reviewer"));
+    QCOMPARE(detail->followUp.history.size(), 6); // two edits, two undos, two redos
+    QCOMPARE(cell(codeRow(QStringLiteral("G1")), RecommendationTableModel::Status), QStringLiteral("In progress"));
+    auto *reopened = m_window->detailView()->followUpPanel()->findChild<QPlainTextEdit *>(QStringLiteral("note"));
+    QCOMPARE(reopened->toPlainText(), QStringLiteral("PAC meeting planned"));
+}
+
+void WorkbenchTest::searchLandsOnThePageWithTheHit()
+{
+    SearchPanel *search = m_window->searchPanel();
+    m_window->findChild<QAction *>(QStringLiteral("actionSearch"))->trigger();
+    QTest::keyClicks(search->queryEdit(), QStringLiteral("\"competitive bidding\""));
+    QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+    QVERIFY(!search->hits().isEmpty());
+    QCOMPARE(search->results()->topLevelItem(0)->text(1), QStringLiteral("Workbench response"));
+    QCOMPARE(search->results()->topLevelItem(0)->text(2), QStringLiteral("1"));
+    QVERIFY(search->results()->topLevelItem(0)->text(0).contains(QStringLiteral("[competitive")));
+
+    QSignalSpy shown(m_window->pageView(), &PageView::pageShown);
+    search->results()->setFocus();
+    QTest::keyClick(search->results(), Qt::Key_Return);
+    QTRY_VERIFY(!shown.isEmpty());
+    QCOMPARE(m_window->pageView()->shownPage(), 1);
+    // Poppler found the phrase on the page and it is highlighted.
+    const QList<QRectF> highlights = m_window->pageView()->canvas()->highlights();
+    QVERIFY(!highlights.isEmpty());
+    QVERIFY(highlights.first().y() > 0.05 && highlights.first().y() < 0.5);
+}
+
+void WorkbenchTest::dropImportsWithProgressReportsDuplicatesAndCancels()
+{
+    MessageLog log;
+    ImportController *import = m_window->importController();
+    auto drop = [this](const QStringList &files) {
+        QMimeData mime;
+        QList<QUrl> urls;
+        for (const QString &f : files) {
+            urls << QUrl::fromLocalFile(f);
+        }
+        mime.setUrls(urls);
+        const QPoint at = m_window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropEvent(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &dropEvent);
+    };
+
+    QSignalSpy finished(import, &ImportController::finished);
+    drop({corpusFile("ilo-enhance-newsletter.pdf"), corpusFile("ilo-pe4dw-management-response.pdf")});
+    QVERIFY(import->isRunning());
+    QVERIFY(import->progressDialog() && import->progressDialog()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(import->results().size(), 2);
+    QCOMPARE(import->results().at(0).status, FileImportResult::Status::Imported);
+    QVERIFY(log.texts.last().contains(QStringLiteral("2 document(s) imported")));
+    QCOMPARE(m_window->sidebar()->topLevelItem(0)->text(0), QStringLiteral("All documents (3)"));
+
+    // The same file again is a duplicate, reported by name.
+    drop({corpusFile("ilo-enhance-newsletter.pdf")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QCOMPARE(import->results().first().status, FileImportResult::Status::Duplicate);
+    QVERIFY(log.texts.last().contains(QStringLiteral("already in the library: ilo-enhance-newsletter.pdf")));
+
+    // Cancel: the dialog's Cancel stops the import; nothing of the cancelled files is stored.
+    drop({corpusFile("mdgf-2065-final-narrative-report.pdf"), corpusFile("ilo-gb328-sme-progress-report.pdf")});
+    QVERIFY(import->isRunning());
+    const auto buttons = import->progressDialog()->findChildren<QPushButton *>();
+    QCOMPARE(buttons.size(), 1);
+    QTest::mouseClick(buttons.first(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 60000);
+    bool cancelled = false;
+    for (const FileImportResult &r : import->results()) {
+        cancelled = cancelled || r.status == FileImportResult::Status::Cancelled;
+    }
+    QVERIFY(cancelled);
+    QVERIFY(log.texts.last().contains(QStringLiteral("cancelled")));
+    int imported = 0;
+    for (const FileImportResult &r : import->results()) {
+        imported += r.status == FileImportResult::Status::Imported ? 1 : 0;
+    }
+    QCOMPARE(m_window->session()->store()->documents().size(), 3 + imported);
+
+    // Something that is not a document is refused with a sentence.
+    drop({QStringLiteral(EVALREVIEW_TEST_DATA "/gold/ilo-enhance-newsletter.json")});
+    QVERIFY(!import->isRunning());
+    QVERIFY(log.texts.last().contains(QStringLiteral("Only PDF and Word (DOCX) documents can be imported.")));
+}
+
+void WorkbenchTest::realCorpusManagementResponseShowsG1()
+{
+    MessageLog log;
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    QVERIFY(m_window->importFiles({corpusFile("ilo-pe4dw-management-response.pdf")}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const DocumentSource doc = [this] {
+        for (const DocumentSummary &d : m_window->session()->store()->documents()) {
+            if (d.fileName == QLatin1String("ilo-pe4dw-management-response.pdf")) {
+                return m_window->session()->query().documentSource(d.id);
+            }
+        }
+        return DocumentSource{};
+    }();
+    QVERIFY(doc.id > 0);
+    const auto g1 = m_window->session()->query().findByCode(QStringLiteral("G1"), doc.id);
+    if (!g1) {
+        QSKIP("The extraction of this build finds no G1 in the management response.");
+    }
+    QSignalSpy shown(m_window->pageView(), &PageView::pageShown);
+    QVERIFY(m_window->recommendations()->select(*g1));
+    const QString rec = m_window->detailView()->paneText(DetailView::Pane::Recommendation);
+    QVERIFY2(rec.contains(QStringLiteral("disabilities")), qPrintable(rec));
+    QVERIFY(m_window->detailView()->paneText(DetailView::Pane::DonorComments).contains(QStringLiteral("SECO")));
+    QTRY_VERIFY(!shown.isEmpty());
+    QTRY_VERIFY(!m_window->pageView()->isRendering());
+    QVERIFY(!m_window->pageView()->canvas()->image().isNull());
+    QCOMPARE(m_window->pageView()->shownPage(), m_window->detailView()->detail()->page);
+    QVERIFY(!m_window->pageView()->canvas()->highlights().isEmpty());
+
+    // Filtering the real library by donor SECO keeps G1.
+    FilterBar *filters = m_window->recommendations()->filterBar();
+    filters->choose(Facet::Donor, QStringLiteral("SECO"));
+    QVERIFY(m_window->recommendations()->model()->rowOf(*g1) >= 0);
+}
+
+QTEST_MAIN(WorkbenchTest)
+#include "WorkbenchTest.moc"
