@@ -68,6 +68,7 @@ private:
     {
         const QList<VisualLine> lines = visualLines(page.words);
         const QList<bool> furniture = furnitureFlags(lines, page);
+        m_wordSpace = wordSpaceOf(lines, page);
         // Header candidates are looked at many times while scanning; find them once per page.
         m_headers.clear();
         for (int j = 0; j < lines.size(); ++j) {
@@ -85,7 +86,7 @@ private:
                     m_open->edges = edges; // else keep the first page's columns
                 }
                 i = collectBody(lines, furniture, bodyStart, page, true);
-            } else if (i < lines.size() && !header && !crossesColumns(lines[i], m_open->edges, page)) {
+            } else if (i < lines.size() && !header && !crossesColumns(lines[i], m_open->edges, m_wordSpace)) {
                 i = collectBody(lines, furniture, i, page, true);
             } else {
                 closeTable();
@@ -197,7 +198,7 @@ private:
                 break;
             }
             const VisualLine &line = lines[j];
-            const bool crosses = crossesColumns(line, m_open->edges, page);
+            const bool crosses = crossesColumns(line, m_open->edges, m_wordSpace);
             const int next = nextContentLine(lines, furniture, j + 1);
             const bool nextIsHeader = next < lines.size() && newHeaderAt(lines, next, page);
             const double bodySize = sizes.isEmpty() ? line.fontSize : median(sizes);
@@ -207,7 +208,7 @@ private:
                 break;
             }
             if (crosses) {
-                const bool nextFits = next < lines.size() && !crossesColumns(lines[next], m_open->edges, page);
+                const bool nextFits = next < lines.size() && !crossesColumns(lines[next], m_open->edges, m_wordSpace);
                 if (wordCount(line) <= 6 && nextFits && !body.isEmpty()) {
                     body.append(line);
                     spanning.append(true);
@@ -258,6 +259,7 @@ private:
 
     DocumentContent &m_content;
     std::unique_ptr<Open> m_open;
+    double m_wordSpace = 0;
     QList<std::optional<HeaderRow>> m_headers; ///< per visual line of the page being scanned
     double m_lastTableBottom = -1;
 };

@@ -19,7 +19,8 @@ bool looksLikeHeaderCell(const Segment &s)
         return false;
     }
     // Header cells name columns: no list markers, no sentence or clause endings ("No." is fine).
-    static const QRegularExpression listMarker(QStringLiteral("^(\\d{1,2}|[a-z])[.)]\\s"));
+    static const QRegularExpression listMarker(
+        QStringLiteral("^(\\d{1,2}(?:\\.\\d{1,2})+[a-z]?[.)]?|\\d{1,2}[.)]|[a-z][.)])\\s"));
     if (listMarker.match(t).hasMatch()) {
         return false;
     }
