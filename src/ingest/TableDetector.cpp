@@ -72,7 +72,7 @@ private:
         // Header candidates are looked at many times while scanning; find them once per page.
         m_headers.clear();
         for (int j = 0; j < lines.size(); ++j) {
-            m_headers.append(headerAt(lines, j, page));
+            m_headers.append(headerAt(lines, j, page, m_wordSpace));
         }
         int i = 0;
         // A table left open at the foot of the previous page may carry on here.
