@@ -60,6 +60,16 @@ std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl)
     return nullptr;
 }
 
+std::unique_ptr<LibraryStore> parseAndOpen(CommandLine &cl, const QStringList &args, int &exitCode)
+{
+    if (!cl.parse(args, exitCode)) {
+        return nullptr;
+    }
+    auto store = openLibrary(cl);
+    exitCode = store ? Ok : Failed;
+    return store;
+}
+
 void printJson(const QJsonObject &object)
 {
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);

@@ -44,6 +44,10 @@ private:
 /// null on failure.
 std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl);
 
+/// Parses `args` (see CommandLine::parse) and opens the library. Returns null with `exitCode` set
+/// when the arguments are wrong, --help was shown (exit 0) or the library cannot be opened.
+std::unique_ptr<LibraryStore> parseAndOpen(CommandLine &cl, const QStringList &args, int &exitCode);
+
 void printJson(const QJsonObject &object);
 void printLine(const QString &text);
 void printError(const QString &text);
