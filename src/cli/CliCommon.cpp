@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "SqliteLibraryStore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -52,6 +53,10 @@ QString CommandLine::libraryPath() const
 
 std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl)
 {
+    if (!cl.createsLibrary && !QFileInfo::exists(cl.libraryPath())) {
+        printError(QStringLiteral("There is no library at %1 (import documents into it first).").arg(cl.libraryPath()));
+        return nullptr;
+    }
     try {
         return SqliteLibraryStore::open(cl.libraryPath());
     } catch (const StoreError &e) {

@@ -33,6 +33,9 @@ struct CommandLine
     CommandLine(const QString &name, const QString &description, bool withLibrary, bool withJson);
     bool parse(const QStringList &args, int &exitCode, int minPositional = 0, int maxPositional = 0);
     bool wantsJson() const { return m_withJson && parser.isSet(json); }
+    /// Commands that write a library (import) create it when it does not exist; the others
+    /// refuse a path where there is no library.
+    bool createsLibrary = false;
     QString libraryPath() const;
 
 private:
