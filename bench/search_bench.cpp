@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <benchmark/benchmark.h>
 #include <cmath>
+#include <cstdio>
 #include <ctime>
 
 using namespace evalreview;
@@ -65,6 +66,11 @@ void BM_Search(benchmark::State &state)
             cpuSamples.push_back(threadCpuMs() - cpu0);
             samples.push_back(ms);
             slowest.emplace_back(ms, q.first + QLatin1Char(':') + q.second);
+        }
+    }
+    if (qEnvironmentVariableIntValue("EVALREVIEW_BENCH_VERBOSE") == 1) { // CPU ms of every query, for profiling
+        for (std::size_t i = 0; i < cpuSamples.size(); ++i) {
+            std::fprintf(stderr, "%.3f\t%s\n", cpuSamples[i], qPrintable(slowest[i].second));
         }
     }
     std::sort(samples.begin(), samples.end());

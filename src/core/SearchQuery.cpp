@@ -8,7 +8,13 @@ namespace {
 
 struct Token
 {
-    enum Type { Term, Phrase, Or, Not } type;
+    enum Type
+    {
+        Term,
+        Phrase,
+        Or,
+        Not
+    } type;
     QString text;
     bool prefix = false;
 };
@@ -99,31 +105,58 @@ QList<Token> tokenize(const QString &input)
 SearchQuery::SearchQuery(const QString &input)
 {
     const QList<Token> tokens = tokenize(input.left(1000));
-    QStringList parts;
     QStringList plain;
     bool pendingOp = false; // an operator waits for its right-hand term
-    QString op;
+    Part::Op op = Part::And;
     for (const Token &t : tokens) {
         if (t.type == Token::Or || t.type == Token::Not) {
             // An operator needs a term on its left; a second operator replaces the first.
-            if (!parts.isEmpty()) {
-                op = t.type == Token::Or ? QStringLiteral("OR") : QStringLiteral("NOT");
+            if (!m_parts.isEmpty()) {
+                op = t.type == Token::Or ? Part::Or : Part::Not;
                 pendingOp = true;
             }
             continue;
         }
-        const QString term = quoted(t.text) + (t.prefix ? QStringLiteral("*") : QString());
+        Part part;
+        part.op = pendingOp ? op : Part::And;
+        pendingOp = false;
+        part.words = t.type == Token::Phrase ? t.text.split(QLatin1Char(' ')) : QStringList{t.text};
+        // A one-letter prefix would merge the index entries of a good part of the vocabulary.
+        part.prefix = t.prefix && t.text.size() >= 2;
         plain << t.text;
-        if (pendingOp) {
-            parts << op;
-            pendingOp = false;
-        }
-        parts << term;
+        m_parts << part;
     }
-    m_expression = parts.join(QLatin1Char(' '));
     if (!plain.isEmpty()) {
         m_phrase = quoted(plain.join(QLatin1Char(' ')));
     }
+}
+
+QString SearchQuery::expression(const Expander &expand) const
+{
+    QStringList out;
+    for (const Part &p : m_parts) {
+        if (!out.isEmpty() && p.op != Part::And) {
+            out << (p.op == Part::Or ? QStringLiteral("OR") : QStringLiteral("NOT"));
+        }
+        const QString phrase = quoted(p.words.join(QLatin1Char(' ')));
+        if (!p.prefix) {
+            out << phrase;
+            continue;
+        }
+        const QStringList completions = expand ? expand(p.words.first()) : QStringList();
+        if (completions.isEmpty()) {
+            out << phrase + QLatin1Char('*');
+            continue;
+        }
+        QStringList alternatives;
+        for (const QString &word : completions) {
+            alternatives << quoted(word);
+        }
+        out << (completions.size() == 1
+                    ? alternatives.first()
+                    : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    return out.join(QLatin1Char(' '));
 }
 
 } // namespace evalreview

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace evalreview {
 
@@ -8,20 +12,42 @@ namespace evalreview {
 ///
 /// Words are matched as typed (accents folded by the index); "quoted text" is a phrase;
 /// a trailing * makes a prefix; OR and NOT (in capitals) between words work as in FTS5,
-/// AND is implied. Everything else (NEAR, column filters, brackets, SQL) is taken as plain
+/// AND is implied. A prefix needs two letters or more (a one-letter prefix is the word itself).
+/// Everything else (NEAR, column filters, brackets, SQL) is taken as plain
 /// words, so any input yields a valid expression or an empty one.
 class SearchQuery
 {
 public:
+    /// One term of the expression with the operator that joins it to what comes before.
+    struct Part
+    {
+        enum Op
+        {
+            And,
+            Or,
+            Not
+        } op = And;
+        QStringList words; ///< one word, or the words of a phrase, as typed
+        bool prefix = false;
+    };
+    /// Completions of a prefix (as typed) to search instead of the prefix itself, each a single
+    /// word; an empty list keeps the prefix.
+    using Expander = std::function<QStringList(const QString &prefix)>;
+
     explicit SearchQuery(const QString &input);
 
-    bool isEmpty() const { return m_expression.isEmpty(); }
-    QString ftsExpression() const { return m_expression; }
+    bool isEmpty() const { return m_parts.isEmpty(); }
+    QString ftsExpression() const { return expression({}); }
+    /// The expression with prefixes replaced by an OR of the words `expand` gives for them.
+    QString ftsExpression(const Expander &expand) const { return expression(expand); }
     /// Every word as one phrase, the fallback if the expression is refused anyway.
     QString phraseExpression() const { return m_phrase; }
+    const QList<Part> &parts() const { return m_parts; }
 
 private:
-    QString m_expression;
+    QString expression(const Expander &expand) const;
+
+    QList<Part> m_parts;
     QString m_phrase;
 };
 

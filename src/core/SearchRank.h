@@ -10,6 +10,11 @@ namespace evalreview {
 /// It leaves out the inverse document frequency: FTS5's bm25() computes it by reading every
 /// match of every phrase in the whole index, which for a common word costs more than the bounded
 /// ranking window it serves. Within one query every phrase then weighs the same.
+///
+/// evalreview_rank(search_index, lengths): `lengths`, a blob of 8 doubles, gives the typical
+/// length in words of each kind of row (rowid % 8: page, recommendation, ...), used instead of
+/// the row's own length, which FTS5 would look up in a table for every row ranked. Without it
+/// (or where it is 0) the row's own length is used, or the index's average.
 void registerSearchRank(sqlite3 *db);
 
 } // namespace evalreview

@@ -51,6 +51,9 @@ std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::open(const QString &path
                                  .arg(Schema::currentVersion()));
         }
         store->m_db.enableWriteAheadLog();
+        // Searches touch pages of the index all over a large file; SQLite's default 2 MB cache
+        // would read most of them again from the operating system on every query.
+        store->m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
         Schema::migrate(store->m_db);
     } catch (const sql::Error &e) {
         if ((e.code() & 0xff) == 26 /* SQLITE_NOTADB */) {

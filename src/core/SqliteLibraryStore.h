@@ -29,7 +29,12 @@ public:
 
 private:
     SqliteLibraryStore() = default;
+    /// Typical length of each kind of index row for the search ranking (SqliteSearch.cpp).
+    QByteArray typicalRowLengths();
+
     sql::Database m_db;
+    QByteArray m_typicalRowLengths;
+    qint64 m_typicalRowSample = 0;
 };
 
 /// Turns a SQLite failure into a sentence a reviewer can act on.

@@ -133,6 +133,8 @@ TEST_F(ScaleTest, SearchUsesTheFullTextIndex)
     const QStringList detail = plan(s->database(), search_sql::detail());
     const QString all = detail.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QLatin1String("SCAN search_index VIRTUAL TABLE INDEX"))) << all.toStdString();
+    // One row by rowid (FTS5 index string "0:="), never a second MATCH per hit.
+    EXPECT_TRUE(detail.first().endsWith(QLatin1String("INDEX 0:="))) << all.toStdString();
     for (const QString &line : detail) {
         if (line.startsWith(QLatin1String("SCAN")) && !line.contains(QLatin1String("VIRTUAL TABLE INDEX"))) {
             ADD_FAILURE() << "search scans a table: " << line.toStdString();
