@@ -93,8 +93,8 @@ void MainWindow::createLayout()
     searchDock->setObjectName(QStringLiteral("searchDock"));
     searchDock->setWidget(m_search);
     addDockWidget(Qt::LeftDockWidgetArea, searchDock);
-    resizeDocks({libraryDock}, {300}, Qt::Horizontal);
-    resizeDocks({libraryDock, searchDock}, {320, 380}, Qt::Vertical);
+    m_sidebar->setMinimumWidth(260);
+    m_search->setMinimumWidth(260);
 }
 
 void MainWindow::createActions()
@@ -298,13 +298,22 @@ void MainWindow::restoreLayout()
         resize(1440, 900);
     }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_topSplitter->restoreState(s.value(QStringLiteral("window/topSplitter")).toByteArray())) {
-        m_topSplitter->setSizes({800, 520});
-    }
-    if (!m_mainSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
-        m_mainSplitter->setSizes({520, 340});
-    }
+    m_splittersRestored = m_topSplitter->restoreState(s.value(QStringLiteral("window/topSplitter")).toByteArray()) &&
+                          m_mainSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_detail->splitter()->restoreState(s.value(QStringLiteral("window/detailSplitter")).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_splittersRestored) {
+        // First start: the table and the page share the width, the detail view takes two fifths.
+        m_splittersRestored = true;
+        const int width = m_topSplitter->width();
+        m_topSplitter->setSizes({width * 11 / 20, width * 9 / 20});
+        const int height = m_mainSplitter->height();
+        m_mainSplitter->setSizes({height * 3 / 5, height * 2 / 5});
+    }
 }
 
 void MainWindow::saveLayout() const

@@ -44,6 +44,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createLayout();
@@ -69,6 +70,7 @@ private:
     ImportController *m_import = nullptr;
     SelectionController *m_selection = nullptr;
     QMenu *m_recentMenu = nullptr;
+    bool m_splittersRestored = false;
 };
 
 } // namespace evalreview

@@ -144,7 +144,7 @@ bool RecommendationsPanel::select(qint64 recommendationId)
         return false;
     }
     m_table->setCurrentIndex(m_model->index(row, 0));
-    m_table->scrollTo(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
     return true;
 }
 
