@@ -36,6 +36,14 @@ void FollowUpPanel::clearState()
     setEnabled(false);
 }
 
+void FollowUpPanel::commitPending()
+{
+    if (isEnabled()) {
+        commitOwner();
+        commitNote();
+    }
+}
+
 void FollowUpPanel::setState(const FollowUpState &state)
 {
     m_loading = true;

@@ -19,9 +19,12 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void searchLandsOnThePageWithTheHit();
     void dropImportsWithProgressReportsDuplicatesAndCancels();
     void realCorpusManagementResponseShowsG1();
+    void firstRunImportsSamplesAndScreenshotSelectsCode();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -285,6 +289,14 @@ void WorkbenchTest::followUpEditsUndoRedoAndSurviveReopening()
     QCOMPARE(status->currentData().toString(), followup_status::InProgress);
     QCOMPARE(note->toPlainText(), QStringLiteral("PAC meeting planned"));
 
+    // An owner typed but not confirmed is saved for its record when the selection moves on.
+    auto *owner = panel->findChild<QLineEdit *>(QStringLiteral("owner"));
+    owner->setText(QStringLiteral("Country office"));
+    m_window->findChild<QAction *>(QStringLiteral("actionNext"))->trigger();
+    QCOMPARE(m_window->detailView()->detail()->code, QStringLiteral("G2"));
+    QCOMPARE(owner->text(), QString());
+    QCOMPARE(cell(row, RecommendationTableModel::Owner), QStringLiteral("Country office"));
+
     // Saved at once: a new window on the same file finds the edit and its whole history.
     m_window.reset();
     m_window = openWindow();
@@ -294,7 +306,8 @@ void WorkbenchTest::followUpEditsUndoRedoAndSurviveReopening()
     QCOMPARE(detail->followUp.status, followup_status::InProgress);
     QCOMPARE(detail->followUp.note, QStringLiteral("PAC meeting planned"));
     QCOMPARE(detail->followUp.updatedBy, QStringLiteral("Test Reviewer"));
-    QCOMPARE(detail->followUp.history.size(), 6); // two edits, two undos, two redos
+    QCOMPARE(detail->followUp.history.size(), 7); // two edits, two undos, two redos, the owner
+    QCOMPARE(detail->followUp.owner, QStringLiteral("Country office"));
     QCOMPARE(cell(codeRow(QStringLiteral("G1")), RecommendationTableModel::Status), QStringLiteral("In progress"));
     auto *reopened = m_window->detailView()->followUpPanel()->findChild<QPlainTextEdit *>(QStringLiteral("note"));
     QCOMPARE(reopened->toPlainText(), QStringLiteral("PAC meeting planned"));
@@ -416,6 +429,48 @@ void WorkbenchTest::realCorpusManagementResponseShowsG1()
     FilterBar *filters = m_window->recommendations()->filterBar();
     filters->choose(Facet::Donor, QStringLiteral("SECO"));
     QVERIFY(m_window->recommendations()->model()->rowOf(*g1) >= 0);
+}
+
+void WorkbenchTest::firstRunImportsSamplesAndScreenshotSelectsCode()
+{
+    QTemporaryDir dir;
+    const QString samples = dir.filePath(QStringLiteral("samples"));
+    QVERIFY(QDir().mkpath(samples));
+    QVERIFY(QFile::copy(corpusFile("ilo-pe4dw-management-response.pdf"), samples + QStringLiteral("/response.pdf")));
+    QVERIFY(QFile::copy(corpusFile("ilo-enhance-newsletter.pdf"), samples + QStringLiteral("/newsletter.pdf")));
+    const QString library = dir.filePath(QStringLiteral("new.evalreview"));
+    const QString shot = dir.filePath(QStringLiteral("shot.png"));
+    auto run = [&] {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(EVALREVIEW_APP),
+                  {QStringLiteral("--library"), library, QStringLiteral("--first-run-samples"), samples,
+                   QStringLiteral("--screenshot"), shot, QStringLiteral("--select"), QStringLiteral("G1")});
+        if (!app.waitForFinished(120000)) {
+            app.kill();
+            return -1;
+        }
+        return app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -2;
+    };
+    QCOMPARE(run(), 0);
+    const QImage image(shot);
+    QVERIFY(image.width() > 600 && image.height() > 400);
+    {
+        auto store = SqliteLibraryStore::open(library);
+        QCOMPARE(store->documents().size(), 2); // the samples were imported on the first start
+    }
+    QVERIFY(QFile::remove(shot));
+    // Second start: the library exists, so nothing is imported again.
+    QFile::remove(samples + QStringLiteral("/newsletter.pdf"));
+    QVERIFY(QFile::copy(corpusFile("mdgf-2065-final-narrative-report.pdf"), samples + QStringLiteral("/other.pdf")));
+    QCOMPARE(run(), 0);
+    QVERIFY(QFile::exists(shot));
+    auto store = SqliteLibraryStore::open(library);
+    QCOMPARE(store->documents().size(), 2);
 }
 
 QTEST_MAIN(WorkbenchTest)
