@@ -13,6 +13,7 @@
 #include "SettingsDialog.h"
 #include "SqliteLibraryStore.h"
 #include "UserMessages.h"
+#include "WindowLayout.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -22,7 +23,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -56,7 +56,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recommendations, &RecommendationsPanel::filterApplied, this, [this](qint64 n) {
         statusBar()->showMessage(tr("%n recommendation(s) match the filters", nullptr, int(n)));
     });
-    restoreLayout();
+    m_layout = new WindowLayout(*this);
+    m_layout->addSplitter(m_topSplitter, QStringLiteral("topSplitter"), {11, 9});
+    m_layout->addSplitter(m_mainSplitter, QStringLiteral("mainSplitter"), {3, 2});
+    m_layout->addSplitter(m_detail->splitter(), QStringLiteral("detailSplitter"), {});
+    m_layout->restore();
 }
 
 MainWindow::~MainWindow() = default;
@@ -291,41 +295,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     importFiles(paths);
 }
 
-void MainWindow::restoreLayout()
-{
-    const QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1440, 900);
-    }
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_splittersRestored = m_topSplitter->restoreState(s.value(QStringLiteral("window/topSplitter")).toByteArray()) &&
-                          m_mainSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_detail->splitter()->restoreState(s.value(QStringLiteral("window/detailSplitter")).toByteArray());
-}
-
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    if (!m_splittersRestored) {
-        // First start: the table and the page share the width, the detail view takes two fifths.
-        m_splittersRestored = true;
-        const int width = m_topSplitter->width();
-        m_topSplitter->setSizes({width * 11 / 20, width * 9 / 20});
-        const int height = m_mainSplitter->height();
-        m_mainSplitter->setSizes({height * 3 / 5, height * 2 / 5});
-    }
-}
-
-void MainWindow::saveLayout() const
-{
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/topSplitter"), m_topSplitter->saveState());
-    s.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    s.setValue(QStringLiteral("window/detailSplitter"), m_detail->splitter()->saveState());
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_import->isRunning()) {
@@ -335,7 +304,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         connect(m_import, &ImportController::finished, this, &QWidget::close, Qt::QueuedConnection);
         return;
     }
-    saveLayout();
+    m_layout->save();
     event->accept();
 }
 

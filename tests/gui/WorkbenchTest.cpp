@@ -13,6 +13,7 @@
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 #include "SearchPanel.h"
+#include "SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,12 +22,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void dropImportsWithProgressReportsDuplicatesAndCancels();
     void realCorpusManagementResponseShowsG1();
     void firstRunImportsSamplesAndScreenshotSelectsCode();
+    void layoutAndReviewerNameAreRemembered();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -471,6 +475,31 @@ void WorkbenchTest::firstRunImportsSamplesAndScreenshotSelectsCode()
     QVERIFY(QFile::exists(shot));
     auto store = SqliteLibraryStore::open(library);
     QCOMPARE(store->documents().size(), 2);
+}
+
+void WorkbenchTest::layoutAndReviewerNameAreRemembered()
+{
+    auto *top = m_window->findChild<QSplitter *>(QStringLiteral("topSplitter"));
+    QVERIFY(top);
+    const int total = top->sizes().at(0) + top->sizes().at(1);
+    top->setSizes({total - 300, 300});
+    const QList<int> chosen = top->sizes();
+    QVERIFY(m_window->close());
+    m_window = openWindow();
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("topSplitter"))->sizes(), chosen);
+
+    SettingsDialog dialog(m_library, m_window.get());
+    dialog.findChild<QLineEdit *>(QStringLiteral("reviewerName"))->setText(QStringLiteral("Ana Lopez"));
+    dialog.save();
+    QCOMPARE(settings::reviewerName(), QStringLiteral("Ana Lopez"));
+    QVERIFY(settings::recentLibraries().contains(QFileInfo(m_library).absoluteFilePath()));
+    QVERIFY(m_window->selectCode(QStringLiteral("G3")));
+    QString error;
+    QVERIFY(m_window->session()->setFollowUp(m_window->detailView()->detail()->id, FollowUpField::Owner,
+                                             QStringLiteral("M&E unit"), &error));
+    QCOMPARE(m_window->session()->followUps().state(m_window->detailView()->detail()->id).updatedBy,
+             QStringLiteral("Ana Lopez"));
+    settings::setReviewerName(QStringLiteral("Test Reviewer"));
 }
 
 QTEST_MAIN(WorkbenchTest)
