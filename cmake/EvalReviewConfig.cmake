@@ -11,7 +11,11 @@ target_compile_definitions(evalreview_config INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060000
     EVALREVIEW_VERSION="${PROJECT_VERSION}")
 target_compile_options(evalreview_config INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
-if(EVALREVIEW_SANITIZE)
+if(EVALREVIEW_FUZZ)
+    # Everything is instrumented for coverage; only the fuzz targets link the fuzzer's main.
+    target_compile_options(evalreview_config INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(evalreview_config INTERFACE -fsanitize=address,undefined)
+elseif(EVALREVIEW_SANITIZE)
     target_compile_options(evalreview_config INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(evalreview_config INTERFACE -fsanitize=address,undefined)
 endif()

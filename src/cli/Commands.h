@@ -10,5 +10,10 @@ int runSearch(const QStringList &args);
 int runImport(const QStringList &args);
 int runExtract(const QStringList &args);
 int runLayout(const QStringList &args);
+int runList(const QStringList &args);
+int runFollowUp(const QStringList &args);
+int runExport(const QStringList &args);
+int runLinks(const QStringList &args);
+int runSynth(const QStringList &args);
 
 } // namespace evalreview::cli

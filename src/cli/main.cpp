@@ -17,7 +17,12 @@ constexpr std::array kCommands{
     cli::Command{"extract", "Print the records of a document as JSON.", &cli::runExtract},
     cli::Command{"layout", "Print the reading-order text or layout JSON of a document.", &cli::runLayout},
     cli::Command{"search", "Full-text search across a library.", &cli::runSearch},
+    cli::Command{"list", "List recommendations with response and follow-up.", &cli::runList},
+    cli::Command{"followup", "Show or record the follow-up of a recommendation.", &cli::runFollowUp},
+    cli::Command{"export", "Export to CSV, XLSX, HTML, PDF or JSON.", &cli::runExport},
+    cli::Command{"links", "List links between records of different documents.", &cli::runLinks},
     cli::Command{"stats", "Counts of what a library holds.", &cli::runStats},
+    cli::Command{"synth", "Fill a new library with synthetic documents (scale tests).", &cli::runSynth},
     cli::Command{"check", "Check a library's integrity; exit 0 only when sound.", &cli::runCheck},
 };
 

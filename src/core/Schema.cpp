@@ -6,9 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <spdlog/spdlog.h>
-
 #include <array>
+#include <spdlog/spdlog.h>
 
 namespace evalreview {
 
@@ -184,7 +183,7 @@ CREATE TABLE notes (
 
 CREATE VIRTUAL TABLE search_index USING fts5(
     body, source_type UNINDEXED, source_id UNINDEXED, document_id UNINDEXED, page_no UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 
 CREATE TRIGGER pages_ai AFTER INSERT ON pages BEGIN
@@ -255,13 +254,44 @@ CREATE TRIGGER followups_notes_ad AFTER DELETE ON notes BEGIN
 END;
 )SQL";
 
+// Version 2: links between records of different documents (a response row and the evaluation
+// recommendation it answers, a progress item and the action it reports on). Suggested links come
+// from code and text similarity; the reviewer confirms, rejects or adds them.
+constexpr auto kVersion2 = R"SQL(
+CREATE TABLE links (
+    id          INTEGER PRIMARY KEY,
+    from_type   TEXT NOT NULL CHECK (from_type IN ('recommendation','action','record')),
+    from_id     INTEGER NOT NULL,
+    to_type     TEXT NOT NULL CHECK (to_type IN ('recommendation','action','record')),
+    to_id       INTEGER NOT NULL,
+    relation    TEXT NOT NULL CHECK (relation IN ('answers','reports_on','refers_to')),
+    score       REAL NOT NULL DEFAULT 0,
+    state       TEXT NOT NULL DEFAULT 'suggested' CHECK (state IN ('suggested','confirmed','rejected')),
+    created_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    UNIQUE (from_type, from_id, to_type, to_id)
+);
+CREATE INDEX links_to ON links(to_type, to_id);
+
+CREATE TRIGGER links_recommendation_ad AFTER DELETE ON recommendations BEGIN
+    DELETE FROM links WHERE (from_type = 'recommendation' AND from_id = old.id)
+                         OR (to_type = 'recommendation' AND to_id = old.id);
+END;
+CREATE TRIGGER links_action_ad AFTER DELETE ON actions BEGIN
+    DELETE FROM links WHERE (from_type = 'action' AND from_id = old.id) OR (to_type = 'action' AND to_id = old.id);
+END;
+CREATE TRIGGER links_record_ad AFTER DELETE ON records BEGIN
+    DELETE FROM links WHERE (from_type = 'record' AND from_id = old.id) OR (to_type = 'record' AND to_id = old.id);
+END;
+)SQL";
+
 struct Migration
 {
     int version;
     const char *sql;
 };
 
-constexpr std::array kMigrations{Migration{1, kVersion1}};
+constexpr std::array kMigrations{Migration{1, kVersion1}, Migration{2, kVersion2}};
 
 bool hasUserTables(sql::Database &db)
 {
@@ -271,9 +301,10 @@ bool hasUserTables(sql::Database &db)
 
 void backupBeforeMigration(sql::Database &db, int fromVersion)
 {
-    const QString target = db.path() + QStringLiteral(".v%1-%2.bak")
-                                           .arg(fromVersion)
-                                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    const QString target =
+        db.path() + QStringLiteral(".v%1-%2.bak")
+                        .arg(fromVersion)
+                        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
     QFile::remove(target);
     sql::Statement st = db.prepare(QStringLiteral("VACUUM INTO ?"));
     st.bind(1, target);

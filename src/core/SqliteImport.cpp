@@ -1,4 +1,5 @@
 // Writing one extracted document into the library, in one transaction.
+#include "LinkStore.h"
 #include "SqliteLibraryStore.h"
 
 #include <QDateTime>
@@ -83,9 +84,9 @@ private:
 
 void RecordWriter::writeAnchors(const char *ownerType, qint64 ownerId, const QString &field, const QJsonArray &source)
 {
-    sql::Statement st = m_db.prepare(QStringLiteral(
-        "INSERT INTO anchors(document_id, owner_type, owner_id, field, page_no, x0, y0, x1, y1, ref)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql::Statement st = m_db.prepare(
+        QStringLiteral("INSERT INTO anchors(document_id, owner_type, owner_id, field, page_no, x0, y0, x1, y1, ref)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QJsonValue &s : source) {
         const QJsonObject o = s.toObject();
         const QJsonArray box = o.value(QLatin1String("bbox")).toArray();
@@ -93,7 +94,10 @@ void RecordWriter::writeAnchors(const char *ownerType, qint64 ownerId, const QSt
             continue;
         }
         st.reset();
-        st.bind(1, m_documentId).bind(2, QString::fromLatin1(ownerType)).bind(3, ownerId).bind(4, field.isNull() ? QStringLiteral("") : field);
+        st.bind(1, m_documentId)
+            .bind(2, QString::fromLatin1(ownerType))
+            .bind(3, ownerId)
+            .bind(4, field.isNull() ? QStringLiteral("") : field);
         st.bind(5, o.value(QLatin1String("page")).toInt());
         for (int i = 0; i < 4; ++i) {
             st.bind(6 + i, std::clamp(box.at(i).toDouble(), 0.0, 1.0));
@@ -134,8 +138,8 @@ void RecordWriter::writeRecommendation(const QJsonObject &r, int ordinal, const 
     const QJsonValue category = r.value(QLatin1String("response_category"));
     const QJsonValue responseText = r.value(QLatin1String("response_text"));
     if (!category.isNull() || !responseText.isNull()) {
-        sql::Statement rs = m_db.prepare(
-            QStringLiteral("INSERT INTO responses(recommendation_id, category, text) VALUES (?, ?, ?)"));
+        sql::Statement rs =
+            m_db.prepare(QStringLiteral("INSERT INTO responses(recommendation_id, category, text) VALUES (?, ?, ?)"));
         rs.bind(1, recId).bind(2, jsonString(category)).bind(3, jsonString(responseText));
         rs.run();
     }
@@ -157,8 +161,8 @@ void RecordWriter::writeRecommendation(const QJsonObject &r, int ordinal, const 
         writeAnchors("action", m_db.lastInsertRowId(), QString(), a.value(QLatin1String("source")).toArray());
     }
 
-    sql::Statement cs = m_db.prepare(QStringLiteral(
-        "INSERT INTO donor_comments(recommendation_id, ordinal, donor, text) VALUES (?, ?, ?, ?)"));
+    sql::Statement cs = m_db.prepare(
+        QStringLiteral("INSERT INTO donor_comments(recommendation_id, ordinal, donor, text) VALUES (?, ?, ?, ?)"));
     n = 0;
     for (const QJsonValue &cv : r.value(QLatin1String("donor_comments")).toArray()) {
         const QJsonObject c = cv.toObject();
@@ -228,13 +232,17 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
                 metadata.insert(it.key(), it.value());
             }
         }
-        const QString programme = payload.extraction.value(QLatin1String("programme_number"))
-                                      .toString(payload.extraction.value(QLatin1String("project")).toString(QStringLiteral("")));
+        const QString programme =
+            payload.extraction.value(QLatin1String("programme_number"))
+                .toString(payload.extraction.value(QLatin1String("project")).toString(QStringLiteral("")));
         sql::Statement st = m_db.prepare(QStringLiteral(
             "INSERT INTO documents(file_name, sha256, kind, title, programme, source_format, source_path, page_count,"
             " metadata, extraction, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         st.bind(1, payload.fileName).bind(2, payload.sha256.toLower()).bind(3, payload.kind);
-        st.bind(4, payload.title.isNull() ? QStringLiteral("") : payload.title).bind(5, programme).bind(6, payload.sourceFormat).bind(7, payload.sourcePath.isNull() ? QStringLiteral("") : payload.sourcePath);
+        st.bind(4, payload.title.isNull() ? QStringLiteral("") : payload.title)
+            .bind(5, programme)
+            .bind(6, payload.sourceFormat)
+            .bind(7, payload.sourcePath.isNull() ? QStringLiteral("") : payload.sourcePath);
         st.bind(8, int(payload.pages.size()));
         st.bind(9, QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
         st.bind(10, QString::fromUtf8(QJsonDocument(payload.extraction).toJson(QJsonDocument::Compact)));
@@ -270,6 +278,8 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
         for (const QJsonValue &v : payload.extraction.value(QLatin1String("cross_references")).toArray()) {
             writer.writeCrossReference(v.toObject());
         }
+        // Links to the records of other documents are suggested in the same transaction.
+        LinkStore(m_db).suggestFor(documentId);
         tx.commit();
         outcome.status = ImportOutcome::Status::Imported;
         outcome.documentId = documentId;

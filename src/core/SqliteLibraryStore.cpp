@@ -1,6 +1,7 @@
 #include "SqliteLibraryStore.h"
 
 #include "Schema.h"
+#include "SearchRank.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +39,7 @@ std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::open(const QString &path
     std::unique_ptr<SqliteLibraryStore> store(new SqliteLibraryStore);
     try {
         store->m_db.open(info.absoluteFilePath());
+        registerSearchRank(store->m_db.handle());
         // Read the version before anything writes to the file, so a newer library stays byte-identical.
         const int version = store->m_db.userVersion();
         if (version > Schema::currentVersion()) {

@@ -1,6 +1,7 @@
 #include "Extractors.h"
 #include "mr/ColumnMap.h"
 #include "mr/DocumentInfo.h"
+#include "mr/FormResponses.h"
 #include "mr/ResponsePatterns.h"
 #include "mr/RowReader.h"
 #include "mr/Sections.h"
@@ -77,6 +78,9 @@ QJsonObject extractManagementResponse(const DocumentContent &content)
                 recs.append(rec);
             }
         }
+    }
+    if (recs.isEmpty()) {
+        recs = readFormResponses(content, joiner); // the per-recommendation form of the UN template
     }
     nameUnlabelledSection(recs, documentText(content));
 

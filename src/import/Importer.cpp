@@ -1,7 +1,6 @@
 #include "Importer.h"
 
-#include "DocumentReader.h"
-#include "Extraction.h"
+#include "DocumentParser.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -63,36 +62,32 @@ FileImportResult Importer::importFile(const QString &path, const Hooks &hooks)
         return result;
     }
 
-    ingest::ReadOptions options;
-    options.isCancelled = hooks.isCancelled;
-    options.progress = hooks.pageProgress;
-    const ingest::ReadResult read = ingest::readDocument(path, options);
-    if (read.error == ingest::ReadError::Cancelled) {
+    ParseHooks parseHooks;
+    parseHooks.isCancelled = hooks.isCancelled;
+    parseHooks.pageProgress = hooks.pageProgress;
+    ParseOutcome parsed = m_isolation == Isolation::Subprocess ? IsolatedParser().parse(path, parseHooks)
+                                                               : parseInProcess(path, parseHooks);
+    if (parsed.status == ParseOutcome::Status::Cancelled) {
         result.status = FileImportResult::Status::Cancelled;
-        result.message = QStringLiteral("The import was cancelled.");
+        result.message = parsed.message;
         return result;
     }
-    if (!read.ok()) {
+    if (!parsed.ok()) {
         result.badInput = true;
-        result.message = read.message;
+        result.message = parsed.message;
         return result;
     }
 
-    const QJsonObject extraction = extract::extract(read.content);
+    const QJsonObject &extraction = parsed.document.extraction;
     ImportPayload payload;
     payload.fileName = info.fileName();
     payload.sourcePath = info.absoluteFilePath();
     payload.sha256 = sha;
-    payload.sourceFormat = read.content.format == SourceFormat::Docx ? QStringLiteral("docx") : QStringLiteral("pdf");
+    payload.sourceFormat = parsed.document.sourceFormat;
     payload.kind = extraction.value(QLatin1String("kind")).toString(kinds::Unknown);
-    payload.title = extraction.value(QLatin1String("title")).toString();
-    if (payload.title.isEmpty()) {
-        payload.title = read.content.title.isEmpty() ? info.completeBaseName() : read.content.title;
-    }
+    payload.title = parsed.document.title;
     payload.extraction = extraction;
-    for (const Page &p : read.content.pages) {
-        payload.pages.append({p.number, p.sizePt.width(), p.sizePt.height(), ingest::pageBodyText(p)});
-    }
+    payload.pages = parsed.document.pages;
     if (hooks.isCancelled && hooks.isCancelled()) {
         result.status = FileImportResult::Status::Cancelled;
         result.message = QStringLiteral("The import was cancelled.");

@@ -11,14 +11,20 @@ struct DocumentContent;
 /// What happened to one file of an import.
 struct FileImportResult
 {
-    enum class Status { Imported, Duplicate, Failed, Cancelled };
+    enum class Status
+    {
+        Imported,
+        Duplicate,
+        Failed,
+        Cancelled
+    };
     QString path;
     Status status = Status::Failed;
     qint64 documentId = 0;
     QString kind;
     int pages = 0;
     int recommendations = 0;
-    QString message; ///< a sentence for failures and duplicates
+    QString message;       ///< a sentence for failures and duplicates
     bool badInput = false; ///< the file itself could not be read (vs. the library failing)
     static QString statusName(Status s);
 };
@@ -27,7 +33,17 @@ struct FileImportResult
 class Importer
 {
 public:
-    explicit Importer(LibraryStore &store) : m_store(store) {}
+    /// Where documents are parsed: in a separate, limited process (the default, for untrusted
+    /// files) or in this one (tools and benchmarks on trusted files).
+    enum class Isolation
+    {
+        Subprocess,
+        InProcess
+    };
+
+    explicit Importer(LibraryStore &store, Isolation isolation = Isolation::Subprocess)
+        : m_store(store), m_isolation(isolation)
+    {}
 
     struct Hooks
     {
@@ -42,6 +58,7 @@ public:
 
 private:
     LibraryStore &m_store;
+    Isolation m_isolation;
 };
 
 } // namespace evalreview

@@ -26,13 +26,13 @@ bool ZipArchive::open(const QString &path)
 
 bool ZipArchive::contains(const QString &name) const
 {
-    return m_zip && zip_name_locate(m_zip, name.toUtf8().constData(), 0) >= 0;
+    return m_zip && zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE) >= 0;
 }
 
 qint64 ZipArchive::uncompressedSize(const QString &name) const
 {
     zip_stat_t st;
-    if (!m_zip || zip_stat(m_zip, name.toUtf8().constData(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
+    if (!m_zip || zip_stat(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
         return -1;
     }
     return qint64(st.size);
@@ -41,49 +41,51 @@ qint64 ZipArchive::uncompressedSize(const QString &name) const
 qint64 ZipArchive::compressedSize(const QString &name) const
 {
     zip_stat_t st;
-    if (!m_zip || zip_stat(m_zip, name.toUtf8().constData(), 0, &st) != 0 || !(st.valid & ZIP_STAT_COMP_SIZE)) {
+    if (!m_zip || zip_stat(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE, &st) != 0 || !(st.valid & ZIP_STAT_COMP_SIZE)) {
         return -1;
     }
     return qint64(st.comp_size);
 }
 
-QByteArray ZipArchive::read(const QString &name, qint64 maxBytes, bool *ok) const
+QByteArray ZipArchive::read(const QString &name, qint64 maxBytes, ReadStatus *status) const
 {
-    if (ok) {
-        *ok = false;
-    }
+    ReadStatus dummy;
+    ReadStatus &result = status ? *status : dummy;
+    result = ReadStatus::Damaged;
     if (!m_zip) {
         return {};
     }
-    zip_file_t *file = zip_fopen(m_zip, name.toUtf8().constData(), 0);
+    const zip_int64_t index = zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE);
+    if (index < 0) {
+        result = ReadStatus::Missing;
+        return {};
+    }
+    zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
     if (!file) {
         return {};
     }
     QByteArray out;
     char buffer[64 * 1024];
-    bool good = true;
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
         if (n < 0) {
-            good = false;
-            break;
+            zip_fclose(file);
+            return {}; // CRC mismatch or truncated data
         }
         if (n == 0) {
             break;
         }
         if (out.size() + n > maxBytes) {
-            good = false;
-            break;
+            zip_fclose(file);
+            result = ReadStatus::TooLarge;
+            return {};
         }
         out.append(buffer, qsizetype(n));
     }
-    zip_fclose(file);
-    if (!good) {
+    if (zip_fclose(file) != 0) {
         return {};
     }
-    if (ok) {
-        *ok = true;
-    }
+    result = ReadStatus::Ok;
     return out;
 }
 

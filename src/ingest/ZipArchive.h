@@ -24,9 +24,11 @@ public:
     /// Uncompressed size as the archive states it, -1 if absent.
     qint64 uncompressedSize(const QString &name) const;
     qint64 compressedSize(const QString &name) const;
-    /// The entry's bytes; empty and *ok = false when absent, unreadable or larger than maxBytes
-    /// (checked while reading, so a lying size field cannot inflate it).
-    QByteArray read(const QString &name, qint64 maxBytes, bool *ok = nullptr) const;
+    enum class ReadStatus { Ok, Missing, Damaged, TooLarge };
+    /// The entry's bytes (names compared without case); empty unless *status is Ok. Reading stops as
+    /// soon as the data passes maxBytes, so a lying size field cannot inflate it.
+    QByteArray read(const QString &name, qint64 maxBytes, ReadStatus *status) const;
+    QByteArray read(const QString &name, qint64 maxBytes) const { return read(name, maxBytes, nullptr); }
 
 private:
     zip *m_zip = nullptr;

@@ -8,8 +8,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include "ZipWriter.h"
 
 #include <gtest/gtest.h>
 
@@ -134,15 +133,7 @@ TEST_F(BadInput, CorruptDocx)
 TEST_F(BadInput, ZipThatIsNotAWordDocument)
 {
     const QString path = dir.filePath(QStringLiteral("archive.docx"));
-    {
-        QuaZip zip(path);
-        ASSERT_TRUE(zip.open(QuaZip::mdCreate));
-        QuaZipFile entry(&zip);
-        ASSERT_TRUE(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("readme.txt"))));
-        entry.write("hello");
-        entry.close();
-        zip.close();
-    }
+    ASSERT_TRUE(test::writeZip(path, {{QStringLiteral("readme.txt"), QByteArray("hello")}}));
     expectRefused(path, ingest::ReadError::NotSupported,
                   QStringLiteral("This file is a ZIP archive, not a Word (DOCX) document."));
 }

@@ -4,8 +4,7 @@
 #include "DocumentReader.h"
 
 #include <QTemporaryDir>
-#include <quazip.h>
-#include <quazipfile.h>
+#include "ZipWriter.h"
 
 #include <gtest/gtest.h>
 
@@ -13,22 +12,7 @@ using namespace evalreview;
 
 namespace {
 
-bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate)) {
-        return false;
-    }
-    for (const auto &[name, data] : parts) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || file.write(data) != data.size()) {
-            return false;
-        }
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
-}
+using evalreview::test::writeZip;
 
 QByteArray paragraph(const QString &text, const QString &extra = {})
 {

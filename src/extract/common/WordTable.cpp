@@ -106,7 +106,8 @@ WordTable readPage(const Page &page, const QList<VisualLine> &lines, qsizetype h
     qsizetype body = headerAt;
     QList<double> lefts;
     while (body < lines.size() && std::abs(lines.at(body).size - headerSize) < 0.3 &&
-           (body == headerAt || lines.at(body).y0 - lines.at(body - 1).y1 < lines.at(body).y1 - lines.at(body).y0)) {
+           (body == headerAt ||
+            lines.at(body).y0 - lines.at(body - 1).y1 < 0.5 * (lines.at(body).y1 - lines.at(body).y0))) {
         mergeLefts(lefts, clusterLefts(lines.at(body), emX));
         ++body;
     }
@@ -134,14 +135,32 @@ WordTable readPage(const Page &page, const QList<VisualLine> &lines, qsizetype h
         t.headers << text::joinLines({h.join(QLatin1Char(' '))});
     }
     const double lineH = lines.at(body).y1 - lines.at(body).y0;
-    WordRow row;
-    double lastY1 = -1;
+    QList<std::pair<const VisualLine *, bool>> pending; // the lines of the current row, spanning or not
     auto flush = [&] {
-        if (!row.cells.isEmpty()) {
-            t.rows << row;
+        if (pending.isEmpty()) {
+            return;
         }
-        row = WordRow{};
+        WordRow row;
+        row.page = page.number;
+        row.cells.resize(lefts.size());
+        row.spanning = std::all_of(pending.begin(), pending.end(), [](const auto &p) { return p.second; });
+        for (const auto &[l, spans] : pending) {
+            QList<QStringList> parts(lefts.size());
+            for (const Word *w : l->words) {
+                const int c = row.spanning ? 0 : columnOf(lefts, w->box.x0);
+                parts[c] << w->text;
+                row.cells[c].source.add(page.number, w->box);
+            }
+            for (int c = 0; c < parts.size(); ++c) {
+                if (!parts.at(c).isEmpty()) {
+                    row.cells[c].lines << parts.at(c).join(QLatin1Char(' '));
+                }
+            }
+        }
+        t.rows << row;
+        pending.clear();
     };
+    double lastY1 = -1;
     for (qsizetype i = body; i < lines.size(); ++i) {
         const VisualLine &l = lines.at(i);
         if (std::abs(l.size - bodySize) > bodySize * 0.1 || (lastY1 >= 0 && l.y0 - lastY1 > 2.5 * lineH)) {
@@ -151,33 +170,16 @@ WordTable readPage(const Page &page, const QList<VisualLine> &lines, qsizetype h
             flush();
         }
         lastY1 = l.y1;
-        if (row.cells.isEmpty()) {
-            row.page = page.number;
-            row.cells.resize(lefts.size());
-        }
         // a line whose words run across a column edge at normal word spacing spans the columns
         bool spans = false;
         for (qsizetype k = 1; k < l.words.size(); ++k) {
             const int a = columnOf(lefts, l.words.at(k - 1)->box.x0);
             const int b = columnOf(lefts, l.words.at(k)->box.x0);
-            if (a != b && l.words.at(k)->box.x0 - l.words.at(k - 1)->box.x1 < 0.8 * emX) {
+            if (a != b && l.words.at(k)->box.x0 - l.words.at(k - 1)->box.x1 < 0.5 * emX) {
                 spans = true;
             }
         }
-        if (spans) {
-            row.spanning = true;
-        }
-        QList<QStringList> parts(lefts.size());
-        for (const Word *w : l.words) {
-            const int c = row.spanning ? 0 : columnOf(lefts, w->box.x0);
-            parts[c] << w->text;
-            row.cells[c].source.add(page.number, w->box);
-        }
-        for (int c = 0; c < parts.size(); ++c) {
-            if (!parts.at(c).isEmpty()) {
-                row.cells[c].lines << parts.at(c).join(QLatin1Char(' '));
-            }
-        }
+        pending.append({&l, spans});
     }
     flush();
     if (!t.rows.isEmpty() && t.rows.first().cells.first().lines.isEmpty()) {

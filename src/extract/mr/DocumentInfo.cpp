@@ -83,9 +83,9 @@ QStringList splitNames(const QString &list)
     QStringList out;
     for (QString part : list.split(QRegularExpression(QStringLiteral(",\\s*|\\s+(?:and|et|y|&)\\s+")))) {
         part = part.trimmed();
-        if (part.startsWith(QLatin1String("the "))) {
-            part = part.mid(4);
-        }
+        static const QRegularExpression article(QStringLiteral("^(?:the|la|le|les|el|los|las)\\s+|^l'"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        part.remove(article);
         if (!part.isEmpty() && !out.contains(part)) {
             out.append(part);
         }
@@ -100,10 +100,10 @@ QStringList readDonors(const QString &text)
         QStringLiteral("\\b(?:funded|financed|co-financed|sponsored|supported financially) by|financ[ée]e? par|"
                        "financiad[oa] por"));
     static const QRegularExpression names(
-        QStringLiteral(
-            "\\G\\s*((?:(?:the|la|le|l'|el)\\s+)?\\p{Lu}[\\w&.'-]*(?:\\s+(?:of|for|de|du|\\p{Lu}[\\w&.'-]*))*"
-            "(?:(?:,\\s*|\\s+(?:and|et|y|&)\\s+)(?:(?:the|la|le|el)\\s+)?\\p{Lu}[\\w&.'-]*"
-            "(?:\\s+(?:of|for|de|du|\\p{Lu}[\\w&.'-]*))*)*)"),
+        QStringLiteral("\\G\\s*((?:(?:the|la|le|l'|el)\\s+)?\\p{Lu}[\\w&'-]*(?:\\.[\\w&'-]+)*(?:\\s+(?:of|for|de|du|"
+                       "\\p{Lu}[\\w&'-]*(?:\\.[\\w&'-]+)*))*"
+                       "(?:(?:,\\s*|\\s+(?:and|et|y|&)\\s+)(?:(?:the|la|le|el)\\s+)?\\p{Lu}[\\w&'-]*(?:\\.[\\w&'-]+)*"
+                       "(?:\\s+(?:of|for|de|du|\\p{Lu}[\\w&'-]*(?:\\.[\\w&'-]+)*))*)*)"),
         QRegularExpression::UseUnicodePropertiesOption);
     QStringList donors;
     auto it = funded.globalMatch(text);
@@ -124,7 +124,8 @@ QStringList readDonors(const QString &text)
 
 QString readEvaluator(const QString &text)
 {
-    static const QString name = QStringLiteral("(\\p{Lu}[\\w&.'-]*(?:\\s+(?:of|for|and|&|de|\\p{Lu}[\\w&.'-]*))*)");
+    static const QString name = QStringLiteral(
+        "(\\p{Lu}[\\w&'-]*(?:\\.[\\w&'-]+)*(?:\\s+(?:of|for|and|&|de|\\p{Lu}[\\w&'-]*(?:\\.[\\w&'-]+)*))*)");
     static const QList<QRegularExpression> patterns{
         QRegularExpression(name + QStringLiteral("\\s+(?:was|were|has been|have been)\\s+(?:contracted|commissioned|"
                                                  "selected|hired|engaged|recruited|mandated)\\s+to\\s+"

@@ -29,7 +29,7 @@ std::optional<Marker> markerAt(const QString &text, qsizetype pos)
     static const QRegularExpression number(QStringLiteral("\\G(\\d{1,2})[.)]\\s+(?=\\S)"));
     static const QRegularExpression letter(QStringLiteral("\\G\\(?([a-z])[.)]\\s+(?=\\S)"));
     static const QRegularExpression bullet(
-        QStringLiteral("\\G[\u2022\u25AA\u25CF\u25E6\u2023\u2219\u00B7\u25A0*\u2013\u2014-]\\s+(?=\\S)"));
+        QStringLiteral("\\G[\uF0B7\uF0A7\u2022\u25AA\u25CF\u25E6\u2023\u2219\u00B7\u25A0*\u2013\u2014-]\\s+(?=\\S)"));
     const std::pair<const QRegularExpression *, Family> tries[] = {
         {&dotted, Family::Dotted}, {&number, Family::Number}, {&letter, Family::Letter}, {&bullet, Family::Bullet}};
     for (const auto &[pattern, family] : tries) {

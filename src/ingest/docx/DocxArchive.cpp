@@ -1,18 +1,18 @@
 #include "DocxArchive.h"
 
+#include <algorithm>
+
 namespace evalreview::ingest::docx {
 
 DocxArchive::DocxArchive(const QString &path)
 {
-    m_open = m_zip.open(path);
+    m_zip.open(path);
 }
-
-DocxArchive::~DocxArchive() = default;
 
 DocxArchive::Status DocxArchive::readPart(const QString &name, QByteArray &out, qint64 limit)
 {
     out.clear();
-    if (!m_open) {
+    if (!m_zip.isOpen()) {
         return Status::Damaged;
     }
     if (!m_zip.contains(name)) {
@@ -26,15 +26,22 @@ DocxArchive::Status DocxArchive::readPart(const QString &name, QByteArray &out, 
     if (declared > limit || (declared > 1024 * 1024 && declared / packed > MaxCompressionRatio)) {
         return Status::TooLarge;
     }
-    // Never trust the declared size: the reader stops as soon as the real data passes the limit.
-    const qint64 ratioLimit = std::max<qint64>(1024 * 1024, packed * MaxCompressionRatio);
-    bool ok = false;
-    out = m_zip.read(name, std::min(limit, ratioLimit), &ok);
-    if (!ok) {
-        out.clear();
-        return Status::Damaged; // too large for the limits, CRC mismatch or truncated data
+    // Never trust the declared size: reading stops as soon as the real data passes what the
+    // limit and the compression ratio allow.
+    const qint64 allowed = std::min(limit, std::max<qint64>(1024 * 1024, packed * MaxCompressionRatio));
+    ZipArchive::ReadStatus status = ZipArchive::ReadStatus::Damaged;
+    out = m_zip.read(name, allowed, &status);
+    switch (status) {
+    case ZipArchive::ReadStatus::Ok:
+        return Status::Ok;
+    case ZipArchive::ReadStatus::Missing:
+        return Status::Missing;
+    case ZipArchive::ReadStatus::TooLarge:
+        return Status::TooLarge;
+    case ZipArchive::ReadStatus::Damaged:
+        break;
     }
-    return Status::Ok;
+    return Status::Damaged;
 }
 
 } // namespace evalreview::ingest::docx

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "ZipArchive.h"
+
 #include <QByteArray>
 #include <QString>
-
-#include "ZipArchive.h"
 
 namespace evalreview::ingest::docx {
 
@@ -25,18 +25,14 @@ public:
     static constexpr qint64 MaxCompressionRatio = 200; ///< XML compresses ~10x; bombs ~1000x
 
     explicit DocxArchive(const QString &path);
-    ~DocxArchive();
-    DocxArchive(const DocxArchive &) = delete;
-    DocxArchive &operator=(const DocxArchive &) = delete;
 
-    bool isOpen() const { return m_open; }
+    bool isOpen() const { return m_zip.isOpen(); }
 
     /// Reads one part ("word/document.xml") into `out`; Missing when the package has no such part.
     Status readPart(const QString &name, QByteArray &out, qint64 limit = DefaultPartLimit);
 
 private:
     ZipArchive m_zip;
-    bool m_open = false;
 };
 
 } // namespace evalreview::ingest::docx

@@ -177,8 +177,8 @@ private:
                 inHeader = true;
             }
             previousSpanning = laid.sectionRow;
-            inHeader = inHeader && (row.header || gridHeader ||
-                                    (r == 0 && !hasMarkedHeader(t) && looksLikeHeader(laid, 2)));
+            inHeader =
+                inHeader && (row.header || gridHeader || (r == 0 && !hasMarkedHeader(t) && looksLikeHeader(laid, 2)));
             if (inHeader) {
                 for (int c = 0; c < laid.cells.size(); ++c) {
                     const QString text = laid.cells[c].text();

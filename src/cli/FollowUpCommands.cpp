@@ -1,0 +1,309 @@
+// list, followup, export, links: commands over the recommendations of a library.
+#include "CliCommon.h"
+#include "Commands.h"
+#include "CsvExporter.h"
+#include "ExportQuery.h"
+#include "FollowUpStore.h"
+#include "HtmlExporter.h"
+#include "LinkStore.h"
+#include "PdfReportExporter.h"
+#include "RecommendationQuery.h"
+#include "SqliteLibraryStore.h"
+#include "XlsxExporter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace evalreview::cli {
+
+namespace {
+
+/// --document, --donor, --status: the filter options list and export share.
+struct FilterOptions
+{
+    QCommandLineOption document{QStringLiteral("document"), QStringLiteral("Only this document (its id)."),
+                                QStringLiteral("ID")};
+    QCommandLineOption donor{QStringLiteral("donor"), QStringLiteral("Only recommendations this donor commented."),
+                             QStringLiteral("NAME")};
+    QCommandLineOption status{QStringLiteral("status"),
+                              QStringLiteral("Only this follow-up status (%1).")
+                                  .arg(followup_status::all().join(QStringLiteral(", "))),
+                              QStringLiteral("S")};
+
+    void addTo(QCommandLineParser &p) const { p.addOptions({document, donor, status}); }
+
+    /// False (after printing why) when a value is not acceptable.
+    bool read(const QCommandLineParser &p, RecommendationFilter &filter) const
+    {
+        if (p.isSet(document)) {
+            bool ok = false;
+            filter.documentId = p.value(document).toLongLong(&ok);
+            if (!ok || filter.documentId <= 0) {
+                printError(QStringLiteral("--document takes a document id (see: evalreview-cli stats --json)."));
+                return false;
+            }
+        }
+        filter.donor = p.value(donor);
+        filter.status = p.value(status);
+        if (!filter.status.isEmpty() && !followup_status::all().contains(filter.status)) {
+            printError(QStringLiteral("Unknown status \"%1\"; use one of: %2.")
+                           .arg(filter.status, followup_status::all().join(QStringLiteral(", "))));
+            return false;
+        }
+        return true;
+    }
+};
+
+SqliteLibraryStore *sqliteStore(LibraryStore *store)
+{
+    return dynamic_cast<SqliteLibraryStore *>(store);
+}
+
+QJsonObject rowJson(const RecommendationRow &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("document_id"), r.documentId},
+            {QStringLiteral("code"), r.code},
+            {QStringLiteral("section"), r.section},
+            {QStringLiteral("title"), r.title},
+            {QStringLiteral("priority"), r.priority},
+            {QStringLiteral("timing"), r.timing},
+            {QStringLiteral("response_category"), r.responseCategory},
+            {QStringLiteral("donor_comments"), r.donorCommentCount},
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("due_date"), r.dueDate.isValid() ? r.dueDate.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("owner"), r.owner},
+            {QStringLiteral("page"), r.page}};
+}
+
+} // namespace
+
+int runList(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("list"), QStringLiteral("Lists recommendations with their response and follow-up."),
+                   true, true);
+    const FilterOptions filters;
+    filters.addTo(cl.parser);
+    int code = Ok;
+    if (!cl.parse(args, code)) {
+        return code;
+    }
+    RecommendationFilter filter;
+    if (!filters.read(cl.parser, filter)) {
+        return Usage;
+    }
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    RecommendationQuery query(sqliteStore(store.get())->database());
+    const QList<RecommendationRow> rows = query.rows(filter, 0, 1000000);
+    if (cl.wantsJson()) {
+        QJsonArray out;
+        for (const RecommendationRow &r : rows) {
+            out.append(rowJson(r));
+        }
+        printJson({{QStringLiteral("recommendations"), out}});
+        return Ok;
+    }
+    for (const RecommendationRow &r : rows) {
+        printLine(QStringLiteral("%1 %2 %3 | %4 | %5 | %6")
+                      .arg(r.documentId, 4)
+                      .arg(r.code, -6)
+                      .arg(r.title.left(60), -60)
+                      .arg(response_category::label(r.responseCategory), followup_status::label(r.status),
+                           r.dueDate.isValid() ? r.dueDate.toString(Qt::ISODate) : QStringLiteral("-")));
+    }
+    printLine(QStringLiteral("%1 recommendations").arg(rows.size()));
+    return Ok;
+}
+
+int runFollowUp(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("followup"),
+                   QStringLiteral("Shows or records the follow-up of one recommendation; each change is kept in "
+                                  "its history."),
+                   true, true);
+    const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("The document (its id)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption codeOption(QStringLiteral("code"), QStringLiteral("The recommendation's code."),
+                                        QStringLiteral("CODE"));
+    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("New status."), QStringLiteral("S"));
+    const QCommandLineOption owner(QStringLiteral("owner"), QStringLiteral("New owner."), QStringLiteral("O"));
+    const QCommandLineOption due(QStringLiteral("due"), QStringLiteral("New due date."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("New note."), QStringLiteral("TEXT"));
+    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("Who makes the change (default: $USER)."),
+                                    QStringLiteral("NAME"));
+    cl.parser.addOptions({document, codeOption, status, owner, due, note, author});
+    int code = Ok;
+    if (!cl.parse(args, code)) {
+        return code;
+    }
+    if (!cl.parser.isSet(document) || !cl.parser.isSet(codeOption)) {
+        printError(QStringLiteral("followup needs --document ID and --code CODE."));
+        return Usage;
+    }
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    sql::Database &db = sqliteStore(store.get())->database();
+    const auto id = RecommendationQuery(db).findByCode(cl.parser.value(codeOption),
+                                                       cl.parser.value(document).toLongLong());
+    if (!id) {
+        printError(QStringLiteral("Document %1 has no recommendation %2.")
+                       .arg(cl.parser.value(document), cl.parser.value(codeOption)));
+        return Failed;
+    }
+    const QString who = cl.parser.isSet(author) ? cl.parser.value(author) : qEnvironmentVariable("USER");
+    FollowUpStore followUps(db);
+    try {
+        const std::pair<const QCommandLineOption &, FollowUpField> edits[] = {
+            {status, FollowUpField::Status}, {owner, FollowUpField::Owner}, {due, FollowUpField::DueDate},
+            {note, FollowUpField::Note}};
+        for (const auto &[option, field] : edits) {
+            if (cl.parser.isSet(option)) {
+                followUps.set(*id, field, cl.parser.value(option), who);
+            }
+        }
+    } catch (const StoreError &e) {
+        printError(e.message());
+        return Failed;
+    }
+    const FollowUpState s = followUps.state(*id);
+    const QString dueText = s.dueDate.isValid() ? s.dueDate.toString(Qt::ISODate) : QString();
+    if (cl.wantsJson()) {
+        printJson({{QStringLiteral("recommendation_id"), *id},
+                   {QStringLiteral("status"), s.status},
+                   {QStringLiteral("owner"), s.owner},
+                   {QStringLiteral("due_date"), dueText},
+                   {QStringLiteral("due_derived"), s.dueDerived},
+                   {QStringLiteral("note"), s.note},
+                   {QStringLiteral("changes"), int(s.history.size())}});
+    } else {
+        printLine(QStringLiteral("%1: %2, owner %3, due %4%5")
+                      .arg(cl.parser.value(codeOption), followup_status::label(s.status),
+                           s.owner.isEmpty() ? QStringLiteral("-") : s.owner,
+                           dueText.isEmpty() ? QStringLiteral("-") : dueText,
+                           s.note.isEmpty() ? QString() : QStringLiteral("; note: ") + s.note));
+    }
+    return Ok;
+}
+
+int runExport(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("export"),
+                   QStringLiteral("Exports recommendations with responses, actions, donor comments and follow-up."),
+                   true, false);
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv, xlsx, html, pdf or json."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE"));
+    const FilterOptions filters;
+    cl.parser.addOptions({format, out});
+    filters.addTo(cl.parser);
+    int code = Ok;
+    if (!cl.parse(args, code)) {
+        return code;
+    }
+    const QString fmt = cl.parser.value(format).toLower();
+    const QStringList formats{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("html"),
+                              QStringLiteral("pdf"), QStringLiteral("json")};
+    if (!formats.contains(fmt) || !cl.parser.isSet(out)) {
+        printError(QStringLiteral("export needs --format (csv, xlsx, html, pdf or json) and --out FILE."));
+        return Usage;
+    }
+    RecommendationFilter filter;
+    if (!filters.read(cl.parser, filter)) {
+        return Usage;
+    }
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    const QList<ExportRecord> records = loadExportRecords(sqliteStore(store.get())->database(), filter);
+    const QString path = cl.parser.value(out);
+    const QString title = records.isEmpty() || filter.documentId == 0 ? QStringLiteral("EvalReview follow-up")
+                                                                       : records.first().documentTitle;
+    QString error;
+    if (fmt == QLatin1String("csv")) {
+        error = CsvExporter::write(records, path);
+    } else if (fmt == QLatin1String("xlsx")) {
+        error = XlsxExporter::write(records, path);
+    } else if (fmt == QLatin1String("html")) {
+        error = HtmlExporter::write(records, title, path);
+    } else if (fmt == QLatin1String("pdf")) {
+        error = PdfReportExporter::write(records, title, path);
+    } else {
+        QJsonArray rows;
+        const QStringList donors = donorsOf(records);
+        const QStringList headers = exportHeaders(donors);
+        for (const ExportRecord &r : records) {
+            const QStringList cells = exportCells(r, donors);
+            QJsonObject o;
+            for (int i = 0; i < headers.size(); ++i) {
+                o.insert(headers.at(i), cells.at(i));
+            }
+            rows.append(o);
+        }
+        error = writeAtomically(path, QJsonDocument(QJsonObject{{QStringLiteral("recommendations"), rows}}).toJson());
+    }
+    if (!error.isEmpty()) {
+        printError(error);
+        return Failed;
+    }
+    printLine(QStringLiteral("%1 recommendations written to %2").arg(records.size()).arg(QDir::toNativeSeparators(path)));
+    return Ok;
+}
+
+int runLinks(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("links"), QStringLiteral("Lists the links between records of different documents."),
+                   true, true);
+    const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("Links of this document (its id)."),
+                                      QStringLiteral("ID"));
+    cl.parser.addOption(document);
+    int code = Ok;
+    if (!cl.parse(args, code)) {
+        return code;
+    }
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    LinkStore links(sqliteStore(store.get())->database());
+    QList<LinkInfo> found;
+    if (cl.parser.isSet(document)) {
+        found = links.linksOfDocument(cl.parser.value(document).toLongLong());
+    } else {
+        for (const DocumentSummary &d : store->documents()) {
+            for (const LinkInfo &l : links.linksOfDocument(d.id)) {
+                if (std::none_of(found.begin(), found.end(), [&l](const LinkInfo &x) { return x.id == l.id; })) {
+                    found.append(l);
+                }
+            }
+        }
+    }
+    QJsonArray out;
+    for (const LinkInfo &l : found) {
+        if (cl.wantsJson()) {
+            out.append(QJsonObject{{QStringLiteral("id"), l.id},
+                                   {QStringLiteral("from"), l.fromLabel},
+                                   {QStringLiteral("to"), l.toLabel},
+                                   {QStringLiteral("relation"), l.relation},
+                                   {QStringLiteral("score"), l.score},
+                                   {QStringLiteral("state"), l.state}});
+        } else {
+            printLine(QStringLiteral("%1 %2 %3 (%4, %5)")
+                          .arg(l.fromLabel, l.relation, l.toLabel, l.state)
+                          .arg(l.score, 0, 'f', 2));
+        }
+    }
+    if (cl.wantsJson()) {
+        printJson({{QStringLiteral("links"), out}});
+    }
+    return Ok;
+}
+
+} // namespace evalreview::cli

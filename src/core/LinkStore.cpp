@@ -1,0 +1,167 @@
+#include "LinkStore.h"
+
+#include "LinkFinder.h"
+#include "Sqlite.h"
+
+#include <QDateTime>
+
+namespace evalreview {
+
+namespace {
+
+// Candidate sets, each a query returning (id, code, text); ?1 is the document of interest.
+const char *const kResponseRows =
+    "SELECT r.id, r.code, r.text FROM recommendations r JOIN documents d ON d.id = r.document_id"
+    " WHERE d.kind = 'management_response' AND %1";
+const char *const kEvaluationRecommendations =
+    "SELECT r.id, r.code, r.text FROM recommendations r JOIN documents d ON d.id = r.document_id"
+    " WHERE d.kind = 'evaluation_report' AND %1";
+const char *const kProgressItems = "SELECT x.id, x.code, coalesce(x.title, '') || ' ' || x.text FROM records x JOIN "
+                                   "documents d ON d.id = x.document_id"
+                                   " WHERE d.kind = 'progress_report' AND x.type = 'follow_up_items' AND %1";
+const char *const kPlannedActions =
+    "SELECT a.id, a.code, a.text FROM actions a JOIN recommendations r ON r.id = a.recommendation_id"
+    " JOIN documents d ON d.id = r.document_id WHERE d.kind = 'management_response' AND %1";
+
+QString scoped(const char *sql, const char *documentColumn, bool same)
+{
+    return QString::fromUtf8(sql).arg(
+        QStringLiteral("%1 %2 ?1")
+            .arg(QString::fromLatin1(documentColumn), same ? QStringLiteral("=") : QStringLiteral("<>")));
+}
+
+QList<LinkCandidate> candidates(sql::Database &db, const QString &sql, qint64 documentId)
+{
+    QList<LinkCandidate> out;
+    sql::Statement st = db.prepare(sql);
+    st.bind(1, documentId);
+    while (st.next()) {
+        out.append({st.integer(0), st.text(1), st.text(2)});
+    }
+    return out;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+int LinkStore::suggest(const QString &fromSql, const QString &toSql, const QString &fromType, const QString &toType,
+                       const QString &relation, qint64 documentId)
+{
+    const QList<LinkCandidate> from = candidates(m_db, fromSql, documentId);
+    if (from.isEmpty()) {
+        return 0;
+    }
+    const QList<LinkCandidate> to = candidates(m_db, toSql, documentId);
+    sql::Statement insert = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO links(from_type, from_id, to_type, to_id, relation, score, state, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, 'suggested', ?)"));
+    int added = 0;
+    for (const SuggestedLink &l : suggestLinks(from, to)) {
+        insert.reset();
+        insert.bind(1, fromType).bind(2, l.fromId).bind(3, toType).bind(4, l.toId).bind(5, relation);
+        insert.bind(6, l.score).bind(7, now());
+        insert.run();
+        added += m_db.changes();
+    }
+    return added;
+}
+
+int LinkStore::suggestFor(qint64 documentId)
+{
+    const QString rec = QStringLiteral("recommendation");
+    int n = 0;
+    n += suggest(scoped(kResponseRows, "d.id", true), scoped(kEvaluationRecommendations, "d.id", false), rec, rec,
+                 QStringLiteral("answers"), documentId);
+    n += suggest(scoped(kResponseRows, "d.id", false), scoped(kEvaluationRecommendations, "d.id", true), rec, rec,
+                 QStringLiteral("answers"), documentId);
+    n += suggest(scoped(kProgressItems, "d.id", true), scoped(kPlannedActions, "d.id", false), QStringLiteral("record"),
+                 QStringLiteral("action"), QStringLiteral("reports_on"), documentId);
+    n += suggest(scoped(kProgressItems, "d.id", false), scoped(kPlannedActions, "d.id", true), QStringLiteral("record"),
+                 QStringLiteral("action"), QStringLiteral("reports_on"), documentId);
+    return n;
+}
+
+QList<LinkInfo> LinkStore::query(const QString &where, qint64 a, const QString &type)
+{
+    // A label per end: the document title and the record's code.
+    const QString label = QStringLiteral(
+        "(SELECT d.title || ' — ' || coalesce(nullif(%1.code, ''), '#' || %1.id) FROM %2 %1 %3 WHERE %1.id = l.%4_id)");
+    auto end = [&label](const char *side) {
+        const QString s = QString::fromLatin1(side);
+        return QStringLiteral("CASE l.%1_type WHEN 'recommendation' THEN %2 WHEN 'action' THEN %3 ELSE %4 END")
+            .arg(s,
+                 label.arg(QStringLiteral("r"), QStringLiteral("recommendations"),
+                           QStringLiteral("JOIN documents d ON d.id = r.document_id"), s),
+                 label.arg(QStringLiteral("a"), QStringLiteral("actions"),
+                           QStringLiteral("JOIN recommendations ar ON ar.id = a.recommendation_id JOIN documents d ON "
+                                          "d.id = ar.document_id"),
+                           s),
+                 label.arg(QStringLiteral("x"), QStringLiteral("records"),
+                           QStringLiteral("JOIN documents d ON d.id = x.document_id"), s));
+    };
+    sql::Statement st = m_db.prepare(
+        QStringLiteral("SELECT l.id, l.from_type, l.from_id, l.to_type, l.to_id, l.relation, l.score, l.state, %1, %2"
+                       " FROM links l WHERE %3 ORDER BY l.score DESC")
+            .arg(end("from"), end("to"), where));
+    st.bind(1, a);
+    if (!type.isEmpty()) {
+        st.bind(2, type);
+    }
+    QList<LinkInfo> out;
+    while (st.next()) {
+        out.append({st.integer(0), st.text(1), st.integer(2), st.text(3), st.integer(4), st.text(5), st.real(6),
+                    st.text(7), st.text(8), st.text(9)});
+    }
+    return out;
+}
+
+QList<LinkInfo> LinkStore::linksOf(const QString &type, qint64 id)
+{
+    return query(QStringLiteral("(l.from_id = ?1 AND l.from_type = ?2) OR (l.to_id = ?1 AND l.to_type = ?2)"), id,
+                 type);
+}
+
+QList<LinkInfo> LinkStore::linksOfDocument(qint64 documentId)
+{
+    const QString owner = QStringLiteral(
+        "(CASE l.%1_type WHEN 'recommendation' THEN (SELECT document_id FROM recommendations WHERE id = l.%1_id)"
+        " WHEN 'action' THEN (SELECT r.document_id FROM actions a JOIN recommendations r ON r.id = a.recommendation_id"
+        " WHERE a.id = l.%1_id) ELSE (SELECT document_id FROM records WHERE id = l.%1_id) END) = ?1");
+    return query(owner.arg(QStringLiteral("from")) + QStringLiteral(" OR ") + owner.arg(QStringLiteral("to")),
+                 documentId);
+}
+
+void LinkStore::setState(qint64 linkId, const QString &state, const QString &author)
+{
+    sql::Statement st = m_db.prepare(QStringLiteral("UPDATE links SET state = ?, created_by = ? WHERE id = ?"));
+    st.bind(1, state).bind(2, author).bind(3, linkId);
+    st.run();
+}
+
+qint64 LinkStore::add(const QString &fromType, qint64 fromId, const QString &toType, qint64 toId,
+                      const QString &relation, const QString &author)
+{
+    sql::Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO links(from_type, from_id, to_type, to_id, relation, score, state, created_at, created_by)"
+        " VALUES (?, ?, ?, ?, ?, 1, 'confirmed', ?, ?) ON CONFLICT(from_type, from_id, to_type, to_id)"
+        " DO UPDATE SET state = 'confirmed', created_by = excluded.created_by"));
+    st.bind(1, fromType).bind(2, fromId).bind(3, toType).bind(4, toId).bind(5, relation).bind(6, now()).bind(7, author);
+    st.run();
+    sql::Statement id = m_db.prepare(
+        QStringLiteral("SELECT id FROM links WHERE from_type = ? AND from_id = ? AND to_type = ? AND to_id = ?"));
+    id.bind(1, fromType).bind(2, fromId).bind(3, toType).bind(4, toId);
+    return id.next() ? id.integer(0) : 0;
+}
+
+void LinkStore::remove(qint64 linkId)
+{
+    sql::Statement st = m_db.prepare(QStringLiteral("DELETE FROM links WHERE id = ?"));
+    st.bind(1, linkId);
+    st.run();
+}
+
+} // namespace evalreview

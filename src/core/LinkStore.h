@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace evalreview {
+
+namespace sql {
+class Database;
+}
+
+/// A link between two records of (usually) different documents.
+struct LinkInfo
+{
+    qint64 id = 0;
+    QString fromType; ///< recommendation, action or record
+    qint64 fromId = 0;
+    QString toType;
+    qint64 toId = 0;
+    QString relation; ///< answers, reports_on, refers_to
+    double score = 0;
+    QString state;     ///< suggested, confirmed, rejected
+    QString fromLabel; ///< "Document title — code"
+    QString toLabel;
+};
+
+/// Suggests, lists and edits links. Works on the caller's connection and transaction.
+class LinkStore
+{
+public:
+    explicit LinkStore(sql::Database &db) : m_db(db) {}
+
+    /// Suggests links between the records of `documentId` and those of the other documents:
+    /// management-response rows to the evaluation recommendations they answer, progress-report
+    /// follow-up items to the actions they report on. Returns how many were added.
+    int suggestFor(qint64 documentId);
+
+    QList<LinkInfo> linksOf(const QString &type, qint64 id);
+    QList<LinkInfo> linksOfDocument(qint64 documentId);
+    void setState(qint64 linkId, const QString &state, const QString &author);
+    qint64 add(const QString &fromType, qint64 fromId, const QString &toType, qint64 toId, const QString &relation,
+               const QString &author);
+    void remove(qint64 linkId);
+
+private:
+    int suggest(const QString &fromSql, const QString &toSql, const QString &fromType, const QString &toType,
+                const QString &relation, qint64 documentId);
+    QList<LinkInfo> query(const QString &where, qint64 a, const QString &type = {});
+
+    sql::Database &m_db;
+};
+
+} // namespace evalreview

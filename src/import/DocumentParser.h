@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Model.h"
+
+#include <functional>
+
+namespace evalreview {
+
+/// A document read and extracted: everything an import stores except the file's identity.
+struct ParsedDocument
+{
+    QString sourceFormat; ///< "pdf" or "docx"
+    QString title;        ///< from the extraction, else the file's metadata
+    QList<PageText> pages;
+    QJsonObject extraction;
+
+    QJsonObject toJson() const;
+    static ParsedDocument fromJson(const QJsonObject &json);
+};
+
+struct ParseOutcome
+{
+    enum class Status
+    {
+        Ok,
+        BadInput,
+        Cancelled,
+        Crashed,
+        TimedOut
+    };
+    Status status = Status::BadInput;
+    ParsedDocument document;
+    QString message; ///< one sentence when status != Ok
+    bool ok() const { return status == Status::Ok; }
+};
+
+struct ParseHooks
+{
+    std::function<bool()> isCancelled;
+    std::function<void(int pagesDone, int pagesTotal)> pageProgress;
+};
+
+/// Reads and extracts a document in this process.
+ParseOutcome parseInProcess(const QString &path, const ParseHooks &hooks = {});
+
+/// Reads and extracts a document in the separate `evalreview-parse` process, with limits on
+/// time, memory and CPU, so a hostile or broken file that hangs or crashes the PDF library only
+/// costs that process: the caller gets "EvalReview could not read this file" and carries on.
+class IsolatedParser
+{
+public:
+    struct Limits
+    {
+        int timeoutMs = 120000;
+        qint64 memoryBytes = qint64(2) * 1024 * 1024 * 1024;
+        int cpuSeconds = 240;
+    };
+    IsolatedParser();
+    explicit IsolatedParser(const Limits &limits) : m_limits(limits) {}
+
+    ParseOutcome parse(const QString &path, const ParseHooks &hooks = {}) const;
+
+    /// The worker program: $EVALREVIEW_PARSER, else beside this program, else in the build tree.
+    static QString workerPath();
+
+private:
+    Limits m_limits;
+};
+
+} // namespace evalreview

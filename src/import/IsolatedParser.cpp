@@ -1,0 +1,128 @@
+#include "DocumentParser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+
+#include <spdlog/spdlog.h>
+#include <csignal>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+#ifndef EVALREVIEW_PARSER_BUILD_PATH
+#define EVALREVIEW_PARSER_BUILD_PATH ""
+#endif
+
+namespace evalreview {
+
+IsolatedParser::IsolatedParser() = default;
+
+QString IsolatedParser::workerPath()
+{
+    const QString fromEnv = qEnvironmentVariable("EVALREVIEW_PARSER");
+    if (!fromEnv.isEmpty()) {
+        return fromEnv;
+    }
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/evalreview-parse");
+    if (QFileInfo(beside).isExecutable()) {
+        return beside;
+    }
+    return QString::fromUtf8(EVALREVIEW_PARSER_BUILD_PATH);
+}
+
+ParseOutcome IsolatedParser::parse(const QString &path, const ParseHooks &hooks) const
+{
+    ParseOutcome outcome;
+    const QString unreadable = QStringLiteral("EvalReview could not read this file (%1); nothing was imported.");
+    QProcess worker;
+    const Limits limits = m_limits;
+    worker.setChildProcessModifier([limits] {
+        // Runs in the child between fork and exec: only async-signal-safe calls.
+        const rlimit memory{rlim_t(limits.memoryBytes), rlim_t(limits.memoryBytes)};
+        setrlimit(RLIMIT_AS, &memory);
+        const rlimit cpu{rlim_t(limits.cpuSeconds), rlim_t(limits.cpuSeconds)};
+        setrlimit(RLIMIT_CPU, &cpu);
+        const rlimit core{0, 0};
+        setrlimit(RLIMIT_CORE, &core);
+        prctl(PR_SET_PDEATHSIG, SIGKILL); // the reader never outlives the program that asked for it
+    });
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    worker.setProcessEnvironment(env);
+    worker.start(workerPath(), {path});
+    if (!worker.waitForStarted(10000)) {
+        outcome.status = ParseOutcome::Status::Crashed;
+        outcome.message = unreadable.arg(QStringLiteral("its reader could not be started"));
+        spdlog::error("parser worker {} did not start: {}", workerPath().toStdString(),
+                      worker.errorString().toStdString());
+        return outcome;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray progressBuffer;
+    while (worker.state() != QProcess::NotRunning) {
+        worker.waitForFinished(50);
+        progressBuffer += worker.readAllStandardError();
+        // Progress arrives on stderr as lines "progress DONE TOTAL".
+        qsizetype nl;
+        while ((nl = progressBuffer.indexOf('\n')) >= 0) {
+            const QList<QByteArray> parts = progressBuffer.left(nl).split(' ');
+            progressBuffer.remove(0, nl + 1);
+            if (parts.size() == 3 && parts.at(0) == "progress" && hooks.pageProgress) {
+                hooks.pageProgress(parts.at(1).toInt(), parts.at(2).toInt());
+            } else if (parts.size() > 1 && parts.at(0) == "error:") {
+                outcome.message = QString::fromUtf8(parts.mid(1).join(' '));
+            }
+        }
+        if (hooks.isCancelled && hooks.isCancelled()) {
+            worker.kill();
+            worker.waitForFinished();
+            outcome.status = ParseOutcome::Status::Cancelled;
+            outcome.message = QStringLiteral("The import was cancelled.");
+            return outcome;
+        }
+        if (clock.elapsed() > limits.timeoutMs) {
+            worker.kill();
+            worker.waitForFinished();
+            outcome.status = ParseOutcome::Status::TimedOut;
+            outcome.message = unreadable.arg(QStringLiteral("reading it took too long"));
+            return outcome;
+        }
+    }
+    const QByteArray out = worker.readAllStandardOutput();
+    progressBuffer += worker.readAllStandardError();
+    if (outcome.message.isEmpty()) {
+        const qsizetype at = progressBuffer.lastIndexOf("error: ");
+        if (at >= 0) {
+            outcome.message = QString::fromUtf8(progressBuffer.mid(at + 7)).trimmed();
+        }
+    }
+    if (worker.exitStatus() == QProcess::CrashExit) {
+        outcome.status = ParseOutcome::Status::Crashed;
+        outcome.message = unreadable.arg(QStringLiteral("its reader stopped unexpectedly"));
+        spdlog::error("parser worker crashed on {}", path.toStdString());
+        return outcome;
+    }
+    if (worker.exitCode() != 0) {
+        outcome.status = ParseOutcome::Status::BadInput;
+        if (outcome.message.isEmpty()) {
+            outcome.message = unreadable.arg(QStringLiteral("its reader failed"));
+        }
+        return outcome;
+    }
+    QJsonParseError error{};
+    const QJsonDocument json = QJsonDocument::fromJson(out, &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject()) {
+        outcome.status = ParseOutcome::Status::Crashed;
+        outcome.message = unreadable.arg(QStringLiteral("its reader gave no usable answer"));
+        return outcome;
+    }
+    outcome.document = ParsedDocument::fromJson(json.object());
+    outcome.status = ParseOutcome::Status::Ok;
+    return outcome;
+}
+
+} // namespace evalreview

@@ -1,0 +1,105 @@
+// The untrusted-document boundary: whatever the reader process does, the caller carries on.
+#include "DocumentParser.h"
+#include "Importer.h"
+#include "SqliteLibraryStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace evalreview;
+
+namespace {
+
+class IsolationTest : public ::testing::Test
+{
+protected:
+    /// A stand-in reader program that behaves badly in the way `script` says.
+    QString fakeWorker(const QByteArray &script)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fake-parse"));
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\n" + script + '\n');
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("EVALREVIEW_PARSER", path.toUtf8());
+        return path;
+    }
+    void TearDown() override { qunsetenv("EVALREVIEW_PARSER"); }
+
+    QString corpusFile(const char *name) const
+    {
+        return QStringLiteral(EVALREVIEW_TEST_DATA "/corpus/") + QString::fromLatin1(name);
+    }
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(IsolationTest, CrashingReaderIsReportedAndNothingIsStored)
+{
+    fakeWorker("kill -SEGV $$");
+    auto store = SqliteLibraryStore::open(m_dir.filePath(QStringLiteral("lib.evalreview")));
+    Importer importer(*store);
+    const FileImportResult r = importer.importFile(corpusFile("ilo-enhance-newsletter.pdf"));
+    EXPECT_EQ(r.status, FileImportResult::Status::Failed);
+    EXPECT_TRUE(r.message.contains(QStringLiteral("could not read this file"))) << r.message.toStdString();
+    EXPECT_EQ(store->stats().documents, 0);
+    EXPECT_TRUE(store->check().ok());
+}
+
+TEST_F(IsolationTest, HangingReaderIsStoppedAtTheTimeLimit)
+{
+    fakeWorker("sleep 30");
+    IsolatedParser::Limits limits;
+    limits.timeoutMs = 1000;
+    const ParseOutcome r = IsolatedParser(limits).parse(corpusFile("ilo-enhance-newsletter.pdf"));
+    EXPECT_EQ(r.status, ParseOutcome::Status::TimedOut);
+    EXPECT_TRUE(r.message.contains(QStringLiteral("took too long")));
+}
+
+TEST_F(IsolationTest, MemoryLimitStopsARunawayReader)
+{
+    // The child gets RLIMIT_AS: allocating far past it fails inside the child only.
+    // Without the limit this worker would succeed with an empty document.
+    fakeWorker("exec python3 -c 'x = bytearray(3 * 1024 * 1024 * 1024); print(\"{}\")'");
+    IsolatedParser::Limits limits;
+    limits.memoryBytes = qint64(256) * 1024 * 1024;
+    const ParseOutcome r = IsolatedParser(limits).parse(corpusFile("ilo-enhance-newsletter.pdf"));
+    EXPECT_EQ(r.status, ParseOutcome::Status::BadInput);
+}
+
+TEST_F(IsolationTest, CancelStopsTheReader)
+{
+    fakeWorker("sleep 30");
+    ParseHooks hooks;
+    int polls = 0;
+    hooks.isCancelled = [&polls] { return ++polls > 3; };
+    const ParseOutcome r = IsolatedParser().parse(corpusFile("ilo-enhance-newsletter.pdf"), hooks);
+    EXPECT_EQ(r.status, ParseOutcome::Status::Cancelled);
+}
+
+TEST_F(IsolationTest, RealReaderGivesTheSameResultAsInProcess)
+{
+    const QString file = corpusFile("ilo-gb328-sme-progress-report.pdf");
+    const ParseOutcome isolated = IsolatedParser().parse(file);
+    ASSERT_TRUE(isolated.ok()) << isolated.message.toStdString();
+    const ParseOutcome local = parseInProcess(file);
+    ASSERT_TRUE(local.ok());
+    EXPECT_EQ(isolated.document.toJson(), local.document.toJson());
+}
+
+TEST_F(IsolationTest, BadInputMessageComesThrough)
+{
+    const QString bogus = m_dir.filePath(QStringLiteral("notes.pdf"));
+    QFile f(bogus);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("just some text, not a PDF\n");
+    f.close();
+    const ParseOutcome r = IsolatedParser().parse(bogus);
+    EXPECT_EQ(r.status, ParseOutcome::Status::BadInput);
+    EXPECT_FALSE(r.message.isEmpty());
+    EXPECT_FALSE(r.message.contains(QStringLiteral("error:")));
+}

@@ -1,0 +1,157 @@
+// Synthetic libraries (reproducible, sound, indexed exactly as the triggers would) and the query
+// plans of search and the list queries (indexes, never a scan of a large table).
+#include "SearchSql.h"
+#include "Sqlite.h"
+#include "SqliteLibraryStore.h"
+#include "SyntheticLibrary.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace evalreview;
+
+namespace {
+
+/// The rows of a query, each as its first `columns` values joined by '|'.
+QStringList rows(sql::Database &db, const QString &sql, int columns = 1)
+{
+    QStringList out;
+    sql::Statement st = db.prepare(sql);
+    while (st.next()) {
+        QStringList cols;
+        for (int i = 0; i < columns; ++i) {
+            cols << (st.isNull(i) ? QStringLiteral("<null>") : st.text(i));
+        }
+        out << cols.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+QStringList plan(sql::Database &db, const QString &sql)
+{
+    QStringList out;
+    sql::Statement st = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    while (st.next()) {
+        out << st.text(3);
+    }
+    return out;
+}
+
+const char *const kTables[] = {"documents",        "pages",   "recommendations", "responses",        "actions",
+                               "donor_comments",   "records", "anchors",         "cross_references", "followups",
+                               "followup_history", "tags",    "notes",           "search_index"};
+
+class ScaleTest : public ::testing::Test
+{
+protected:
+    std::unique_ptr<SqliteLibraryStore> synth(const QString &name, qint64 n, quint64 seed, bool triggers = false)
+    {
+        SynthOptions o;
+        o.recommendations = n;
+        o.seed = seed;
+        o.indexThroughTriggers = triggers;
+        const QString path = m_dir.filePath(name);
+        const SynthReport r = SyntheticLibrary(o).createAt(path);
+        EXPECT_EQ(r.recommendations, n);
+        return SqliteLibraryStore::open(path);
+    }
+    QStringList counts(SqliteLibraryStore &s)
+    {
+        QStringList out;
+        for (const char *t : kTables) {
+            out << rows(s.database(), QStringLiteral("SELECT '%1', count(*) FROM %1").arg(QLatin1String(t)), 2);
+        }
+        return out;
+    }
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(ScaleTest, SynthIsReproducibleAndSound)
+{
+    auto a = synth(QStringLiteral("a.db"), 300, 42);
+    auto b = synth(QStringLiteral("b.db"), 300, 42);
+    auto c = synth(QStringLiteral("c.db"), 300, 43);
+    EXPECT_TRUE(a->check().ok()) << a->check().problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(counts(*a), counts(*b));
+    const QString first =
+        QStringLiteral("SELECT d.sha256, d.kind, d.title, d.imported_at, r.code, r.section, r.text, s.category, s.text"
+                       " FROM recommendations r JOIN documents d ON d.id = r.document_id LEFT JOIN responses s"
+                       " ON s.recommendation_id = r.id ORDER BY r.id LIMIT 25");
+    EXPECT_EQ(rows(a->database(), first, 9), rows(b->database(), first, 9));
+    EXPECT_NE(rows(a->database(), first, 9), rows(c->database(), first, 9));
+    EXPECT_EQ(rows(a->database(), first, 9).size(), 25);
+    const QString history = QStringLiteral("SELECT * FROM followup_history ORDER BY id LIMIT 25");
+    EXPECT_EQ(rows(a->database(), history, 7), rows(b->database(), history, 7));
+
+    const LibraryStats s = a->stats();
+    EXPECT_EQ(s.recommendations, 300);
+    EXPECT_GT(s.documents, 4);
+    EXPECT_GT(s.actions, s.recommendations / 2);
+    EXPECT_GT(s.donorComments, 0);
+    EXPECT_GT(s.followups, 0);
+    // Several numbering styles, every response category and several donors.
+    EXPECT_GE(rows(a->database(), QStringLiteral("SELECT DISTINCT category FROM responses WHERE category IS NOT NULL"))
+                  .size(),
+              6);
+    EXPECT_GE(rows(a->database(), QStringLiteral("SELECT DISTINCT donor FROM donor_comments")).size(), 3);
+    EXPECT_FALSE(rows(a->database(), QStringLiteral("SELECT code FROM recommendations WHERE code GLOB '[A-Z]*[0-9]'"))
+                     .isEmpty());
+    EXPECT_FALSE(
+        rows(a->database(), QStringLiteral("SELECT code FROM recommendations WHERE code GLOB '[0-9]*.[0-9]*[a-z]'"))
+            .isEmpty());
+    // The index answers searches on the generated text.
+    EXPECT_FALSE(a->search(QStringLiteral("project"), 10).hits.isEmpty());
+}
+
+TEST_F(ScaleTest, SetBasedIndexEqualsTheTriggers)
+{
+    auto bulk = synth(QStringLiteral("bulk.db"), 200, 5, false);
+    auto triggers = synth(QStringLiteral("triggers.db"), 200, 5, true);
+    const QString index = QStringLiteral(
+        "SELECT rowid, source_type, source_id, document_id, page_no, body FROM search_index ORDER BY rowid");
+    const QStringList expected = rows(triggers->database(), index, 6);
+    EXPECT_GT(expected.size(), 200);
+    EXPECT_EQ(rows(bulk->database(), index, 6), expected);
+    const QString counts = QStringLiteral("SELECT id, donor_comment_count FROM recommendations ORDER BY id");
+    EXPECT_EQ(rows(bulk->database(), counts, 2), rows(triggers->database(), counts, 2));
+    const QString triggerSql =
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
+    EXPECT_EQ(rows(bulk->database(), triggerSql, 2), rows(triggers->database(), triggerSql, 2));
+}
+
+TEST_F(ScaleTest, SearchUsesTheFullTextIndex)
+{
+    auto s = synth(QStringLiteral("plan.db"), 100, 1);
+    const QStringList window = plan(s->database(), search_sql::window());
+    ASSERT_EQ(window.size(), 1) << window.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(window.first().startsWith(QLatin1String("SCAN search_index VIRTUAL TABLE INDEX")));
+    EXPECT_TRUE(window.first().contains(QLatin1Char('M'))) << window.first().toStdString(); // MATCH in the index
+
+    const QStringList detail = plan(s->database(), search_sql::detail());
+    const QString all = detail.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QLatin1String("SCAN search_index VIRTUAL TABLE INDEX"))) << all.toStdString();
+    for (const QString &line : detail) {
+        if (line.startsWith(QLatin1String("SCAN")) && !line.contains(QLatin1String("VIRTUAL TABLE INDEX"))) {
+            ADD_FAILURE() << "search scans a table: " << line.toStdString();
+        }
+    }
+    EXPECT_TRUE(all.contains(QLatin1String("SEARCH d USING INTEGER PRIMARY KEY"))) << all.toStdString();
+}
+
+TEST_F(ScaleTest, ListQueriesUseIndexes)
+{
+    auto s = synth(QStringLiteral("list.db"), 100, 1);
+    // The document list counts each document's records through the per-document indexes.
+    const QStringList documents =
+        plan(s->database(),
+             QStringLiteral("SELECT d.id, (SELECT count(*) FROM recommendations r WHERE r.document_id = d.id),"
+                            " (SELECT count(*) FROM records x WHERE x.document_id = d.id) FROM documents d"));
+    const QString all = documents.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QLatin1String("recommendations_document"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QLatin1String("records_document"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QLatin1String("SCAN r"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QLatin1String("SCAN x"))) << all.toStdString();
+}

@@ -1,0 +1,190 @@
+// Documents built in the test with other wording, numbering and layout than the corpus, to show
+// the extractors follow structure rather than the sample files.
+#include "ContentBuilder.h"
+#include "Extraction.h"
+
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+using namespace evalreview;
+
+namespace {
+
+void body(test::ContentBuilder &b, double &y, int lines, double x = 50)
+{
+    for (int i = 0; i < lines; ++i, y += 13) {
+        b.line(QStringLiteral("The programme worked with partners in several districts over the period."), x, y, 10,
+               i == 0);
+    }
+    y += 10;
+}
+
+QJsonObject find(const QJsonArray &a, const QString &key, const QString &value)
+{
+    for (const QJsonValue &v : a) {
+        if (v.toObject().value(key).toString() == value) {
+            return v.toObject();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(KindVariants, EvaluationReportWithOtherAreasAndBullets)
+{
+    test::ContentBuilder b;
+    double y = 50;
+    b.line(QStringLiteral("Mid-term evaluation: Decent Jobs for Youth in Zambia"), 50, y, 20, true);
+    y += 40;
+    body(b, y, 6);
+    b.line(QStringLiteral("Relevance"), 50, y, 12, true), y += 20;
+    body(b, y, 4);
+    b.line(QStringLiteral("Effectiveness"), 50, y, 12, true), y += 20;
+    body(b, y, 4);
+    b.line(QStringLiteral("Sustainability"), 50, y, 12, true), y += 20;
+    body(b, y, 4);
+    b.page();
+    y = 50;
+    b.line(QStringLiteral("Recommendations"), 50, y, 14, true), y += 24;
+    b.line(QStringLiteral("Governance:"), 80, y, 10, true), y += 20;
+    b.line(QStringLiteral("1. Create a steering group (ministry, medium, short-term, low)"), 80, y, 10, true), y += 20;
+    b.line(QStringLiteral("2. Publish annual reports (project team, ILO office, high, long-"), 80, y, 10, true),
+        y += 13;
+    b.line(QStringLiteral("term, medium)"), 80, y, 10), y += 20;
+    b.line(QStringLiteral("Monitoring:"), 80, y, 10, true), y += 20;
+    b.line(QStringLiteral("3. Track outcomes yearly (M&E officer, low, medium-term, low)"), 80, y, 10, true), y += 24;
+    b.line(QStringLiteral("Lessons learnt:"), 80, y, 10, true), y += 20;
+    b.line(QStringLiteral("• Local ownership matters."), 100, y, 10, true), y += 13;
+    b.line(QStringLiteral("• Early data collection saves"), 100, y, 10), y += 13;
+    b.line(QStringLiteral("time later."), 100, y, 10);
+    const QJsonObject out = extract::extract(b.build());
+    EXPECT_EQ(out.value(QStringLiteral("kind")).toString(), QStringLiteral("evaluation_report"));
+    EXPECT_EQ(out.value(QStringLiteral("title")).toString(), QStringLiteral("Decent Jobs for Youth in Zambia"));
+    EXPECT_EQ(out.value(QStringLiteral("evaluation_type")).toString(), QStringLiteral("mid-term"));
+    const QJsonArray recs = out.value(QStringLiteral("recommendations")).toArray();
+    ASSERT_EQ(recs.size(), 3);
+    const QJsonObject r2 = find(recs, QStringLiteral("id"), QStringLiteral("2"));
+    EXPECT_EQ(r2.value(QStringLiteral("section")).toString(), QStringLiteral("Governance"));
+    EXPECT_EQ(r2.value(QStringLiteral("text")).toString(), QStringLiteral("Publish annual reports"));
+    EXPECT_EQ(r2.value(QStringLiteral("timing")).toString(), QStringLiteral("long-term"));
+    EXPECT_EQ(r2.value(QStringLiteral("resource_implications")).toString(), QStringLiteral("medium"));
+    EXPECT_EQ(r2.value(QStringLiteral("addressed_to")).toArray().size(), 2);
+    EXPECT_EQ(find(recs, QStringLiteral("id"), QStringLiteral("3")).value(QStringLiteral("section")).toString(),
+              QStringLiteral("Monitoring"));
+    const QJsonArray lessons = out.value(QStringLiteral("lessons_learned")).toArray();
+    ASSERT_EQ(lessons.size(), 2);
+    EXPECT_EQ(lessons.at(1).toString(), QStringLiteral("Early data collection saves time later."));
+    EXPECT_EQ(out.value(QStringLiteral("criteria_sections")).toArray().size(), 3);
+    EXPECT_FALSE(r2.value(QStringLiteral("source")).toArray().isEmpty());
+}
+
+TEST(KindVariants, ProgressReportTableWithOtherHeaders)
+{
+    test::ContentBuilder b;
+    double y = 50;
+    b.line(QStringLiteral("Governing Body"), 50, y, 20, true), y += 30;
+    b.line(QStringLiteral("340th Session, Geneva, 1–10 November 2020"), 50, y, 10, true), y += 20;
+    b.line(QStringLiteral("GB.340/POL/2"), 50, y, 11, true), y += 20;
+    b.line(QStringLiteral("Date: 2 October 2020"), 50, y, 10, true), y += 20;
+    b.line(QStringLiteral("Progress report on the youth employment plan"), 50, y, 11, true), y += 24;
+    body(b, y, 8);
+    // the table: header words at the column starts, rows separated by white space
+    b.cell(QStringLiteral("Follow-up action"), 50, y, 10).cell(QStringLiteral("Planned deliverables"), 200, y, 10);
+    b.cell(QStringLiteral("Indicators"), 330, y, 10).cell(QStringLiteral("Status as of March 2020"), 440, y, 10);
+    y += 22;
+    b.cell(QStringLiteral("For the 2020–21 biennium"), 50, y), y += 18;
+    b.cell(QStringLiteral("Research"), 50, y), y += 18;
+    b.cell(QStringLiteral("Study of youth"), 50, y).cell(QStringLiteral("One study."), 200, y);
+    b.cell(QStringLiteral("Study out (06/2021)."), 330, y).cell(QStringLiteral("Started."), 440, y), y += 11;
+    b.cell(QStringLiteral("wages (14(c))."), 50, y), y += 18;
+    b.cell(QStringLiteral("Training of inspectors (15)."), 50, y).cell(QStringLiteral("Two courses."), 200, y);
+    b.cell(QStringLiteral("Courses held (12/2021)."), 330, y).cell(QStringLiteral("Not yet started."), 440, y);
+    y += 40;
+    b.line(QStringLiteral("Draft decision"), 50, y, 12, true), y += 20;
+    b.line(QStringLiteral("7. The Governing Body takes note of the report."), 50, y, 10, true);
+    const QJsonObject out = extract::extract(b.build(), QStringLiteral("progress_report"));
+    EXPECT_EQ(out.value(QStringLiteral("symbol")).toString(), QStringLiteral("GB.340/POL/2"));
+    EXPECT_EQ(out.value(QStringLiteral("date")).toString(), QStringLiteral("2020-10-02"));
+    EXPECT_EQ(out.value(QStringLiteral("progress_as_of")).toString(), QStringLiteral("March 2020"));
+    EXPECT_EQ(out.value(QStringLiteral("draft_decision_paragraph")).toInt(), 7);
+    const QJsonArray items = out.value(QStringLiteral("follow_up_items")).toArray();
+    ASSERT_EQ(items.size(), 2);
+    const QJsonObject first = items.at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("item")).toString(), QStringLiteral("Study of youth wages"));
+    EXPECT_EQ(first.value(QStringLiteral("conclusions_paragraph")).toString(), QStringLiteral("14(c)"));
+    EXPECT_EQ(first.value(QStringLiteral("biennium")).toString(), QStringLiteral("2020–21"));
+    EXPECT_EQ(first.value(QStringLiteral("area")).toString(), QStringLiteral("Research"));
+    EXPECT_EQ(first.value(QStringLiteral("deadlines")).toArray().first().toString(), QStringLiteral("06/2021"));
+    EXPECT_EQ(items.at(1).toObject().value(QStringLiteral("progress")).toString(), QStringLiteral("Not yet started."));
+}
+
+TEST(KindVariants, NewsletterWithOtherSectionsAndEvents)
+{
+    test::ContentBuilder b;
+    double y = 50;
+    b.line(QStringLiteral("GREENJOBS Bulletin"), 50, y, 22, true), y += 40;
+    b.line(QStringLiteral("Solar training"), 50, y, 12, true), y += 20;
+    body(b, y, 6);
+    b.line(QStringLiteral("Funding is provided by the Government of Norway under a grant."), 50, y, 10, true), y += 20;
+    b.line(QStringLiteral("Upcoming events"), 50, y, 12, true), y += 20;
+    b.line(QStringLiteral("Regional forum on green"), 70, y, 10, true), y += 13;
+    b.line(QStringLiteral("jobs in Ghana"), 50, y, 10, true), y += 18;
+    b.line(QStringLiteral("Launch of the solar guide"), 70, y, 10, true), y += 18;
+    b.line(QStringLiteral("Contact: office in Accra"), 50, y, 10, true);
+    const QJsonObject out = extract::extract(b.build());
+    EXPECT_EQ(out.value(QStringLiteral("kind")).toString(), QStringLiteral("newsletter"));
+    EXPECT_EQ(out.value(QStringLiteral("project")).toString(), QStringLiteral("GREENJOBS"));
+    EXPECT_EQ(out.value(QStringLiteral("country")).toString(), QStringLiteral("Ghana"));
+    EXPECT_EQ(out.value(QStringLiteral("donor")).toString(), QStringLiteral("Government of Norway"));
+    EXPECT_EQ(out.value(QStringLiteral("sections")).toArray().size(), 2);
+    const QJsonArray events = out.value(QStringLiteral("upcoming_events")).toArray();
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.at(0).toString(), QStringLiteral("Regional forum on green jobs in Ghana"));
+}
+
+TEST(KindVariants, FinalReportWithOtherCoverAndFinancialTable)
+{
+    test::ContentBuilder b;
+    double y = 50;
+    b.line(QStringLiteral("FINAL JOINT PROGRAMME NARRATIVE REPORT"), 50, y, 18, true), y += 30;
+    b.line(QStringLiteral("Participating UN Organizations"), 50, y, 11, true), y += 18;
+    b.line(QStringLiteral("United Nations Children's Fund (UNICEF)"), 70, y, 10, true), y += 13;
+    b.line(QStringLiteral("World Health Organization (WHO)"), 70, y, 10), y += 18;
+    b.line(QStringLiteral("Programme Title"), 50, y, 11, true), y += 18;
+    b.line(QStringLiteral("Clean Water for Schools"), 50, y, 10, true), y += 18;
+    b.line(QStringLiteral("Programme Number"), 50, y, 11, true), y += 18;
+    b.line(QStringLiteral("JP 77"), 50, y, 10, true), y += 18;
+    b.line(QStringLiteral("Fund Contribution: USD 2,000,500"), 50, y, 10, true), y += 18;
+    b.line(QStringLiteral("Total: USD 2,100,500"), 50, y, 10, true), y += 18;
+    b.line(QStringLiteral("Provinces: North, South and East"), 50, y, 10, true), y += 18;
+    b.line(QStringLiteral("Start date: 1 March 2015"), 50, y, 10, true), y += 18;
+    b.line(QStringLiteral("Actual end date: 31 December 2018"), 50, y, 10, true), y += 18;
+    body(b, y, 8);
+    b.line(QStringLiteral("Outcome 1: Schools have safe water."), 50, y, 10, true), y += 30;
+    b.cell(QStringLiteral("Total approved budget"), 150, y, 10).cell(QStringLiteral("Total transferred"), 280, y, 10);
+    b.cell(QStringLiteral("Total disbursed"), 410, y, 10), y += 20;
+    b.cell(QStringLiteral("UNICEF"), 60, y)
+        .cell(QStringLiteral("1,500,000"), 150, y)
+        .cell(QStringLiteral("1,400,000"), 280, y);
+    b.cell(QStringLiteral("1,300,000"), 410, y), y += 16;
+    b.cell(QStringLiteral("WHO"), 60, y)
+        .cell(QStringLiteral("500,500"), 150, y)
+        .cell(QStringLiteral("500,500"), 280, y);
+    b.cell(QStringLiteral("450,000"), 410, y);
+    const QJsonObject out = extract::extract(b.build());
+    EXPECT_EQ(out.value(QStringLiteral("kind")).toString(), QStringLiteral("final_report"));
+    EXPECT_EQ(out.value(QStringLiteral("title")).toString(), QStringLiteral("Clean Water for Schools"));
+    EXPECT_EQ(out.value(QStringLiteral("programme_number")).toString(), QStringLiteral("JP 77"));
+    EXPECT_EQ(out.value(QStringLiteral("participating_organizations")).toArray().at(1).toString(),
+              QStringLiteral("WHO"));
+    EXPECT_EQ(out.value(QStringLiteral("budget_usd")).toObject().value(QStringLiteral("fund")).toInteger(), 2000500);
+    EXPECT_EQ(out.value(QStringLiteral("provinces")).toArray().size(), 3);
+    EXPECT_EQ(out.value(QStringLiteral("start")).toString(), QStringLiteral("2015-03-01"));
+    EXPECT_EQ(out.value(QStringLiteral("end")).toString(), QStringLiteral("2018-12-31"));
+    EXPECT_EQ(out.value(QStringLiteral("outcomes")).toArray().size(), 1);
+    const QJsonArray fin = out.value(QStringLiteral("financial_status")).toArray();
+    ASSERT_EQ(fin.size(), 2);
+    EXPECT_EQ(fin.at(1).toObject().value(QStringLiteral("disbursed")).toInteger(), 450000);
+}
