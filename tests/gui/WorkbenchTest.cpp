@@ -21,6 +21,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -35,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -359,10 +361,26 @@ void WorkbenchTest::dropImportsWithProgressReportsDuplicatesAndCancels()
     };
 
     QSignalSpy finished(import, &ImportController::finished);
+    // The event loop keeps turning while the worker reads: measure the longest gap between ticks.
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longestStall = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        longestStall = std::max(longestStall, now - last);
+        last = now;
+    });
+    clock.start();
+    ticker.start();
     drop({corpusFile("ilo-enhance-newsletter.pdf"), corpusFile("ilo-pe4dw-management-response.pdf")});
     QVERIFY(import->isRunning());
     QVERIFY(import->progressDialog() && import->progressDialog()->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    ticker.stop();
+    qInfo("longest event-loop stall during the import: %lld ms", longestStall);
+    QVERIFY2(longestStall < 1000, "the GUI thread was blocked by the import");
     QCOMPARE(import->results().size(), 2);
     QCOMPARE(import->results().at(0).status, FileImportResult::Status::Imported);
     QVERIFY(log.texts.last().contains(QStringLiteral("2 document(s) imported")));
