@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "SqliteLibraryStore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -52,12 +53,26 @@ QString CommandLine::libraryPath() const
 
 std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl)
 {
+    if (!cl.createsLibrary && !QFileInfo::exists(cl.libraryPath())) {
+        printError(QStringLiteral("There is no library at %1 (import documents into it first).").arg(cl.libraryPath()));
+        return nullptr;
+    }
     try {
         return SqliteLibraryStore::open(cl.libraryPath());
     } catch (const StoreError &e) {
         printError(e.message());
     }
     return nullptr;
+}
+
+std::unique_ptr<LibraryStore> parseAndOpen(CommandLine &cl, const QStringList &args, int &exitCode)
+{
+    if (!cl.parse(args, exitCode)) {
+        return nullptr;
+    }
+    auto store = openLibrary(cl);
+    exitCode = store ? Ok : Failed;
+    return store;
 }
 
 void printJson(const QJsonObject &object)

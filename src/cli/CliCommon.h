@@ -33,6 +33,9 @@ struct CommandLine
     CommandLine(const QString &name, const QString &description, bool withLibrary, bool withJson);
     bool parse(const QStringList &args, int &exitCode, int minPositional = 0, int maxPositional = 0);
     bool wantsJson() const { return m_withJson && parser.isSet(json); }
+    /// Commands that write a library (import) create it when it does not exist; the others
+    /// refuse a path where there is no library.
+    bool createsLibrary = false;
     QString libraryPath() const;
 
 private:
@@ -43,6 +46,10 @@ private:
 /// Opens the library named by --library (or the default one). Prints the reason and returns
 /// null on failure.
 std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl);
+
+/// Parses `args` (see CommandLine::parse) and opens the library. Returns null with `exitCode` set
+/// when the arguments are wrong, --help was shown (exit 0) or the library cannot be opened.
+std::unique_ptr<LibraryStore> parseAndOpen(CommandLine &cl, const QStringList &args, int &exitCode);
 
 void printJson(const QJsonObject &object);
 void printLine(const QString &text);

@@ -29,6 +29,7 @@ int runImport(const QStringList &args)
     if (!cl.parse(args, code, 1, -1)) {
         return code;
     }
+    cl.createsLibrary = true;
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;

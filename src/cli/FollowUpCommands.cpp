@@ -265,12 +265,9 @@ int runLinks(const QStringList &args)
                                       QStringLiteral("ID"));
     cl.parser.addOption(document);
     int code = Ok;
-    if (!cl.parse(args, code)) {
-        return code;
-    }
-    auto store = openLibrary(cl);
+    auto store = parseAndOpen(cl, args, code);
     if (!store) {
-        return Failed;
+        return code;
     }
     LinkStore links(sqliteStore(store.get())->database());
     QList<LinkInfo> found;

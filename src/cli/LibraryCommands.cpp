@@ -10,12 +10,9 @@ int runStats(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("stats"), QStringLiteral("Counts of what the library holds."), true, true);
     int code = Ok;
-    if (!cl.parse(args, code)) {
-        return code;
-    }
-    auto store = openLibrary(cl);
+    auto store = parseAndOpen(cl, args, code);
     if (!store) {
-        return Failed;
+        return code;
     }
     const LibraryStats s = store->stats();
     if (cl.wantsJson()) {
@@ -59,12 +56,9 @@ int runCheck(const QStringList &args)
     CommandLine cl(QStringLiteral("check"),
                    QStringLiteral("Checks the library's integrity, foreign keys and invariants."), true, true);
     int code = Ok;
-    if (!cl.parse(args, code)) {
-        return code;
-    }
-    auto store = openLibrary(cl);
+    auto store = parseAndOpen(cl, args, code);
     if (!store) {
-        return Failed;
+        return code;
     }
     const CheckReport report = store->check();
     if (cl.wantsJson()) {

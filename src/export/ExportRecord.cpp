@@ -53,6 +53,9 @@ QStringList exportCells(const ExportRecord &r, const QStringList &donors)
         if (!a.responsible.isEmpty()) {
             line += QStringLiteral(" (%1)").arg(a.responsible);
         }
+        if (!a.status.isEmpty()) {
+            line += QStringLiteral(" — status: %1").arg(a.status);
+        }
         actions << line;
     }
     QStringList cells{r.documentTitle, r.section,

@@ -53,7 +53,7 @@ QString recordHtml(const ExportRecord &r, PageCropper *cropper)
             html += QStringLiteral("<li>%1").arg(esc(a.text));
             if (!a.timeFrame.isEmpty() || !a.responsible.isEmpty()) {
                 html += QStringLiteral(" <small>(%1)</small>")
-                            .arg(esc(QStringList{a.timeFrame, a.responsible}.join(QStringLiteral(" – "))));
+                            .arg(esc(QStringList{a.timeFrame, a.responsible, a.status}.join(QStringLiteral(" – "))));
             }
             html += QStringLiteral("</li>");
         }

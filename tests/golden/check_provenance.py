@@ -35,9 +35,20 @@ def text_in(pdf, page, bbox, sizes):
     return subprocess.run(args, capture_output=True, text=True).stdout
 
 
+# The field that carries a record's printed text, by kind of record.
+TEXT_FIELDS = ("text", "item", "title", "name", "organization")
+
+
+def record_text(node):
+    for key in TEXT_FIELDS:
+        if isinstance(node.get(key), str) and node[key]:
+            return node[key]
+    return None
+
+
 def records(node):
     if isinstance(node, dict):
-        if isinstance(node.get("text"), str) and isinstance(node.get("source"), list):
+        if record_text(node) and isinstance(node.get("source"), list):
             yield node
         for v in node.values():
             yield from records(v)
@@ -53,10 +64,10 @@ def main():
     pdf, extraction = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8"))
     sizes, checked, failed = {}, 0, 0
     for rec in records(extraction):
-        if not rec["text"] or not rec["source"]:
+        if not rec["source"]:
             continue
         checked += 1
-        first = " ".join(norm(rec["text"]).split()[:4])
+        first = " ".join(norm(record_text(rec)).split()[:4])
         src = rec["source"][0]
         found = norm(text_in(pdf, src["page"], src["bbox"], sizes))
         if first not in found:

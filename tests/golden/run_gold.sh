@@ -1,8 +1,8 @@
 #!/bin/sh
-# run_gold.sh CLI DOCUMENT GOLD [KIND]: extracts DOCUMENT with evalreview-cli and scores the JSON
+# run_gold.sh CLI DOCUMENT GOLD THRESHOLD [KIND]: extracts DOCUMENT with evalreview-cli and scores the JSON
 # against GOLD; for a PDF also checks that every record's box holds its first words.
 set -eu
-cli=$1 doc=$2 gold=$3 kind=${4:-}
+cli=$1 doc=$2 gold=$3 threshold=$4 kind=${5:-}
 here=$(dirname "$0")
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
@@ -11,7 +11,7 @@ if [ -n "$kind" ]; then
 else
     "$cli" extract "$doc" > "$out"
 fi
-python3 "$here/gold_score.py" "$gold" "$out"
+python3 "$here/gold_score.py" "$gold" "$out" --threshold "$threshold"
 case "$doc" in
 *.pdf) python3 "$here/check_provenance.py" "$doc" "$out" ;;
 esac
