@@ -136,8 +136,12 @@ QString RecommendationQuery::textExpression(const QString &typed)
         return {};
     }
     // While typing, the last word is a prefix ("strengt" finds "strengthen").
-    const QChar last = input.back();
-    if (last.isLetterOrNumber() && input.count(QLatin1Char('"')) % 2 == 0) {
+    // Words of one or two letters stay whole: as prefixes they would match nearly everything.
+    qsizetype start = input.size();
+    while (start > 0 && input.at(start - 1).isLetterOrNumber()) {
+        --start;
+    }
+    if (input.size() - start >= 3 && input.count(QLatin1Char('"')) % 2 == 0) {
         input += QLatin1Char('*');
     }
     return SearchQuery(input).ftsExpression();

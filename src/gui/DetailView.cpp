@@ -62,6 +62,9 @@ QTextBrowser *DetailView::addPane(const QString &name)
 
 void DetailView::setDetail(const std::optional<RecommendationDetail> &detail)
 {
+    if (m_detail && (!detail || detail->id != m_detail->id)) {
+        m_followUp->commitPending(); // typed but not yet saved: it belongs to the record being left
+    }
     m_detail = detail;
     m_copy->setEnabled(detail.has_value());
     if (!detail) {

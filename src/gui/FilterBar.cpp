@@ -21,19 +21,22 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_debounce(new QTimer(t
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("textFilter"));
-    m_text->setPlaceholderText(tr("Filter by words in recommendations, responses, actions, comments…"));
+    m_text->setPlaceholderText(tr("Filter by words…"));
+    m_text->setToolTip(tr("Words in the recommendation, its response, actions or donor comments"));
     m_text->setClearButtonEnabled(true);
     first->addWidget(m_text, 3);
     first->addWidget(addCombo(Facet::Document, tr("All documents"), tr("Document")), 2);
+    first->addWidget(addCombo(Facet::Status, tr("Any follow-up"), tr("Follow-up status")), 1);
 
     second->addWidget(addCombo(Facet::Section, tr("All sections / countries"), tr("Section or country")));
     second->addWidget(addCombo(Facet::Priority, tr("Any priority"), tr("Priority")));
     second->addWidget(addCombo(Facet::ResponseCategory, tr("Any response"), tr("Response category")));
     second->addWidget(addCombo(Facet::Donor, tr("Any donor"), tr("Donor who commented")));
-    second->addWidget(addCombo(Facet::Status, tr("Any follow-up"), tr("Follow-up status")));
     m_overdue = new QCheckBox(tr("Overdue"), this);
+    m_overdue->setToolTip(tr("Only recommendations past their due date and not completed"));
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
-    m_commented = new QCheckBox(tr("With donor comment"), this);
+    m_commented = new QCheckBox(tr("Commented"), this);
+    m_commented->setToolTip(tr("Only recommendations with at least one donor comment"));
     m_commented->setObjectName(QStringLiteral("commentedFilter"));
     second->addWidget(m_overdue);
     second->addWidget(m_commented);
@@ -57,7 +60,7 @@ QComboBox *FilterBar::addCombo(Facet facet, const QString &anyLabel, const QStri
     auto *combo = new QComboBox(this);
     combo->setToolTip(toolTip);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(10);
+    combo->setMinimumContentsLength(6);
     combo->addItem(anyLabel, QString());
     m_combos[facet] = combo;
     m_anyLabels[facet] = anyLabel;

@@ -36,6 +36,14 @@ void FollowUpPanel::clearState()
     setEnabled(false);
 }
 
+void FollowUpPanel::commitPending()
+{
+    if (isEnabled()) {
+        commitOwner();
+        commitNote();
+    }
+}
+
 void FollowUpPanel::setState(const FollowUpState &state)
 {
     m_loading = true;
@@ -52,10 +60,9 @@ void FollowUpPanel::setState(const FollowUpState &state)
     }
     m_ui->history->clear();
     for (auto it = state.history.crbegin(); it != state.history.crend(); ++it) {
-        auto *item =
-            new QTreeWidgetItem(m_ui->history, {it->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                it->author, describe(*it)});
-        item->setToolTip(2, describe(*it));
+        m_ui->history->addItem(
+            QStringLiteral("%1 · %2\n%3")
+                .arg(it->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), it->author, describe(*it)));
     }
     m_loading = false;
 }
@@ -78,9 +85,8 @@ QString FollowUpPanel::describe(const FollowUpChange &c)
 QStringList FollowUpPanel::historyLines() const
 {
     QStringList lines;
-    for (int i = 0; i < m_ui->history->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_ui->history->topLevelItem(i);
-        lines << QStringLiteral("%1 %2: %3").arg(item->text(0), item->text(1), item->text(2));
+    for (int i = 0; i < m_ui->history->count(); ++i) {
+        lines << m_ui->history->item(i)->text().replace(QLatin1Char('\n'), QLatin1String(": "));
     }
     return lines;
 }

@@ -23,7 +23,9 @@ public:
 
     void setState(const FollowUpState &state);
     void clearState();
-    /// The history as plain lines, newest first ("2025-01-02 10:00 Ana: status Not started → In progress").
+    /// Saves an owner or note that was typed but not yet committed (before another record is shown).
+    void commitPending();
+    /// The history as plain lines, newest first ("2025-01-02 10:00 · Ana: status: Not started → In progress").
     QStringList historyLines() const;
 
     static QString describe(const FollowUpChange &change);

@@ -13,6 +13,7 @@
 #include "SettingsDialog.h"
 #include "SqliteLibraryStore.h"
 #include "UserMessages.h"
+#include "WindowLayout.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -22,7 +23,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -56,7 +56,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recommendations, &RecommendationsPanel::filterApplied, this, [this](qint64 n) {
         statusBar()->showMessage(tr("%n recommendation(s) match the filters", nullptr, int(n)));
     });
-    restoreLayout();
+    m_layout = new WindowLayout(*this);
+    m_layout->addSplitter(m_topSplitter, QStringLiteral("topSplitter"), {11, 9});
+    m_layout->addSplitter(m_mainSplitter, QStringLiteral("mainSplitter"), {3, 2});
+    m_layout->addSplitter(m_detail->splitter(), QStringLiteral("detailSplitter"), {});
+    m_layout->restore();
 }
 
 MainWindow::~MainWindow() = default;
@@ -93,8 +97,8 @@ void MainWindow::createLayout()
     searchDock->setObjectName(QStringLiteral("searchDock"));
     searchDock->setWidget(m_search);
     addDockWidget(Qt::LeftDockWidgetArea, searchDock);
-    resizeDocks({libraryDock}, {300}, Qt::Horizontal);
-    resizeDocks({libraryDock, searchDock}, {320, 380}, Qt::Vertical);
+    m_sidebar->setMinimumWidth(260);
+    m_search->setMinimumWidth(260);
 }
 
 void MainWindow::createActions()
@@ -291,32 +295,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     importFiles(paths);
 }
 
-void MainWindow::restoreLayout()
-{
-    const QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1440, 900);
-    }
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_topSplitter->restoreState(s.value(QStringLiteral("window/topSplitter")).toByteArray())) {
-        m_topSplitter->setSizes({800, 520});
-    }
-    if (!m_mainSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
-        m_mainSplitter->setSizes({520, 340});
-    }
-    m_detail->splitter()->restoreState(s.value(QStringLiteral("window/detailSplitter")).toByteArray());
-}
-
-void MainWindow::saveLayout() const
-{
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/topSplitter"), m_topSplitter->saveState());
-    s.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    s.setValue(QStringLiteral("window/detailSplitter"), m_detail->splitter()->saveState());
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_import->isRunning()) {
@@ -326,7 +304,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         connect(m_import, &ImportController::finished, this, &QWidget::close, Qt::QueuedConnection);
         return;
     }
-    saveLayout();
+    m_layout->save();
     event->accept();
 }
 

@@ -15,6 +15,7 @@ class PageView;
 class RecommendationsPanel;
 class SearchPanel;
 class SelectionController;
+class WindowLayout;
 
 /// The top-level window: composes the views, owns the menus, toolbar and status bar, accepts
 /// dropped files and remembers its layout. The views talk through SelectionController.
@@ -54,8 +55,6 @@ private:
     void showSettings();
     void showAbout();
     void updateRecentMenu();
-    void restoreLayout();
-    void saveLayout() const;
 
     LibrarySession *m_session = nullptr;
     QUndoStack *m_undo = nullptr;
@@ -69,6 +68,7 @@ private:
     ImportController *m_import = nullptr;
     SelectionController *m_selection = nullptr;
     QMenu *m_recentMenu = nullptr;
+    WindowLayout *m_layout = nullptr;
 };
 
 } // namespace evalreview

@@ -40,7 +40,7 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
-    const int widths[RecommendationTableModel::ColumnCount] = {50, 120, 320, 70, 95, 160, 80, 120, 90, 110};
+    const int widths[RecommendationTableModel::ColumnCount] = {50, 95, 230, 62, 85, 135, 72, 105, 82, 110};
     for (int i = 0; i < RecommendationTableModel::ColumnCount; ++i) {
         header->resizeSection(i, widths[i]);
     }
@@ -144,7 +144,7 @@ bool RecommendationsPanel::select(qint64 recommendationId)
         return false;
     }
     m_table->setCurrentIndex(m_model->index(row, 0));
-    m_table->scrollTo(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
     return true;
 }
 

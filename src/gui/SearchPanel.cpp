@@ -15,7 +15,20 @@ namespace evalreview {
 
 namespace {
 constexpr int kMaxHits = 200;
+
+/// The snippet from a little before its first match, so the match shows in a narrow column.
+QString shownSnippet(const QString &snippet)
+{
+    QString s = snippet.simplified();
+    const qsizetype first = s.indexOf(QLatin1Char('['));
+    constexpr qsizetype kLead = 24;
+    if (first > kLead) {
+        const qsizetype cut = s.indexOf(QLatin1Char(' '), first - kLead);
+        s = QStringLiteral("…") + s.mid(cut >= 0 && cut < first ? cut + 1 : first - kLead);
+    }
+    return s;
 }
+} // namespace
 
 SearchPanel::SearchPanel(LibrarySession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_query(new QLineEdit(this)), m_status(new QLabel(this)),
@@ -29,14 +42,13 @@ SearchPanel::SearchPanel(LibrarySession &session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("searchResults"));
-    m_results->setHeaderLabels({tr("Match"), tr("Document"), tr("Page")});
+    m_results->setHeaderLabels({tr("Match"), tr("Page")});
     m_results->setRootIsDecorated(false);
-    m_results->setUniformRowHeights(true);
-    m_results->setWordWrap(false);
+    m_results->setAlternatingRowColors(true);
+    m_results->setTextElideMode(Qt::ElideRight);
     m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_results->header()->resizeSection(1, 140);
-    m_results->header()->resizeSection(2, 44);
+    m_results->header()->resizeSection(1, 44);
     m_results->installEventFilter(this);
     layout->addWidget(m_query);
     layout->addWidget(m_status);
@@ -81,11 +93,9 @@ void SearchPanel::search(const QString &text)
     const SearchResult result = m_session.store()->search(text, kMaxHits);
     m_hits = result.hits;
     for (const SearchHit &h : m_hits) {
-        QString snippet = h.snippet.simplified();
-        auto *item = new QTreeWidgetItem(m_results,
-                                         {snippet, h.documentTitle, h.page > 0 ? QString::number(h.page) : QString()});
-        item->setToolTip(0, snippet);
-        item->setToolTip(1, h.documentTitle);
+        auto *item = new QTreeWidgetItem(m_results, {shownSnippet(h.snippet) + QLatin1Char('\n') + h.documentTitle,
+                                                     h.page > 0 ? QString::number(h.page) : QString()});
+        item->setToolTip(0, h.snippet.simplified() + QStringLiteral("\n— ") + h.documentTitle);
     }
     if (!result.message.isEmpty()) {
         m_status->setText(result.message);

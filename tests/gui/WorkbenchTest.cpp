@@ -13,22 +13,30 @@
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 #include "SearchPanel.h"
+#include "SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -51,6 +59,8 @@ private Q_SLOTS:
     void searchLandsOnThePageWithTheHit();
     void dropImportsWithProgressReportsDuplicatesAndCancels();
     void realCorpusManagementResponseShowsG1();
+    void firstRunImportsSamplesAndScreenshotSelectsCode();
+    void layoutAndReviewerNameAreRemembered();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -285,6 +295,14 @@ void WorkbenchTest::followUpEditsUndoRedoAndSurviveReopening()
     QCOMPARE(status->currentData().toString(), followup_status::InProgress);
     QCOMPARE(note->toPlainText(), QStringLiteral("PAC meeting planned"));
 
+    // An owner typed but not confirmed is saved for its record when the selection moves on.
+    auto *owner = panel->findChild<QLineEdit *>(QStringLiteral("owner"));
+    owner->setText(QStringLiteral("Country office"));
+    m_window->findChild<QAction *>(QStringLiteral("actionNext"))->trigger();
+    QCOMPARE(m_window->detailView()->detail()->code, QStringLiteral("G2"));
+    QCOMPARE(owner->text(), QString());
+    QCOMPARE(cell(row, RecommendationTableModel::Owner), QStringLiteral("Country office"));
+
     // Saved at once: a new window on the same file finds the edit and its whole history.
     m_window.reset();
     m_window = openWindow();
@@ -294,7 +312,8 @@ void WorkbenchTest::followUpEditsUndoRedoAndSurviveReopening()
     QCOMPARE(detail->followUp.status, followup_status::InProgress);
     QCOMPARE(detail->followUp.note, QStringLiteral("PAC meeting planned"));
     QCOMPARE(detail->followUp.updatedBy, QStringLiteral("Test Reviewer"));
-    QCOMPARE(detail->followUp.history.size(), 6); // two edits, two undos, two redos
+    QCOMPARE(detail->followUp.history.size(), 7); // two edits, two undos, two redos, the owner
+    QCOMPARE(detail->followUp.owner, QStringLiteral("Country office"));
     QCOMPARE(cell(codeRow(QStringLiteral("G1")), RecommendationTableModel::Status), QStringLiteral("In progress"));
     auto *reopened = m_window->detailView()->followUpPanel()->findChild<QPlainTextEdit *>(QStringLiteral("note"));
     QCOMPARE(reopened->toPlainText(), QStringLiteral("PAC meeting planned"));
@@ -307,8 +326,8 @@ void WorkbenchTest::searchLandsOnThePageWithTheHit()
     QTest::keyClicks(search->queryEdit(), QStringLiteral("\"competitive bidding\""));
     QTest::keyClick(search->queryEdit(), Qt::Key_Return);
     QVERIFY(!search->hits().isEmpty());
-    QCOMPARE(search->results()->topLevelItem(0)->text(1), QStringLiteral("Workbench response"));
-    QCOMPARE(search->results()->topLevelItem(0)->text(2), QStringLiteral("1"));
+    QVERIFY(search->results()->topLevelItem(0)->text(0).endsWith(QStringLiteral("\nWorkbench response")));
+    QCOMPARE(search->results()->topLevelItem(0)->text(1), QStringLiteral("1"));
     QVERIFY(search->results()->topLevelItem(0)->text(0).contains(QStringLiteral("[competitive")));
 
     QSignalSpy shown(m_window->pageView(), &PageView::pageShown);
@@ -342,10 +361,26 @@ void WorkbenchTest::dropImportsWithProgressReportsDuplicatesAndCancels()
     };
 
     QSignalSpy finished(import, &ImportController::finished);
+    // The event loop keeps turning while the worker reads: measure the longest gap between ticks.
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longestStall = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        longestStall = std::max(longestStall, now - last);
+        last = now;
+    });
+    clock.start();
+    ticker.start();
     drop({corpusFile("ilo-enhance-newsletter.pdf"), corpusFile("ilo-pe4dw-management-response.pdf")});
     QVERIFY(import->isRunning());
     QVERIFY(import->progressDialog() && import->progressDialog()->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    ticker.stop();
+    qInfo("longest event-loop stall during the import: %lld ms", longestStall);
+    QVERIFY2(longestStall < 1000, "the GUI thread was blocked by the import");
     QCOMPARE(import->results().size(), 2);
     QCOMPARE(import->results().at(0).status, FileImportResult::Status::Imported);
     QVERIFY(log.texts.last().contains(QStringLiteral("2 document(s) imported")));
@@ -416,6 +451,73 @@ void WorkbenchTest::realCorpusManagementResponseShowsG1()
     FilterBar *filters = m_window->recommendations()->filterBar();
     filters->choose(Facet::Donor, QStringLiteral("SECO"));
     QVERIFY(m_window->recommendations()->model()->rowOf(*g1) >= 0);
+}
+
+void WorkbenchTest::firstRunImportsSamplesAndScreenshotSelectsCode()
+{
+    QTemporaryDir dir;
+    const QString samples = dir.filePath(QStringLiteral("samples"));
+    QVERIFY(QDir().mkpath(samples));
+    QVERIFY(QFile::copy(corpusFile("ilo-pe4dw-management-response.pdf"), samples + QStringLiteral("/response.pdf")));
+    QVERIFY(QFile::copy(corpusFile("ilo-enhance-newsletter.pdf"), samples + QStringLiteral("/newsletter.pdf")));
+    const QString library = dir.filePath(QStringLiteral("new.evalreview"));
+    const QString shot = dir.filePath(QStringLiteral("shot.png"));
+    auto run = [&] {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(EVALREVIEW_APP),
+                  {QStringLiteral("--library"), library, QStringLiteral("--first-run-samples"), samples,
+                   QStringLiteral("--screenshot"), shot, QStringLiteral("--select"), QStringLiteral("G1")});
+        if (!app.waitForFinished(120000)) {
+            app.kill();
+            return -1;
+        }
+        return app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -2;
+    };
+    QCOMPARE(run(), 0);
+    const QImage image(shot);
+    QVERIFY(image.width() > 600 && image.height() > 400);
+    {
+        auto store = SqliteLibraryStore::open(library);
+        QCOMPARE(store->documents().size(), 2); // the samples were imported on the first start
+    }
+    QVERIFY(QFile::remove(shot));
+    // Second start: the library exists, so nothing is imported again.
+    QFile::remove(samples + QStringLiteral("/newsletter.pdf"));
+    QVERIFY(QFile::copy(corpusFile("mdgf-2065-final-narrative-report.pdf"), samples + QStringLiteral("/other.pdf")));
+    QCOMPARE(run(), 0);
+    QVERIFY(QFile::exists(shot));
+    auto store = SqliteLibraryStore::open(library);
+    QCOMPARE(store->documents().size(), 2);
+}
+
+void WorkbenchTest::layoutAndReviewerNameAreRemembered()
+{
+    auto *top = m_window->findChild<QSplitter *>(QStringLiteral("topSplitter"));
+    QVERIFY(top);
+    const int total = top->sizes().at(0) + top->sizes().at(1);
+    top->setSizes({total - 300, 300});
+    const QList<int> chosen = top->sizes();
+    QVERIFY(m_window->close());
+    m_window = openWindow();
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("topSplitter"))->sizes(), chosen);
+
+    SettingsDialog dialog(m_library, m_window.get());
+    dialog.findChild<QLineEdit *>(QStringLiteral("reviewerName"))->setText(QStringLiteral("Ana Lopez"));
+    dialog.save();
+    QCOMPARE(settings::reviewerName(), QStringLiteral("Ana Lopez"));
+    QVERIFY(settings::recentLibraries().contains(QFileInfo(m_library).absoluteFilePath()));
+    QVERIFY(m_window->selectCode(QStringLiteral("G3")));
+    QString error;
+    QVERIFY(m_window->session()->setFollowUp(m_window->detailView()->detail()->id, FollowUpField::Owner,
+                                             QStringLiteral("M&E unit"), &error));
+    QCOMPARE(m_window->session()->followUps().state(m_window->detailView()->detail()->id).updatedBy,
+             QStringLiteral("Ana Lopez"));
+    settings::setReviewerName(QStringLiteral("Test Reviewer"));
 }
 
 QTEST_MAIN(WorkbenchTest)

@@ -137,6 +137,8 @@ TEST_F(RecommendationQueryTest, TextFilterUsesIndexWithPrefixAndFindsOwnerOfActi
               (QStringList{QStringLiteral("V1"), QStringLiteral("V2"), QStringLiteral("V3"), QStringLiteral("V4")}));
     f.text = QStringLiteral("\"does not agree\"");
     EXPECT_EQ(codes(f), (QStringList{QStringLiteral("V1"), QStringLiteral("V3")}));
+    f.text = QStringLiteral("co"); // too short to be a prefix: matches the word "co" only
+    EXPECT_TRUE(codes(f).isEmpty());
     f.text = QStringLiteral("AND ( NEAR"); // hostile input never breaks the query
     EXPECT_NO_THROW(RecommendationQuery(store->database()).count(f));
 }
