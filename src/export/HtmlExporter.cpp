@@ -51,9 +51,10 @@ QString recordHtml(const ExportRecord &r, PageCropper *cropper)
         html += QStringLiteral("<h3>Actions</h3><ol>");
         for (const ExportAction &a : r.actions) {
             html += QStringLiteral("<li>%1").arg(esc(a.text));
-            if (!a.timeFrame.isEmpty() || !a.responsible.isEmpty()) {
-                html += QStringLiteral(" <small>(%1)</small>")
-                            .arg(esc(QStringList{a.timeFrame, a.responsible, a.status}.join(QStringLiteral(" – "))));
+            QStringList facts{a.timeFrame, a.responsible, a.status};
+            facts.removeAll(QString());
+            if (!facts.isEmpty()) {
+                html += QStringLiteral(" <small>(%1)</small>").arg(esc(facts.join(QStringLiteral(" – "))));
             }
             html += QStringLiteral("</li>");
         }
