@@ -87,7 +87,8 @@ void Database::open(const QString &path, Mode mode)
 void Database::enableWriteAheadLog()
 {
     exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // FULL: a committed edit survives a power cut too, not only a crash of the program.
+    exec(QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
 void Database::close()

@@ -43,7 +43,7 @@ public:
     /// Opens (creating when ReadWrite) with foreign keys on, extended result codes and a busy
     /// timeout. Nothing is written to the file yet.
     void open(const QString &path, Mode mode = Mode::ReadWrite);
-    /// Switches the file to WAL with synchronous=NORMAL (writes the file header).
+    /// Switches the file to WAL with synchronous=FULL (writes the file header).
     void enableWriteAheadLog();
     void close();
     bool isOpen() const { return m_db != nullptr; }

@@ -68,11 +68,17 @@ private:
     {
         const QList<VisualLine> lines = visualLines(page.words);
         const QList<bool> furniture = furnitureFlags(lines, page);
+        m_wordSpace = wordSpaceOf(lines, page);
+        // Header candidates are looked at many times while scanning; find them once per page.
+        m_headers.clear();
+        for (int j = 0; j < lines.size(); ++j) {
+            m_headers.append(headerAt(lines, j, page, m_wordSpace));
+        }
         int i = 0;
         // A table left open at the foot of the previous page may carry on here.
         if (m_open && m_open->atPageEnd) {
             i = firstContentLine(lines, furniture, 0);
-            const auto header = i < lines.size() ? headerAt(lines, i, page) : std::nullopt;
+            const auto header = i < lines.size() ? m_headers[i] : std::nullopt;
             if (header && sameHeader(header->texts, m_open->headerTexts)) {
                 const int bodyStart = header->lastLine + 1;
                 const QList<double> edges = columnEdges(*header, bodyUntilHeader(lines, furniture, *header, page));
@@ -80,7 +86,7 @@ private:
                     m_open->edges = edges; // else keep the first page's columns
                 }
                 i = collectBody(lines, furniture, bodyStart, page, true);
-            } else if (i < lines.size() && !header && !crossesColumns(lines[i], m_open->edges, page)) {
+            } else if (i < lines.size() && !header && !crossesColumns(lines[i], m_open->edges, m_wordSpace)) {
                 i = collectBody(lines, furniture, i, page, true);
             } else {
                 closeTable();
@@ -88,7 +94,7 @@ private:
             }
         }
         while (i < lines.size()) {
-            const auto header = headerAt(lines, i, page);
+            const auto &header = m_headers[i];
             if (!header) {
                 ++i;
                 continue;
@@ -113,7 +119,9 @@ private:
     /// capitalised cells further right is a row with vertically centred cells).
     bool newHeaderAt(const QList<VisualLine> &lines, int j, const Page &page) const
     {
-        const auto header = headerAt(lines, j, page);
+        Q_UNUSED(lines);
+        Q_UNUSED(page);
+        const auto &header = m_headers[j];
         return header && (!m_open || m_open->edges.size() < 2 || header->boxes.first().x0 < m_open->edges[1]);
     }
 
@@ -133,13 +141,14 @@ private:
     }
 
     /// The lines below a header down to the next header that opens in the first column.
-    static QList<VisualLine> bodyUntilHeader(const QList<VisualLine> &lines, const QList<bool> &furniture,
-                                             const HeaderRow &header, const Page &page)
+    QList<VisualLine> bodyUntilHeader(const QList<VisualLine> &lines, const QList<bool> &furniture,
+                                      const HeaderRow &header, const Page &page) const
     {
         QList<VisualLine> body;
         const int from = header.lastLine + 1;
         for (int j = from; j < lines.size(); ++j) {
-            const auto next = j > from ? headerAt(lines, j, page) : std::nullopt;
+            Q_UNUSED(page);
+            const auto &next = j > from ? m_headers[j] : std::optional<HeaderRow>();
             if (next && next->boxes.first().x0 < header.boxes[1].x0) {
                 break;
             }
@@ -189,7 +198,7 @@ private:
                 break;
             }
             const VisualLine &line = lines[j];
-            const bool crosses = crossesColumns(line, m_open->edges, page);
+            const bool crosses = crossesColumns(line, m_open->edges, m_wordSpace);
             const int next = nextContentLine(lines, furniture, j + 1);
             const bool nextIsHeader = next < lines.size() && newHeaderAt(lines, next, page);
             const double bodySize = sizes.isEmpty() ? line.fontSize : median(sizes);
@@ -199,7 +208,7 @@ private:
                 break;
             }
             if (crosses) {
-                const bool nextFits = next < lines.size() && !crossesColumns(lines[next], m_open->edges, page);
+                const bool nextFits = next < lines.size() && !crossesColumns(lines[next], m_open->edges, m_wordSpace);
                 if (wordCount(line) <= 6 && nextFits && !body.isEmpty()) {
                     body.append(line);
                     spanning.append(true);
@@ -250,6 +259,8 @@ private:
 
     DocumentContent &m_content;
     std::unique_ptr<Open> m_open;
+    double m_wordSpace = 0;
+    QList<std::optional<HeaderRow>> m_headers; ///< per visual line of the page being scanned
     double m_lastTableBottom = -1;
 };
 

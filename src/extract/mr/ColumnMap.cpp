@@ -46,7 +46,7 @@ ColumnMap mapColumns(const QStringList &headers)
             take(map.status);
         } else if (const QString donor = donorFromHeader(headers[i].simplified()); !donor.isEmpty()) {
             map.donors.append({i, donor});
-        } else if (has(h, "comment|remark|observa")) {
+        } else if (has(h, "comm?ent|remark|observa")) {
             take(map.comments);
         }
     }

@@ -131,6 +131,10 @@ QString readEvaluator(const QString &text)
                                                  "selected|hired|engaged|recruited|mandated)\\s+to\\s+"
                                                  "(?:conduct|carry out|undertake|perform|lead)"),
                            QRegularExpression::UseUnicodePropertiesOption),
+        QRegularExpression(name +
+                               QStringLiteral("\\s+(?:fue|ha sido|a été|était)\\s+(?:contratad[ao]s?|seleccionad[ao]s?|"
+                                              "recrutée?s?|mandatée?s?|engagée?s?)\\s+(?:para|pour)\\s+"),
+                           QRegularExpression::UseUnicodePropertiesOption),
         QRegularExpression(QStringLiteral("\\bevaluation (?:was )?(?:conducted|carried out|undertaken) by (?:the )?") +
                                name,
                            QRegularExpression::UseUnicodePropertiesOption),

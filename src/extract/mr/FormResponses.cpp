@@ -171,9 +171,10 @@ void addTableActions(FormRecord &form, const ActionTable &t, const LineJoiner &j
         a.timeFrame = cellTextOf(row, t.map.timeFrame, joiner);
         a.responsible = cellTextOf(row, t.map.responsible, joiner);
         a.status = cellTextOf(row, t.map.status, joiner);
-        for (const QString *s : {&a.timeFrame, &a.responsible, &a.status}) {
-            if (isGuidance(fold(*s))) {
-                const_cast<QString *>(s)->clear();
+        a.comments = cellTextOf(row, t.map.comments, joiner);
+        for (QString *value : {&a.timeFrame, &a.responsible, &a.status, &a.comments}) {
+            if (isGuidance(fold(*value))) {
+                value->clear(); // template guidance left in the column is no data
             }
         }
         form.rec.actions.append(a);

@@ -139,14 +139,13 @@ QStringList referencedCodes(const QString &text, const QStringList &knownIds)
         }
     }
     // A code with letters is unambiguous on its own: "see comments above on V2".
-    for (const QString &id : knownIds) {
-        if (!id.contains(QRegularExpression(QStringLiteral("[A-Za-z]")))) {
-            continue;
-        }
-        const QRegularExpression bare(QStringLiteral("(?<![\\w.])%1(?![\\w])").arg(QRegularExpression::escape(id)));
-        auto b = bare.globalMatch(text);
-        while (b.hasNext()) {
-            found.append({b.next().capturedStart(), id});
+    static const QRegularExpression token(
+        QStringLiteral("(?<![\\w.])([A-Za-z]{1,3}\\d{1,3}(?:\\.\\d{1,2})*[a-z]?)(?!\\w)"));
+    auto t = token.globalMatch(text);
+    while (t.hasNext()) {
+        const auto m = t.next();
+        if (knownIds.contains(m.captured(1))) {
+            found.append({m.capturedStart(1), m.captured(1)});
         }
     }
     std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

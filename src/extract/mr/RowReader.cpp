@@ -140,6 +140,9 @@ QJsonObject Recommendation::toJson() const
         if (!a.status.isEmpty()) {
             o.insert(QStringLiteral("status"), a.status);
         }
+        if (!a.comments.isEmpty()) {
+            o.insert(QStringLiteral("comments"), a.comments);
+        }
         actionArray.append(o);
     }
     QJsonArray comments;

@@ -14,6 +14,7 @@ struct Action
     QString timeFrame;
     QString responsible;
     QString status;
+    QString comments;
 };
 
 struct DonorComment

@@ -19,7 +19,8 @@ bool looksLikeHeaderCell(const Segment &s)
         return false;
     }
     // Header cells name columns: no list markers, no sentence or clause endings ("No." is fine).
-    static const QRegularExpression listMarker(QStringLiteral("^(\\d{1,2}|[a-z])[.)]\\s"));
+    static const QRegularExpression listMarker(
+        QStringLiteral("^(\\d{1,2}(?:\\.\\d{1,2})+[a-z]?[.)]?|\\d{1,2}[.)]|[a-z][.)])\\s"));
     if (listMarker.match(t).hasMatch()) {
         return false;
     }
@@ -55,10 +56,11 @@ int columnOf(const QList<NormRect> &cells, double x0)
 
 } // namespace
 
-std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page)
+std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace)
 {
     const VisualLine &line = lines[index];
-    const QList<Segment> cells = segments(line, segmentGap(line, page));
+    const double cellGap = wordSpace > 0 ? std::max(1.2 * wordSpace, 2.5 * pointX(page)) : segmentGap(line, page);
+    const QList<Segment> cells = segments(line, cellGap);
     if (cells.size() < 3 || cells.last().box.x1 - cells.first().box.x0 < 0.4) {
         return std::nullopt;
     }
@@ -82,8 +84,28 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
         header.texts.append(s.text());
         header.boxes.append(s.box);
     }
-    // Wrapped header cells: lines right below whose pieces sit under header cells.
+    // Wrapped header cells: lines right below (and, for vertically centred cells, right above)
+    // whose short pieces sit under header cells.
     const double lineHeight = line.box.height();
+    auto fitsHeader = [&](const VisualLine &other) {
+        if (other.fontSize > line.fontSize * 1.1) {
+            return false;
+        }
+        const QList<Segment> pieces = segments(other, segmentGap(other, page));
+        return std::all_of(pieces.begin(), pieces.end(), [&](const Segment &p) {
+            const int c = columnOf(header.boxes, p.box.x0);
+            return c >= 0 && p.words.size() <= 3 && p.box.x0 >= header.boxes[c].x0 - 0.01 &&
+                   p.box.x1 <= (c + 1 < header.boxes.size() ? header.boxes[c + 1].x0 : 1.0);
+        });
+    };
+    if (index > 0 && line.box.y0 - lines[index - 1].box.y1 < 0.6 * lineHeight && fitsHeader(lines[index - 1])) {
+        for (const Segment &p : segments(lines[index - 1], segmentGap(lines[index - 1], page))) {
+            const int c = columnOf(header.boxes, p.box.x0);
+            header.texts[c] = p.text() + QLatin1Char(' ') + header.texts[c];
+            header.boxes[c] = header.boxes[c].united(p.box);
+        }
+        header.firstLine = index - 1;
+    }
     for (int j = index + 1; j < lines.size(); ++j) {
         const VisualLine &next = lines[j];
         if (next.box.y0 - lines[j - 1].box.y1 > 0.6 * lineHeight) {

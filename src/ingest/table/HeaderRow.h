@@ -20,7 +20,9 @@ struct HeaderRow
 /// The header starting at visual line `index`: a line of at least three short, capitalised
 /// cells spread across the page, optionally continued by wrapped lines just below, followed by
 /// lines with text under at least two of its columns.
-std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page);
+/// `wordSpace` (normalised, 0 = estimate from the font size) is the widest gap between words of
+/// one cell; wider gaps separate header cells.
+std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace = 0);
 
 /// Whether two headers name the same columns (a header repeated on a later page).
 bool sameHeader(const QStringList &a, const QStringList &b);

@@ -46,9 +46,23 @@ int columnOf(const QList<double> &edges, const NormRect &box)
     return column;
 }
 
-bool crossesColumns(const VisualLine &line, const QList<double> &edges, const Page &page)
+double wordSpaceOf(const QList<VisualLine> &lines, const Page &page)
 {
-    const double wordSpace = 0.6 * (line.fontSize > 0 ? line.fontSize : 10) * pointX(page);
+    QList<double> gaps;
+    for (const VisualLine &l : lines) {
+        for (int i = 1; i < l.words.size(); ++i) {
+            const double gap = l.words[i].box.x0 - l.words[i - 1].box.x1;
+            const double em = (l.fontSize > 0 ? l.fontSize : 10) * pointX(page);
+            if (gap > 0 && gap < em) {
+                gaps.append(gap);
+            }
+        }
+    }
+    return gaps.isEmpty() ? 4 * pointX(page) : 1.3 * median(gaps);
+}
+
+bool crossesColumns(const VisualLine &line, const QList<double> &edges, double wordSpace)
+{
     for (int i = 0; i < line.words.size(); ++i) {
         const Word &w = line.words[i];
         const int c = columnOf(edges, w.box);
@@ -169,6 +183,12 @@ void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &sp
         heights.append(l.box.height());
     }
     const double lineHeight = median(heights);
+    // Line pitch (top to top) of consecutive lines: rows are set apart by a taller pitch.
+    QList<double> pitches;
+    for (int i = 1; i < lines.size(); ++i) {
+        pitches.append(lines[i].box.y0 - lines[i - 1].box.y0);
+    }
+    const double pitch = median(pitches);
 
     TableRow current;
     bool haveCurrent = false;
@@ -196,6 +216,9 @@ void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &sp
             starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
         } else {
             starts = previous == nullptr ? !continuing : gap > 0.9 * lineHeight;
+            // In tightly set tables the row gap is small but still taller than the line pitch.
+            starts = starts ||
+                     (previous != nullptr && hasLabel && pitch > 0 && line.box.y0 - previous->box.y0 > 1.15 * pitch);
             // A numbered item opening the first column ("1.2 Set up ...") opens a row.
             starts = starts || (previous != nullptr && opensWithNumber(line, m_edges));
             // A heading line alone in the first column ("Kenya") ends where the columns start.

@@ -8,8 +8,13 @@ namespace evalreview::ingest::table {
 int columnOf(const QList<double> &edges, const NormRect &box);
 
 /// A line whose text runs across a column boundary (a paragraph, a footnote, a spanning
-/// heading): words of different columns closer than a word space, or a word over an edge.
-bool crossesColumns(const VisualLine &line, const QList<double> &edges, const Page &page);
+/// heading): words of different columns no further apart than `wordSpace` (normalised), or a
+/// word over an edge.
+bool crossesColumns(const VisualLine &line, const QList<double> &edges, double wordSpace);
+
+/// The widest gap that still separates words rather than cells on this page: 1.3 times the
+/// median gap between neighbouring words of a line (normalised x).
+double wordSpaceOf(const QList<VisualLine> &lines, const Page &page);
 
 /// Adds the body lines of one page to a table's rows: a new row starts where the first column
 /// prints a new label (label mode) or after a gap taller than a line (no label column). Lines
