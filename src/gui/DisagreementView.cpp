@@ -38,7 +38,10 @@ DisagreementView::DisagreementView(LibrarySession &session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Four lines per row (the tooltip holds the whole text): long recommendations stay scannable.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() * 4 + 8);
+    m_table->setTextElideMode(Qt::ElideRight);
     QHeaderView *header = m_table->horizontalHeader();
     const int widths[DisagreementModel::ColumnCount] = {50, 300, 280, 70, 95, 280};
     for (int i = 0; i < DisagreementModel::ColumnCount; ++i) {
@@ -86,7 +89,8 @@ void DisagreementView::query()
         return;
     }
     m_model->setRows(DisagreementQuery(m_session.store()->database()).rows(m_donor->currentData().toString()));
-    m_count->setText(tr("%n line(s)", nullptr, m_model->rowCount()));
+    const int n = m_model->rowCount();
+    m_count->setText((n == 1 ? tr("%1 line") : tr("%1 lines")).arg(n));
 }
 
 } // namespace evalreview
