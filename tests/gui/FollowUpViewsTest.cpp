@@ -317,6 +317,13 @@ void FollowUpViewsTest::derivedDueDateIsFlaggedInTheSelection()
                                              QStringLiteral("2020-01-31"), &error));
     QVERIFY2(!flags->text().contains(QStringLiteral("derived")), qPrintable(flags->text()));
     QVERIFY(flags->text().contains(QStringLiteral("Overdue")));
+    // The table marks the overdue date too.
+    RecommendationTableModel *model = m_window->recommendations()->model();
+    const QModelIndex due = model->index(model->rowOf(idOf(QStringLiteral("G1"))), RecommendationTableModel::DueDate);
+    QCOMPARE(due.data().toString(), QStringLiteral("2020-01-31"));
+    QCOMPARE(due.data(Qt::ToolTipRole).toString(), QStringLiteral("Overdue"));
+    const QModelIndex g2 = model->index(model->rowOf(idOf(QStringLiteral("G2"))), RecommendationTableModel::DueDate);
+    QVERIFY(g2.data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 QTEST_MAIN(FollowUpViewsTest)
