@@ -137,6 +137,9 @@ bool BackupController::restoreFrom(const QString &path)
         messages::show(parentWidget(), messages::Kind::Error, tr("Backup not restored"), error);
         return false;
     }
+    if (m_beforeClose) {
+        m_beforeClose();
+    }
     m_session.close();
     const bool ok = restore::commit(staged, library, &error);
     m_window.openLibrary(library); // the restored library, or the unchanged one after a failure

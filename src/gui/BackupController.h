@@ -37,6 +37,8 @@ public:
     /// Replaces the file dialogs and the confirmation (tests): returns the chosen file, or "" to cancel.
     using FileChooser = std::function<QString(bool restore)>;
     static void setFileChooser(FileChooser chooser);
+    /// Called before the library is closed for a restore (background writers finish first).
+    void setBeforeClose(std::function<void()> wait) { m_beforeClose = std::move(wait); }
 
 Q_SIGNALS:
     void backupFinished(const QString &error);
@@ -49,6 +51,7 @@ private:
     LibrarySession &m_session;
     QFuture<void> m_future;
     bool m_running = false;
+    std::function<void()> m_beforeClose;
 };
 
 } // namespace evalreview

@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
 
@@ -75,6 +76,7 @@ FollowUpViews::FollowUpViews(MainWindow &window, LibrarySession &session, Recomm
     connect(m_disagreements, &DisagreementView::recommendationActivated, &table, &RecommendationsPanel::select);
     connect(m_chain, &LinkChainPanel::recommendationActivated, &table, &RecommendationsPanel::select);
     connect(m_dashboard, &DashboardView::filterRequested, this, &FollowUpViews::applyPick);
+    m_backup->setBeforeClose([this] { m_derivation.waitForFinished(); });
 }
 
 void FollowUpViews::addFileActions(QMenu *file)
@@ -109,22 +111,55 @@ ExportDialog *FollowUpViews::showExportDialog()
     return m_exportDialog;
 }
 
+FollowUpViews::~FollowUpViews()
+{
+    m_derivation.waitForFinished();
+}
+
 void FollowUpViews::libraryChanged()
 {
     if (!m_session.isOpen()) {
         return;
     }
-    try {
-        const int stored = storeDerivedDueDates(m_session.store()->database());
-        if (stored > 0) {
-            spdlog::info("Stored {} derived due dates", stored);
-        }
-    } catch (const sql::Error &e) {
-        spdlog::warn("Derived due dates not stored: {}", e.message().toStdString());
-    }
+    deriveDueDates();
     m_disagreements->reload();
     m_dashboard->invalidate();
     showSelection(m_table.currentId());
+}
+
+void FollowUpViews::deriveDueDates()
+{
+    if (m_deriving) {
+        m_deriveAgain = true; // an import added documents meanwhile
+        return;
+    }
+    m_deriving = true;
+    // A pass over a large library takes seconds: it runs on a worker thread with its own connection.
+    m_derivation = QtConcurrent::run([this, path = m_session.path()] {
+        int stored = 0;
+        try {
+            auto store = SqliteLibraryStore::open(path);
+            stored = storeDerivedDueDates(store->database());
+        } catch (const StoreError &e) {
+            spdlog::warn("Derived due dates not stored: {}", e.message().toStdString());
+        } catch (const sql::Error &e) {
+            spdlog::warn("Derived due dates not stored: {}", e.message().toStdString());
+        }
+        QMetaObject::invokeMethod(this, [this, stored, path] {
+            m_deriving = false;
+            if (stored > 0 && m_session.isOpen() && m_session.path() == path) {
+                spdlog::info("Stored {} derived due dates", stored);
+                m_table.reload();
+                m_dashboard->invalidate();
+                showSelection(m_table.currentId());
+            }
+            if (std::exchange(m_deriveAgain, false) && m_session.isOpen()) {
+                deriveDueDates();
+                return;
+            }
+            Q_EMIT dueDatesDerived(stored);
+        });
+    });
 }
 
 void FollowUpViews::showSelection(qint64 recommendationId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 
@@ -28,6 +29,7 @@ class FollowUpViews : public QObject
     Q_OBJECT
 public:
     FollowUpViews(MainWindow &window, LibrarySession &session, RecommendationsPanel &table, QObject *parent = nullptr);
+    ~FollowUpViews() override;
 
     /// Adds Export…, Back Up Library… and Restore From Backup… to the File menu.
     void addFileActions(QMenu *file);
@@ -46,9 +48,16 @@ public:
 
     /// Sets the table's filters to what a dashboard click picked.
     void applyPick(const DashboardPick &pick);
+    /// True while derived due dates are being stored in the background.
+    bool isDerivingDueDates() const { return m_deriving; }
+
+Q_SIGNALS:
+    /// The background pass over due dates has finished (`stored` dates were added).
+    void dueDatesDerived(int stored);
 
 private:
     void libraryChanged();
+    void deriveDueDates();
     void showSelection(qint64 recommendationId);
 
     MainWindow &m_window;
@@ -62,6 +71,9 @@ private:
     QDockWidget *m_dashboardDock = nullptr;
     BackupController *m_backup = nullptr;
     QPointer<ExportDialog> m_exportDialog;
+    QFuture<void> m_derivation;
+    bool m_deriving = false;
+    bool m_deriveAgain = false;
 };
 
 } // namespace evalreview

@@ -85,6 +85,7 @@ void FollowUpViewsTest::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openLibrary(m_library));
+    QTRY_VERIFY(!m_window->followUpViews()->isDerivingDueDates()); // derived due dates are stored
 }
 
 void FollowUpViewsTest::cleanup()
