@@ -27,10 +27,10 @@ struct FilterOptions
                                 QStringLiteral("ID")};
     QCommandLineOption donor{QStringLiteral("donor"), QStringLiteral("Only recommendations this donor commented."),
                              QStringLiteral("NAME")};
-    QCommandLineOption status{QStringLiteral("status"),
-                              QStringLiteral("Only this follow-up status (%1).")
-                                  .arg(followup_status::all().join(QStringLiteral(", "))),
-                              QStringLiteral("S")};
+    QCommandLineOption status{
+        QStringLiteral("status"),
+        QStringLiteral("Only this follow-up status (%1).").arg(followup_status::all().join(QStringLiteral(", "))),
+        QStringLiteral("S")};
 
     void addTo(QCommandLineParser &p) const { p.addOptions({document, donor, status}); }
 
@@ -150,19 +150,21 @@ int runFollowUp(const QStringList &args)
         return Failed;
     }
     sql::Database &db = sqliteStore(store.get())->database();
-    const auto id = RecommendationQuery(db).findByCode(cl.parser.value(codeOption),
-                                                       cl.parser.value(document).toLongLong());
+    const auto id =
+        RecommendationQuery(db).findByCode(cl.parser.value(codeOption), cl.parser.value(document).toLongLong());
     if (!id) {
         printError(QStringLiteral("Document %1 has no recommendation %2.")
                        .arg(cl.parser.value(document), cl.parser.value(codeOption)));
         return Failed;
     }
-    const QString who = cl.parser.isSet(author) ? cl.parser.value(author) : qEnvironmentVariable("USER");
+    const QString who =
+        cl.parser.isSet(author) ? cl.parser.value(author) : qEnvironmentVariable("USER", QStringLiteral(""));
     FollowUpStore followUps(db);
     try {
-        const std::pair<const QCommandLineOption &, FollowUpField> edits[] = {
-            {status, FollowUpField::Status}, {owner, FollowUpField::Owner}, {due, FollowUpField::DueDate},
-            {note, FollowUpField::Note}};
+        const std::pair<const QCommandLineOption &, FollowUpField> edits[] = {{status, FollowUpField::Status},
+                                                                              {owner, FollowUpField::Owner},
+                                                                              {due, FollowUpField::DueDate},
+                                                                              {note, FollowUpField::Note}};
         for (const auto &[option, field] : edits) {
             if (cl.parser.isSet(option)) {
                 followUps.set(*id, field, cl.parser.value(option), who);
@@ -225,7 +227,7 @@ int runExport(const QStringList &args)
     const QList<ExportRecord> records = loadExportRecords(sqliteStore(store.get())->database(), filter);
     const QString path = cl.parser.value(out);
     const QString title = records.isEmpty() || filter.documentId == 0 ? QStringLiteral("EvalReview follow-up")
-                                                                       : records.first().documentTitle;
+                                                                      : records.first().documentTitle;
     QString error;
     if (fmt == QLatin1String("csv")) {
         error = CsvExporter::write(records, path);
@@ -253,7 +255,8 @@ int runExport(const QStringList &args)
         printError(error);
         return Failed;
     }
-    printLine(QStringLiteral("%1 recommendations written to %2").arg(records.size()).arg(QDir::toNativeSeparators(path)));
+    printLine(
+        QStringLiteral("%1 recommendations written to %2").arg(records.size()).arg(QDir::toNativeSeparators(path)));
     return Ok;
 }
 

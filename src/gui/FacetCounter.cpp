@@ -3,9 +3,11 @@
 #include "RecommendationQuery.h"
 #include "Sqlite.h"
 
+#include <QFile>
 #include <QThread>
 
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 
 namespace evalreview {
 
@@ -27,9 +29,12 @@ public:
             return std::nullopt;
         }
         try {
-            if (!m_db.isOpen() || m_db.path() != path) {
+            // Reopen for another library, or when the file was replaced (a restored backup).
+            const ino_t inode = inodeOf(path);
+            if (!m_db.isOpen() || m_db.path() != path || inode != m_inode) {
                 m_db.close();
                 m_db.open(path, sql::Database::Mode::ReadOnly);
+                m_inode = inode;
             }
             RecommendationQuery query(m_db);
             return FacetCounter::countAll(query, filter);
@@ -41,8 +46,15 @@ public:
     }
 
 private:
+    static ino_t inodeOf(const QString &path)
+    {
+        struct stat info = {};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+    }
+
     std::shared_ptr<std::atomic<quint64>> m_latest;
     sql::Database m_db;
+    ino_t m_inode = 0;
 };
 
 } // namespace

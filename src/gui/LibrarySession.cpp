@@ -34,6 +34,13 @@ bool LibrarySession::open(const QString &path, QString *error)
     return true;
 }
 
+void LibrarySession::close()
+{
+    m_followUps.reset();
+    m_query.reset();
+    m_store.reset();
+}
+
 bool LibrarySession::setFollowUp(qint64 recommendationId, FollowUpField field, const QString &value, QString *error)
 {
     if (!m_followUps) {

@@ -24,6 +24,8 @@ public:
     /// and keeps the library that was open before.
     bool open(const QString &path, QString *error);
     bool isOpen() const { return m_store != nullptr; }
+    /// Closes the library (before its file is replaced); views must not read until the next open().
+    void close();
     QString path() const;
 
     SqliteLibraryStore *store() const { return m_store.get(); }

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "DetailView.h"
 #include "FilterBar.h"
+#include "FollowUpViews.h"
 #include "ImportController.h"
 #include "LibrarySession.h"
 #include "LibrarySidebar.h"
@@ -99,6 +100,7 @@ void MainWindow::createLayout()
     addDockWidget(Qt::LeftDockWidgetArea, searchDock);
     m_sidebar->setMinimumWidth(260);
     m_search->setMinimumWidth(260);
+    m_followUpViews = new FollowUpViews(*this, *m_session, *m_recommendations, this);
 }
 
 void MainWindow::createActions()
@@ -117,6 +119,8 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Recent Libraries"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    m_followUpViews->addFileActions(file);
     file->addSeparator();
     QAction *settingsAction = file->addAction(icon("settings"), tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);

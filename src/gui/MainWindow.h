@@ -8,6 +8,7 @@ class QUndoStack;
 namespace evalreview {
 
 class DetailView;
+class FollowUpViews;
 class ImportController;
 class LibrarySession;
 class LibrarySidebar;
@@ -39,6 +40,7 @@ public:
     PageView *pageView() const { return m_page; }
     SearchPanel *searchPanel() const { return m_search; }
     ImportController *importController() const { return m_import; }
+    FollowUpViews *followUpViews() const { return m_followUpViews; }
     QUndoStack *undoStack() const { return m_undo; }
 
 protected:
@@ -69,6 +71,7 @@ private:
     SelectionController *m_selection = nullptr;
     QMenu *m_recentMenu = nullptr;
     WindowLayout *m_layout = nullptr;
+    FollowUpViews *m_followUpViews = nullptr;
 };
 
 } // namespace evalreview

@@ -6,6 +6,14 @@
 
 namespace evalreview {
 
+namespace {
+bool isOverdue(const RecommendationRow &r)
+{
+    return r.dueDate.isValid() && r.dueDate < QDate::currentDate() && r.status != followup_status::Completed &&
+           r.status != followup_status::NoLongerRelevant;
+}
+} // namespace
+
 RecommendationTableModel::RecommendationTableModel(LibrarySession &session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
 {}
@@ -106,6 +114,9 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
         if (index.column() == DonorComments) {
             return tr("%n donor comment(s)", nullptr, r.donorCommentCount);
         }
+        if (index.column() == DueDate && isOverdue(r)) {
+            return tr("Overdue");
+        }
         return index.column() == Title || index.column() == Section ? data(index, Qt::DisplayRole) : QVariant();
     case Qt::BackgroundRole:
         if (index.column() == Response && !r.responseCategory.isEmpty()) {
@@ -115,6 +126,9 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
     case Qt::ForegroundRole:
         if (index.column() == Response && !r.responseCategory.isEmpty()) {
             return QColor(Qt::black);
+        }
+        if (index.column() == DueDate && isOverdue(r)) {
+            return QColor(0xb0, 0x20, 0x20);
         }
         return {};
     case Qt::TextAlignmentRole:

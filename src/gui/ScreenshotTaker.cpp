@@ -1,5 +1,6 @@
 #include "ScreenshotTaker.h"
 
+#include "FollowUpViews.h"
 #include "ImportController.h"
 #include "MainWindow.h"
 #include "PageView.h"
@@ -7,6 +8,7 @@
 #include "SearchPanel.h"
 
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -57,6 +59,15 @@ void ScreenshotTaker::prepare()
         m_window.recommendations()->step(0);
         selected = m_window.recommendations()->currentId() > 0;
     }
+    if (m_view == QLatin1String("dashboard") || m_view == QLatin1String("disagreements")) {
+        QDockWidget *dock = m_view == QLatin1String("dashboard") ? m_window.followUpViews()->dashboardDock()
+                                                                 : m_window.followUpViews()->disagreementDock();
+        dock->setFloating(true);
+        dock->resize(m_window.size());
+        dock->show();
+        dock->raise();
+        m_target = dock;
+    }
     if (!selected || !m_window.pageView()->isRendering()) {
         QTimer::singleShot(300, this, &ScreenshotTaker::capture);
     }
@@ -75,7 +86,7 @@ void ScreenshotTaker::capture()
         return;
     }
     m_captured = true;
-    const bool ok = m_window.grab().save(m_file);
+    const bool ok = (m_target ? m_target->grab() : m_window.grab()).save(m_file);
     if (!ok) {
         std::fprintf(stderr, "The screenshot could not be written to %s.\n", qPrintable(m_file));
     }

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QTimer;
+class QWidget;
 
 namespace evalreview {
 
@@ -19,6 +20,8 @@ public:
     ScreenshotTaker(MainWindow &window, QString file, QString code, QString search, QObject *parent = nullptr);
 
     void start();
+    /// `--view dashboard|disagreements`: captures that view (undocked, at the window's size) instead.
+    void setView(const QString &view) { m_view = view; }
 
 private:
     void prepare();
@@ -28,6 +31,8 @@ private:
     QString m_file;
     QString m_code;
     QString m_search;
+    QString m_view;
+    QWidget *m_target = nullptr;
     QTimer *m_timeout = nullptr;
     bool m_captured = false;
 };

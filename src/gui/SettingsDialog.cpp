@@ -1,9 +1,11 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "FollowUpSettings.h"
 #include "ui_SettingsDialog.h"
 
 #include <QFileDialog>
+#include <QSpinBox>
 
 namespace evalreview {
 
@@ -14,6 +16,13 @@ SettingsDialog::SettingsDialog(const QString &currentLibrary, QWidget *parent)
     m_ui->reviewerName->setText(settings::reviewerName());
     m_ui->libraryPath->setText(currentLibrary);
     m_ui->recent->addItems(settings::recentLibraries());
+    m_staleMonths = new QSpinBox(this);
+    m_staleMonths->setObjectName(QStringLiteral("staleMonths"));
+    m_staleMonths->setRange(1, 60);
+    m_staleMonths->setSuffix(tr(" months"));
+    m_staleMonths->setToolTip(tr("An open recommendation without any follow-up change for this long is flagged"));
+    m_staleMonths->setValue(followup_settings::staleMonths());
+    m_ui->form->addRow(tr("Stale after:"), m_staleMonths);
     connect(m_ui->browse, &QPushButton::clicked, this, &SettingsDialog::browse);
     connect(m_ui->recent, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { m_ui->libraryPath->setText(item->text()); });
@@ -34,6 +43,7 @@ QString SettingsDialog::libraryPath() const
 void SettingsDialog::save() const
 {
     settings::setReviewerName(reviewerName());
+    followup_settings::setStaleMonths(m_staleMonths->value());
 }
 
 void SettingsDialog::browse()

@@ -8,6 +8,8 @@ namespace Ui {
 class SettingsDialog;
 }
 
+class QSpinBox;
+
 namespace evalreview {
 
 /// Reviewer name, library location and recent libraries.
@@ -28,6 +30,7 @@ private:
     void browse();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    QSpinBox *m_staleMonths = nullptr;
 };
 
 } // namespace evalreview

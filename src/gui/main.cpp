@@ -43,7 +43,10 @@ int main(int argc, char *argv[])
                                     QStringLiteral("TEXT"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("With --screenshot: window size WxH."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({library, samples, screenshot, select, search, size});
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("With --screenshot: capture the dashboard or the disagreements view."),
+                                  QStringLiteral("dashboard|disagreements"));
+    parser.addOptions({library, samples, screenshot, select, search, size, view});
     parser.process(app);
 
     const bool screenshotMode = parser.isSet(screenshot);
@@ -73,6 +76,7 @@ int main(int argc, char *argv[])
     if (screenshotMode) {
         auto *taker =
             new ScreenshotTaker(window, parser.value(screenshot), parser.value(select), parser.value(search), &window);
+        taker->setView(parser.value(view));
         taker->start();
     }
     return QApplication::exec();

@@ -1,0 +1,124 @@
+#include "DashboardQuery.h"
+
+#include "FollowUpSql.h"
+#include "Sqlite.h"
+
+namespace evalreview {
+
+namespace {
+
+QList<GroupCount> groupCounts(sql::Database &db, const QString &sqlText)
+{
+    sql::Statement st = db.prepare(sqlText);
+    QList<GroupCount> out;
+    while (st.next()) {
+        out.append({st.text(0), st.text(1), st.integer(2)});
+    }
+    return out;
+}
+
+constexpr auto kOpen = "coalesce(f.status, 'not_started') NOT IN ('completed', 'no_longer_relevant')";
+
+} // namespace
+
+DashboardQuery::DashboardQuery(sql::Database &db) : m_db(db)
+{
+    registerFollowUpFunctions(m_db);
+}
+
+qint64 DashboardQuery::recommendationCount()
+{
+    sql::Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM recommendations"));
+    return st.next() ? st.integer(0) : 0;
+}
+
+QList<GroupCount> DashboardQuery::acceptanceBySection()
+{
+    return groupCounts(m_db, QStringLiteral("SELECT coalesce(r.section, ''), coalesce(rs.category, ''), count(*)"
+                                            " FROM recommendations r LEFT JOIN responses rs"
+                                            " ON rs.recommendation_id = r.id GROUP BY 1, 2 ORDER BY 1, 2"));
+}
+
+QList<GroupCount> DashboardQuery::statusByDueQuarter()
+{
+    return groupCounts(
+        m_db, QStringLiteral("SELECT CASE WHEN f.due_date IS NULL THEN '' ELSE substr(f.due_date, 1, 4) || '-Q' ||"
+                             " ((CAST(substr(f.due_date, 6, 2) AS INTEGER) + 2) / 3) END AS quarter,"
+                             " coalesce(f.status, 'not_started'), count(*)"
+                             " FROM recommendations r LEFT JOIN followups f ON f.recommendation_id = r.id"
+                             " GROUP BY 1, 2 ORDER BY quarter = '', 1, 2"));
+}
+
+qint64 DashboardQuery::overdueCount(const QDate &today)
+{
+    sql::Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM followups f WHERE f.due_date < ?"
+                                                    " AND f.recommendation_id IS NOT NULL AND %1")
+                                         .arg(QLatin1String(kOpen)));
+    st.bind(1, today.toString(Qt::ISODate));
+    return st.next() ? st.integer(0) : 0;
+}
+
+qint64 DashboardQuery::staleCount(const QDate &today, int months)
+{
+    // The last reviewer change (history), else the import, older than the cut-off.
+    sql::Statement st = m_db.prepare(
+        QStringLiteral("SELECT count(*) FROM recommendations r JOIN documents d ON d.id = r.document_id"
+                       " LEFT JOIN followups f ON f.recommendation_id = r.id WHERE %1 AND"
+                       " coalesce((SELECT max(h.changed_at) FROM followup_history h WHERE h.followup_id = f.id),"
+                       " d.imported_at) < ?")
+            .arg(QLatin1String(kOpen)));
+    st.bind(1, today.addMonths(-months).startOfDay(Qt::UTC).toString(Qt::ISODate));
+    return st.next() ? st.integer(0) : 0;
+}
+
+QList<ClosurePoint> DashboardQuery::closureOverTime()
+{
+    // A record counts as closed in the month of its last change to completed, if it is completed now.
+    sql::Statement st = m_db.prepare(
+        QStringLiteral("SELECT substr(closed_at, 1, 7), count(*) FROM ("
+                       " SELECT max(h.changed_at) AS closed_at FROM followups f"
+                       " JOIN followup_history h ON h.followup_id = f.id"
+                       " WHERE f.status = 'completed' AND f.recommendation_id IS NOT NULL AND h.field = 'status'"
+                       " AND h.new_value = 'completed' GROUP BY f.id)"
+                       " GROUP BY 1 ORDER BY 1"));
+    const qint64 total = recommendationCount();
+    QList<ClosurePoint> out;
+    qint64 soFar = 0;
+    while (st.next()) {
+        ClosurePoint p;
+        p.month = QDate::fromString(st.text(0) + QStringLiteral("-01"), Qt::ISODate);
+        p.closed = st.integer(1);
+        soFar += p.closed;
+        p.closedSoFar = soFar;
+        p.rate = total > 0 ? double(soFar) / double(total) : 0;
+        out.append(p);
+    }
+    return out;
+}
+
+QList<DonorActivity> DashboardQuery::donorActivity()
+{
+    sql::Statement st = m_db.prepare(
+        QStringLiteral("SELECT c.donor, count(*), sum(donor_stance(c.text) > 0 AND %1)"
+                       " FROM donor_comments c LEFT JOIN followups f ON f.recommendation_id = c.recommendation_id"
+                       " GROUP BY c.donor ORDER BY c.donor")
+            .arg(QLatin1String(kOpen)));
+    QList<DonorActivity> out;
+    while (st.next()) {
+        out.append({st.text(0), st.integer(1), st.integer(2)});
+    }
+    return out;
+}
+
+std::pair<QDate, QDate> DashboardQuery::quarterRange(const QString &quarter)
+{
+    const int year = quarter.left(4).toInt();
+    const int q = quarter.mid(6).toInt();
+    if (year <= 0 || q < 1 || q > 4) {
+        return {};
+    }
+    const QDate first(year, (q - 1) * 3 + 1, 1);
+    return {first, first.addMonths(3).addDays(-1)};
+}
+
+} // namespace evalreview

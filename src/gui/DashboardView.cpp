@@ -1,0 +1,305 @@
+#include "DashboardView.h"
+
+#include "DashboardQuery.h"
+#include "FollowUpSettings.h"
+#include "LibrarySession.h"
+#include "RecommendationTypes.h"
+#include "SqliteLibraryStore.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <map>
+
+namespace evalreview {
+
+namespace {
+
+constexpr int kMaxGroups = 16; ///< bars per chart; the smallest groups beyond are left out
+
+QChartView *makeChartView(const QString &name, QWidget *parent)
+{
+    auto *view = new QChartView(new QChart, parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(360, 240);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    return view;
+}
+
+void resetChart(QChart *chart, const QString &title)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTitle(title);
+}
+
+/// Stacked bars: one bar per group, a segment per value. Returns the groups in bar order.
+QStringList stackedBars(QChart *chart, const QList<GroupCount> &counts, const QStringList &valueOrder,
+                        const std::function<QString(const QString &)> &valueLabel, const QString &emptyGroup)
+{
+    std::map<QString, qint64> totals;
+    for (const GroupCount &g : counts) {
+        totals[g.group] += g.count;
+    }
+    QStringList groups;
+    for (const auto &[group, total] : totals) {
+        groups << group;
+    }
+    if (groups.size() > kMaxGroups) { // keep the largest, in their own order
+        std::stable_sort(groups.begin(), groups.end(),
+                         [&totals](const QString &a, const QString &b) { return totals[a] > totals[b]; });
+        groups = groups.mid(0, kMaxGroups);
+        std::sort(groups.begin(), groups.end());
+    }
+    if (groups.removeAll(QString()) > 0) {
+        groups.append(QString()); // "no section" / "no due date" last
+    }
+    QStringList values = valueOrder;
+    for (const GroupCount &g : counts) {
+        if (!values.contains(g.value)) {
+            values << g.value;
+        }
+    }
+    auto *series = new QStackedBarSeries;
+    for (const QString &value : values) {
+        QList<qreal> heights(groups.size(), 0);
+        bool any = false;
+        for (const GroupCount &g : counts) {
+            const int i = int(groups.indexOf(g.group));
+            if (g.value == value && i >= 0) {
+                heights[i] = qreal(g.count);
+                any = true;
+            }
+        }
+        if (!any) {
+            continue;
+        }
+        auto *set = new QBarSet(valueLabel(value));
+        set->setProperty("value", value);
+        set->append(heights);
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    QStringList labels;
+    for (const QString &g : groups) {
+        labels << (g.isEmpty() ? emptyGroup : g);
+    }
+    x->append(labels);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    y->applyNiceNumbers();
+    return groups;
+}
+
+} // namespace
+
+DashboardView::DashboardView(LibrarySession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_summary(new QLabel(this)),
+      m_overdue(new QPushButton(tr("Show overdue"), this)),
+      m_acceptance(makeChartView(QStringLiteral("acceptanceChart"), this)),
+      m_status(makeChartView(QStringLiteral("statusChart"), this)),
+      m_closure(makeChartView(QStringLiteral("closureChart"), this)),
+      m_donors(makeChartView(QStringLiteral("donorChart"), this))
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *top = new QHBoxLayout;
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_overdue->setObjectName(QStringLiteral("showOverdue"));
+    m_overdue->setToolTip(tr("Show the overdue recommendations in the table"));
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_overdue);
+    layout->addLayout(top);
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_acceptance, 0, 0);
+    grid->addWidget(m_status, 0, 1);
+    grid->addWidget(m_closure, 1, 0);
+    grid->addWidget(m_donors, 1, 1);
+    layout->addLayout(grid, 1);
+    connect(m_overdue, &QPushButton::clicked, this, [this] {
+        DashboardPick pick;
+        pick.overdue = true;
+        Q_EMIT filterRequested(pick);
+    });
+}
+
+void DashboardView::invalidate()
+{
+    m_dirty = true;
+    if (isVisible()) {
+        reload();
+    }
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty) {
+        reload();
+    }
+}
+
+void DashboardView::reload()
+{
+    m_dirty = false;
+    if (!m_session.isOpen()) {
+        return;
+    }
+    DashboardQuery query(m_session.store()->database());
+    const QDate today = QDate::currentDate();
+    const int months = followup_settings::staleMonths();
+    const qint64 overdue = query.overdueCount(today);
+    auto counted = [](qint64 n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
+    m_summary->setText(
+        QStringList{counted(query.recommendationCount(), tr("%1 recommendation"), tr("%1 recommendations")),
+                    counted(overdue, tr("%1 overdue"), tr("%1 overdue")),
+                    counted(query.staleCount(today, months), tr("%1 without update for %2 months"),
+                            tr("%1 without update for %2 months"))
+                        .arg(months)}
+            .join(QStringLiteral(" · ")));
+    m_overdue->setEnabled(overdue > 0);
+    fillAcceptance();
+    fillStatus();
+    fillClosure();
+    fillDonors();
+}
+
+void DashboardView::fillAcceptance()
+{
+    QChart *chart = m_acceptance->chart();
+    resetChart(chart, tr("Acceptance by section / country"));
+    const QStringList sections = stackedBars(
+        chart, DashboardQuery(m_session.store()->database()).acceptanceBySection(), response_category::all(),
+        [](const QString &c) { return c.isEmpty() ? tr("No response") : response_category::label(c); }, tr("(none)"));
+    for (QBarSet *set : static_cast<QStackedBarSeries *>(chart->series().first())->barSets()) {
+        connect(set, &QBarSet::clicked, this, [this, set, sections](int index) {
+            DashboardPick pick;
+            pick.section = sections.value(index);
+            pick.responseCategory = set->property("value").toString();
+            Q_EMIT filterRequested(pick);
+        });
+    }
+}
+
+void DashboardView::fillStatus()
+{
+    QChart *chart = m_status->chart();
+    resetChart(chart, tr("Follow-up status by due quarter"));
+    stackedBars(
+        chart, DashboardQuery(m_session.store()->database()).statusByDueQuarter(), followup_status::all(),
+        [](const QString &s) { return followup_status::label(s); }, tr("No due date"));
+    for (QBarSet *set : static_cast<QStackedBarSeries *>(chart->series().first())->barSets()) {
+        connect(set, &QBarSet::clicked, this, [this, set](int) {
+            DashboardPick pick;
+            pick.status = set->property("value").toString();
+            Q_EMIT filterRequested(pick);
+        });
+    }
+}
+
+void DashboardView::fillClosure()
+{
+    QChart *chart = m_closure->chart();
+    resetChart(chart, tr("Share of recommendations completed"));
+    const QList<ClosurePoint> points = DashboardQuery(m_session.store()->database()).closureOverTime();
+    auto *series = new QLineSeries;
+    series->setName(tr("Completed (%)"));
+    series->setPointsVisible(true);
+    QDate first = QDate::currentDate().addMonths(-1);
+    QDate last = QDate::currentDate();
+    if (!points.isEmpty()) {
+        first = points.first().month.addMonths(-1);
+        last = std::max(last, points.last().month.addMonths(1));
+        series->append(QDateTime(first.startOfDay()).toMSecsSinceEpoch(), 0);
+    }
+    for (const ClosurePoint &p : points) {
+        series->append(p.month.startOfDay().toMSecsSinceEpoch(), p.rate * 100);
+    }
+    chart->addSeries(series);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM yyyy"));
+    x->setRange(first.startOfDay(), last.startOfDay());
+    x->setTickCount(4);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%d%%"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+void DashboardView::fillDonors()
+{
+    QChart *chart = m_donors->chart();
+    resetChart(chart, tr("Donor comments and open requests"));
+    const QList<DonorActivity> donors = DashboardQuery(m_session.store()->database()).donorActivity();
+    auto *comments = new QBarSet(tr("Comments"));
+    auto *open = new QBarSet(tr("Open requests"));
+    QStringList names;
+    for (const DonorActivity &d : donors) {
+        names << d.donor;
+        comments->append(qreal(d.comments));
+        open->append(qreal(d.openRequests));
+    }
+    auto *series = new QBarSeries;
+    series->append(comments);
+    series->append(open);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(names);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    y->applyNiceNumbers();
+    for (QBarSet *set : {comments, open}) {
+        connect(set, &QBarSet::clicked, this, [this, names](int index) {
+            DashboardPick pick;
+            pick.donor = names.value(index);
+            Q_EMIT filterRequested(pick);
+        });
+    }
+}
+
+QBarSet *DashboardView::barSet(QChartView *chart, const QString &label) const
+{
+    for (QAbstractSeries *series : chart->chart()->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                if (set->label() == label) {
+                    return set;
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
+} // namespace evalreview

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QWidget>
+
+class QBarSet;
+class QChartView;
+class QLabel;
+class QPushButton;
+
+namespace evalreview {
+
+class LibrarySession;
+
+/// What a click on the dashboard asks the recommendations table to show.
+struct DashboardPick
+{
+    QString section;
+    QString responseCategory;
+    QString status;
+    QString donor;
+    bool overdue = false;
+};
+
+/// Charts of the library's follow-up: acceptance mix by section / country, follow-up status by due
+/// quarter, closure rate over time, and per donor the comments and open requests; with the
+/// overdue and stale counts. Every figure is one GROUP BY query (DashboardQuery). A click on a bar
+/// asks the table to filter for it. Reloads when shown or when the library changes while shown.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(LibrarySession &session, QWidget *parent = nullptr);
+
+    void reload();
+    /// Marks the figures out of date; they are read again when the view is next shown.
+    void invalidate();
+
+    QChartView *acceptanceChart() const { return m_acceptance; }
+    QChartView *statusChart() const { return m_status; }
+    QChartView *closureChart() const { return m_closure; }
+    QChartView *donorChart() const { return m_donors; }
+    QLabel *summary() const { return m_summary; }
+    /// The bar set of one series by its label (e.g. "Accepted"), for tests and scripting.
+    QBarSet *barSet(QChartView *chart, const QString &label) const;
+
+Q_SIGNALS:
+    void filterRequested(const DashboardPick &pick);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillAcceptance();
+    void fillStatus();
+    void fillClosure();
+    void fillDonors();
+
+    LibrarySession &m_session;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_overdue = nullptr;
+    QChartView *m_acceptance = nullptr;
+    QChartView *m_status = nullptr;
+    QChartView *m_closure = nullptr;
+    QChartView *m_donors = nullptr;
+    bool m_dirty = true;
+};
+
+} // namespace evalreview

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace evalreview {
+
+class DisagreementModel;
+class LibrarySession;
+
+/// Where management and donors do not simply agree: qualified responses and donor comments that
+/// disagree or ask for something, the three voices side by side, filtered by donor. Selecting a
+/// line asks for its recommendation.
+class DisagreementView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DisagreementView(LibrarySession &session, QWidget *parent = nullptr);
+
+    /// Re-reads the library (after opening or importing).
+    void reload();
+    void setDonor(const QString &donor);
+
+    QComboBox *donorCombo() const { return m_donor; }
+    QTableView *table() const { return m_table; }
+    DisagreementModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void recommendationActivated(qint64 recommendationId);
+
+private:
+    void query();
+
+    LibrarySession &m_session;
+    QComboBox *m_donor = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    DisagreementModel *m_model = nullptr;
+};
+
+} // namespace evalreview

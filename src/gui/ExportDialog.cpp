@@ -1,0 +1,160 @@
+#include "ExportDialog.h"
+
+#include "LibrarySession.h"
+#include "SqliteLibraryStore.h"
+#include "UserMessages.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace evalreview {
+
+ExportDialog::ExportDialog(LibrarySession &session, const RecommendationFilter &currentView, qint64 matching,
+                           QWidget *parent)
+    : QDialog(parent), m_session(session), m_view(currentView), m_scope(new QComboBox(this)),
+      m_format(new QComboBox(this)), m_path(new QLineEdit(this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_job(new ExportJob(this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export"));
+    m_scope->setObjectName(QStringLiteral("exportScope"));
+    m_scope->addItem(tr("Current view (%n recommendation(s))", nullptr, int(matching)), qint64(0));
+    if (session.isOpen()) {
+        for (const DocumentSummary &d : session.store()->documents()) {
+            m_scope->addItem(tr("Document: %1").arg(d.title.isEmpty() ? d.fileName : d.title), d.id);
+        }
+    }
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("CSV table (.csv)"), int(ExportFormat::Csv));
+    m_format->addItem(tr("Excel workbook (.xlsx)"), int(ExportFormat::Xlsx));
+    m_format->addItem(tr("HTML evidence bundle (.html)"), int(ExportFormat::Html));
+    m_format->addItem(tr("PDF report (.pdf)"), int(ExportFormat::Pdf));
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setPlaceholderText(tr("File to write"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Records:"), m_scope);
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("File:"), pathRow);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_start = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_start->setObjectName(QStringLiteral("startExport"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    resize(520, sizeHint().height());
+
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_start, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(m_job, &ExportJob::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+        m_status->setText(done >= total ? tr("Writing the file…") : tr("Reading %1 of %2…").arg(done).arg(total));
+    });
+    connect(m_job, &ExportJob::finished, this, &ExportDialog::finish);
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return ExportFormat(m_format->currentData().toInt());
+}
+
+void ExportDialog::browse()
+{
+    const QString suffix = ExportJob::suffix(format());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_path->text(),
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (!path.isEmpty()) {
+        m_path->setText(path);
+    }
+}
+
+bool ExportDialog::startExport()
+{
+    if (m_job->isRunning()) {
+        return false;
+    }
+    QString path = m_path->text().trimmed();
+    if (path.isEmpty()) {
+        messages::show(this, messages::Kind::Warning, tr("No file chosen"), tr("Please choose the file to write."));
+        return false;
+    }
+    const QString suffix = ExportJob::suffix(format());
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0) {
+        path += QLatin1Char('.') + suffix;
+        m_path->setText(path);
+    }
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
+        messages::show(this, messages::Kind::Warning, tr("Folder not found"),
+                       tr("The folder %1 does not exist.").arg(QFileInfo(path).absolutePath()));
+        return false;
+    }
+    ExportRequest request;
+    request.libraryPath = m_session.path();
+    request.format = format();
+    request.path = path;
+    const qint64 documentId = m_scope->currentData().toLongLong();
+    if (documentId > 0) {
+        request.filter.documentId = documentId;
+        request.title = m_scope->currentText().section(QStringLiteral(": "), 1);
+    } else {
+        request.filter = m_view;
+        request.title = tr("Recommendations and follow-up");
+    }
+    m_start->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Reading the records…"));
+    m_job->start(request);
+    return true;
+}
+
+void ExportDialog::finish(const QString &error, bool cancelled)
+{
+    m_start->setEnabled(true);
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(error.isEmpty() && !cancelled ? 1 : 0);
+    if (cancelled) {
+        m_status->setText(tr("The export was cancelled; no file was written."));
+        return;
+    }
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        messages::show(this, messages::Kind::Error, tr("Export failed"), error);
+        return;
+    }
+    m_status->setText(tr("Exported to %1.").arg(m_path->text()));
+    Q_EMIT exported(m_path->text());
+}
+
+void ExportDialog::reject()
+{
+    if (m_job->isRunning()) {
+        m_job->cancel(); // finish() reports it; the dialog stays until the reader stops
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace evalreview

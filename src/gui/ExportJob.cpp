@@ -1,0 +1,97 @@
+#include "ExportJob.h"
+
+#include "CsvExporter.h"
+#include "ExportQuery.h"
+#include "HtmlExporter.h"
+#include "PdfReportExporter.h"
+#include "RecommendationQuery.h"
+#include "SqliteLibraryStore.h"
+#include "XlsxExporter.h"
+
+#include <QMetaObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace evalreview {
+
+ExportJob::ExportJob(QObject *parent) : QObject(parent) {}
+
+ExportJob::~ExportJob()
+{
+    m_cancelled = true;
+    m_future.waitForFinished();
+}
+
+QString ExportJob::suffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Xlsx:
+        return QStringLiteral("xlsx");
+    case ExportFormat::Html:
+        return QStringLiteral("html");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+void ExportJob::start(const ExportRequest &request)
+{
+    if (m_running) {
+        return;
+    }
+    m_running = true;
+    m_cancelled = false;
+    m_future = QtConcurrent::run([this, request] {
+        const QString error = run(request);
+        const bool cancelled = m_cancelled;
+        QMetaObject::invokeMethod(this, [this, error, cancelled] {
+            m_running = false;
+            Q_EMIT finished(error, cancelled);
+        });
+    });
+}
+
+QString ExportJob::run(const ExportRequest &request)
+{
+    QList<ExportRecord> records;
+    try {
+        auto store = SqliteLibraryStore::open(request.libraryPath); // this thread's own connection
+        RecommendationQuery query(store->database());
+        const qint64 total = query.count(request.filter);
+        constexpr int kPage = 200;
+        for (qint64 offset = 0; offset < total && !m_cancelled; offset += kPage) {
+            for (const RecommendationRow &row : query.rows(request.filter, offset, kPage)) {
+                if (m_cancelled) {
+                    break;
+                }
+                if (const auto detail = query.detail(row.id)) {
+                    records.append(toExportRecord(*detail));
+                }
+            }
+            QMetaObject::invokeMethod(this, [this, n = int(records.size()), total] { Q_EMIT progress(n, int(total)); });
+        }
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+    if (m_cancelled) {
+        return {};
+    }
+    if (records.isEmpty()) {
+        return tr("No recommendation matches the current filters, so there is nothing to export.");
+    }
+    switch (request.format) {
+    case ExportFormat::Csv:
+        return CsvExporter::write(records, request.path);
+    case ExportFormat::Xlsx:
+        return XlsxExporter::write(records, request.path);
+    case ExportFormat::Html:
+        return HtmlExporter::write(records, request.title, request.path);
+    case ExportFormat::Pdf:
+        return PdfReportExporter::write(records, request.title, request.path);
+    }
+    return {};
+}
+
+} // namespace evalreview

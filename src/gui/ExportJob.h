@@ -1,0 +1,58 @@
+#pragma once
+
+#include "RecommendationTypes.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <atomic>
+
+namespace evalreview {
+
+enum class ExportFormat
+{
+    Csv,
+    Xlsx,
+    Html,
+    Pdf,
+};
+
+/// One export: which records (a filter, possibly one document), the format and the target file.
+struct ExportRequest
+{
+    QString libraryPath;
+    RecommendationFilter filter;
+    ExportFormat format = ExportFormat::Csv;
+    QString path;
+    QString title;
+};
+
+/// Runs an export on a worker thread with its own connection to the library: reads the records
+/// (reporting progress, stopping early when cancelled) and writes the file atomically through the
+/// exporters. finished() carries an empty error on success, else a plain sentence.
+class ExportJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExportJob(QObject *parent = nullptr);
+    ~ExportJob() override;
+
+    void start(const ExportRequest &request);
+    void cancel() { m_cancelled = true; }
+    bool isRunning() const { return m_running; }
+
+    static QString suffix(ExportFormat format);
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(const QString &error, bool cancelled);
+
+private:
+    QString run(const ExportRequest &request);
+
+    std::atomic_bool m_cancelled = false;
+    bool m_running = false;
+    QFuture<void> m_future;
+};
+
+} // namespace evalreview

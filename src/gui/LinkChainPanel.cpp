@@ -1,0 +1,295 @@
+#include "LinkChainPanel.h"
+
+#include "AppSettings.h"
+#include "Disagreement.h"
+#include "LibrarySession.h"
+#include "LinkStore.h"
+#include "Sqlite.h"
+#include "SqliteLibraryStore.h"
+#include "UserMessages.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace evalreview {
+
+namespace {
+
+enum Group
+{
+    Evaluation,
+    Response,
+    Actions,
+    Progress,
+    DonorComments,
+    GroupCount
+};
+
+enum Role
+{
+    LinkIdRole = Qt::UserRole + 1,
+    TargetRole,
+    StateRole,
+};
+
+LinkChainPanel::CodeAsker &codeAsker()
+{
+    static LinkChainPanel::CodeAsker asker;
+    return asker;
+}
+
+QString shortened(const QString &text, int length = 140)
+{
+    const QString simple = text.simplified();
+    return simple.size() > length ? simple.left(length - 1) + QChar(0x2026) : simple;
+}
+
+} // namespace
+
+void LinkChainPanel::setCodeAsker(CodeAsker asker)
+{
+    codeAsker() = std::move(asker);
+}
+
+LinkChainPanel::LinkChainPanel(LibrarySession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_tree(new QTreeWidget(this)),
+      m_confirm(new QPushButton(tr("Confirm"), this)), m_remove(new QPushButton(tr("Remove"), this)),
+      m_add(new QPushButton(tr("Add link…"), this))
+{
+    setObjectName(QStringLiteral("linkChain"));
+    m_tree->setObjectName(QStringLiteral("linkTree"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setWordWrap(true);
+    m_tree->setRootIsDecorated(true);
+    m_confirm->setObjectName(QStringLiteral("confirmLink"));
+    m_remove->setObjectName(QStringLiteral("removeLink"));
+    m_add->setObjectName(QStringLiteral("addLink"));
+    m_confirm->setToolTip(tr("Confirm the selected suggested link"));
+    m_remove->setToolTip(tr("Remove the selected link"));
+    m_add->setToolTip(tr("Link this recommendation to another one, chosen by its code"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_confirm);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    buttons->addWidget(m_add);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+
+    const QString titles[GroupCount] = {tr("Evaluation"), tr("Management response"), tr("Actions"), tr("Progress"),
+                                        tr("Donor comments")};
+    for (const QString &title : titles) {
+        auto *group = new QTreeWidgetItem(m_tree, {title});
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        group->setFlags(Qt::ItemIsEnabled);
+        m_groups << group;
+    }
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const qint64 target = item->data(0, TargetRole).toLongLong();
+        if (target > 0 && target != m_current) {
+            Q_EMIT recommendationActivated(target);
+        }
+    });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &LinkChainPanel::updateButtons);
+    connect(m_confirm, &QPushButton::clicked, this, &LinkChainPanel::confirmSelected);
+    connect(m_remove, &QPushButton::clicked, this, &LinkChainPanel::removeSelected);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        bool ok = true;
+        const QString code =
+            codeAsker() ? codeAsker()()
+                        : QInputDialog::getText(this, tr("Add link"), tr("Code of the recommendation to link to:"),
+                                                QLineEdit::Normal, QString(), &ok);
+        if (ok && !code.trimmed().isEmpty()) {
+            addLinkTo(code.trimmed());
+        }
+    });
+    updateButtons();
+}
+
+void LinkChainPanel::setRecommendation(qint64 recommendationId)
+{
+    m_current = recommendationId;
+    rebuild();
+}
+
+QString LinkChainPanel::kindOf(const QString &type, qint64 id)
+{
+    const QString sqlText =
+        type == QLatin1String("recommendation")
+            ? QStringLiteral(
+                  "SELECT d.kind FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE r.id = ?")
+        : type == QLatin1String("action")
+            ? QStringLiteral("SELECT d.kind FROM actions a JOIN recommendations r ON r.id = a.recommendation_id"
+                             " JOIN documents d ON d.id = r.document_id WHERE a.id = ?")
+            : QStringLiteral("SELECT d.kind FROM records x JOIN documents d ON d.id = x.document_id WHERE x.id = ?");
+    sql::Statement st = m_session.store()->database().prepare(sqlText);
+    st.bind(1, id);
+    return st.next() ? st.text(0) : QString();
+}
+
+qint64 LinkChainPanel::recommendationOf(const QString &type, qint64 id)
+{
+    if (type == QLatin1String("recommendation")) {
+        return id;
+    }
+    if (type == QLatin1String("action")) {
+        sql::Statement st =
+            m_session.store()->database().prepare(QStringLiteral("SELECT recommendation_id FROM actions WHERE id = ?"));
+        st.bind(1, id);
+        return st.next() ? st.integer(0) : 0;
+    }
+    return 0;
+}
+
+void LinkChainPanel::addLinkItem(const LinkInfo &link, const QString &ownType, qint64 ownId)
+{
+    const bool outgoing = link.fromType == ownType && link.fromId == ownId;
+    const QString type = outgoing ? link.toType : link.fromType;
+    const qint64 id = outgoing ? link.toId : link.fromId;
+    const QString kind = kindOf(type, id);
+    Group group = Progress;
+    if (kind == QLatin1String("evaluation_report")) {
+        group = Evaluation;
+    } else if (kind == QLatin1String("management_response")) {
+        group = type == QLatin1String("action") ? Actions : Response;
+    }
+    const QString state = link.state == QLatin1String("confirmed") ? tr("confirmed") : tr("suggested");
+    auto *item = new QTreeWidgetItem(m_groups.at(group),
+                                     {QStringLiteral("%1 (%2)").arg(outgoing ? link.toLabel : link.fromLabel, state)});
+    item->setData(0, LinkIdRole, link.id);
+    item->setData(0, TargetRole, recommendationOf(type, id));
+    item->setData(0, StateRole, link.state);
+    item->setToolTip(0, tr("%1 link, score %2; click to open").arg(link.relation).arg(link.score, 0, 'f', 2));
+    if (link.state != QLatin1String("confirmed")) {
+        QFont italic = item->font(0);
+        italic.setItalic(true);
+        item->setFont(0, italic);
+    }
+}
+
+void LinkChainPanel::rebuild()
+{
+    for (QTreeWidgetItem *group : std::as_const(m_groups)) {
+        qDeleteAll(group->takeChildren());
+    }
+    if (m_current <= 0 || !m_session.isOpen()) {
+        updateButtons();
+        return;
+    }
+    const auto detail = m_session.query().detail(m_current);
+    if (!detail) {
+        updateButtons();
+        return;
+    }
+    const QString ownKind = kindOf(QStringLiteral("recommendation"), m_current);
+    auto *self = new QTreeWidgetItem(m_groups.at(ownKind == QLatin1String("evaluation_report") ? Evaluation : Response),
+                                     {tr("%1 — %2 (this record)").arg(detail->documentTitle, detail->code)});
+    QFont bold = self->font(0);
+    bold.setBold(true);
+    self->setFont(0, bold);
+    if (!detail->responseCategory.isEmpty() || !detail->responseText.isEmpty()) {
+        new QTreeWidgetItem(
+            self, {shortened(detail->responseText.isEmpty() ? detail->responseCategory : detail->responseText)});
+    }
+    for (const ActionDetail &a : detail->actions) {
+        new QTreeWidgetItem(m_groups.at(Actions),
+                            {a.timeFrame.isEmpty() ? shortened(a.text)
+                                                   : QStringLiteral("%1 (%2)").arg(shortened(a.text), a.timeFrame)});
+    }
+    for (const DonorCommentDetail &c : detail->donorComments) {
+        new QTreeWidgetItem(
+            m_groups.at(DonorComments),
+            {QStringLiteral("%1 — %2: %3").arg(c.donor, donorStanceLabel(donorStance(c.text)), shortened(c.text))});
+    }
+    LinkStore links(m_session.store()->database());
+    for (const LinkInfo &link : links.linksOf(QStringLiteral("recommendation"), m_current)) {
+        if (link.state != QLatin1String("rejected")) {
+            addLinkItem(link, QStringLiteral("recommendation"), m_current);
+        }
+    }
+    for (const ActionDetail &a : detail->actions) {
+        for (const LinkInfo &link : links.linksOf(QStringLiteral("action"), a.id)) {
+            if (link.state != QLatin1String("rejected")) {
+                addLinkItem(link, QStringLiteral("action"), a.id);
+            }
+        }
+    }
+    for (QTreeWidgetItem *group : std::as_const(m_groups)) {
+        group->setExpanded(true);
+        group->setHidden(group->childCount() == 0);
+    }
+    updateButtons();
+}
+
+void LinkChainPanel::updateButtons()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    const bool isLink = item && item->data(0, LinkIdRole).toLongLong() > 0;
+    m_confirm->setEnabled(isLink && item->data(0, StateRole).toString() != QLatin1String("confirmed"));
+    m_remove->setEnabled(isLink);
+    m_add->setEnabled(m_current > 0);
+}
+
+void LinkChainPanel::confirmSelected()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || item->data(0, LinkIdRole).toLongLong() <= 0) {
+        return;
+    }
+    try {
+        LinkStore(m_session.store()->database())
+            .setState(item->data(0, LinkIdRole).toLongLong(), QStringLiteral("confirmed"), settings::reviewerName());
+    } catch (const sql::Error &e) {
+        messages::show(this, messages::Kind::Error, tr("Link not saved"), toStoreError(e).message());
+    }
+    rebuild();
+}
+
+void LinkChainPanel::removeSelected()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || item->data(0, LinkIdRole).toLongLong() <= 0) {
+        return;
+    }
+    try {
+        LinkStore(m_session.store()->database()).remove(item->data(0, LinkIdRole).toLongLong());
+    } catch (const sql::Error &e) {
+        messages::show(this, messages::Kind::Error, tr("Link not removed"), toStoreError(e).message());
+    }
+    rebuild();
+}
+
+bool LinkChainPanel::addLinkTo(const QString &code)
+{
+    if (m_current <= 0 || !m_session.isOpen()) {
+        return false;
+    }
+    const auto target = m_session.query().findByCode(code);
+    if (!target || *target == m_current) {
+        messages::show(this, messages::Kind::Warning, tr("No such recommendation"),
+                       tr("No other recommendation has the code %1.").arg(code));
+        return false;
+    }
+    // A management response answers the evaluation recommendation; anything else refers to it.
+    const bool answers = kindOf(QStringLiteral("recommendation"), *target) == QLatin1String("evaluation_report") &&
+                         kindOf(QStringLiteral("recommendation"), m_current) != QLatin1String("evaluation_report");
+    try {
+        LinkStore(m_session.store()->database())
+            .add(QStringLiteral("recommendation"), m_current, QStringLiteral("recommendation"), *target,
+                 answers ? QStringLiteral("answers") : QStringLiteral("refers_to"), settings::reviewerName());
+    } catch (const sql::Error &e) {
+        messages::show(this, messages::Kind::Error, tr("Link not saved"), toStoreError(e).message());
+        return false;
+    }
+    rebuild();
+    return true;
+}
+
+} // namespace evalreview

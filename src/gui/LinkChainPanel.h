@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace evalreview {
+
+class LibrarySession;
+struct LinkInfo;
+
+/// The chain of the selected recommendation across documents: evaluation -> management response
+/// -> actions -> progress -> donor comments, built from the links stored in the library. A click on
+/// a linked record selects it; a suggested link can be confirmed or removed, and a link to another
+/// recommendation added by its code.
+class LinkChainPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LinkChainPanel(LibrarySession &session, QWidget *parent = nullptr);
+
+    void setRecommendation(qint64 recommendationId);
+    qint64 recommendation() const { return m_current; }
+    QTreeWidget *tree() const { return m_tree; }
+
+    void confirmSelected();
+    void removeSelected();
+    /// Links the current recommendation to the one with `code`; false (with a message) when unknown.
+    bool addLinkTo(const QString &code);
+
+    /// Replaces the "Add link" code prompt (tests): returns the code, or "" to cancel.
+    using CodeAsker = std::function<QString()>;
+    static void setCodeAsker(CodeAsker asker);
+
+Q_SIGNALS:
+    void recommendationActivated(qint64 recommendationId);
+
+private:
+    void rebuild();
+    void addLinkItem(const LinkInfo &link, const QString &ownType, qint64 ownId);
+    QString kindOf(const QString &type, qint64 id);
+    qint64 recommendationOf(const QString &type, qint64 id);
+    void updateButtons();
+
+    LibrarySession &m_session;
+    QTreeWidget *m_tree = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_add = nullptr;
+    QList<QTreeWidgetItem *> m_groups;
+    qint64 m_current = 0;
+};
+
+} // namespace evalreview

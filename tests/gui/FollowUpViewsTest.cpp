@@ -1,0 +1,331 @@
+// The follow-up views on the offscreen platform: disagreements, dashboard, export, backup and
+// restore, linked chain and flags.
+#include "FollowUpViews.h"
+
+#include "AppSettings.h"
+#include "BackupController.h"
+#include "DashboardView.h"
+#include "DetailView.h"
+#include "DisagreementModel.h"
+#include "DisagreementView.h"
+#include "ExportDialog.h"
+#include "FilterBar.h"
+#include "GuiTestSupport.h"
+#include "ImportController.h"
+#include "LibraryRestore.h"
+#include "LibrarySession.h"
+#include "LinkChainPanel.h"
+#include "MainWindow.h"
+#include "RecommendationTableModel.h"
+#include "RecommendationsPanel.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace evalreview;
+using namespace evalreview::guitest;
+
+class FollowUpViewsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void disagreementViewListsSecoRequestsAndSelectsInTable();
+    void realCorpusDisagreementsListSecoRequests();
+    void dashboardBarClickFiltersTheTable();
+    void exportDialogWritesTheFilteredViewAsCsv();
+    void backupThenRestoreBringsBackAnEditedNote();
+    void linkChainAddsNavigatesAndRemovesALink();
+    void derivedDueDateIsFlaggedInTheSelection();
+
+private:
+    QStringList tableCodes() const;
+    qint64 idOf(const QString &code) const;
+
+    QTemporaryDir m_dir;
+    QString m_library;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void FollowUpViewsTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("EvalReviewTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("EvalReviewFollowUpTest"));
+    settings::setReviewerName(QStringLiteral("Test Reviewer"));
+}
+
+void FollowUpViewsTest::init()
+{
+    static int n = 0;
+    m_library = m_dir.filePath(QStringLiteral("followup%1.evalreview").arg(++n));
+    {
+        auto store = SqliteLibraryStore::open(m_library);
+        QCOMPARE(store->importDocument(workbenchPayload()).status, ImportOutcome::Status::Imported);
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openLibrary(m_library));
+    QTRY_VERIFY(!m_window->followUpViews()->isDerivingDueDates()); // derived due dates are stored
+}
+
+void FollowUpViewsTest::cleanup()
+{
+    m_window.reset();
+    BackupController::setFileChooser(nullptr);
+    LinkChainPanel::setCodeAsker(nullptr);
+}
+
+QStringList FollowUpViewsTest::tableCodes() const
+{
+    const RecommendationTableModel *model = m_window->recommendations()->model();
+    QStringList codes;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        codes << model->index(row, RecommendationTableModel::Code).data().toString();
+    }
+    return codes;
+}
+
+qint64 FollowUpViewsTest::idOf(const QString &code) const
+{
+    return m_window->session()->query().findByCode(code).value_or(0);
+}
+
+void FollowUpViewsTest::disagreementViewListsSecoRequestsAndSelectsInTable()
+{
+    DisagreementView *view = m_window->followUpViews()->disagreements();
+    DisagreementModel *model = view->model();
+    auto line = [model](int row) -> QString {
+        return model->index(row, DisagreementModel::Code).data().toString() + QLatin1Char('/') +
+               model->index(row, DisagreementModel::Donor).data().toString() + QLatin1Char('/') +
+               model->index(row, DisagreementModel::Stance).data().toString();
+    };
+    QStringList all;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        all << line(row);
+    }
+    // G1 is deferred (both donors listed), G3 partially accepted; V1 and G2 are accepted but SECO asks.
+    QCOMPARE(all, (QStringList{QStringLiteral("G1/SECO/Asks for more"), QStringLiteral("G1/NORAD/Agrees"),
+                               QStringLiteral("G2/SECO/Asks for more"), QStringLiteral("G3/NORAD/Agrees"),
+                               QStringLiteral("V1/SECO/Asks for more")}));
+    QVERIFY(model->index(0, DisagreementModel::Response).data().toString().startsWith(QStringLiteral("Deferred")));
+
+    view->setDonor(QStringLiteral("SECO"));
+    QCOMPARE(model->rowCount(), 3);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, DisagreementModel::Donor).data().toString(), QStringLiteral("SECO"));
+    }
+    const int g2 = model->rowOf(idOf(QStringLiteral("G2")));
+    QVERIFY(g2 >= 0);
+    view->table()->setCurrentIndex(model->index(g2, DisagreementModel::Comment));
+    QCOMPARE(m_window->recommendations()->currentId(), idOf(QStringLiteral("G2")));
+    QCOMPARE(m_window->detailView()->detail()->code, QStringLiteral("G2"));
+}
+
+void FollowUpViewsTest::realCorpusDisagreementsListSecoRequests()
+{
+    MessageLog log;
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    QVERIFY(m_window->importFiles({corpusFile("ilo-pe4dw-management-response.pdf")}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    DisagreementView *view = m_window->followUpViews()->disagreements();
+    view->setDonor(QStringLiteral("SECO"));
+    DisagreementModel *model = view->model();
+    int requests = 0;
+    int fromCorpus = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const DisagreementRow &r = model->rowAt(row);
+        QCOMPARE(r.donor, QStringLiteral("SECO"));
+        QVERIFY(r.stance != DonorStance::Agrees || isQualifiedResponse(r.responseCategory));
+        const bool corpus = m_window->session()->query().detail(r.recommendationId)->documentTitle !=
+                            QLatin1String("Workbench response");
+        fromCorpus += corpus ? 1 : 0;
+        if (corpus && r.stance == DonorStance::Requests) {
+            ++requests;
+            if (requests == 1) {
+                view->table()->setCurrentIndex(model->index(row, DisagreementModel::Comment));
+                QCOMPARE(m_window->recommendations()->currentId(), r.recommendationId);
+                QCOMPARE(m_window->detailView()->detail()->code, r.code);
+            }
+        }
+    }
+    QVERIFY2(requests >= 2, qPrintable(QString::number(requests))); // e.g. peer learning should also target partners
+    QVERIFY(fromCorpus > requests);                                 // the reservations and the deferral are listed too
+}
+
+void FollowUpViewsTest::dashboardBarClickFiltersTheTable()
+{
+    m_window->followUpViews()->dashboardDock()->show();
+    DashboardView *dashboard = m_window->followUpViews()->dashboard();
+    QTRY_VERIFY(dashboard->isVisible());
+    QVERIFY2(dashboard->summary()->text().startsWith(QStringLiteral("4 recommendations")),
+             qPrintable(dashboard->summary()->text()));
+    QBarSet *accepted = dashboard->barSet(dashboard->acceptanceChart(), QStringLiteral("Accepted"));
+    QVERIFY(accepted);
+    QCOMPARE(accepted->count(), 2);                            // Ghana, Viet Nam
+    QCOMPARE(accepted->at(0), 1.0);                            // G2
+    QCOMPARE(accepted->at(1), 1.0);                            // V1
+    Q_EMIT accepted->clicked(0);                               // what a click on Ghana's "Accepted" segment sends
+    QCOMPARE(tableCodes(), QStringList{QStringLiteral("G2")}); // Ghana and accepted
+
+    QBarSet *comments = dashboard->barSet(dashboard->donorChart(), QStringLiteral("Comments"));
+    QVERIFY(comments);
+    const int norad = 0; // donors by name: NORAD, SECO
+    QCOMPARE(comments->at(norad), 2.0);
+    Q_EMIT comments->clicked(norad);
+    QCOMPARE(tableCodes(), (QStringList{QStringLiteral("G1"), QStringLiteral("G3")}));
+
+    QBarSet *notStarted = dashboard->barSet(dashboard->statusChart(), QStringLiteral("Not started"));
+    QVERIFY(notStarted); // every record has a derived due date ("Short-term"), none started
+    Q_EMIT notStarted->clicked(0);
+    QCOMPARE(tableCodes().size(), 4);
+}
+
+void FollowUpViewsTest::exportDialogWritesTheFilteredViewAsCsv()
+{
+    m_window->recommendations()->filterBar()->choose(Facet::Donor, QStringLiteral("NORAD"));
+    QCOMPARE(tableCodes(), (QStringList{QStringLiteral("G1"), QStringLiteral("G3")}));
+    m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+    ExportDialog *dialog = m_window->followUpViews()->exportDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->scopeCombo()->currentIndex(), 0); // the current view
+    dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(int(ExportFormat::Csv)));
+    const QString path = m_dir.filePath(QStringLiteral("view")); // the suffix is added
+    dialog->pathEdit()->setText(path);
+    QSignalSpy exported(dialog, &ExportDialog::exported);
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 20000);
+    QCOMPARE(exported.first().first().toString(), path + QStringLiteral(".csv"));
+    QFile file(path + QStringLiteral(".csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY(csv.contains(QStringLiteral("Increase the focus on people with disabilities"))); // G1
+    QVERIFY(csv.contains(QStringLiteral("Extend the pilot to more districts")));             // G3
+    QVERIFY(!csv.contains(QStringLiteral("Improve monitoring of cooperatives")));            // V1 is filtered out
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".csv.partial")));
+
+    // An unwritable target is told in a sentence.
+    MessageLog log;
+    dialog->pathEdit()->setText(QStringLiteral("/nonexistent-folder/x.csv"));
+    QVERIFY(!dialog->startExport());
+    QCOMPARE(log.texts.size(), 1);
+    QVERIFY(log.texts.first().contains(QStringLiteral("does not exist")));
+}
+
+void FollowUpViewsTest::backupThenRestoreBringsBackAnEditedNote()
+{
+    MessageLog log;
+    const qint64 g1 = idOf(QStringLiteral("G1"));
+    QString error;
+    QVERIFY(m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("kept in the backup"), &error));
+    const QString backup = m_dir.filePath(QStringLiteral("backup-%1.evalreview").arg(QFileInfo(m_library).baseName()));
+    BackupController::setFileChooser([backup](bool) { return backup; });
+    QSignalSpy backedUp(m_window->followUpViews()->backup(), &BackupController::backupFinished);
+    m_window->findChild<QAction *>(QStringLiteral("actionBackup"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(backedUp.size(), 1, 20000);
+    QCOMPARE(backedUp.first().first().toString(), QString());
+    QVERIFY(QFileInfo::exists(backup));
+
+    QVERIFY(m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("written later"), &error));
+    QSignalSpy restored(m_window->followUpViews()->backup(), &BackupController::restored);
+    m_window->findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
+    QCOMPARE(restored.size(), 1);
+    QVERIFY(m_window->session()->isOpen());
+    QCOMPARE(m_window->session()->path(), QFileInfo(m_library).absoluteFilePath());
+    QCOMPARE(m_window->session()->followUps().state(g1).note, QStringLiteral("kept in the backup"));
+    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    QCOMPARE(m_window->detailView()->detail()->followUp.note, QStringLiteral("kept in the backup"));
+    // The replaced library is kept aside with the later note.
+    auto aside = SqliteLibraryStore::open(restore::keptAsidePath(m_window->session()->path()));
+    QCOMPARE(FollowUpStore(aside->database()).state(g1).note, QStringLiteral("written later"));
+
+    // A file that is not a library is refused and the open library stays as it is.
+    const QString junk = m_dir.filePath(QStringLiteral("junk.evalreview"));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("hello");
+    f.close();
+    BackupController::setFileChooser([junk](bool) { return junk; });
+    m_window->findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
+    QCOMPARE(restored.size(), 1);
+    QVERIFY(log.texts.last().contains(QStringLiteral("not an EvalReview library")));
+    QCOMPARE(m_window->session()->followUps().state(g1).note, QStringLiteral("kept in the backup"));
+}
+
+void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
+{
+    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    LinkChainPanel *chain = m_window->followUpViews()->linkChain();
+    QCOMPARE(chain->recommendation(), idOf(QStringLiteral("G1")));
+    LinkChainPanel::setCodeAsker([] { return QStringLiteral("V1"); });
+    chain->findChild<QPushButton *>(QStringLiteral("addLink"))->click();
+    QTreeWidgetItem *link = nullptr;
+    for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole + 2).toLongLong() == idOf(QStringLiteral("V1"))) {
+            link = *it;
+        }
+    }
+    QVERIFY(link);
+    QVERIFY(link->text(0).contains(QStringLiteral("V1")));
+    QVERIFY(link->text(0).contains(QStringLiteral("confirmed")));
+    // The link is seen from V1 too, and a click there brings back G1.
+    const QRect rect = chain->tree()->visualItemRect(link);
+    QTest::mouseClick(chain->tree()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(m_window->recommendations()->currentId(), idOf(QStringLiteral("V1")));
+    QTreeWidgetItem *back = nullptr;
+    for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole + 2).toLongLong() == idOf(QStringLiteral("G1"))) {
+            back = *it;
+        }
+    }
+    QVERIFY(back);
+    chain->tree()->setCurrentItem(back);
+    chain->findChild<QPushButton *>(QStringLiteral("removeLink"))->click();
+    for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
+        QVERIFY((*it)->data(0, Qt::UserRole + 2).toLongLong() != idOf(QStringLiteral("G1")));
+    }
+}
+
+void FollowUpViewsTest::derivedDueDateIsFlaggedInTheSelection()
+{
+    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    QLabel *flags = m_window->followUpViews()->flagsLabel();
+    QVERIFY2(flags->text().contains(QStringLiteral("derived")), qPrintable(flags->text()));
+    const auto state = m_window->session()->followUps().state(idOf(QStringLiteral("G1")));
+    QVERIFY(state.dueDerived);
+    QCOMPARE(state.dueDate, QDate::currentDate().addMonths(6)); // "Short-term" from the import day
+    QString error;
+    QVERIFY(m_window->session()->setFollowUp(idOf(QStringLiteral("G1")), FollowUpField::DueDate,
+                                             QStringLiteral("2020-01-31"), &error));
+    QVERIFY2(!flags->text().contains(QStringLiteral("derived")), qPrintable(flags->text()));
+    QVERIFY(flags->text().contains(QStringLiteral("Overdue")));
+    // The table marks the overdue date too.
+    RecommendationTableModel *model = m_window->recommendations()->model();
+    const QModelIndex due = model->index(model->rowOf(idOf(QStringLiteral("G1"))), RecommendationTableModel::DueDate);
+    QCOMPARE(due.data().toString(), QStringLiteral("2020-01-31"));
+    QCOMPARE(due.data(Qt::ToolTipRole).toString(), QStringLiteral("Overdue"));
+    const QModelIndex g2 = model->index(model->rowOf(idOf(QStringLiteral("G2"))), RecommendationTableModel::DueDate);
+    QVERIFY(g2.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+QTEST_MAIN(FollowUpViewsTest)
+#include "FollowUpViewsTest.moc"
