@@ -223,6 +223,19 @@ void FollowUpViewsTest::exportDialogWritesTheFilteredViewAsCsv()
     QVERIFY(!csv.contains(QStringLiteral("Improve monitoring of cooperatives")));            // V1 is filtered out
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".csv.partial")));
 
+    // One document as a PDF report, whatever the table's filters.
+    QCOMPARE(dialog->scopeCombo()->count(), 2);
+    dialog->scopeCombo()->setCurrentIndex(1);
+    dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(int(ExportFormat::Pdf)));
+    const QString pdf = m_dir.filePath(QStringLiteral("document.pdf"));
+    dialog->pathEdit()->setText(pdf);
+    QVERIFY(dialog->startExport());
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, 30000);
+    QFile report(pdf);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.read(5).startsWith("%PDF"));
+    QVERIFY(report.size() > 2000);
+
     // An unwritable target is told in a sentence.
     MessageLog log;
     dialog->pathEdit()->setText(QStringLiteral("/nonexistent-folder/x.csv"));
