@@ -25,6 +25,11 @@ int runImport(const QStringList &args)
                    true);
     cl.parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Documents to import."),
                                     QStringLiteral("FILE..."));
+    const QCommandLineOption replace(
+        QStringLiteral("replace"),
+        QStringLiteral("A revised document (same kind and title, other content) replaces its earlier version; "
+                       "follow-up data moves to the records with the same code, the rest is kept."));
+    cl.parser.addOption(replace);
     int code = Ok;
     if (!cl.parse(args, code, 1, -1)) {
         return code;
@@ -38,8 +43,12 @@ int runImport(const QStringList &args)
     QJsonArray results;
     bool anyFailed = false;
     bool anyBadInput = false;
+    Importer::Hooks hooks;
+    if (cl.parser.isSet(replace)) {
+        hooks.replaceEarlierVersion = [](qint64) { return true; };
+    }
     for (const QString &file : cl.parser.positionalArguments()) {
-        const FileImportResult r = importer.importFile(file);
+        const FileImportResult r = importer.importFile(file, hooks);
         anyFailed |= r.status == FileImportResult::Status::Failed && !r.badInput;
         anyBadInput |= r.status == FileImportResult::Status::Failed && r.badInput;
         if (cl.wantsJson()) {
@@ -49,12 +58,20 @@ int runImport(const QStringList &args)
                                        {QStringLiteral("kind"), r.kind},
                                        {QStringLiteral("pages"), r.pages},
                                        {QStringLiteral("recommendations"), r.recommendations},
+                                       {QStringLiteral("replaced_document_id"), r.replacedDocumentId},
+                                       {QStringLiteral("unmatched_followups"), r.unmatchedFollowUps},
                                        {QStringLiteral("message"), r.message}});
         } else if (r.status == FileImportResult::Status::Imported) {
             printLine(QStringLiteral("imported  %1: %2, %3 pages, %4 recommendations")
                           .arg(QFileInfo(file).fileName(), r.kind)
                           .arg(r.pages)
                           .arg(r.recommendations));
+            if (r.replacedDocumentId > 0) {
+                printLine(QStringLiteral("          replaced the earlier version (document %1); %2 follow-up(s) "
+                                         "matched no new recommendation and were kept")
+                              .arg(r.replacedDocumentId)
+                              .arg(r.unmatchedFollowUps));
+            }
         } else {
             printLine(QStringLiteral("%1 %2: %3")
                           .arg(FileImportResult::statusName(r.status), -9)

@@ -29,6 +29,7 @@ struct ImportOutcome
     Status status = Status::Failed;
     qint64 documentId = 0; ///< the new document, or the existing one for a duplicate
     QString message;
+    int unmatchedFollowUps = 0; ///< reviewer data of a replaced version that matched no new record
 };
 
 /// The library as the rest of the program sees it. The SQLite implementation is the only one
@@ -45,6 +46,8 @@ public:
     /// A document whose SHA-256 is already in the library is reported as Duplicate, unchanged.
     virtual ImportOutcome importDocument(const ImportPayload &payload) = 0;
     virtual std::optional<qint64> documentBySha256(const QString &sha256) = 0;
+    /// A document of `kind` with this title (an earlier version of a revised document), if any.
+    virtual std::optional<qint64> documentByTitle(const QString &title, const QString &kind) = 0;
     virtual bool removeDocument(qint64 documentId) = 0;
 
     virtual QList<DocumentSummary> documents() = 0;

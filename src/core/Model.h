@@ -62,6 +62,10 @@ struct ImportPayload
     QString title;
     QList<PageText> pages;
     QJsonObject extraction; ///< the contract of `evalreview-cli extract`
+    /// An earlier version of this document to replace in the same transaction (0: none). Its
+    /// reviewer data is carried over to the records of the new version with the same code; what
+    /// matches nothing is kept, unlinked, and counted in ImportOutcome::unmatchedFollowUps.
+    qint64 replaces = 0;
 };
 
 struct DocumentSummary

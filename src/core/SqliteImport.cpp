@@ -226,6 +226,18 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
             outcome.message = QStringLiteral("This document is already in the library.");
             return outcome; // the transaction rolls back: nothing changed
         }
+        if (payload.replaces > 0) {
+            // The earlier version goes in the same transaction; its reviewer data is addressed to the
+            // new title so that writeRecommendation() links it to the records with the same code.
+            sql::Statement retitle =
+                m_db.prepare(QStringLiteral("UPDATE followups SET document_title = ?1 WHERE recommendation_id IN"
+                                            " (SELECT id FROM recommendations WHERE document_id = ?2)"));
+            retitle.bind(1, payload.title).bind(2, payload.replaces);
+            retitle.run();
+            sql::Statement drop = m_db.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
+            drop.bind(1, payload.replaces);
+            drop.run();
+        }
         QJsonObject metadata;
         for (auto it = payload.extraction.begin(); it != payload.extraction.end(); ++it) {
             if (!it.value().isArray() && it.key() != QLatin1String("kind")) {
@@ -280,6 +292,12 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
         }
         // Links to the records of other documents are suggested in the same transaction.
         LinkStore(m_db).suggestFor(documentId);
+        if (payload.replaces > 0) {
+            sql::Statement unmatched = m_db.prepare(QStringLiteral(
+                "SELECT count(*) FROM followups WHERE recommendation_id IS NULL AND document_title = ?"));
+            unmatched.bind(1, payload.title);
+            outcome.unmatchedFollowUps = unmatched.next() ? int(unmatched.integer(0)) : 0;
+        }
         tx.commit();
         outcome.status = ImportOutcome::Status::Imported;
         outcome.documentId = documentId;

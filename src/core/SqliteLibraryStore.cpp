@@ -8,9 +8,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <spdlog/spdlog.h>
-
 #include <cstdio>
+#include <spdlog/spdlog.h>
 
 namespace evalreview {
 
@@ -70,6 +69,17 @@ std::optional<qint64> SqliteLibraryStore::documentBySha256(const QString &sha256
 {
     sql::Statement st = m_db.prepare(QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"));
     st.bind(1, sha256.toLower());
+    if (st.next()) {
+        return st.integer(0);
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> SqliteLibraryStore::documentByTitle(const QString &title, const QString &kind)
+{
+    sql::Statement st = m_db.prepare(
+        QStringLiteral("SELECT id FROM documents WHERE title = ? AND kind = ? ORDER BY imported_at DESC LIMIT 1"));
+    st.bind(1, title).bind(2, kind);
     if (st.next()) {
         return st.integer(0);
     }
@@ -163,7 +173,8 @@ CheckReport SqliteLibraryStore::check()
         const char *sql;
     } invariants[] = {
         {"document page count differs from its stored pages",
-         "SELECT d.id FROM documents d WHERE d.page_count <> (SELECT count(*) FROM pages p WHERE p.document_id = d.id)"},
+         "SELECT d.id FROM documents d WHERE d.page_count <> (SELECT count(*) FROM pages p WHERE p.document_id = "
+         "d.id)"},
         {"donor comment count out of step",
          "SELECT r.id FROM recommendations r WHERE r.donor_comment_count <>"
          " (SELECT count(*) FROM donor_comments c WHERE c.recommendation_id = r.id)"},

@@ -17,6 +17,7 @@ public:
     QString location() const override { return m_db.path(); }
     ImportOutcome importDocument(const ImportPayload &payload) override;
     std::optional<qint64> documentBySha256(const QString &sha256) override;
+    std::optional<qint64> documentByTitle(const QString &title, const QString &kind) override;
     bool removeDocument(qint64 documentId) override;
     QList<DocumentSummary> documents() override;
     LibraryStats stats() override;

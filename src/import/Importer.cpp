@@ -88,6 +88,13 @@ FileImportResult Importer::importFile(const QString &path, const Hooks &hooks)
     payload.title = parsed.document.title;
     payload.extraction = extraction;
     payload.pages = parsed.document.pages;
+    if (hooks.replaceEarlierVersion) {
+        if (const auto earlier = m_store.documentByTitle(payload.title, payload.kind)) {
+            if (hooks.replaceEarlierVersion(*earlier)) {
+                payload.replaces = *earlier;
+            }
+        }
+    }
     if (hooks.isCancelled && hooks.isCancelled()) {
         result.status = FileImportResult::Status::Cancelled;
         result.message = QStringLiteral("The import was cancelled.");
@@ -102,6 +109,8 @@ FileImportResult Importer::importFile(const QString &path, const Hooks &hooks)
     switch (outcome.status) {
     case ImportOutcome::Status::Imported:
         result.status = FileImportResult::Status::Imported;
+        result.replacedDocumentId = payload.replaces;
+        result.unmatchedFollowUps = outcome.unmatchedFollowUps;
         break;
     case ImportOutcome::Status::Duplicate:
         result.status = FileImportResult::Status::Duplicate;

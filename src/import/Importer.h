@@ -24,8 +24,10 @@ struct FileImportResult
     QString kind;
     int pages = 0;
     int recommendations = 0;
-    QString message;       ///< a sentence for failures and duplicates
-    bool badInput = false; ///< the file itself could not be read (vs. the library failing)
+    QString message;               ///< a sentence for failures and duplicates
+    bool badInput = false;         ///< the file itself could not be read (vs. the library failing)
+    qint64 replacedDocumentId = 0; ///< the earlier version this import replaced
+    int unmatchedFollowUps = 0;    ///< reviewer data of that version that matched no new record
     static QString statusName(Status s);
 };
 
@@ -49,6 +51,10 @@ public:
     {
         std::function<bool()> isCancelled;
         std::function<void(int pagesDone, int pagesTotal)> pageProgress;
+        /// Asked when the library holds a document of the same kind and title with other content
+        /// (an earlier version): true replaces it, carrying the reviewer's data over. Unset: the new
+        /// version is imported beside the old one.
+        std::function<bool(qint64 earlierDocumentId)> replaceEarlierVersion;
     };
 
     FileImportResult importFile(const QString &path, const Hooks &hooks = {});

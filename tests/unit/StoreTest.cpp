@@ -110,8 +110,8 @@ TEST_F(StoreTest, FailureMidImportLeavesNoTrace)
     const ImportOutcome r = store->importDocument(p);
     EXPECT_EQ(r.status, ImportOutcome::Status::Failed);
     EXPECT_FALSE(r.message.isEmpty());
-    for (const char *table : {"documents", "pages", "recommendations", "actions", "donor_comments", "anchors",
-                              "search_index"}) {
+    for (const char *table :
+         {"documents", "pages", "recommendations", "actions", "donor_comments", "anchors", "search_index"}) {
         EXPECT_EQ(countRows(*store, table), 0) << table;
     }
     EXPECT_TRUE(store->check().ok());
@@ -120,8 +120,8 @@ TEST_F(StoreTest, FailureMidImportLeavesNoTrace)
 TEST_F(StoreTest, ForeignKeysAreEnforced)
 {
     auto store = SqliteLibraryStore::open(path());
-    EXPECT_THROW(store->database().exec(QStringLiteral(
-                     "INSERT INTO pages(document_id, page_no, text) VALUES (4242, 1, 'orphan')")),
+    EXPECT_THROW(store->database().exec(
+                     QStringLiteral("INSERT INTO pages(document_id, page_no, text) VALUES (4242, 1, 'orphan')")),
                  sql::Error);
 }
 
@@ -129,17 +129,17 @@ TEST_F(StoreTest, RemovingDocumentKeepsReviewerData)
 {
     auto store = SqliteLibraryStore::open(path());
     const ImportOutcome r = store->importDocument(samplePayload(shaOf('d')));
-    store->database().exec(QStringLiteral(
-        "INSERT INTO followups(recommendation_id, document_title, code, status, note, updated_at)"
-        " SELECT id, 'Sample management response', code, 'in_progress', 'call the office', '2026-01-01'"
-        " FROM recommendations WHERE code = 'G1'"));
+    store->database().exec(
+        QStringLiteral("INSERT INTO followups(recommendation_id, document_title, code, status, note, updated_at)"
+                       " SELECT id, 'Sample management response', code, 'in_progress', 'call the office', '2026-01-01'"
+                       " FROM recommendations WHERE code = 'G1'"));
     ASSERT_TRUE(store->removeDocument(r.documentId));
     EXPECT_EQ(countRows(*store, "recommendations"), 0);
     EXPECT_EQ(countRows(*store, "followups"), 1);
     // Importing the document again links the reviewer's follow-up to the new record.
     ASSERT_EQ(store->importDocument(samplePayload(shaOf('e'))).status, ImportOutcome::Status::Imported);
-    sql::Statement st = store->database().prepare(QStringLiteral(
-        "SELECT r.code, f.note FROM followups f JOIN recommendations r ON r.id = f.recommendation_id"));
+    sql::Statement st = store->database().prepare(
+        QStringLiteral("SELECT r.code, f.note FROM followups f JOIN recommendations r ON r.id = f.recommendation_id"));
     ASSERT_TRUE(st.next());
     EXPECT_EQ(st.text(0), QStringLiteral("G1"));
     EXPECT_EQ(st.text(1), QStringLiteral("call the office"));
@@ -165,8 +165,8 @@ TEST_F(StoreTest, MalformedQueriesNeverFail)
 {
     auto store = SqliteLibraryStore::open(path());
     store->importDocument(samplePayload(shaOf('g')));
-    for (const char *q : {"\"unbalanced", "NEAR(", "body:gender", "OR", "NOT gender", "a OR OR b", "*", "'; DROP TABLE x;--",
-                          "((", "gender AND", "\"\"", "tripartite*", "ÄÖÜ", "中文"}) {
+    for (const char *q : {"\"unbalanced", "NEAR(", "body:gender", "OR", "NOT gender", "a OR OR b", "*",
+                          "'; DROP TABLE x;--", "((", "gender AND", "\"\"", "tripartite*", "ÄÖÜ", "中文"}) {
         const SearchResult r = store->search(QString::fromUtf8(q), 10);
         EXPECT_TRUE(r.message.isEmpty() || !r.message.contains(QStringLiteral("SQL"))) << q;
     }
@@ -184,4 +184,39 @@ TEST_F(StoreTest, BackupIsAConsistentCopy)
     auto copy = SqliteLibraryStore::open(target);
     EXPECT_EQ(copy->stats().recommendations, 3);
     EXPECT_TRUE(copy->check().ok());
+}
+
+TEST_F(StoreTest, RevisedDocumentReplacesTheOldOneAndKeepsEveryFollowUp)
+{
+    auto store = SqliteLibraryStore::open(path());
+    const ImportOutcome first = store->importDocument(samplePayload(shaOf('r'), 3));
+    ASSERT_EQ(first.status, ImportOutcome::Status::Imported);
+    store->database().exec(
+        QStringLiteral("INSERT INTO followups(recommendation_id, document_title, code, status, note, updated_at)"
+                       " SELECT id, 'Sample management response', code, 'completed', 'note on ' || code, '2026-01-01'"
+                       " FROM recommendations"));
+    // The revision has G1 and G2 but no G3 any more.
+    ImportPayload revised = samplePayload(shaOf('s'), 2);
+    ASSERT_EQ(store->documentByTitle(revised.title, revised.kind), first.documentId);
+    revised.replaces = first.documentId;
+    const ImportOutcome second = store->importDocument(revised);
+    ASSERT_EQ(second.status, ImportOutcome::Status::Imported) << second.message.toStdString();
+    EXPECT_EQ(second.unmatchedFollowUps, 1);
+    EXPECT_EQ(store->documents().size(), 1);
+    sql::Statement linked = store->database().prepare(QStringLiteral(
+        "SELECT r.code, f.note, r.document_id FROM followups f JOIN recommendations r ON r.id = f.recommendation_id"
+        " ORDER BY r.code"));
+    QStringList notes;
+    while (linked.next()) {
+        EXPECT_EQ(linked.integer(2), second.documentId);
+        notes << linked.text(1);
+    }
+    EXPECT_EQ(notes, (QStringList{QStringLiteral("note on G1"), QStringLiteral("note on G2")}));
+    // G3's follow-up is kept, unlinked, with its note.
+    sql::Statement kept =
+        store->database().prepare(QStringLiteral("SELECT code, note FROM followups WHERE recommendation_id IS NULL"));
+    ASSERT_TRUE(kept.next());
+    EXPECT_EQ(kept.text(0), QStringLiteral("G3"));
+    EXPECT_EQ(kept.text(1), QStringLiteral("note on G3"));
+    EXPECT_TRUE(store->check().ok());
 }
