@@ -38,7 +38,7 @@ QString evaluationType(const QString &text)
 std::pair<QString, QString> titleAndType(const DocLines &lines)
 {
     qsizetype i = 0;
-    while (i < lines.size() && !lines.isHeading(i, 1.3)) {
+    while (i < lines.size() && !lines.isLarger(i, 1.3)) {
         ++i;
     }
     if (i >= lines.size()) {

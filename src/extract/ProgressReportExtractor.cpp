@@ -16,7 +16,7 @@ namespace {
 QString reportTitle(const DocLines &lines)
 {
     for (qsizetype i = 0; i < lines.size() && lines.at(i).page == 1; ++i) {
-        if (!lines.isHeading(i) || lines.isHeading(i, 1.6)) {
+        if (!lines.isHeading(i) || lines.isLarger(i, 1.6)) {
             continue;
         }
         qsizetype j = i + 1;

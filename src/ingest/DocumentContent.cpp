@@ -6,6 +6,16 @@
 
 namespace evalreview {
 
+bool isMostlyBold(const QList<Word> &words)
+{
+    qsizetype bold = 0, all = 0;
+    for (const Word &w : words) {
+        all += w.text.size();
+        bold += w.bold ? w.text.size() : 0;
+    }
+    return all > 0 && bold * 2 > all;
+}
+
 NormRect NormRect::united(const NormRect &o) const
 {
     if (isEmpty()) {

@@ -31,6 +31,9 @@ struct Word
     bool lineEnd = false; ///< the reader's own text engine ends a line after this word
 };
 
+/// Bold as a whole: most of the words' characters are set in a bold face.
+bool isMostlyBold(const QList<Word> &words);
+
 /// A drawn ruling line or a cell edge (horizontal when height is ~0, vertical when width is ~0).
 struct Ruling
 {
@@ -83,8 +86,8 @@ struct TableRow
     bool header = false;
     bool continuedFromPreviousPage = false;
     bool sectionRow = false; ///< one cell spans the table's width (a section heading such as "Ghana")
-    int page = 0;           ///< 1-based page of the row's first part
-    QString anchorRef;      ///< DOCX: "table T row R"; empty for PDF
+    int page = 0;            ///< 1-based page of the row's first part
+    QString anchorRef;       ///< DOCX: "table T row R"; empty for PDF
 };
 
 struct Table
@@ -94,7 +97,7 @@ struct Table
     QList<TableRow> rows;      ///< body rows (header rows excluded)
     int firstPage = 0;
     int lastPage = 0;
-    QString caption;           ///< a short heading just above the table (e.g. "Ghana"), may be empty
+    QString caption; ///< a short heading just above the table (e.g. "Ghana"), may be empty
 };
 
 /// Everything the layout stage knows of one page.

@@ -24,7 +24,19 @@ QJsonObject lineJson(const TextLine &line)
 {
     return {{QStringLiteral("bbox"), bboxJson(line.box)},
             {QStringLiteral("text"), line.text()},
-            {QStringLiteral("font_size"), rounded(line.fontSize, 10)}};
+            {QStringLiteral("font_size"), rounded(line.fontSize, 10)},
+            {QStringLiteral("bold"), line.bold}};
+}
+
+QJsonArray rulingsJson(const QList<Ruling> &rulings)
+{
+    QJsonArray out;
+    for (const Ruling &r : rulings) {
+        out.append(QJsonObject{
+            {QStringLiteral("bbox"), bboxJson(r.box)},
+            {QStringLiteral("direction"), r.horizontal ? QStringLiteral("horizontal") : QStringLiteral("vertical")}});
+    }
+    return out;
 }
 
 QJsonObject blockJson(const TextBlock &block)
@@ -98,6 +110,7 @@ QJsonObject layoutToJson(const DocumentContent &content)
                                  {QStringLiteral("height"), rounded(page.sizePt.height(), 100)},
                                  {QStringLiteral("blocks"), blocks},
                                  {QStringLiteral("furniture"), furniture},
+                                 {QStringLiteral("rulings"), rulingsJson(page.rulings)},
                                  {QStringLiteral("tables"), tables}});
     }
     return {{QStringLiteral("format"),

@@ -68,8 +68,8 @@ TextLine makeLine(QList<Word> words, const PageMetrics &metrics)
             w.spaceAfter = w.spaceAfter || gap > 0.15 * metrics.emX;
         }
         line.box = line.box.united(w.box);
-        line.bold = line.bold || w.bold;
     }
+    line.bold = isMostlyBold(words);
     line.fontSize = medianFontSize(words);
     line.words = std::move(words);
     return line;

@@ -1,5 +1,7 @@
 #include "PdfReader.h"
 
+#include "pdf/CorePdf.h"
+
 #include <QFile>
 #include <QThread>
 #include <QThreadPool>
@@ -47,61 +49,6 @@ bool hasEndMarker(const QString &path)
     return f.read(tail).contains("%%EOF");
 }
 
-/// Font size in points from a word box: Poppler's boxes run from ascent to descent, about
-/// 1.15 em for common fonts.
-constexpr double kBoxHeightPerEm = 1.15;
-
-bool isVertical(const Poppler::TextBox &box)
-{
-    const QRectF r = box.boundingBox();
-    if (box.text().size() < 2 || r.height() <= r.width()) {
-        return false;
-    }
-    const QRectF first = box.charBoundingBox(0);
-    const QRectF last = box.charBoundingBox(int(box.text().size()) - 1);
-    return std::abs(last.center().y() - first.center().y()) > std::abs(last.center().x() - first.center().x());
-}
-
-bool shouldAbort(const QVariant &closure)
-{
-    return static_cast<const std::atomic<bool> *>(closure.value<void *>())->load(std::memory_order_relaxed);
-}
-
-Page readPage(const Poppler::Document &doc, int index, std::atomic<bool> &cancel)
-{
-    Page page;
-    page.number = index + 1;
-    const std::unique_ptr<Poppler::Page> p = doc.page(index);
-    if (!p) {
-        return page;
-    }
-    page.sizePt = p->pageSizeF();
-    const double w = page.sizePt.width();
-    const double h = page.sizePt.height();
-    if (w <= 0 || h <= 0) {
-        return page;
-    }
-    const auto boxes = p->textList(Poppler::Page::Rotate0, &shouldAbort, QVariant::fromValue<void *>(&cancel));
-    page.words.reserve(qsizetype(boxes.size()));
-    for (const auto &box : boxes) {
-        const QString text = box->text();
-        if (text.trimmed().isEmpty()) {
-            continue;
-        }
-        const QRectF r = box->boundingBox();
-        Word word;
-        word.text = text;
-        word.box = {std::clamp(r.left() / w, 0.0, 1.0), std::clamp(r.top() / h, 0.0, 1.0),
-                    std::clamp(r.right() / w, 0.0, 1.0), std::clamp(r.bottom() / h, 0.0, 1.0)};
-        const double extent = isVertical(*box) ? r.width() : r.height();
-        word.fontSize = std::round(extent / kBoxHeightPerEm * 10.0) / 10.0;
-        word.spaceAfter = box->hasSpaceAfter();
-        word.lineEnd = box->nextWord() == nullptr;
-        page.words.append(std::move(word));
-    }
-    return page;
-}
-
 /// Shared state of one parallel read: workers take the next page index until none is left.
 struct ReadJob
 {
@@ -116,21 +63,18 @@ struct ReadJob
     std::mutex mutex;
     std::condition_variable wake;
 
-    void work(const Poppler::Document *shared)
+    /// One worker: its own Poppler document (Poppler documents are not shared between threads).
+    void work()
     {
-        std::unique_ptr<Poppler::Document> own;
-        if (!shared) {
-            own = Poppler::Document::load(path);
-            if (!own || own->isLocked()) {
-                loadFailed = true;
-                cancel = true;
-                wake.notify_all();
-                return;
-            }
-            shared = own.get();
+        const pdf::CorePdf doc(path);
+        if (!doc.isOk()) {
+            loadFailed = true;
+            cancel = true;
+            wake.notify_all();
+            return;
         }
         for (int i = next.fetch_add(1); i < count && !cancel; i = next.fetch_add(1)) {
-            pages[i] = readPage(*shared, first + i, cancel);
+            pages[i] = doc.readPage(first + i, cancel);
             done.fetch_add(1);
             wake.notify_all();
         }
@@ -181,9 +125,9 @@ ReadResult readPdf(const QString &path, const ReadOptions &options)
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
     QList<QFuture<void>> workers;
+    // `doc` stays open until the workers are done: it keeps Poppler's global parameters alive.
     for (int t = 0; t < threads; ++t) {
-        const Poppler::Document *shared = t == 0 ? doc.get() : nullptr;
-        workers.append(QtConcurrent::run(&pool, [&job, shared] { job.work(shared); }));
+        workers.append(QtConcurrent::run(&pool, [&job] { job.work(); }));
     }
     int reported = -1;
     for (;;) {

@@ -4,7 +4,8 @@
 Usage: check_provenance.py DOCUMENT.pdf EXTRACTION.json
 
 For every record with "text" and "source", the text that pdftotext finds inside the record's
-box on its first page must contain the record's first words. Exit 0 when all records pass.
+boxes (one per page, read in page order, so a record whose first words run over a page break
+is found too) must contain the record's first words. Exit 0 when all records pass.
 """
 import json
 import re
@@ -69,7 +70,7 @@ def main():
         checked += 1
         first = " ".join(norm(record_text(rec)).split()[:4])
         src = rec["source"][0]
-        found = norm(text_in(pdf, src["page"], src["bbox"], sizes))
+        found = norm(" ".join(text_in(pdf, s["page"], s["bbox"], sizes) for s in rec["source"][:2]))
         if first not in found:
             failed += 1
             print(f"  page {src['page']} {src['bbox']}: {first!r} not in {found[:100]!r}")

@@ -48,13 +48,15 @@ DocLines::DocLines(const DocumentContent &content)
     m_bodyBold = allChars > 0 && boldChars * 2 > allChars;
 }
 
-bool DocLines::isHeading(qsizetype i, double factor) const
+bool DocLines::isLarger(qsizetype i, double factor) const
 {
-    const DocLine &l = m_lines.at(i);
-    if (m_bodySize > 0 && l.fontSize >= m_bodySize * factor) {
-        return true;
-    }
-    return l.bold && !m_bodyBold;
+    return m_bodySize > 0 && m_lines.at(i).fontSize >= m_bodySize * factor;
+}
+
+bool DocLines::isHeading(qsizetype i) const
+{
+    constexpr double kHeadingFactor = 1.06;
+    return isLarger(i, kHeadingFactor) || (m_lines.at(i).bold && !m_bodyBold);
 }
 
 bool DocLines::startsBlock(qsizetype i) const

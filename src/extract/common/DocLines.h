@@ -34,8 +34,10 @@ public:
 
     /// The font size most of the text is set in.
     double bodySize() const { return m_bodySize; }
-    /// A line set larger than the body text (by `factor`), or bold while the body is not.
-    bool isHeading(qsizetype i, double factor = 1.06) const;
+    /// A line set larger than the body text, or bold while the body is not.
+    bool isHeading(qsizetype i) const;
+    /// A line set larger than the body text by `factor` (a title or a top-level heading).
+    bool isLarger(qsizetype i, double factor) const;
     /// True when line i starts a new block (paragraph) or a new page.
     bool startsBlock(qsizetype i) const;
     /// Vertical gap between line i-1 and line i in units of line height; large across blocks.

@@ -97,6 +97,29 @@ void mergeLefts(QList<double> &all, const QList<double> &more)
     std::sort(all.begin(), all.end());
 }
 
+/// Whether the page draws horizontal rulings across the table's first column, and whether one
+/// of them closes the table below `bottom` (before the next text, within a few lines).
+void readRulings(WordTable &t, const Page &page, double bottom, double lineHeight, double nextTop)
+{
+    if (t.lefts.size() < 2) {
+        return;
+    }
+    const double from = t.lefts.at(0), to = t.lefts.at(1);
+    int across = 0;
+    for (const Ruling &r : page.rulings) {
+        if (!r.horizontal || r.box.x0 > from + 0.01 || r.box.x1 < to) {
+            continue;
+        }
+        ++across;
+        const double y = (r.box.y0 + r.box.y1) / 2;
+        if (y >= bottom && y <= std::min(nextTop, bottom + 3 * lineHeight)) {
+            t.closedAtFoot = true;
+        }
+    }
+    t.ruled = across >= 2;
+    t.closedAtFoot = t.closedAtFoot && t.ruled;
+}
+
 WordTable readPage(const Page &page, const QList<VisualLine> &lines, qsizetype headerAt)
 {
     WordTable t;
@@ -161,9 +184,11 @@ WordTable readPage(const Page &page, const QList<VisualLine> &lines, qsizetype h
         pending.clear();
     };
     double lastY1 = -1;
+    double nextTop = 1; // the first line below the table
     for (qsizetype i = body; i < lines.size(); ++i) {
         const VisualLine &l = lines.at(i);
         if (std::abs(l.size - bodySize) > bodySize * 0.1 || (lastY1 >= 0 && l.y0 - lastY1 > 2.5 * lineH)) {
+            nextTop = l.y0;
             break;
         }
         if (lastY1 < 0 || l.y0 - lastY1 > 0.5 * lineH) {
@@ -182,6 +207,7 @@ WordTable readPage(const Page &page, const QList<VisualLine> &lines, qsizetype h
         pending.append({&l, spans});
     }
     flush();
+    readRulings(t, page, lastY1, lineH, nextTop);
     if (!t.rows.isEmpty() && t.rows.first().cells.first().lines.isEmpty()) {
         t.rows.first().continued = true;
     }

@@ -39,7 +39,9 @@ QJsonArray parseLabelledList(const DocLines &lines, const QStringList &labels, q
     for (qsizetype i = from; i < lines.size() && label < 0; ++i) {
         const QString f = text::fold(lines.at(i).text);
         for (const QString &l : labels) {
-            const bool alone = f.endsWith(QLatin1Char(':')) || lines.isHeading(i) ||
+            // a label stands alone: "Good practices:", a heading of its own (not the last line of a
+            // longer heading such as "Main lessons learned and good practices"), a one-line block
+            const bool alone = f.endsWith(QLatin1Char(':')) || (lines.isHeading(i) && lines.startsBlock(i)) ||
                                (lines.startsBlock(i) && (i + 1 >= lines.size() || lines.startsBlock(i + 1)));
             if (alone && f.startsWith(l) && f.split(QLatin1Char(' ')).size() <= 5) {
                 label = i;

@@ -231,7 +231,7 @@ QJsonArray parseRecommendations(const DocLines &lines, qsizetype start)
     for (qsizetype i = start + 1; i < lines.size(); ++i) {
         const DocLine &l = lines.at(i);
         const QString f = text::fold(l.text);
-        if (isEndOfList(f) || (lines.isHeading(i, 1.15) && !itemStart().match(l.text).hasMatch())) {
+        if (isEndOfList(f) || (lines.isLarger(i, 1.15) && !itemStart().match(l.text).hasMatch())) {
             flush(i);
             break;
         }

@@ -84,6 +84,7 @@ QJsonArray outputsFromResultsTable(const DocumentContent &content)
         source = Provenance();
     };
     bool lastWasOutput = false; // the row before (possibly at the foot of the previous page) is an output
+    bool closedBefore = false;  // a ruling closed the previous page's last row: it does not run on
     for (const WordTable &t : tables) {
         for (qsizetype r = 0; r < t.rows.size(); ++r) {
             const WordRow &row = t.rows.at(r);
@@ -95,14 +96,15 @@ QJsonArray outputsFromResultsTable(const DocumentContent &content)
                 current << m.captured(2);
                 source = first.source;
                 lastWasOutput = true;
-            } else if (r == 0 && lastWasOutput && !text.isEmpty() && !otherLabel.match(text).hasMatch() &&
-                       text.at(0).isLower()) {
+            } else if (r == 0 && lastWasOutput && !closedBefore && !text.isEmpty() &&
+                       !otherLabel.match(text).hasMatch() && text.at(0).isLower()) {
                 current << text; // the cell runs on after the page break
                 source.merge(first.source);
             } else {
                 lastWasOutput = false;
             }
         }
+        closedBefore = t.closedAtFoot;
     }
     flush();
     return out;

@@ -51,7 +51,7 @@ Headings findHeadings(const DocLines &lines)
             ++j;
         }
         const QString t = lines.join(i, j);
-        if (h.title.isEmpty() && lines.at(i).page == 1 && lines.isHeading(i, 1.5)) {
+        if (h.title.isEmpty() && lines.at(i).page == 1 && lines.isLarger(i, 1.5)) {
             h.title = t;
             titleSize = lines.at(i).fontSize;
         } else if (titleSize == 0 || lines.at(i).fontSize < titleSize * 0.9) {

@@ -101,7 +101,6 @@ void RowAssembler::appendLine(TableRow &row, const VisualLine &line, int page, b
         l.words.append(w);
         l.box = l.box.united(w.box);
         l.fontSize = std::max(l.fontSize, w.fontSize);
-        l.bold = l.bold || w.bold;
         l.page = page;
     }
     for (int c = 0; c < parts.size(); ++c) {
@@ -109,6 +108,7 @@ void RowAssembler::appendLine(TableRow &row, const VisualLine &line, int page, b
             continue;
         }
         parts[c].words.last().spaceAfter = false;
+        parts[c].bold = isMostlyBold(parts[c].words);
         row.cells[c].lines.append(parts[c]);
         if (page == row.page) {
             NormRect &box = row.cells[c].box;
