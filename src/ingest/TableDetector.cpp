@@ -62,6 +62,7 @@ private:
         QList<double> edges;
         double bodyFontSize = 0;
         bool atPageEnd = false;
+        bool closedAtFoot = false; ///< a rule closes the last row read so far
     };
 
     void scanPage(const Page &page)
@@ -221,7 +222,10 @@ private:
             spanning.append(false);
             sizes.append(line.fontSize);
         }
-        RowAssembler(m_open->table, m_open->edges).addPage(body, spanning, page.number, continues);
+        // a row closed by a rule at the foot of the previous page does not run on here
+        const bool runsOn = continues && !m_open->closedAtFoot;
+        m_open->closedAtFoot =
+            RowAssembler(m_open->table, m_open->edges).addPage(body, spanning, page.number, runsOn, page.rulings);
         if (!body.isEmpty()) {
             m_open->table.lastPage = page.number;
             m_lastTableBottom = body.last().box.y1;

@@ -148,3 +148,66 @@ TEST(RulingCorpus, ARowThatRunsOnOverThePageBreakIsLeftOpen)
     }
     EXPECT_GE(ruledPages, 10);
 }
+
+namespace {
+
+/// A ruled three-column table whose cells are centred vertically: the row labels and the short
+/// responses sit level with the middle line of the long recommendation, not with its first line.
+/// Without its rules the row labels would split the rows in the wrong places.
+void drawCentredRuledTable(QPainter &p)
+{
+    QFont font(QStringLiteral("DejaVu Sans"), 9);
+    p.setFont(font);
+    const double left = 50, c1 = 90, c2 = 330, right = 545, lineH = 12;
+    const QStringList header = {QStringLiteral("No"), QStringLiteral("Recommendation"), QStringLiteral("Response")};
+    p.drawText(QPointF(left + 3, 110), header[0]);
+    p.drawText(QPointF(c1 + 3, 110), header[1]);
+    p.drawText(QPointF(c2 + 3, 110), header[2]);
+    double top = 116;
+    const QList<QStringList> rows = {
+        {QStringLiteral("Strengthen the programme-wide theory of change"), QStringLiteral("so that every country"),
+         QStringLiteral("team reports against it.")},
+        {QStringLiteral("Develop a knowledge management strategy"), QStringLiteral("with a budget and a lead"),
+         QStringLiteral("unit for each region.")},
+        {QStringLiteral("Involve the social partners earlier"), QStringLiteral("in the design of each phase"),
+         QStringLiteral("of the programme.")}};
+    p.drawLine(QPointF(left, top), QPointF(right, top));
+    for (int r = 0; r < rows.size(); ++r) {
+        const double rowTop = top + 4;
+        for (int l = 0; l < rows[r].size(); ++l) {
+            p.drawText(QPointF(c1 + 3, rowTop + lineH * (l + 1)), rows[r][l]);
+        }
+        const double middle = rowTop + lineH * 2; // level with the second of three lines
+        p.drawText(QPointF(left + 3, middle), QString::number(r + 1));
+        p.drawText(QPointF(c2 + 3, middle), r == 1 ? QStringLiteral("Partially accepted") : QStringLiteral("Accepted"));
+        top = rowTop + lineH * rows[r].size() + 6;
+        p.drawLine(QPointF(left, top), QPointF(right, top));
+    }
+    for (double x : {left, c1, c2, right}) {
+        p.drawLine(QPointF(x, 98), QPointF(x, top));
+    }
+    p.drawLine(QPointF(left, 98), QPointF(right, 98));
+}
+
+} // namespace
+
+TEST(RuledTable, RulesSeparateRowsWhoseCellsAreCentred)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("centred.pdf"));
+    ASSERT_TRUE(test::writePdf(path, 1, [](QPainter &p, int, QRectF) { drawCentredRuledTable(p); }));
+    const ingest::ReadResult r = ingest::readDocument(path);
+    ASSERT_TRUE(r.ok()) << r.message.toStdString();
+    ASSERT_EQ(r.content.tables.size(), 1);
+    const Table &t = r.content.tables.first();
+    ASSERT_EQ(t.rows.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const TableRow &row = t.rows.at(i);
+        ASSERT_EQ(row.cells.size(), 3);
+        EXPECT_EQ(row.cells.at(0).text(), QString::number(i + 1));
+        EXPECT_EQ(row.cells.at(1).lines.size(), 3) << row.cells.at(1).text().toStdString();
+    }
+    EXPECT_TRUE(t.rows.at(0).cells.at(1).text().startsWith(QStringLiteral("Strengthen")));
+    EXPECT_TRUE(t.rows.at(2).cells.at(1).text().endsWith(QStringLiteral("programme.")));
+    EXPECT_EQ(t.rows.at(1).cells.at(2).text(), QStringLiteral("Partially accepted"));
+}

@@ -79,6 +79,33 @@ bool crossesColumns(const VisualLine &line, const QList<double> &edges, double w
     return false;
 }
 
+bool RowRules::between(double a, double b) const
+{
+    constexpr double kSlack = 0.002; // a rule may touch the glyph boxes it separates
+    return std::any_of(ys.begin(), ys.end(), [&](double y) { return y >= a - kSlack && y <= b + kSlack; });
+}
+
+RowRules RowRules::of(const QList<Ruling> &rulings, const QList<double> &edges, const QList<VisualLine> &body)
+{
+    RowRules rules;
+    if (edges.size() < 2 || body.isEmpty()) {
+        return rules;
+    }
+    // rules from just above the body to a little below it (the rule that closes the last row)
+    const double margin = 3 * body.first().box.height();
+    const double top = body.first().box.y0 - margin, bottom = body.last().box.y1 + margin;
+    for (const Ruling &r : rulings) {
+        const double y = (r.box.y0 + r.box.y1) / 2;
+        if (r.horizontal && r.box.x0 <= edges[0] + 0.01 && r.box.x1 >= edges[1] - 0.01 && y >= top && y <= bottom) {
+            rules.ys.append(y);
+        }
+    }
+    std::sort(rules.ys.begin(), rules.ys.end());
+    rules.inner = std::any_of(rules.ys.begin(), rules.ys.end(),
+                              [&](double y) { return y > body.first().box.y1 && y < body.last().box.y0; });
+    return rules;
+}
+
 TableRow RowAssembler::newRow(int page) const
 {
     TableRow row;
@@ -172,11 +199,19 @@ bool RowAssembler::labelMode(const QList<VisualLine> &lines) const
     return total > 0 && shortLabels && (withFirst * 10 <= total * 7 || multiColumn * 10 >= withFirst * 8);
 }
 
-void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &spanning, int page, bool continues)
+bool RowAssembler::rowStarts(const QList<VisualLine> &lines, const QList<bool> &spanning, int i,
+                             const RowRules &rules) const
+{
+    return spanning[i] || spanning[i - 1] || rules.between(lines[i - 1].box.y1, lines[i].box.y0);
+}
+
+bool RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &spanning, int page, bool continues,
+                           const QList<Ruling> &rulings)
 {
     if (lines.isEmpty()) {
-        return;
+        return false;
     }
+    const RowRules rules = RowRules::of(rulings, m_edges, lines);
     const bool labels = labelMode(lines);
     QList<double> heights;
     for (const VisualLine &l : lines) {
@@ -210,7 +245,9 @@ void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &sp
         }
         const double gap = previous ? line.box.y0 - previous->box.y1 : 0;
         bool starts = false;
-        if (spanning[i]) {
+        if (rules.ruled()) {
+            starts = previous == nullptr ? !continuing : rowStarts(lines, spanning, i, rules);
+        } else if (spanning[i]) {
             starts = true;
         } else if (labels) {
             starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
@@ -257,6 +294,7 @@ void RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &sp
         finishRow(current);
         m_table.rows.append(current);
     }
+    return !rules.ys.isEmpty() && rules.between(lines.last().box.y1, 1.0);
 }
 
 } // namespace evalreview::ingest::table

@@ -16,16 +16,33 @@ bool crossesColumns(const VisualLine &line, const QList<double> &edges, double w
 /// median gap between neighbouring words of a line (normalised x).
 double wordSpaceOf(const QList<VisualLine> &lines, const Page &page);
 
-/// Adds the body lines of one page to a table's rows: a new row starts where the first column
-/// prints a new label (label mode) or after a gap taller than a line (no label column). Lines
-/// before the first row start continue the table's last row when `continues` is set.
+/// The horizontal rules a page draws across a table's first column (normalised y, top down).
+struct RowRules
+{
+    QList<double> ys;
+    bool inner = false; ///< a rule crosses the body between its first and last line
+    /// Rows are drawn: rules cross the first column inside the body, not only above and below
+    /// it (a table with rules under the header and at its foot only is not ruled by row).
+    bool ruled() const { return inner; }
+    /// A rule lies between y positions a and b (a above b).
+    bool between(double a, double b) const;
+    static RowRules of(const QList<Ruling> &rulings, const QList<double> &edges, const QList<VisualLine> &body);
+};
+
+/// Adds the body lines of one page to a table's rows. Where the page draws rules between the
+/// rows, they separate the rows; otherwise a new row starts where the first column prints a new
+/// label (label mode) or after a gap taller than a line (no label column). Lines before the
+/// first row start continue the table's last row when `continues` is set.
 class RowAssembler
 {
 public:
     RowAssembler(Table &table, const QList<double> &edges) : m_table(table), m_edges(edges) {}
-    void addPage(const QList<VisualLine> &lines, const QList<bool> &spanning, int page, bool continues);
+    /// Returns true when a rule closes the page's last row (it does not run on to the next page).
+    bool addPage(const QList<VisualLine> &lines, const QList<bool> &spanning, int page, bool continues,
+                 const QList<Ruling> &rulings = {});
 
 private:
+    bool rowStarts(const QList<VisualLine> &lines, const QList<bool> &spanning, int i, const RowRules &rules) const;
     TableRow newRow(int page) const;
     void appendLine(TableRow &row, const VisualLine &line, int page, bool spanning) const;
     void finishRow(TableRow &row) const;
