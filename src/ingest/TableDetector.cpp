@@ -5,6 +5,7 @@
 #include "table/VisualLines.h"
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace evalreview::ingest {
@@ -39,6 +40,26 @@ int wordCount(const VisualLine &l)
     return static_cast<int>(l.words.size());
 }
 
+/// Whether the table's outer vertical borders are drawn on both sides of a line and run on
+/// below it: the line is inside the table's frame, whatever its cells look like.
+bool insideFrame(const VisualLine &line, const QList<double> &edges, const QList<Ruling> &rulings)
+{
+    if (edges.size() < 2) {
+        return false;
+    }
+    constexpr double kNear = 0.02;
+    bool left = false, right = false;
+    for (const Ruling &r : rulings) {
+        if (r.horizontal || r.box.y0 > line.box.y0 || r.box.y1 < line.box.y1 + line.box.height()) {
+            continue;
+        }
+        const double x = (r.box.x0 + r.box.x1) / 2;
+        left = left || (std::abs(x - edges.first()) < kNear && x <= line.box.x0);
+        right = right || (std::abs(x - edges.last()) < kNear && x >= line.box.x1);
+    }
+    return left && right;
+}
+
 /// Walks the pages top to bottom, opening a table at each header and following it over page
 /// breaks while the next page repeats the header or carries on in the same columns.
 class TableScanner
@@ -62,7 +83,7 @@ private:
         QList<double> edges;
         double bodyFontSize = 0;
         bool atPageEnd = false;
-        bool closedAtFoot = false; ///< a rule closes the last row read so far
+        PageRules rules; ///< what the table's last page showed of its rules
     };
 
     void scanPage(const Page &page)
@@ -86,8 +107,10 @@ private:
                 if (edges.size() == m_open->edges.size()) {
                     m_open->edges = edges; // else keep the first page's columns
                 }
+                m_open->edges = snapEdgesToRules(m_open->edges, *header, page.rulings);
                 i = collectBody(lines, furniture, bodyStart, page, true);
-            } else if (i < lines.size() && !header && !crossesColumns(lines[i], m_open->edges, m_wordSpace)) {
+            } else if (i < lines.size() && !header &&
+                       !crossesColumns(lines[i], m_open->edges, m_wordSpace, page.rulings)) {
                 i = collectBody(lines, furniture, i, page, true);
             } else {
                 closeTable();
@@ -106,7 +129,8 @@ private:
             m_open->headerTexts = header->texts;
             m_open->table.firstPage = page.number;
             m_open->table.caption = captionAbove(lines, furniture, header->firstLine);
-            m_open->edges = columnEdges(*header, bodyUntilHeader(lines, furniture, *header, page));
+            m_open->edges = snapEdgesToRules(columnEdges(*header, bodyUntilHeader(lines, furniture, *header, page)),
+                                             *header, page.rulings);
             m_open->table.columnEdges = m_open->edges;
             m_open->table.headers = header->texts;
             while (m_open->table.headers.size() < m_open->edges.size() - 1) {
@@ -199,7 +223,7 @@ private:
                 break;
             }
             const VisualLine &line = lines[j];
-            const bool crosses = crossesColumns(line, m_open->edges, m_wordSpace);
+            const bool crosses = crossesColumns(line, m_open->edges, m_wordSpace, page.rulings);
             const int next = nextContentLine(lines, furniture, j + 1);
             const bool nextIsHeader = next < lines.size() && newHeaderAt(lines, next, page);
             const double bodySize = sizes.isEmpty() ? line.fontSize : median(sizes);
@@ -209,8 +233,11 @@ private:
                 break;
             }
             if (crosses) {
-                const bool nextFits = next < lines.size() && !crossesColumns(lines[next], m_open->edges, m_wordSpace);
-                if (wordCount(line) <= 6 && nextFits && !body.isEmpty()) {
+                const bool nextFits =
+                    next < lines.size() && !crossesColumns(lines[next], m_open->edges, m_wordSpace, page.rulings);
+                // a short spanning line, or any text inside the table's drawn frame (a merged cell)
+                if ((wordCount(line) <= 6 && nextFits && !body.isEmpty()) ||
+                    insideFrame(line, m_open->edges, page.rulings)) {
                     body.append(line);
                     spanning.append(true);
                     continue;
@@ -222,10 +249,8 @@ private:
             spanning.append(false);
             sizes.append(line.fontSize);
         }
-        // a row closed by a rule at the foot of the previous page does not run on here
-        const bool runsOn = continues && !m_open->closedAtFoot;
-        m_open->closedAtFoot =
-            RowAssembler(m_open->table, m_open->edges).addPage(body, spanning, page.number, runsOn, page.rulings);
+        m_open->rules = RowAssembler(m_open->table, m_open->edges)
+                            .addPage(body, spanning, page.number, continues, page.rulings, m_open->rules);
         if (!body.isEmpty()) {
             m_open->table.lastPage = page.number;
             m_lastTableBottom = body.last().box.y1;

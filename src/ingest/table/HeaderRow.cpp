@@ -271,4 +271,54 @@ QList<double> columnEdges(const HeaderRow &header, const QList<VisualLine> &body
     return edges;
 }
 
+QList<double> snapEdgesToRules(QList<double> edges, const HeaderRow &header, const QList<Ruling> &rulings)
+{
+    if (edges.size() < 2 || header.boxes.isEmpty()) {
+        return edges;
+    }
+    const double mid = (header.boxes.first().y0 + header.boxes.first().y1) / 2;
+    QList<double> walls;
+    for (const Ruling &r : rulings) {
+        if (!r.horizontal && r.box.y0 <= mid && r.box.y1 >= mid) {
+            walls.append((r.box.x0 + r.box.x1) / 2);
+        }
+    }
+    if (walls.size() < 3) {
+        return edges; // a frame at most, no column borders
+    }
+    std::sort(walls.begin(), walls.end());
+    constexpr double kTextInset = 0.003; // text may start a hair left of its border in rounding
+    for (int c = 0; c + 1 < edges.size(); ++c) {
+        double textStart = 2;
+        for (const NormRect &b : header.boxes) {
+            const double centre = (b.x0 + b.x1) / 2;
+            if (centre >= edges[c] && centre < edges[c + 1]) {
+                textStart = std::min(textStart, b.x0);
+            }
+        }
+        if (textStart > 1) {
+            continue; // no header text: nothing tells which border is this column's
+        }
+        // the last border at or left of the text, still right of the previous column's edge
+        double best = -1;
+        for (double w : walls) {
+            if (w <= textStart + kTextInset && (c == 0 || w > edges[c - 1])) {
+                best = w;
+            }
+        }
+        if (best >= 0) {
+            edges[c] = best;
+        }
+    }
+    // the right edge: the first border right of the last column's text
+    const double lastText = header.boxes.last().x1;
+    for (double w : walls) {
+        if (w >= lastText - kTextInset && w > edges[edges.size() - 2]) {
+            edges.last() = std::max(edges.last(), w);
+            break;
+        }
+    }
+    return edges;
+}
+
 } // namespace evalreview::ingest::table

@@ -31,4 +31,9 @@ bool sameHeader(const QStringList &a, const QStringList &b);
 /// cells, the widest vertical band that the body lines below leave (nearly) empty.
 QList<double> columnEdges(const HeaderRow &header, const QList<VisualLine> &body);
 
+/// Where the page draws the table's vertical borders, a column's left edge is the border just
+/// left of its header text (white space alone can put it far off in narrow columns). Edges of
+/// columns without header text, and pages without borders at the header, keep their position.
+QList<double> snapEdgesToRules(QList<double> edges, const HeaderRow &header, const QList<Ruling> &rulings);
+
 } // namespace evalreview::ingest::table

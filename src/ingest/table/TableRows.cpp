@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace evalreview::ingest::table {
 
@@ -106,6 +107,39 @@ RowRules RowRules::of(const QList<Ruling> &rulings, const QList<double> &edges, 
     return rules;
 }
 
+bool crossesColumns(const VisualLine &line, const QList<double> &edges, double wordSpace, const QList<Ruling> &rulings)
+{
+    const double mid = (line.box.y0 + line.box.y1) / 2;
+    QList<double> walls; // x of the vertical rules at this line's height
+    for (const Ruling &r : rulings) {
+        if (!r.horizontal && r.box.y0 <= mid && r.box.y1 >= mid) {
+            walls.append((r.box.x0 + r.box.x1) / 2);
+        }
+    }
+    if (walls.size() < 2) {
+        return crossesColumns(line, edges, wordSpace);
+    }
+    constexpr double kNearEdge = 0.02; // a rule this close to a header-derived edge draws that edge
+    for (int e = 1; e + 1 < edges.size(); ++e) {
+        const bool drawn =
+            std::any_of(walls.begin(), walls.end(), [&](double x) { return std::abs(x - edges[e]) < kNearEdge; });
+        if (drawn) {
+            continue;
+        }
+        for (int i = 0; i < line.words.size(); ++i) {
+            const NormRect &b = line.words[i].box;
+            if (b.x0 < edges[e] - EdgeTolerance && b.x1 > edges[e] + EdgeTolerance) {
+                return true; // a word over an undrawn edge
+            }
+            if (i > 0 && line.words[i - 1].box.x1 < edges[e] && b.x0 >= edges[e] &&
+                b.x0 - line.words[i - 1].box.x1 < wordSpace) {
+                return true; // words at word spacing on both sides of an undrawn edge
+            }
+        }
+    }
+    return false;
+}
+
 TableRow RowAssembler::newRow(int page) const
 {
     TableRow row;
@@ -205,13 +239,15 @@ bool RowAssembler::rowStarts(const QList<VisualLine> &lines, const QList<bool> &
     return spanning[i] || spanning[i - 1] || rules.between(lines[i - 1].box.y1, lines[i].box.y0);
 }
 
-bool RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &spanning, int page, bool continues,
-                           const QList<Ruling> &rulings)
+PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &spanning, int page, bool continues,
+                                const QList<Ruling> &rulings, PageRules before)
 {
     if (lines.isEmpty()) {
-        return false;
+        return before;
     }
     const RowRules rules = RowRules::of(rulings, m_edges, lines);
+    const bool ruled = rules.ruled(before.ruled);
+    continues = continues && !before.closedAtFoot; // a closed row does not run on here
     const bool labels = labelMode(lines);
     QList<double> heights;
     for (const VisualLine &l : lines) {
@@ -245,7 +281,7 @@ bool RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &sp
         }
         const double gap = previous ? line.box.y0 - previous->box.y1 : 0;
         bool starts = false;
-        if (rules.ruled()) {
+        if (ruled) {
             starts = previous == nullptr ? !continuing : rowStarts(lines, spanning, i, rules);
         } else if (spanning[i]) {
             starts = true;
@@ -294,7 +330,7 @@ bool RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool> &sp
         finishRow(current);
         m_table.rows.append(current);
     }
-    return !rules.ys.isEmpty() && rules.between(lines.last().box.y1, 1.0);
+    return {ruled, !rules.ys.isEmpty() && rules.between(lines.last().box.y1, 1.0)};
 }
 
 } // namespace evalreview::ingest::table

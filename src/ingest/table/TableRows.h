@@ -12,6 +12,11 @@ int columnOf(const QList<double> &edges, const NormRect &box);
 /// word over an edge.
 bool crossesColumns(const VisualLine &line, const QList<double> &edges, double wordSpace);
 
+/// The same where the page draws its cell borders: at the line's height, a column edge with a
+/// vertical rule beside it separates cells whatever the gap, and text runs across an edge only
+/// where no rule is drawn there (a merged cell). Without rules at that height, as above.
+bool crossesColumns(const VisualLine &line, const QList<double> &edges, double wordSpace, const QList<Ruling> &rulings);
+
 /// The widest gap that still separates words rather than cells on this page: 1.3 times the
 /// median gap between neighbouring words of a line (normalised x).
 double wordSpaceOf(const QList<VisualLine> &lines, const Page &page);
@@ -22,11 +27,19 @@ struct RowRules
     QList<double> ys;
     bool inner = false; ///< a rule crosses the body between its first and last line
     /// Rows are drawn: rules cross the first column inside the body, not only above and below
-    /// it (a table with rules under the header and at its foot only is not ruled by row).
-    bool ruled() const { return inner; }
+    /// it (a table with rules under the header and at its foot only is not ruled by row); on a
+    /// page filled by one row, the table's rows were drawn on an earlier page.
+    bool ruled(bool ruledBefore) const { return inner || (ruledBefore && !ys.isEmpty()); }
     /// A rule lies between y positions a and b (a above b).
     bool between(double a, double b) const;
     static RowRules of(const QList<Ruling> &rulings, const QList<double> &edges, const QList<VisualLine> &body);
+};
+
+/// What a page of a table showed of its rules.
+struct PageRules
+{
+    bool ruled = false;        ///< rules separate the rows
+    bool closedAtFoot = false; ///< a rule closes the last row (it does not run on to the next page)
 };
 
 /// Adds the body lines of one page to a table's rows. Where the page draws rules between the
@@ -37,9 +50,9 @@ class RowAssembler
 {
 public:
     RowAssembler(Table &table, const QList<double> &edges) : m_table(table), m_edges(edges) {}
-    /// Returns true when a rule closes the page's last row (it does not run on to the next page).
-    bool addPage(const QList<VisualLine> &lines, const QList<bool> &spanning, int page, bool continues,
-                 const QList<Ruling> &rulings = {});
+    /// `before`: what the table's previous page showed (rows drawn, last row closed).
+    PageRules addPage(const QList<VisualLine> &lines, const QList<bool> &spanning, int page, bool continues,
+                      const QList<Ruling> &rulings = {}, PageRules before = {});
 
 private:
     bool rowStarts(const QList<VisualLine> &lines, const QList<bool> &spanning, int i, const RowRules &rules) const;
