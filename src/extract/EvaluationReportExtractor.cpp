@@ -152,7 +152,9 @@ QJsonObject extractEvaluationReport(const DocumentContent &content)
     out.insert(QStringLiteral("countries"), countryList(opening));
     out.insert(QStringLiteral("criteria_sections"),
                QJsonArray::fromStringList(evaluation::criteriaSections(lines, recStart)));
-    out.insert(QStringLiteral("recommendations"), evaluation::parseRecommendations(lines, recStart));
+    QJsonArray recommendations = evaluation::parseRecommendations(lines, recStart);
+    evaluation::attachResponseAnnex(content, lines, recStart, recommendations);
+    out.insert(QStringLiteral("recommendations"), recommendations);
     out.insert(QStringLiteral("lessons_learned"), texts(lessons));
     out.insert(QStringLiteral("lessons_learned_sources"), lessons);
     out.insert(QStringLiteral("good_practices"), texts(practices));

@@ -18,6 +18,13 @@ QJsonArray parseRecommendations(const DocLines &lines, qsizetype start);
 /// {"text", "source"} objects; empty when the document has no such list.
 QJsonArray parseLabelledList(const DocLines &lines, const QStringList &labels, qsizetype from = 0);
 
+/// Where the report carries a management-response annex (a heading naming a management response
+/// after the recommendations), its answers fill each recommendation's response_category,
+/// response_text, actions and donor_comments, matched by number; an answer to a recommendation
+/// the report does not list is added as it stands.
+void attachResponseAnnex(const DocumentContent &content, const DocLines &lines, qsizetype recommendationsStart,
+                         QJsonArray &recommendations);
+
 /// Headings of the findings part before `end` (the evaluation criteria sections).
 QStringList criteriaSections(const DocLines &lines, qsizetype end);
 
