@@ -15,6 +15,7 @@
 #include "LibraryRestore.h"
 #include "LibrarySession.h"
 #include "LinkChainPanel.h"
+#include "LinkStore.h"
 #include "MainWindow.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
@@ -316,6 +317,11 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
     for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
         QVERIFY((*it)->data(0, Qt::UserRole + 2).toLongLong() != idOf(QStringLiteral("G1")));
     }
+    // Removed means rejected: the decision is kept, so the link is not suggested again.
+    const QList<LinkInfo> stored = LinkStore(m_window->session()->store()->database())
+                                       .linksOf(QStringLiteral("recommendation"), idOf(QStringLiteral("G1")));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().state, QStringLiteral("rejected"));
 }
 
 void FollowUpViewsTest::derivedDueDateIsFlaggedInTheSelection()
