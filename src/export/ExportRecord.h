@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace evalreview {
 
 struct ExportAction
@@ -47,6 +49,10 @@ struct ExportRecord
     int page = 0;
     Anchor region; ///< where the recommendation's text sits (page 0: unknown)
 };
+
+/// Asked just before a written file would replace its target: true cancels, and the target is left
+/// as it was (nothing committed, no partial file). Unset: never cancelled.
+using CancelCheck = std::function<bool()>;
 
 /// The donors present in `records`, in first-seen order.
 QStringList donorsOf(const QList<ExportRecord> &records);

@@ -104,10 +104,11 @@ QByteArray HtmlExporter::render(const QList<ExportRecord> &records, const QStrin
     return html.toUtf8();
 }
 
-QString HtmlExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path)
+QString HtmlExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
+                            const CancelCheck &cancelled)
 {
     PageCropper cropper;
-    return writeAtomically(path, render(records, title, &cropper));
+    return writeAtomically(path, render(records, title, &cropper), cancelled);
 }
 
 } // namespace evalreview

@@ -76,7 +76,8 @@ QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const 
     return html + QStringLiteral("</body></html>");
 }
 
-QString PdfReportExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path)
+QString PdfReportExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
+                                 const CancelCheck &cancelled)
 {
     const QString temp = path + QStringLiteral(".partial");
     {
@@ -92,6 +93,10 @@ QString PdfReportExporter::write(const QList<ExportRecord> &records, const QStri
     if (QFileInfo(temp).size() == 0) {
         QFile::remove(temp);
         return QStringLiteral("%1 could not be written (is the disk full?).").arg(QFileInfo(path).fileName());
+    }
+    if (cancelled && cancelled()) {
+        QFile::remove(temp);
+        return {};
     }
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(temp);
