@@ -135,3 +135,33 @@ TEST(PdfReport, RendersEveryCode)
     EXPECT_TRUE(text.contains(QStringLiteral("Recommendation SA3")));
     EXPECT_TRUE(text.contains(QStringLiteral("Summary")));
 }
+
+TEST(Export, CancelBeforeTheCommitLeavesTheTargetAsItWas)
+{
+    QTemporaryDir dir;
+    const CancelCheck cancelled = [] { return true; };
+    const QList<std::pair<QString, std::function<QString(const QString &)>>> writers{
+        {QStringLiteral("x.csv"), [&](const QString &p) { return CsvExporter::write(sampleRecords(), p, cancelled); }},
+        {QStringLiteral("x.xlsx"),
+         [&](const QString &p) { return XlsxExporter::write(sampleRecords(), p, cancelled); }},
+        {QStringLiteral("x.html"),
+         [&](const QString &p) { return HtmlExporter::write(sampleRecords(), QStringLiteral("T"), p, cancelled); }},
+        {QStringLiteral("x.pdf"),
+         [&](const QString &p) {
+             return PdfReportExporter::write(sampleRecords(), QStringLiteral("T"), p, cancelled);
+         }},
+    };
+    for (const auto &[name, write] : writers) {
+        const QString path = dir.filePath(name);
+        {
+            QFile earlier(path);
+            ASSERT_TRUE(earlier.open(QIODevice::WriteOnly));
+            earlier.write("earlier");
+        }
+        EXPECT_EQ(write(path), QString()) << name.toStdString();
+        QFile target(path);
+        ASSERT_TRUE(target.open(QIODevice::ReadOnly));
+        EXPECT_EQ(target.readAll(), QByteArray("earlier")) << name.toStdString();
+        EXPECT_EQ(QDir(dir.path()).entryList({name + QLatin1Char('*')}, QDir::Files).size(), 1) << name.toStdString();
+    }
+}
