@@ -82,7 +82,7 @@ QString ExportJob::run(const ExportRequest &request)
                     break;
                 }
                 if (const auto detail = query.detail(row.id)) {
-                    records.append(toExportRecord(*detail));
+                    records.append(*detail);
                 }
             }
             QMetaObject::invokeMethod(this, [this, n = int(records.size()), total] { Q_EMIT progress(n, int(total)); });
