@@ -10,6 +10,8 @@
 #include "RevisedDocx.h"
 #include "Sqlite.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void replacingKeepsEveryNoteAndStatusAndListsTheRest();
     void keepBothImportsBesideTheEarlierVersion();
     void cancelWhileAskingEndsTheImport();
+    void questionBoxAnswersOnceWithoutBlocking();
 
 private:
     /// Imports `path` through the app and waits for the end.
@@ -216,6 +219,36 @@ void RevisionImportTest::cancelWhileAskingEndsTheImport()
     QCOMPARE(m_window->session()->store()->documents().size(), 2); // unchanged
     late(true);                                                    // an answer after the end goes nowhere
     QVERIFY(!import->isRunning());
+}
+
+void RevisionImportTest::questionBoxAnswersOnceWithoutBlocking()
+{
+    ReplaceQuestion q;
+    q.fileName = QStringLiteral("response-v2.docx");
+    q.title = QStringLiteral("Management response");
+    q.earlierFileName = QStringLiteral("response.docx");
+    q.earlierImportedAt = QStringLiteral("2026-01-05T10:00:00Z");
+    q.followUps = 3;
+    QList<bool> answers;
+    for (const bool replace : {true, false}) {
+        QPointer<QWidget> box = replace_question::ask(m_window.get(), q, [&answers](bool r) { answers << r; });
+        QVERIFY(box); // returned at once: the event loop keeps running
+        QTRY_VERIFY(box->isVisible());
+        auto *message = qobject_cast<QMessageBox *>(box.data());
+        QVERIFY(message);
+        QVERIFY(message->text().contains(QStringLiteral("response-v2.docx")));
+        QVERIFY(message->text().contains(QStringLiteral("3 recommendation(s)")));
+        QAbstractButton *button = nullptr;
+        for (QAbstractButton *b : message->buttons()) {
+            if (b->text() == (replace ? QStringLiteral("Replace") : QStringLiteral("Keep Both"))) {
+                button = b;
+            }
+        }
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(!box); // deleted on close
+    }
+    QCOMPARE(answers, (QList<bool>{true, false}));
 }
 
 QTEST_MAIN(RevisionImportTest)
