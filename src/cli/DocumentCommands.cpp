@@ -28,7 +28,8 @@ int runImport(const QStringList &args)
     const QCommandLineOption replace(
         QStringLiteral("replace"),
         QStringLiteral("A revised document (same kind and title, other content) replaces its earlier version; "
-                       "follow-up data moves to the records with the same code, the rest is kept."));
+                       "follow-up data and link decisions move to the matching records (code and text), "
+                       "what matches nothing is kept and listed."));
     cl.parser.addOption(replace);
     int code = Ok;
     if (!cl.parse(args, code, 1, -1)) {
@@ -52,6 +53,17 @@ int runImport(const QStringList &args)
         anyFailed |= r.status == FileImportResult::Status::Failed && !r.badInput;
         anyBadInput |= r.status == FileImportResult::Status::Failed && r.badInput;
         if (cl.wantsJson()) {
+            QJsonArray kept;
+            for (const KeptReviewerData &k : r.keptReviewerData) {
+                kept.append(QJsonObject{{QStringLiteral("code"), k.code},
+                                        {QStringLiteral("text"), k.excerpt},
+                                        {QStringLiteral("status"), k.status},
+                                        {QStringLiteral("owner"), k.owner},
+                                        {QStringLiteral("due"), k.dueDate},
+                                        {QStringLiteral("note"), k.note},
+                                        {QStringLiteral("changes"), k.changes},
+                                        {QStringLiteral("links"), QJsonArray::fromStringList(k.links)}});
+            }
             results.append(QJsonObject{{QStringLiteral("file"), file},
                                        {QStringLiteral("status"), FileImportResult::statusName(r.status)},
                                        {QStringLiteral("document_id"), r.documentId},
@@ -60,6 +72,7 @@ int runImport(const QStringList &args)
                                        {QStringLiteral("recommendations"), r.recommendations},
                                        {QStringLiteral("replaced_document_id"), r.replacedDocumentId},
                                        {QStringLiteral("unmatched_followups"), r.unmatchedFollowUps},
+                                       {QStringLiteral("kept_reviewer_data"), kept},
                                        {QStringLiteral("message"), r.message}});
         } else if (r.status == FileImportResult::Status::Imported) {
             printLine(QStringLiteral("imported  %1: %2, %3 pages, %4 recommendations")
@@ -68,9 +81,13 @@ int runImport(const QStringList &args)
                           .arg(r.recommendations));
             if (r.replacedDocumentId > 0) {
                 printLine(QStringLiteral("          replaced the earlier version (document %1); %2 follow-up(s) "
-                                         "matched no new recommendation and were kept")
+                                         "matched no new recommendation and were kept%3")
                               .arg(r.replacedDocumentId)
-                              .arg(r.unmatchedFollowUps));
+                              .arg(r.unmatchedFollowUps)
+                              .arg(r.keptReviewerData.isEmpty() ? QString() : QStringLiteral(":")));
+                for (const KeptReviewerData &k : r.keptReviewerData) {
+                    printLine(QStringLiteral("            kept  %1").arg(k.summary()));
+                }
             }
         } else {
             printLine(QStringLiteral("%1 %2: %3")

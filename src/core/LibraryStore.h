@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Model.h"
+#include "RevisionCarryOver.h"
 
 #include <stdexcept>
 
@@ -30,6 +31,7 @@ struct ImportOutcome
     qint64 documentId = 0; ///< the new document, or the existing one for a duplicate
     QString message;
     int unmatchedFollowUps = 0; ///< reviewer data of a replaced version that matched no new record
+    QList<KeptReviewerData> keptReviewerData; ///< that data, listed
 };
 
 /// The library as the rest of the program sees it. The SQLite implementation is the only one

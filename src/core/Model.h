@@ -63,8 +63,8 @@ struct ImportPayload
     QList<PageText> pages;
     QJsonObject extraction; ///< the contract of `evalreview-cli extract`
     /// An earlier version of this document to replace in the same transaction (0: none). Its
-    /// reviewer data is carried over to the records of the new version with the same code; what
-    /// matches nothing is kept, unlinked, and counted in ImportOutcome::unmatchedFollowUps.
+    /// reviewer data is carried over to the matching records of the new version (code and text,
+    /// see RevisionCarryOver); what matches nothing is kept, unlinked, and listed in ImportOutcome.
     qint64 replaces = 0;
 };
 

@@ -88,6 +88,16 @@ Where whereOf(const RecommendationFilter &f, std::optional<Facet> skip = std::nu
     if (f.withDonorComment) {
         w.add("r.donor_comment_count > 0");
     }
+    if (f.dueFrom.isValid()) {
+        w.add("r.id IN (SELECT recommendation_id FROM followups WHERE due_date >= ?)", f.dueFrom.toString(Qt::ISODate));
+    }
+    if (f.dueTo.isValid()) {
+        w.add("r.id IN (SELECT recommendation_id FROM followups WHERE due_date <= ?)", f.dueTo.toString(Qt::ISODate));
+    }
+    if (f.withoutDueDate) {
+        w.add("r.id NOT IN (SELECT recommendation_id FROM followups WHERE due_date IS NOT NULL"
+              " AND recommendation_id IS NOT NULL)");
+    }
     const QString expression = RecommendationQuery::textExpression(f.text);
     if (!expression.isEmpty()) {
         w.add(kTextMatch, expression);

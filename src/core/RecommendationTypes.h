@@ -24,8 +24,11 @@ struct RecommendationFilter
     QString status; ///< a followup_status value; records without follow-up count as not started
     bool overdueOnly = false;
     bool withDonorComment = false;
-    QString text; ///< full-text filter over recommendation, response, action and donor comment text
-    QDate today;  ///< the reference day for "overdue"; invalid means the current date
+    QDate dueFrom;               ///< due on or after this day (invalid: no lower bound)
+    QDate dueTo;                 ///< due on or before this day (invalid: no upper bound)
+    bool withoutDueDate = false; ///< only records with no due date
+    QString text;                ///< full-text filter over recommendation, response, action and donor comment text
+    QDate today;                 ///< the reference day for "overdue"; invalid means the current date
 
     bool operator==(const RecommendationFilter &) const = default;
 };

@@ -1,5 +1,6 @@
 // Writing one extracted document into the library, in one transaction.
 #include "LinkStore.h"
+#include "RevisionCarryOver.h"
 #include "SqliteLibraryStore.h"
 
 #include <QDateTime>
@@ -71,7 +72,7 @@ class RecordWriter
 public:
     RecordWriter(sql::Database &db, qint64 documentId) : m_db(db), m_documentId(documentId) {}
 
-    void writeRecommendation(const QJsonObject &r, int ordinal, const QString &documentTitle);
+    void writeRecommendation(const QJsonObject &r, int ordinal);
     void writeRecord(const QString &type, const QJsonValue &v, int ordinal);
     void writeCrossReference(const QJsonObject &x);
 
@@ -107,7 +108,7 @@ void RecordWriter::writeAnchors(const char *ownerType, qint64 ownerId, const QSt
     }
 }
 
-void RecordWriter::writeRecommendation(const QJsonObject &r, int ordinal, const QString &documentTitle)
+void RecordWriter::writeRecommendation(const QJsonObject &r, int ordinal)
 {
     sql::Statement st = m_db.prepare(QStringLiteral(
         "INSERT INTO recommendations(document_id, ordinal, code, section, title, text, addressed_to, priority,"
@@ -172,15 +173,6 @@ void RecordWriter::writeRecommendation(const QJsonObject &r, int ordinal, const 
         cs.run();
         writeAnchors("donor_comment", m_db.lastInsertRowId(), QString(), c.value(QLatin1String("source")).toArray());
     }
-
-    // Reviewer data left by an earlier version of this document finds its record again.
-    sql::Statement fu = m_db.prepare(QStringLiteral(
-        "UPDATE followups SET recommendation_id = ? WHERE recommendation_id IS NULL AND document_title = ?"
-        " AND code = ? AND id = (SELECT min(id) FROM followups WHERE recommendation_id IS NULL"
-        " AND document_title = ? AND code = ?)"));
-    const QString code = jsonString(r.value(QLatin1String("id")));
-    fu.bind(1, recId).bind(2, documentTitle).bind(3, code).bind(4, documentTitle).bind(5, code);
-    fu.run();
 }
 
 void RecordWriter::writeRecord(const QString &type, const QJsonValue &v, int ordinal)
@@ -226,18 +218,6 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
             outcome.message = QStringLiteral("This document is already in the library.");
             return outcome; // the transaction rolls back: nothing changed
         }
-        if (payload.replaces > 0) {
-            // The earlier version goes in the same transaction; its reviewer data is addressed to the
-            // new title so that writeRecommendation() links it to the records with the same code.
-            sql::Statement retitle =
-                m_db.prepare(QStringLiteral("UPDATE followups SET document_title = ?1 WHERE recommendation_id IN"
-                                            " (SELECT id FROM recommendations WHERE document_id = ?2)"));
-            retitle.bind(1, payload.title).bind(2, payload.replaces);
-            retitle.run();
-            sql::Statement drop = m_db.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
-            drop.bind(1, payload.replaces);
-            drop.run();
-        }
         QJsonObject metadata;
         for (auto it = payload.extraction.begin(); it != payload.extraction.end(); ++it) {
             if (!it.value().isArray() && it.key() != QLatin1String("kind")) {
@@ -281,7 +261,7 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
             for (const QJsonValue &v : list) {
                 ++ordinal;
                 if (it.key() == QLatin1String("recommendations")) {
-                    writer.writeRecommendation(v.toObject(), ordinal, payload.title);
+                    writer.writeRecommendation(v.toObject(), ordinal);
                 } else if (it.key() != QLatin1String("cross_references")) {
                     writer.writeRecord(it.key(), v, ordinal);
                 }
@@ -290,13 +270,22 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
         for (const QJsonValue &v : payload.extraction.value(QLatin1String("cross_references")).toArray()) {
             writer.writeCrossReference(v.toObject());
         }
-        // Links to the records of other documents are suggested in the same transaction.
+        // Reviewer data of an earlier version moves to the matching records of this one (by code and
+        // text), before that version goes; then links to other documents are suggested, and the
+        // reviewer's own link decisions put back over the suggestions. All in this transaction.
+        RevisionCarryOver carry(m_db, documentId, payload.title);
+        if (payload.replaces > 0 && payload.replaces != documentId) {
+            carry.takeOver(payload.replaces);
+            sql::Statement drop = m_db.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
+            drop.bind(1, payload.replaces);
+            drop.run();
+        }
+        carry.relinkOrphans();
         LinkStore(m_db).suggestFor(documentId);
         if (payload.replaces > 0) {
-            sql::Statement unmatched = m_db.prepare(QStringLiteral(
-                "SELECT count(*) FROM followups WHERE recommendation_id IS NULL AND document_title = ?"));
-            unmatched.bind(1, payload.title);
-            outcome.unmatchedFollowUps = unmatched.next() ? int(unmatched.integer(0)) : 0;
+            carry.restoreLinks();
+            outcome.keptReviewerData = carry.kept();
+            outcome.unmatchedFollowUps = int(outcome.keptReviewerData.size());
         }
         tx.commit();
         outcome.status = ImportOutcome::Status::Imported;

@@ -49,18 +49,25 @@ QByteArray CsvExporter::render(const QList<ExportRecord> &records)
     return out;
 }
 
-QString CsvExporter::write(const QList<ExportRecord> &records, const QString &path)
+QString CsvExporter::write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled)
 {
-    return writeAtomically(path, render(records));
+    return writeAtomically(path, render(records), cancelled);
 }
 
-QString writeAtomically(const QString &path, const QByteArray &bytes)
+QString writeAtomically(const QString &path, const QByteArray &bytes, const CancelCheck &cancelled)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return QStringLiteral("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString());
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+    }
+    if (cancelled && cancelled()) {
+        file.cancelWriting(); // the temporary file goes; the target stays as it was
+        return {};
+    }
+    if (!file.commit()) {
         return QStringLiteral("%1 could not be saved (is the disk full?); nothing was changed.")
             .arg(QFileInfo(path).fileName());
     }

@@ -12,14 +12,16 @@ class CsvExporter
 public:
     static QString escapeCell(const QString &cell);
     static QByteArray render(const QList<ExportRecord> &records);
-    /// Returns an empty string on success, else a sentence saying what went wrong.
-    static QString write(const QList<ExportRecord> &records, const QString &path);
+    /// Returns an empty string on success (or when `cancelled` said so before the commit), else a
+    /// sentence saying what went wrong.
+    static QString write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled = {});
 };
 
 /// Prefixes ' to a cell a spreadsheet would run as a formula.
 QString neutralizeFormula(const QString &cell);
 
-/// Writes `bytes` to `path` through QSaveFile; empty string on success, else a sentence.
-QString writeAtomically(const QString &path, const QByteArray &bytes);
+/// Writes `bytes` to `path` through QSaveFile; empty string on success, else a sentence. When
+/// `cancelled` says so before the commit, nothing is committed and the target is unchanged.
+QString writeAtomically(const QString &path, const QByteArray &bytes, const CancelCheck &cancelled = {});
 
 } // namespace evalreview

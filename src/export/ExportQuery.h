@@ -13,7 +13,4 @@ class Database;
 /// with its detail, donor comments and follow-up.
 QList<ExportRecord> loadExportRecords(sql::Database &db, const RecommendationFilter &filter);
 
-/// Turns one recommendation's detail into an export record.
-ExportRecord toExportRecord(const RecommendationDetail &detail);
-
 } // namespace evalreview

@@ -2,11 +2,21 @@
 
 namespace evalreview {
 
+QString exportDueDate(const ExportRecord &record)
+{
+    return record.followUp.dueDate.isValid() ? record.followUp.dueDate.toString(Qt::ISODate) : QString();
+}
+
+Anchor exportRegion(const ExportRecord &record)
+{
+    return record.anchorsFor(QStringLiteral("text")).value(0);
+}
+
 QStringList donorsOf(const QList<ExportRecord> &records)
 {
     QStringList donors;
     for (const ExportRecord &r : records) {
-        for (const ExportDonorComment &c : r.donorComments) {
+        for (const DonorCommentDetail &c : r.donorComments) {
             if (!donors.contains(c.donor)) {
                 donors << c.donor;
             }
@@ -44,7 +54,7 @@ QStringList exportCells(const ExportRecord &r, const QStringList &donors)
 {
     QStringList actions;
     int n = 0;
-    for (const ExportAction &a : r.actions) {
+    for (const ActionDetail &a : r.actions) {
         ++n;
         QString line = QStringLiteral("%1. %2").arg(a.code.isEmpty() ? QString::number(n) : a.code, a.text);
         if (!a.timeFrame.isEmpty()) {
@@ -66,14 +76,14 @@ QStringList exportCells(const ExportRecord &r, const QStringList &donors)
                       r.responseText,  actions.join(QLatin1Char('\n'))};
     for (const QString &d : donors) {
         QStringList texts;
-        for (const ExportDonorComment &c : r.donorComments) {
+        for (const DonorCommentDetail &c : r.donorComments) {
             if (c.donor == d) {
                 texts << c.text;
             }
         }
         cells << texts.join(QLatin1Char('\n'));
     }
-    cells << followup_status::label(r.status) << r.owner << r.dueDate << r.note
+    cells << followup_status::label(r.followUp.status) << r.followUp.owner << exportDueDate(r) << r.followUp.note
           << (r.page > 0 ? QString::number(r.page) : QString());
     return cells;
 }

@@ -1,52 +1,27 @@
 #pragma once
 
-#include "Model.h"
+#include "RecommendationTypes.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace evalreview {
 
-struct ExportAction
-{
-    QString code;
-    QString text;
-    QString timeFrame;
-    QString responsible;
-    QString status;
-};
+/// One recommendation with everything an export shows: its detail as the store gives it
+/// (text, response, actions, donor comments, follow-up, source regions).
+using ExportRecord = RecommendationDetail;
 
-struct ExportDonorComment
-{
-    QString donor;
-    QString text;
-};
+/// The due date as yyyy-MM-dd, or empty.
+QString exportDueDate(const ExportRecord &record);
+/// Where the recommendation's text sits on its page (page 0: unknown).
+Anchor exportRegion(const ExportRecord &record);
 
-/// One recommendation with everything an export shows, independent of the store.
-struct ExportRecord
-{
-    QString documentTitle;
-    QString sourcePath;
-    QString code;
-    QString section;
-    QString title;
-    QString text;
-    QStringList addressedTo;
-    QString priority;
-    QString resourceImplications;
-    QString timing;
-    QString responseCategory;
-    QString responseText;
-    QList<ExportAction> actions;
-    QList<ExportDonorComment> donorComments;
-    QString status;
-    QString owner;
-    QString dueDate;
-    QString note;
-    int page = 0;
-    Anchor region; ///< where the recommendation's text sits (page 0: unknown)
-};
+/// Asked just before a written file would replace its target: true cancels, and the target is left
+/// as it was (nothing committed, no partial file). Unset: never cancelled.
+using CancelCheck = std::function<bool()>;
 
 /// The donors present in `records`, in first-seen order.
 QStringList donorsOf(const QList<ExportRecord> &records);

@@ -49,7 +49,7 @@ QString recordHtml(const ExportRecord &r, PageCropper *cropper)
     html += QStringLiteral("</dl>");
     if (!r.actions.isEmpty()) {
         html += QStringLiteral("<h3>Actions</h3><ol>");
-        for (const ExportAction &a : r.actions) {
+        for (const ActionDetail &a : r.actions) {
             html += QStringLiteral("<li>%1").arg(esc(a.text));
             QStringList facts{a.timeFrame, a.responsible, a.status};
             facts.removeAll(QString());
@@ -60,21 +60,22 @@ QString recordHtml(const ExportRecord &r, PageCropper *cropper)
         }
         html += QStringLiteral("</ol>");
     }
-    for (const ExportDonorComment &c : r.donorComments) {
+    for (const DonorCommentDetail &c : r.donorComments) {
         html += QStringLiteral("<h3>%1 comments</h3><p>%2</p>").arg(esc(c.donor), esc(c.text));
     }
     html += QStringLiteral("<h3>Follow-up</h3><dl>");
-    html += field(QStringLiteral("Status"), followup_status::label(r.status));
-    html += field(QStringLiteral("Owner"), r.owner);
-    html += field(QStringLiteral("Due date"), r.dueDate);
-    html += field(QStringLiteral("Note"), r.note);
+    html += field(QStringLiteral("Status"), followup_status::label(r.followUp.status));
+    html += field(QStringLiteral("Owner"), r.followUp.owner);
+    html += field(QStringLiteral("Due date"), exportDueDate(r));
+    html += field(QStringLiteral("Note"), r.followUp.note);
     html += QStringLiteral("</dl>");
-    if (cropper && r.region.page > 0) {
-        const QImage crop = cropper->crop(r.sourcePath, r.region);
+    const Anchor region = exportRegion(r);
+    if (cropper && region.page > 0) {
+        const QImage crop = cropper->crop(r.sourcePath, region);
         if (!crop.isNull()) {
             html += QStringLiteral("<figure><img alt=\"Source region on page %1\" src=\"%2\"><figcaption>Source: "
                                    "page %1</figcaption></figure>")
-                        .arg(r.region.page)
+                        .arg(region.page)
                         .arg(imageData(crop));
         }
     }
@@ -104,10 +105,11 @@ QByteArray HtmlExporter::render(const QList<ExportRecord> &records, const QStrin
     return html.toUtf8();
 }
 
-QString HtmlExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path)
+QString HtmlExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
+                            const CancelCheck &cancelled)
 {
     PageCropper cropper;
-    return writeAtomically(path, render(records, title, &cropper));
+    return writeAtomically(path, render(records, title, &cropper), cancelled);
 }
 
 } // namespace evalreview

@@ -40,7 +40,7 @@ QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const 
     for (const ExportRecord &r : records) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(esc(r.code), esc(r.section), esc(responseCategoryLabel(r.responseCategory)),
-                         esc(followup_status::label(r.status)), esc(r.dueDate),
+                         esc(followup_status::label(r.followUp.status)), esc(exportDueDate(r)),
                          r.page > 0 ? QString::number(r.page) : QString());
     }
     html += QStringLiteral("</table>");
@@ -58,25 +58,26 @@ QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const 
         html += QStringLiteral("</table>");
         if (!r.actions.isEmpty()) {
             html += QStringLiteral("<h3>Actions</h3><ol>");
-            for (const ExportAction &a : r.actions) {
+            for (const ActionDetail &a : r.actions) {
                 html += QStringLiteral("<li>%1</li>").arg(esc(a.text));
             }
             html += QStringLiteral("</ol>");
         }
-        for (const ExportDonorComment &c : r.donorComments) {
+        for (const DonorCommentDetail &c : r.donorComments) {
             html += QStringLiteral("<h3>%1 comments</h3><p>%2</p>").arg(esc(c.donor), esc(c.text));
         }
         html += QStringLiteral("<h3>Follow-up</h3><table cellpadding=\"3\" width=\"100%\">");
-        html += row(QStringLiteral("Status"), followup_status::label(r.status));
-        html += row(QStringLiteral("Owner"), r.owner);
-        html += row(QStringLiteral("Due date"), r.dueDate);
-        html += row(QStringLiteral("Note"), r.note);
+        html += row(QStringLiteral("Status"), followup_status::label(r.followUp.status));
+        html += row(QStringLiteral("Owner"), r.followUp.owner);
+        html += row(QStringLiteral("Due date"), exportDueDate(r));
+        html += row(QStringLiteral("Note"), r.followUp.note);
         html += QStringLiteral("</table>");
     }
     return html + QStringLiteral("</body></html>");
 }
 
-QString PdfReportExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path)
+QString PdfReportExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
+                                 const CancelCheck &cancelled)
 {
     const QString temp = path + QStringLiteral(".partial");
     {
@@ -92,6 +93,10 @@ QString PdfReportExporter::write(const QList<ExportRecord> &records, const QStri
     if (QFileInfo(temp).size() == 0) {
         QFile::remove(temp);
         return QStringLiteral("%1 could not be written (is the disk full?).").arg(QFileInfo(path).fileName());
+    }
+    if (cancelled && cancelled()) {
+        QFile::remove(temp);
+        return {};
     }
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(temp);

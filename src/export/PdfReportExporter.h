@@ -9,7 +9,8 @@ namespace evalreview {
 class PdfReportExporter
 {
 public:
-    static QString write(const QList<ExportRecord> &records, const QString &title, const QString &path);
+    static QString write(const QList<ExportRecord> &records, const QString &title, const QString &path,
+                         const CancelCheck &cancelled = {});
     /// The report as HTML for QTextDocument (exposed for tests).
     static QString reportHtml(const QList<ExportRecord> &records, const QString &title);
 };

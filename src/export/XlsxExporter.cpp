@@ -28,7 +28,7 @@ QString XlsxExporter::sheetName(const QString &section, const QStringList &taken
     return name;
 }
 
-QString XlsxExporter::write(const QList<ExportRecord> &records, const QString &path)
+QString XlsxExporter::write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled)
 {
     const QString temp = path + QStringLiteral(".partial");
     const QByteArray tempName = QFile::encodeName(temp);
@@ -86,6 +86,10 @@ QString XlsxExporter::write(const QList<ExportRecord> &records, const QString &p
         QFile::remove(temp);
         return QStringLiteral("%1 could not be saved: %2.")
             .arg(QFileInfo(path).fileName(), QString::fromUtf8(lxw_strerror(err)));
+    }
+    if (cancelled && cancelled()) {
+        QFile::remove(temp);
+        return {};
     }
     if (std::rename(tempName.constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(temp);

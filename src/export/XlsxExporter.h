@@ -11,7 +11,7 @@ class XlsxExporter
 {
 public:
     /// Returns an empty string on success, else a sentence saying what went wrong.
-    static QString write(const QList<ExportRecord> &records, const QString &path);
+    static QString write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled = {});
     /// A valid, unique sheet name (at most 31 characters, none of []:*?/\).
     static QString sheetName(const QString &section, const QStringList &taken);
 };

@@ -209,13 +209,21 @@ void DashboardView::fillStatus()
 {
     QChart *chart = m_status->chart();
     resetChart(chart, tr("Follow-up status by due quarter"));
-    stackedBars(
+    const QStringList quarters = stackedBars(
         chart, DashboardQuery(m_session.store()->database()).statusByDueQuarter(), followup_status::all(),
         [](const QString &s) { return followup_status::label(s); }, tr("No due date"));
     for (QBarSet *set : static_cast<QStackedBarSeries *>(chart->series().first())->barSets()) {
-        connect(set, &QBarSet::clicked, this, [this, set](int) {
+        connect(set, &QBarSet::clicked, this, [this, set, quarters](int index) {
             DashboardPick pick;
             pick.status = set->property("value").toString();
+            const QString quarter = quarters.value(index);
+            if (quarter.isEmpty()) {
+                pick.withoutDueDate = true;
+                pick.dueLabel = tr("No due date");
+            } else {
+                std::tie(pick.dueFrom, pick.dueTo) = DashboardQuery::quarterRange(quarter);
+                pick.dueLabel = quarter;
+            }
             Q_EMIT filterRequested(pick);
         });
     }

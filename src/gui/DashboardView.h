@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QBarSet;
@@ -19,6 +20,10 @@ struct DashboardPick
     QString status;
     QString donor;
     bool overdue = false;
+    QDate dueFrom; ///< a due quarter (both set), or
+    QDate dueTo;
+    bool withoutDueDate = false; ///< the "no due date" bar
+    QString dueLabel;            ///< "2025-Q3", "No due date"
 };
 
 /// Charts of the library's follow-up: acceptance mix by section / country, follow-up status by due

@@ -13,7 +13,22 @@
 
 namespace evalreview {
 
+namespace {
+
+std::function<void()> &beforeCommitHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
+} // namespace
+
 ExportJob::ExportJob(QObject *parent) : QObject(parent) {}
+
+void ExportJob::setBeforeCommitHook(std::function<void()> hook)
+{
+    beforeCommitHook() = std::move(hook);
+}
 
 ExportJob::~ExportJob()
 {
@@ -67,7 +82,7 @@ QString ExportJob::run(const ExportRequest &request)
                     break;
                 }
                 if (const auto detail = query.detail(row.id)) {
-                    records.append(toExportRecord(*detail));
+                    records.append(*detail);
                 }
             }
             QMetaObject::invokeMethod(this, [this, n = int(records.size()), total] { Q_EMIT progress(n, int(total)); });
@@ -81,15 +96,22 @@ QString ExportJob::run(const ExportRequest &request)
     if (records.isEmpty()) {
         return tr("No recommendation matches the current filters, so there is nothing to export.");
     }
+    // A cancel while the file is written leaves the target as it was: nothing is committed.
+    const CancelCheck cancelled = [this, hook = beforeCommitHook()] {
+        if (hook) {
+            hook();
+        }
+        return m_cancelled.load();
+    };
     switch (request.format) {
     case ExportFormat::Csv:
-        return CsvExporter::write(records, request.path);
+        return CsvExporter::write(records, request.path, cancelled);
     case ExportFormat::Xlsx:
-        return XlsxExporter::write(records, request.path);
+        return XlsxExporter::write(records, request.path, cancelled);
     case ExportFormat::Html:
-        return HtmlExporter::write(records, request.title, request.path);
+        return HtmlExporter::write(records, request.title, request.path, cancelled);
     case ExportFormat::Pdf:
-        return PdfReportExporter::write(records, request.title, request.path);
+        return PdfReportExporter::write(records, request.title, request.path, cancelled);
     }
     return {};
 }

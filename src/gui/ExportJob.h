@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 
 namespace evalreview {
 
@@ -42,6 +43,10 @@ public:
     bool isRunning() const { return m_running; }
 
     static QString suffix(ExportFormat format);
+
+    /// Called on the worker thread when the file is written and about to replace its target, just
+    /// before the last cancel check (tests hold the job there to cancel it; nullptr removes it).
+    static void setBeforeCommitHook(std::function<void()> hook);
 
 Q_SIGNALS:
     void progress(int done, int total);

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace evalreview {
@@ -40,6 +41,11 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_debounce(new QTimer(t
     m_commented->setObjectName(QStringLiteral("commentedFilter"));
     second->addWidget(m_overdue);
     second->addWidget(m_commented);
+    m_dueRange = new QToolButton(this);
+    m_dueRange->setObjectName(QStringLiteral("dueRangeFilter"));
+    m_dueRange->setToolTip(tr("Only recommendations due in this period; click to remove"));
+    m_dueRange->setVisible(false);
+    second->addWidget(m_dueRange);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -53,6 +59,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_debounce(new QTimer(t
     });
     connect(m_overdue, &QCheckBox::toggled, this, &FilterBar::changed);
     connect(m_commented, &QCheckBox::toggled, this, &FilterBar::changed);
+    connect(m_dueRange, &QToolButton::clicked, this, [this] { setDueRange({}, {}, false, {}); });
 }
 
 QComboBox *FilterBar::addCombo(Facet facet, const QString &anyLabel, const QString &toolTip)
@@ -83,6 +90,9 @@ void FilterBar::applyTo(RecommendationFilter &f) const
     f.status = value(Facet::Status);
     f.overdueOnly = m_overdue->isChecked();
     f.withDonorComment = m_commented->isChecked();
+    f.dueFrom = m_dueFrom;
+    f.dueTo = m_dueTo;
+    f.withoutDueDate = m_withoutDueDate;
     f.text = m_text->text();
 }
 
@@ -124,6 +134,19 @@ void FilterBar::setText(const QString &text)
     m_text->setText(text);
 }
 
+void FilterBar::setDueRange(const QDate &from, const QDate &to, bool withoutDueDate, const QString &label)
+{
+    m_dueFrom = from;
+    m_dueTo = to;
+    m_withoutDueDate = withoutDueDate;
+    const bool set = from.isValid() || to.isValid() || withoutDueDate;
+    m_dueRange->setText(set ? tr("Due: %1 ✕").arg(label) : QString());
+    m_dueRange->setVisible(set);
+    if (!m_updating) {
+        Q_EMIT changed();
+    }
+}
+
 void FilterBar::clear()
 {
     m_updating = true;
@@ -138,6 +161,7 @@ void FilterBar::clear()
         m_commented->setChecked(false);
         m_text->clear();
     }
+    setDueRange({}, {}, false, {}); // m_updating: no signal of its own
     m_updating = false;
     m_debounce->stop();
     Q_EMIT changed();

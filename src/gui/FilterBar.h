@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 
 namespace evalreview {
 
@@ -29,12 +30,16 @@ public:
     /// Chooses a value programmatically (emits changed()).
     void choose(Facet facet, const QString &value);
     void setText(const QString &text);
+    /// A due-date range chosen elsewhere (a dashboard bar), shown as a button that removes it.
+    /// Invalid dates leave that end open; `withoutDueDate` keeps only records with no due date.
+    void setDueRange(const QDate &from, const QDate &to, bool withoutDueDate, const QString &label);
     void clear();
 
     QComboBox *combo(Facet facet) const { return m_combos.at(facet); }
     QLineEdit *textEdit() const { return m_text; }
     QCheckBox *overdueBox() const { return m_overdue; }
     QCheckBox *commentedBox() const { return m_commented; }
+    QToolButton *dueRangeButton() const { return m_dueRange; }
 
     static constexpr int kDebounceMs = 200;
 
@@ -49,6 +54,10 @@ private:
     QLineEdit *m_text = nullptr;
     QCheckBox *m_overdue = nullptr;
     QCheckBox *m_commented = nullptr;
+    QToolButton *m_dueRange = nullptr;
+    QDate m_dueFrom;
+    QDate m_dueTo;
+    bool m_withoutDueDate = false;
     QTimer *m_debounce = nullptr;
     bool m_updating = false;
 };

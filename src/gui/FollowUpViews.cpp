@@ -209,6 +209,9 @@ void FollowUpViews::applyPick(const DashboardPick &pick)
     if (pick.overdue) {
         bar->overdueBox()->setChecked(true);
     }
+    if (pick.dueFrom.isValid() || pick.dueTo.isValid() || pick.withoutDueDate) {
+        bar->setDueRange(pick.dueFrom, pick.dueTo, pick.withoutDueDate, pick.dueLabel);
+    }
 }
 
 } // namespace evalreview

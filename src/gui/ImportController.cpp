@@ -1,6 +1,7 @@
 #include "ImportController.h"
 
 #include "LibrarySession.h"
+#include "ReplaceVersionQuestion.h"
 #include "UserMessages.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@ ImportController::ImportController(LibrarySession &session, QWidget *dialogParen
     : QObject(parent), m_session(session), m_dialogParent(dialogParent)
 {
     qRegisterMetaType<evalreview::FileImportResult>();
+    qRegisterMetaType<evalreview::ReplaceQuestion>();
 }
 
 ImportController::~ImportController()
@@ -61,6 +63,7 @@ bool ImportController::start(const QStringList &paths)
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ImportWorker::fileStarted, this, &ImportController::onFileStarted);
     connect(m_worker, &ImportWorker::pageProgress, this, &ImportController::onPageProgress);
+    connect(m_worker, &ImportWorker::replaceQuestion, this, &ImportController::onReplaceQuestion);
     connect(m_worker, &ImportWorker::fileFinished, this, &ImportController::onFileFinished);
     connect(m_worker, &ImportWorker::finished, this, &ImportController::onFinished);
 
@@ -112,6 +115,28 @@ void ImportController::onPageProgress(int done, int total)
     }
 }
 
+void ImportController::onReplaceQuestion(const ReplaceQuestion &question)
+{
+    if (!m_worker) {
+        return;
+    }
+    if (m_progress && !m_progress->wasCanceled()) {
+        m_progress->setLabelText(tr("%1\nWaiting for your answer…").arg(m_fileLabel));
+    }
+    // The answer goes to the worker that asked, if it still runs (it is deleted only after finished()).
+    auto answer = [this, worker = m_worker, serial = question.serial](bool replace) {
+        if (m_worker == worker) {
+            worker->answerReplace(serial, replace);
+        }
+    };
+    QWidget *parent = m_progress ? static_cast<QWidget *>(m_progress) : m_dialogParent.data();
+    if (const auto &asker = replace_question::asker()) {
+        asker(parent, question, answer);
+    } else {
+        m_question = replace_question::ask(parent, question, answer);
+    }
+}
+
 void ImportController::onFileFinished(const FileImportResult &result)
 {
     m_results.append(result);
@@ -127,6 +152,9 @@ void ImportController::onFinished()
     m_thread->deleteLater();
     m_thread = nullptr;
     m_worker = nullptr;
+    if (m_question) {
+        m_question->close(); // a question left open by a cancel
+    }
     if (m_progress) {
         m_progress->hide();
         m_progress->deleteLater();
@@ -144,11 +172,19 @@ QString ImportController::summary(const QList<FileImportResult> &results, QStrin
     int cancelled = 0;
     QStringList duplicates;
     QStringList failures;
+    QStringList replaced;
+    QStringList kept;
     for (const FileImportResult &r : results) {
         const QString name = QFileInfo(r.path).fileName();
         switch (r.status) {
         case FileImportResult::Status::Imported:
             ++imported;
+            if (r.replacedDocumentId > 0) {
+                replaced << name;
+            }
+            for (const KeptReviewerData &k : r.keptReviewerData) {
+                kept << tr("%1: %2").arg(name, k.summary());
+            }
             break;
         case FileImportResult::Status::Duplicate:
             duplicates << name;
@@ -170,15 +206,27 @@ QString ImportController::summary(const QList<FileImportResult> &results, QStrin
     if (cancelled > 0) {
         sentences << tr("%n file(s) were not imported because the import was cancelled.", nullptr, cancelled);
     }
+    if (!replaced.isEmpty()) {
+        sentences << tr("%1 replaced the earlier version; the follow-up moved to the matching recommendations.")
+                         .arg(replaced.join(QStringLiteral(", ")));
+    }
     if (!failures.isEmpty()) {
         sentences << tr("%n file(s) could not be imported:", nullptr, int(failures.size()));
-    }
-    if (details) {
-        *details = failures.join(QLatin1Char('\n'));
     }
     QString text = sentences.join(QLatin1Char(' '));
     if (!failures.isEmpty()) {
         text += QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
+    }
+    if (!kept.isEmpty()) {
+        // Never dropped: reviewer data without a record stays in the library and is named here.
+        text +=
+            QLatin1String("\n\n") +
+            tr("%n follow-up(s) matched no recommendation of the new version and were kept in the library:", nullptr,
+               int(kept.size())) +
+            QLatin1Char('\n') + kept.join(QLatin1Char('\n'));
+    }
+    if (details) {
+        *details = (failures + kept).join(QLatin1Char('\n'));
     }
     return text;
 }

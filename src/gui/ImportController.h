@@ -14,7 +14,9 @@ namespace evalreview {
 class LibrarySession;
 
 /// Runs imports in the background: one worker thread, a progress dialog per file and page with
-/// Cancel, and a summary of what was imported, what was already there and what failed.
+/// Cancel, and a summary of what was imported, what was already there and what failed. When a file
+/// revises a stored document it asks whether to replace it (see ReplaceVersionQuestion) while the
+/// worker waits; the summary lists the reviewer data that matched no record of the new version.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ Q_SIGNALS:
 private:
     void onFileStarted(int index, int total, const QString &fileName);
     void onPageProgress(int done, int total);
+    void onReplaceQuestion(const ReplaceQuestion &question);
     void onFileFinished(const FileImportResult &result);
     void onFinished();
 
@@ -51,6 +54,7 @@ private:
     QThread *m_thread = nullptr;
     ImportWorker *m_worker = nullptr;
     QPointer<QProgressDialog> m_progress;
+    QPointer<QWidget> m_question;
     QList<FileImportResult> m_results;
     QString m_fileLabel;
 };

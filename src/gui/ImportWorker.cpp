@@ -1,5 +1,6 @@
 #include "ImportWorker.h"
 
+#include "Sqlite.h"
 #include "SqliteLibraryStore.h"
 
 #include <QFileInfo>
@@ -9,6 +10,50 @@ namespace evalreview {
 ImportWorker::ImportWorker(QString libraryPath, QObject *parent)
     : QObject(parent), m_libraryPath(std::move(libraryPath))
 {}
+
+void ImportWorker::cancel()
+{
+    m_cancelled = true;
+    const std::lock_guard lock(m_mutex);
+    m_answered.notify_all();
+}
+
+void ImportWorker::answerReplace(int serial, bool replace)
+{
+    const std::lock_guard lock(m_mutex);
+    if (serial == m_serial && !m_answer) {
+        m_answer = replace;
+        m_answered.notify_all();
+    }
+}
+
+bool ImportWorker::askReplace(SqliteLibraryStore &store, const QString &path, qint64 earlierDocumentId)
+{
+    ReplaceQuestion q;
+    q.fileName = QFileInfo(path).fileName();
+    q.earlierDocumentId = earlierDocumentId;
+    sql::Statement st = store.database().prepare(
+        QStringLiteral("SELECT d.title, d.file_name, d.imported_at, (SELECT count(*) FROM followups f JOIN"
+                       " recommendations r ON r.id = f.recommendation_id WHERE r.document_id = d.id)"
+                       " FROM documents d WHERE d.id = ?"));
+    st.bind(1, earlierDocumentId);
+    if (st.next()) {
+        q.title = st.text(0);
+        q.earlierFileName = st.text(1);
+        q.earlierImportedAt = st.text(2);
+        q.followUps = int(st.integer(3));
+    }
+    {
+        const std::lock_guard lock(m_mutex);
+        q.serial = ++m_serial;
+        m_answer.reset();
+    }
+    Q_EMIT replaceQuestion(q);
+    // Only this thread waits; the GUI thread asks and stays responsive. Cancel ends the wait: no.
+    std::unique_lock lock(m_mutex);
+    m_answered.wait(lock, [this] { return m_answer.has_value() || m_cancelled; });
+    return m_answer.value_or(false) && !m_cancelled;
+}
 
 void ImportWorker::run(const QStringList &paths)
 {
@@ -29,6 +74,10 @@ void ImportWorker::run(const QStringList &paths)
     Importer::Hooks hooks;
     hooks.isCancelled = [this] { return m_cancelled.load(); };
     hooks.pageProgress = [this](int done, int total) { Q_EMIT pageProgress(done, total); };
+    QString current;
+    hooks.replaceEarlierVersion = [this, &store, &current](qint64 earlierDocumentId) {
+        return askReplace(*store, current, earlierDocumentId);
+    };
     for (int i = 0; i < paths.size(); ++i) {
         if (m_cancelled) {
             FileImportResult r;
@@ -40,6 +89,7 @@ void ImportWorker::run(const QStringList &paths)
         }
         Q_EMIT fileStarted(i, int(paths.size()), QFileInfo(paths.at(i)).fileName());
         FileImportResult r;
+        current = paths.at(i);
         try {
             r = importer.importFile(paths.at(i), hooks);
         } catch (const StoreError &e) {

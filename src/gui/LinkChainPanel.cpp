@@ -69,7 +69,7 @@ LinkChainPanel::LinkChainPanel(LibrarySession &session, QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeLink"));
     m_add->setObjectName(QStringLiteral("addLink"));
     m_confirm->setToolTip(tr("Confirm the selected suggested link"));
-    m_remove->setToolTip(tr("Remove the selected link"));
+    m_remove->setToolTip(tr("Remove the selected link; it will not be suggested again"));
     m_add->setToolTip(tr("Link this recommendation to another one, chosen by its code"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_confirm);
@@ -259,7 +259,10 @@ void LinkChainPanel::removeSelected()
         return;
     }
     try {
-        LinkStore(m_session.store()->database()).remove(item->data(0, LinkIdRole).toLongLong());
+        // Rejected rather than deleted: the decision is remembered, so the link is not suggested
+        // again, not even for a revised version of the document.
+        LinkStore(m_session.store()->database())
+            .setState(item->data(0, LinkIdRole).toLongLong(), QStringLiteral("rejected"), settings::reviewerName());
     } catch (const sql::Error &e) {
         messages::show(this, messages::Kind::Error, tr("Link not removed"), toStoreError(e).message());
     }

@@ -88,7 +88,7 @@ FileImportResult Importer::importFile(const QString &path, const Hooks &hooks)
     payload.title = parsed.document.title;
     payload.extraction = extraction;
     payload.pages = parsed.document.pages;
-    if (hooks.replaceEarlierVersion) {
+    if (hooks.replaceEarlierVersion && !payload.title.trimmed().isEmpty()) { // untitled documents are not versions
         if (const auto earlier = m_store.documentByTitle(payload.title, payload.kind)) {
             if (hooks.replaceEarlierVersion(*earlier)) {
                 payload.replaces = *earlier;
@@ -111,6 +111,7 @@ FileImportResult Importer::importFile(const QString &path, const Hooks &hooks)
         result.status = FileImportResult::Status::Imported;
         result.replacedDocumentId = payload.replaces;
         result.unmatchedFollowUps = outcome.unmatchedFollowUps;
+        result.keptReviewerData = outcome.keptReviewerData;
         break;
     case ImportOutcome::Status::Duplicate:
         result.status = FileImportResult::Status::Duplicate;

@@ -24,10 +24,11 @@ struct FileImportResult
     QString kind;
     int pages = 0;
     int recommendations = 0;
-    QString message;               ///< a sentence for failures and duplicates
-    bool badInput = false;         ///< the file itself could not be read (vs. the library failing)
-    qint64 replacedDocumentId = 0; ///< the earlier version this import replaced
-    int unmatchedFollowUps = 0;    ///< reviewer data of that version that matched no new record
+    QString message;                          ///< a sentence for failures and duplicates
+    bool badInput = false;                    ///< the file itself could not be read (vs. the library failing)
+    qint64 replacedDocumentId = 0;            ///< the earlier version this import replaced
+    int unmatchedFollowUps = 0;               ///< reviewer data of that version that matched no new record
+    QList<KeptReviewerData> keptReviewerData; ///< that data, kept in the library and listed here
     static QString statusName(Status s);
 };
 

@@ -10,30 +10,38 @@
 #include "DisagreementView.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
+#include "FollowUpStore.h"
 #include "GuiTestSupport.h"
 #include "ImportController.h"
 #include "LibraryRestore.h"
 #include "LibrarySession.h"
 #include "LinkChainPanel.h"
+#include "LinkStore.h"
 #include "MainWindow.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace evalreview;
@@ -51,6 +59,7 @@ private Q_SLOTS:
     void realCorpusDisagreementsListSecoRequests();
     void dashboardBarClickFiltersTheTable();
     void exportDialogWritesTheFilteredViewAsCsv();
+    void exportCancelledWhileWritingCommitsNothing();
     void backupThenRestoreBringsBackAnEditedNote();
     void linkChainAddsNavigatesAndRemovesALink();
     void derivedDueDateIsFlaggedInTheSelection();
@@ -92,6 +101,7 @@ void FollowUpViewsTest::cleanup()
 {
     m_window.reset();
     BackupController::setFileChooser(nullptr);
+    ExportJob::setBeforeCommitHook(nullptr);
     LinkChainPanel::setCodeAsker(nullptr);
 }
 
@@ -198,6 +208,30 @@ void FollowUpViewsTest::dashboardBarClickFiltersTheTable()
     QVERIFY(notStarted); // every record has a derived due date ("Short-term"), none started
     Q_EMIT notStarted->clicked(0);
     QCOMPARE(tableCodes().size(), 4);
+
+    // Status by due quarter filters by the status and the quarter of the bar clicked.
+    FollowUpStore(m_window->session()->store()->database())
+        .set(idOf(QStringLiteral("G2")), FollowUpField::DueDate, QStringLiteral("2031-02-10"),
+             QStringLiteral("Test Reviewer"));
+    dashboard->reload();
+    notStarted = dashboard->barSet(dashboard->statusChart(), QStringLiteral("Not started"));
+    QVERIFY(notStarted);
+    auto *quarters = qobject_cast<QBarCategoryAxis *>(dashboard->statusChart()->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(quarters);
+    QCOMPARE(quarters->categories().size(), 2);
+    const int q2031 = int(quarters->categories().indexOf(QStringLiteral("2031-Q1")));
+    QCOMPARE(q2031, 1);
+    Q_EMIT notStarted->clicked(q2031);
+    QCOMPARE(tableCodes(), QStringList{QStringLiteral("G2")});
+    QToolButton *chip = m_window->recommendations()->filterBar()->dueRangeButton();
+    QVERIFY(chip->isVisibleTo(m_window.get()));
+    QVERIFY(chip->text().contains(QStringLiteral("2031-Q1")));
+    Q_EMIT notStarted->clicked(0); // the derived quarter: the three others
+    QCOMPARE(tableCodes(), (QStringList{QStringLiteral("G1"), QStringLiteral("G3"), QStringLiteral("V1")}));
+    chip->click(); // removing the due range keeps the status
+    QVERIFY(!chip->isVisibleTo(m_window.get()));
+    QCOMPARE(tableCodes().size(), 4);
+    QCOMPARE(m_window->recommendations()->currentFilter().status, followup_status::NotStarted);
 }
 
 void FollowUpViewsTest::exportDialogWritesTheFilteredViewAsCsv()
@@ -242,6 +276,52 @@ void FollowUpViewsTest::exportDialogWritesTheFilteredViewAsCsv()
     QVERIFY(!dialog->startExport());
     QCOMPARE(log.texts.size(), 1);
     QVERIFY(log.texts.first().contains(QStringLiteral("does not exist")));
+}
+
+void FollowUpViewsTest::exportCancelledWhileWritingCommitsNothing()
+{
+    m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+    ExportDialog *dialog = m_window->followUpViews()->exportDialog();
+    QVERIFY(dialog);
+    // Static: they outlive this function even if a failed check leaves the worker behind.
+    static QSemaphore reached;
+    static QSemaphore proceed;
+    // The job stops where the file is written and about to replace its target.
+    ExportJob::setBeforeCommitHook([] {
+        reached.release();
+        proceed.acquire();
+    });
+    const auto release = qScopeGuard([] { proceed.release(100); });
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Pdf}) {
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.") + ExportJob::suffix(format));
+        {
+            QFile earlier(path); // an earlier export at the same place survives the cancelled one
+            QVERIFY(earlier.open(QIODevice::WriteOnly));
+            earlier.write("earlier export");
+        }
+        dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(int(format)));
+        dialog->pathEdit()->setText(path);
+        QSignalSpy finished(dialog->job(), &ExportJob::finished);
+        QVERIFY(dialog->startExport());
+        QTRY_VERIFY_WITH_TIMEOUT(reached.available() > 0, 30000);
+        reached.acquire();
+        QVERIFY(dialog->job()->isRunning());
+        QPushButton *cancel = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+        QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        proceed.release();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().at(0).toString(), QString()); // no error
+        QCOMPARE(finished.first().at(1).toBool(), true);        // cancelled
+        QVERIFY(dialog->isVisible());                           // Cancel stopped the export, not the dialog
+        QFile target(path);
+        QVERIFY(target.open(QIODevice::ReadOnly));
+        QCOMPARE(target.readAll(), QByteArray("earlier export"));
+        QCOMPARE(QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + QLatin1Char('*')}, QDir::Files).size(),
+                 1); // no partial file beside it
+        QCOMPARE(cancel->text(), QStringLiteral("Close"));
+    }
+    ExportJob::setBeforeCommitHook(nullptr);
 }
 
 void FollowUpViewsTest::backupThenRestoreBringsBackAnEditedNote()
@@ -316,6 +396,11 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
     for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
         QVERIFY((*it)->data(0, Qt::UserRole + 2).toLongLong() != idOf(QStringLiteral("G1")));
     }
+    // Removed means rejected: the decision is kept, so the link is not suggested again.
+    const QList<LinkInfo> stored = LinkStore(m_window->session()->store()->database())
+                                       .linksOf(QStringLiteral("recommendation"), idOf(QStringLiteral("G1")));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().state, QStringLiteral("rejected"));
 }
 
 void FollowUpViewsTest::derivedDueDateIsFlaggedInTheSelection()

@@ -15,6 +15,14 @@ using namespace evalreview;
 
 namespace {
 
+DonorCommentDetail comment(const QString &donor, const QString &text)
+{
+    DonorCommentDetail c;
+    c.donor = donor;
+    c.text = text;
+    return c;
+}
+
 QList<ExportRecord> sampleRecords()
 {
     ExportRecord a;
@@ -25,20 +33,21 @@ QList<ExportRecord> sampleRecords()
     a.text = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"click\")");
     a.responseCategory = QStringLiteral("accepted_with_reservations");
     a.responseText = QStringLiteral("+1 accepted, \"mostly\"");
-    a.actions = {{QStringLiteral("1"),
-                  QStringLiteral("-2 hire a consultant"),
-                  QStringLiteral("2024"),
-                  QStringLiteral("ILO"),
-                  {}}};
-    a.donorComments = {{QStringLiteral("SECO"), QStringLiteral("@SUM(A1:A2) would like to know")}};
-    a.status = followup_status::InProgress;
-    a.note = QStringLiteral("<script>alert(1)</script>");
+    ActionDetail action;
+    action.code = QStringLiteral("1");
+    action.text = QStringLiteral("-2 hire a consultant");
+    action.timeFrame = QStringLiteral("2024");
+    action.responsible = QStringLiteral("ILO");
+    a.actions = {action};
+    a.donorComments = {comment(QStringLiteral("SECO"), QStringLiteral("@SUM(A1:A2) would like to know"))};
+    a.followUp.status = followup_status::InProgress;
+    a.followUp.note = QStringLiteral("<script>alert(1)</script>");
     a.page = 3;
     ExportRecord b = a;
     b.code = QStringLiteral("SA3");
     b.section = QStringLiteral("South Africa");
     b.text = QStringLiteral("\tTabbed start and a line\nbreak");
-    b.donorComments = {{QStringLiteral("NORAD"), QStringLiteral("Agree.")}};
+    b.donorComments = {comment(QStringLiteral("NORAD"), QStringLiteral("Agree."))};
     return {a, b};
 }
 
@@ -134,4 +143,34 @@ TEST(PdfReport, RendersEveryCode)
     EXPECT_TRUE(text.contains(QStringLiteral("Recommendation G1")));
     EXPECT_TRUE(text.contains(QStringLiteral("Recommendation SA3")));
     EXPECT_TRUE(text.contains(QStringLiteral("Summary")));
+}
+
+TEST(Export, CancelBeforeTheCommitLeavesTheTargetAsItWas)
+{
+    QTemporaryDir dir;
+    const CancelCheck cancelled = [] { return true; };
+    const QList<std::pair<QString, std::function<QString(const QString &)>>> writers{
+        {QStringLiteral("x.csv"), [&](const QString &p) { return CsvExporter::write(sampleRecords(), p, cancelled); }},
+        {QStringLiteral("x.xlsx"),
+         [&](const QString &p) { return XlsxExporter::write(sampleRecords(), p, cancelled); }},
+        {QStringLiteral("x.html"),
+         [&](const QString &p) { return HtmlExporter::write(sampleRecords(), QStringLiteral("T"), p, cancelled); }},
+        {QStringLiteral("x.pdf"),
+         [&](const QString &p) {
+             return PdfReportExporter::write(sampleRecords(), QStringLiteral("T"), p, cancelled);
+         }},
+    };
+    for (const auto &[name, write] : writers) {
+        const QString path = dir.filePath(name);
+        {
+            QFile earlier(path);
+            ASSERT_TRUE(earlier.open(QIODevice::WriteOnly));
+            earlier.write("earlier");
+        }
+        EXPECT_EQ(write(path), QString()) << name.toStdString();
+        QFile target(path);
+        ASSERT_TRUE(target.open(QIODevice::ReadOnly));
+        EXPECT_EQ(target.readAll(), QByteArray("earlier")) << name.toStdString();
+        EXPECT_EQ(QDir(dir.path()).entryList({name + QLatin1Char('*')}, QDir::Files).size(), 1) << name.toStdString();
+    }
 }

@@ -4,6 +4,7 @@
 #include "DisagreementQuery.h"
 #include "FollowUpStore.h"
 #include "LibraryRestore.h"
+#include "RecommendationQuery.h"
 #include "Sqlite.h"
 #include "SqliteLibraryStore.h"
 #include "TestLibrary.h"
@@ -244,4 +245,41 @@ TEST_F(FollowUpViewsTest, RestoreRefusesFilesThatAreNotLibraries)
     EXPECT_EQ(error, QStringLiteral("The chosen file is not an EvalReview library."));
     EXPECT_TRUE(restore::stage(dir.filePath(QStringLiteral("missing")), library, &error).isEmpty());
     EXPECT_FALSE(QFileInfo::exists(library + QStringLiteral(".restoring")));
+}
+
+TEST_F(FollowUpViewsTest, DueQuarterFilterKeepsWhatTheDashboardBarCounts)
+{
+    ASSERT_EQ(storeDerivedDueDates(store->database()), 4);
+    FollowUpStore followUps(store->database());
+    ASSERT_TRUE(followUps.set(idOf(QStringLiteral("G2")), FollowUpField::Status, followup_status::Completed,
+                              QStringLiteral("Ana")));
+    RecommendationQuery query(store->database());
+    // Every segment of "status by due quarter" is exactly what its status and quarter filter keep.
+    const QList<GroupCount> segments = DashboardQuery(store->database()).statusByDueQuarter();
+    ASSERT_EQ(segments.size(), 5);
+    for (const GroupCount &g : segments) {
+        RecommendationFilter f;
+        f.status = g.value;
+        if (g.group.isEmpty()) {
+            f.withoutDueDate = true;
+        } else {
+            std::tie(f.dueFrom, f.dueTo) = DashboardQuery::quarterRange(g.group);
+        }
+        EXPECT_EQ(query.count(f), g.count) << g.group.toStdString() << " " << g.value.toStdString();
+    }
+    RecommendationFilter q3;
+    q3.status = followup_status::NotStarted;
+    std::tie(q3.dueFrom, q3.dueTo) = DashboardQuery::quarterRange(QStringLiteral("2024-Q3"));
+    const QList<RecommendationRow> rows = query.rows(q3, 0, 10);
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().code, QStringLiteral("G1"));
+    // Open-ended ranges: due from 2025 on (G2 in 2025-Q1, K1 in 2026), and with no due date (V1).
+    RecommendationFilter later;
+    later.dueFrom = QDate(2025, 1, 1);
+    EXPECT_EQ(query.count(later), 2);
+    RecommendationFilter none;
+    none.withoutDueDate = true;
+    const QList<RecommendationRow> undated = query.rows(none, 0, 10);
+    ASSERT_EQ(undated.size(), 1);
+    EXPECT_EQ(undated.first().code, QStringLiteral("V1"));
 }

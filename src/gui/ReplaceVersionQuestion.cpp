@@ -1,0 +1,79 @@
+#include "ReplaceVersionQuestion.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace evalreview::replace_question {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ReplaceVersionQuestion", text, nullptr, n);
+}
+
+Asker &installed()
+{
+    static Asker a;
+    return a;
+}
+
+} // namespace
+
+QString text(const ReplaceQuestion &q)
+{
+    const QDateTime at = QDateTime::fromString(q.earlierImportedAt, Qt::ISODate);
+    QString text =
+        tr("The library already holds “%1” (%2, imported %3), and %4 has the same title with other "
+           "content: it looks like a revised version.")
+            .arg(q.title, q.earlierFileName,
+                 at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat) : q.earlierImportedAt,
+                 q.fileName);
+    text += QLatin1String("\n\n");
+    text += q.followUps > 0
+                ? tr("Replace the earlier version? Your follow-up of its %n recommendation(s) (status, owner, due "
+                     "date, note, history) and your link decisions move to the matching recommendations of the new "
+                     "version. Whatever matches nothing is kept and listed after the import.",
+                     q.followUps)
+                : tr("Replace the earlier version? It has no follow-up yet; your link decisions move to the "
+                     "matching recommendations of the new version.");
+    text += QLatin1Char(' ') + tr("Keep both imports the new version beside the earlier one.");
+    return text;
+}
+
+QWidget *ask(QWidget *parent, const ReplaceQuestion &question, Answer answer)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace the earlier version?"), text(question),
+                                QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("replaceVersionQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *replace = box->addButton(tr("Replace"), QMessageBox::AcceptRole);
+    QPushButton *keep = box->addButton(tr("Keep Both"), QMessageBox::RejectRole);
+    box->setDefaultButton(replace);
+    box->setEscapeButton(keep);
+    auto answered = std::make_shared<bool>(false);
+    QObject::connect(box, &QMessageBox::finished, box, [box, replace, answer, answered](int) {
+        if (!*answered) {
+            *answered = true;
+            answer(box->clickedButton() == replace);
+        }
+    });
+    box->open();
+    return box;
+}
+
+void setAsker(Asker asker)
+{
+    installed() = std::move(asker);
+}
+
+const Asker &asker()
+{
+    return installed();
+}
+
+} // namespace evalreview::replace_question
