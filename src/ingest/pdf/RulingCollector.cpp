@@ -14,9 +14,20 @@ constexpr double kSlack = 0.8;             ///< points a "straight" line may wan
 constexpr double kLightestInk = 0.85;      ///< gray level above which a line does not show on paper
 constexpr int kMaxSegmentsPerPage = 20000; ///< a page of hatching is not a table
 
-bool isLight(GfxColorSpace *space, double gray)
+/// Whether the stroke (or fill) colour prints dark enough for a line to show on paper.
+bool inkShows(GfxState *state, bool stroke)
 {
-    return space == nullptr || space->getMode() == csPattern || gray > kLightestInk;
+    GfxColorSpace *space = stroke ? state->getStrokeColorSpace() : state->getFillColorSpace();
+    if (space == nullptr || space->getMode() == csPattern) {
+        return false;
+    }
+    GfxGray gray = 0;
+    if (stroke) {
+        state->getStrokeGray(&gray);
+    } else {
+        state->getFillGray(&gray);
+    }
+    return colToDbl(gray) <= kLightestInk;
 }
 
 } // namespace
@@ -38,12 +49,7 @@ void RulingCollector::add(double ax, double ay, double bx, double by, double wid
 
 void RulingCollector::stroke(GfxState *state)
 {
-    GfxGray gray = 0;
-    GfxColorSpace *space = state->getStrokeColorSpace();
-    if (space && space->getMode() != csPattern) {
-        state->getStrokeGray(&gray);
-    }
-    if (isLight(space, colToDbl(gray))) {
+    if (!inkShows(state, true)) {
         return;
     }
     const double width = std::max(state->getTransformedLineWidth(), 0.1);
@@ -71,12 +77,7 @@ void RulingCollector::stroke(GfxState *state)
 
 void RulingCollector::fill(GfxState *state)
 {
-    GfxGray gray = 0;
-    GfxColorSpace *space = state->getFillColorSpace();
-    if (space && space->getMode() != csPattern) {
-        state->getFillGray(&gray);
-    }
-    if (isLight(space, colToDbl(gray))) {
+    if (!inkShows(state, false)) {
         return;
     }
     // A thin filled shape without curves is a line however it was outlined (a plain box, or a
