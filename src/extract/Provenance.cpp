@@ -26,15 +26,24 @@ void Provenance::merge(const Provenance &other)
     }
 }
 
+void Provenance::mergeOtherPages(const Provenance &other)
+{
+    for (auto it = other.m_boxes.begin(); it != other.m_boxes.end(); ++it) {
+        if (!m_boxes.contains(it.key())) {
+            m_boxes.insert(it.key(), it.value());
+        }
+    }
+}
+
 QJsonArray Provenance::toJson() const
 {
     auto round4 = [](double v) { return std::round(std::clamp(v, 0.0, 1.0) * 10000.0) / 10000.0; };
     QJsonArray out;
     for (auto it = m_boxes.begin(); it != m_boxes.end(); ++it) {
         const NormRect &b = it.value();
-        out.append(QJsonObject{{QStringLiteral("page"), it.key()},
-                               {QStringLiteral("bbox"),
-                                QJsonArray{round4(b.x0), round4(b.y0), round4(b.x1), round4(b.y1)}}});
+        out.append(
+            QJsonObject{{QStringLiteral("page"), it.key()},
+                        {QStringLiteral("bbox"), QJsonArray{round4(b.x0), round4(b.y0), round4(b.x1), round4(b.y1)}}});
     }
     return out;
 }

@@ -15,6 +15,8 @@ public:
     void add(int page, const NormRect &box);
     void add(int page, const TextLine &line) { add(page, line.box); }
     void merge(const Provenance &other);
+    /// Adds `other`'s boxes on the pages this one does not cover yet.
+    void mergeOtherPages(const Provenance &other);
     bool isEmpty() const { return m_boxes.isEmpty(); }
     int firstPage() const { return m_boxes.isEmpty() ? 0 : m_boxes.firstKey(); }
     QJsonArray toJson() const;

@@ -16,6 +16,27 @@ bool isMostlyBold(const QList<Word> &words)
     return all > 0 && bold * 2 > all;
 }
 
+bool splitRowsLeftOpen(const QList<Page> &pages)
+{
+    constexpr double kBelow = 0.02; // about a line of text on a page
+    for (const Page &p : pages) {
+        double verticalEnd = -1, horizontalEnd = -1;
+        int verticals = 0;
+        for (const Ruling &r : p.rulings) {
+            if (r.horizontal) {
+                horizontalEnd = std::max(horizontalEnd, r.box.y1);
+            } else {
+                verticalEnd = std::max(verticalEnd, r.box.y1);
+                ++verticals;
+            }
+        }
+        if (verticals >= 2 && horizontalEnd >= 0 && verticalEnd > horizontalEnd + kBelow) {
+            return true;
+        }
+    }
+    return false;
+}
+
 NormRect NormRect::united(const NormRect &o) const
 {
     if (isEmpty()) {

@@ -111,6 +111,12 @@ struct Page
     QList<TextLine> furniture; ///< running headers, footers and page numbers
 };
 
+/// Whether the document's renderer leaves a table row that runs over a page break open at the
+/// foot of the page: some page draws a table's vertical borders further down than its lowest
+/// horizontal rule (web browsers do; word processors close every row at the break). Only then
+/// does a rule under a page's last row tell that the row ends there.
+bool splitRowsLeftOpen(const QList<Page> &pages);
+
 enum class SourceFormat
 {
     Pdf,

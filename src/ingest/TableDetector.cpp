@@ -69,6 +69,7 @@ public:
 
     void run()
     {
+        m_openSplits = splitRowsLeftOpen(m_content.pages);
         for (const Page &page : std::as_const(m_content.pages)) {
             scanPage(page);
         }
@@ -96,10 +97,25 @@ private:
         for (int j = 0; j < lines.size(); ++j) {
             m_headers.append(headerAt(lines, j, page, m_wordSpace));
         }
+        // A header whose cells are centred starts on a line above the one that found it: the
+        // scan meets it at its first line.
+        for (int j = 0; j < lines.size(); ++j) {
+            const auto header = m_headers[j];
+            if (header && header->firstLine < j && !m_headers[header->firstLine]) {
+                m_headers[header->firstLine] = header;
+                m_headers[j].reset();
+            }
+        }
         int i = 0;
         // A table left open at the foot of the previous page may carry on here.
         if (m_open && m_open->atPageEnd) {
             i = firstContentLine(lines, furniture, 0);
+            // the repeated header, also when its first line (a centred cell's) was furniture
+            for (int k = 0; k < i; ++k) {
+                if (m_headers[k] && m_headers[k]->lastLine >= i) {
+                    i = k;
+                }
+            }
             const auto header = i < lines.size() ? m_headers[i] : std::nullopt;
             if (header && sameHeader(header->texts, m_open->headerTexts)) {
                 const int bodyStart = header->lastLine + 1;
@@ -251,6 +267,7 @@ private:
         }
         m_open->rules = RowAssembler(m_open->table, m_open->edges)
                             .addPage(body, spanning, page.number, continues, page.rulings, m_open->rules);
+        m_open->rules.closedAtFoot = m_open->rules.closedAtFoot && m_openSplits;
         if (!body.isEmpty()) {
             m_open->table.lastPage = page.number;
             m_lastTableBottom = body.last().box.y1;
@@ -291,6 +308,7 @@ private:
     double m_wordSpace = 0;
     QList<std::optional<HeaderRow>> m_headers; ///< per visual line of the page being scanned
     double m_lastTableBottom = -1;
+    bool m_openSplits = false; ///< the renderer leaves split rows open, so a closed row has ended
 };
 
 } // namespace

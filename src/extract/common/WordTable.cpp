@@ -225,6 +225,7 @@ QList<WordTable> readWordTables(const DocumentContent &content,
                                 const std::function<bool(const QString &foldedHeaderText)> &isHeader)
 {
     QList<WordTable> out;
+    const bool openSplits = splitRowsLeftOpen(content.pages);
     for (const Page &page : content.pages) {
         const QList<VisualLine> lines = visualLines(page);
         for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -237,6 +238,7 @@ QList<WordTable> readWordTables(const DocumentContent &content,
             const double emX = lines.at(i).size / std::max(1.0, page.sizePt.width());
             if (clusterLefts(lines.at(i), emX).size() >= 2 && isHeader(text::fold(band))) {
                 WordTable t = readPage(page, lines, i);
+                t.closedAtFoot = t.closedAtFoot && openSplits; // else every row is closed at a break
                 if (!t.rows.isEmpty()) {
                     out << t;
                 }

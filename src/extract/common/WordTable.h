@@ -35,8 +35,10 @@ struct WordTable
     QStringList headers; ///< header text per column
     QList<double> lefts; ///< left edge of each column (normalised x)
     QList<WordRow> rows;
-    bool ruled = false;        ///< the page draws rulings between the rows
-    bool closedAtFoot = false; ///< a ruling closes the last row (it does not run on to the next page)
+    bool ruled = false; ///< the page draws rulings between the rows
+    /// a ruling closes the last row, so it does not run on to the next page (only where the
+    /// renderer leaves rows that do run on open: splitRowsLeftOpen())
+    bool closedAtFoot = false;
 };
 
 /// Finds, page by page, a header band whose folded text satisfies `isHeader`, then reads the rows

@@ -112,7 +112,12 @@ bool readRecommendationRow(const TableRow &row, const ColumnMap &map, const Line
             out.donorComments.append({d.name, comment});
         }
     }
-    out.source = rowSource(row);
+    // the record's region is its code and recommendation cells, where its text is printed (the
+    // response, actions and comments have their own regions); on the pages the row runs on to
+    // without them, the row's part there
+    out.source = code.all().source;
+    out.source.merge(rec.all().source);
+    out.source.mergeOtherPages(rowSource(row));
     return true;
 }
 

@@ -54,6 +54,72 @@ int columnOf(const QList<NormRect> &cells, double x0)
     return column;
 }
 
+/// Where rules draw the header row (a rule above and below it, borders between its cells), the
+/// header is every line between those rules and each cell the text between two borders: cells of
+/// one, two or three lines centred vertically do not share a baseline.
+void takeRuledBand(HeaderRow &header, const QList<VisualLine> &lines, int index, const Page &page)
+{
+    constexpr int kMaxHeaderLines = 6;
+    constexpr double kSlack = 0.002;
+    const VisualLine &line = lines[index];
+    const double mid = (line.box.y0 + line.box.y1) / 2;
+    const double left = header.boxes.first().x0, right = header.boxes.last().x1;
+    double above = -1, below = 2;
+    QList<double> walls;
+    for (const Ruling &r : page.rulings) {
+        if (r.horizontal && r.box.x0 <= left + 0.01 && r.box.x1 >= right - 0.01) {
+            const double y = (r.box.y0 + r.box.y1) / 2;
+            if (y < mid) {
+                above = std::max(above, y);
+            } else {
+                below = std::min(below, y);
+            }
+        } else if (!r.horizontal && r.box.y0 <= mid && r.box.y1 >= mid) {
+            walls.append((r.box.x0 + r.box.x1) / 2);
+        }
+    }
+    if (above < 0 || below > 1 || walls.size() < 3) {
+        return;
+    }
+    std::sort(walls.begin(), walls.end());
+    int first = index, last = index;
+    while (first > 0 && lines[first - 1].box.y0 >= above - kSlack) {
+        --first;
+    }
+    while (last + 1 < lines.size() && lines[last + 1].box.y1 <= below + kSlack) {
+        ++last;
+    }
+    if (last - first + 1 > kMaxHeaderLines || (first == header.firstLine && last == header.lastLine)) {
+        return;
+    }
+    QStringList texts;
+    QList<NormRect> boxes;
+    for (int k = 0; k + 1 < walls.size(); ++k) {
+        QStringList words;
+        NormRect box{1, 1, 0, 0};
+        for (int j = first; j <= last; ++j) {
+            for (const Word &w : lines[j].words) {
+                const double cx = (w.box.x0 + w.box.x1) / 2;
+                if (cx > walls[k] && cx < walls[k + 1]) {
+                    words.append(w.text);
+                    box = words.size() == 1 ? w.box : box.united(w.box);
+                }
+            }
+        }
+        if (!words.isEmpty()) {
+            texts.append(words.join(QLatin1Char(' ')));
+            boxes.append(box);
+        }
+    }
+    if (texts.size() < 3) {
+        return;
+    }
+    header.texts = texts;
+    header.boxes = boxes;
+    header.firstLine = first;
+    header.lastLine = last;
+}
+
 } // namespace
 
 std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace)
@@ -127,6 +193,7 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
         }
         header.lastLine = j;
     }
+    takeRuledBand(header, lines, index, page);
     // Confirmation: text under at least two columns in the lines that follow.
     int confirming = 0;
     for (int j = header.lastLine + 1; j < lines.size() && j <= header.lastLine + 8; ++j) {

@@ -168,8 +168,14 @@ void RowAssembler::appendLine(TableRow &row, const VisualLine &line, int page, b
         if (parts[c].words.isEmpty()) {
             continue;
         }
-        parts[c].words.last().spaceAfter = false;
-        parts[c].bold = isMostlyBold(parts[c].words);
+        QList<Word> &words = parts[c].words;
+        // a visible gap is a space even where the text layer has none (justified lines)
+        for (qsizetype k = 0; k + 1 < words.size(); ++k) {
+            const double charWidth = words[k].box.width() / std::max<qsizetype>(1, words[k].text.size());
+            words[k].spaceAfter = words[k].spaceAfter || words[k + 1].box.x0 - words[k].box.x1 > 0.25 * charWidth;
+        }
+        words.last().spaceAfter = false;
+        parts[c].bold = isMostlyBold(words);
         row.cells[c].lines.append(parts[c]);
         if (page == row.page) {
             NormRect &box = row.cells[c].box;
