@@ -12,7 +12,8 @@ namespace evalreview::extract {
 
 namespace {
 
-/// The lines of the block after a label heading such as "Joint Programme Title".
+/// The lines of the block after a label heading such as "Joint Programme Title"; where that
+/// block is a bulleted item, the whole list (one block per item).
 std::pair<qsizetype, qsizetype> valueBlockAfter(const DocLines &lines, const QStringList &labels)
 {
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -26,8 +27,9 @@ std::pair<qsizetype, qsizetype> valueBlockAfter(const DocLines &lines, const QSt
         while (from < lines.size() && !lines.startsBlock(from)) {
             ++from;
         }
+        const bool list = from < lines.size() && text::startsWithBullet(lines.at(from).text);
         qsizetype to = from + 1;
-        while (to < lines.size() && !lines.startsBlock(to)) {
+        while (to < lines.size() && (!lines.startsBlock(to) || (list && text::startsWithBullet(lines.at(to).text)))) {
             ++to;
         }
         return {from, std::min(to, lines.size())};
@@ -55,7 +57,7 @@ QJsonArray organizations(const DocLines &lines)
         valueBlockAfter(lines, {QStringLiteral("participating un organi"), QStringLiteral("participating organi")});
     QJsonArray out;
     for (qsizetype i = from; from >= 0 && i < to; ++i) {
-        const QString t = lines.at(i).text;
+        const QString t = text::stripListMarker(lines.at(i).text);
         const auto m = acronym.match(t);
         out.append(m.hasMatch() ? m.captured(1) : t);
     }

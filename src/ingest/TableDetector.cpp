@@ -40,9 +40,10 @@ int wordCount(const VisualLine &l)
     return static_cast<int>(l.words.size());
 }
 
-/// Whether the table's outer vertical borders are drawn on both sides of a line and run on
-/// below it: the line is inside the table's frame, whatever its cells look like.
-bool insideFrame(const VisualLine &line, const QList<double> &edges, const QList<Ruling> &rulings)
+/// Whether the table's outer vertical borders are drawn on both sides of a line, from the line
+/// above (`from`, the table's previous line) on and below it: the line is inside the table's
+/// frame, whatever its cells look like (another table's frame below a gap starts lower).
+bool insideFrame(const VisualLine &line, double from, const QList<double> &edges, const QList<Ruling> &rulings)
 {
     if (edges.size() < 2) {
         return false;
@@ -50,7 +51,7 @@ bool insideFrame(const VisualLine &line, const QList<double> &edges, const QList
     constexpr double kNear = 0.02;
     bool left = false, right = false;
     for (const Ruling &r : rulings) {
-        if (r.horizontal || r.box.y0 > line.box.y0 || r.box.y1 < line.box.y1 + line.box.height()) {
+        if (r.horizontal || r.box.y0 > from || r.box.y1 < line.box.y1 + line.box.height()) {
             continue;
         }
         const double x = (r.box.x0 + r.box.x1) / 2;
@@ -252,8 +253,10 @@ private:
                 const bool nextFits =
                     next < lines.size() && !crossesColumns(lines[next], m_open->edges, m_wordSpace, page.rulings);
                 // a short spanning line, or any text inside the table's drawn frame (a merged cell)
-                if ((wordCount(line) <= 6 && nextFits && !body.isEmpty()) ||
-                    insideFrame(line, m_open->edges, page.rulings)) {
+                // that runs on from the line above (the table's last line or its header)
+                const double above = !body.isEmpty() ? body.last().box.y0 : j > 0 ? lines[j - 1].box.y0 : line.box.y0;
+                if ((!body.isEmpty() && wordCount(line) <= 6 && nextFits) ||
+                    insideFrame(line, above, m_open->edges, page.rulings)) {
                     body.append(line);
                     spanning.append(true);
                     continue;

@@ -177,7 +177,9 @@ QString stripListMarker(const QString &text)
 
 QString leadingNumber(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*\\(?([0-9]{1,3}(?:\\.[0-9]{1,2})*)[.):]?(?=\\s)"));
+    // a bullet may come first where a numbered list sits inside a bulleted one ("• 1. Title")
+    static const QRegularExpression re(QStringLiteral("^\\s*(?:[\\x{2022}\\x{25AA}\\x{25CF}\\x{25E6}]\\s*)?"
+                                                      "\\(?([0-9]{1,3}(?:\\.[0-9]{1,2})*)[.):]?(?=\\s)"));
     const auto m = re.match(text);
     return m.hasMatch() ? m.captured(1) : QString();
 }

@@ -34,7 +34,8 @@ QString joinLines(const QStringList &lines);
 /// Removes a leading list marker: "1.", "1)", "(a)", "a.", "•", "-", "–", "▪".
 QString stripListMarker(const QString &text);
 
-/// The number a list item starts with ("1." / "10)" / "3.2" -> "1", "10", "3.2"); empty if none.
+/// The number a list item starts with ("1." / "10)" / "3.2" / "• 1." -> "1", "10", "3.2", "1");
+/// empty if none.
 QString leadingNumber(const QString &text);
 
 /// True for a bullet glyph on its own or at the start of a line.

@@ -89,11 +89,18 @@ struct ActionTable
     QMap<int, Region> region;
 };
 
-/// A line that is one of the table's header cells (Word tables give one line per cell).
+/// A line made of the table's header cells only: one cell (Word tables give one line per cell)
+/// or a few side by side ("Responsible unit(s) Status" where the layout splits the header line).
 bool isHeaderCell(const QString &folded, const QStringList &headers)
 {
-    return std::any_of(headers.begin(), headers.end(),
-                       [&](const QString &h) { return !h.trimmed().isEmpty() && fold(h.simplified()) == folded; });
+    QString rest = folded;
+    for (const QString &h : headers) {
+        const QString name = fold(h.simplified());
+        if (!name.isEmpty()) {
+            rest.replace(name, QString());
+        }
+    }
+    return !folded.trimmed().isEmpty() && rest.trimmed().isEmpty();
 }
 
 /// A printed line that repeats the table's header cells ("Key action Time frame ...").

@@ -90,6 +90,28 @@ Word toWord(const TextWord &tw, double w, double h)
     return word;
 }
 
+/// Bullets drawn as shapes (web browsers do so) become "•" words, so list items keep their
+/// markers: a mark counts where a word starts just right of it on the same line.
+void addDrawnBullets(QList<Word> &words, const std::vector<Mark> &marks, double w, double h)
+{
+    constexpr double kMaxGap = 30; // points from the bullet to its text
+    for (const Mark &m : marks) {
+        const double mid = (m.y0 + m.y1) / 2 / h;
+        const double right = m.x1 / w;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const Word &next = words.at(i);
+            if (mid > next.box.y0 && mid < next.box.y1 && next.box.x0 >= right && next.box.x0 - right < kMaxGap / w) {
+                Word bullet;
+                bullet.text = QStringLiteral("\u2022");
+                bullet.box = {m.x0 / w, next.box.y0, m.x1 / w, next.box.y1};
+                bullet.fontSize = next.fontSize;
+                words.insert(i, bullet);
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 CorePdf::CorePdf(const QString &path)
@@ -141,6 +163,7 @@ Page CorePdf::readPage(int index, const std::atomic<bool> &cancel) const
             page.words.append(std::move(word));
         }
     }
+    addDrawnBullets(page.words, device.rulings().marks(), w, h);
     page.rulings = mergeRulings(device.rulings().segments(), page.sizePt);
     return page;
 }

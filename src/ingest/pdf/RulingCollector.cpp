@@ -13,6 +13,8 @@ constexpr double kMaxThickness = 3.0;      ///< points; a thicker filled box is 
 constexpr double kSlack = 0.8;             ///< points a "straight" line may wander off its axis
 constexpr double kLightestInk = 0.85;      ///< gray level above which a line does not show on paper
 constexpr int kMaxSegmentsPerPage = 20000; ///< a page of hatching is not a table
+constexpr double kMarkMin = 1.5;           ///< points: the size of a list bullet drawn as a shape
+constexpr double kMarkMax = 7.0;
 
 /// Whether the stroke (or fill) colour prints dark enough for a line to show on paper.
 bool inkShows(GfxState *state, bool stroke)
@@ -97,10 +99,15 @@ void RulingCollector::fill(GfxState *state)
             x1 = std::max(x1, x);
             y1 = std::max(y1, y);
         }
+        const double w = x1 - x0, h = y1 - y0;
+        if (n >= 3 && w >= kMarkMin && w <= kMarkMax && h >= kMarkMin && h <= kMarkMax && w < 1.5 * h && h < 1.5 * w &&
+            m_marks.size() < kMaxSegmentsPerPage) {
+            m_marks.push_back({x0, y0, x1, y1});
+            continue;
+        }
         if (n < 3 || curved) {
             continue;
         }
-        const double w = x1 - x0, h = y1 - y0;
         if (h <= kMaxThickness && w >= kMinLength) {
             m_segments.push_back({x0, (y0 + y1) / 2, x1, (y0 + y1) / 2, std::max(h, 0.1), true});
         } else if (w <= kMaxThickness && h >= kMinLength) {

@@ -81,6 +81,7 @@ void takeRuledBand(HeaderRow &header, const QList<VisualLine> &lines, int index,
     if (above < 0 || below > 1 || walls.size() < 3) {
         return;
     }
+    header.ruled = true;
     std::sort(walls.begin(), walls.end());
     int first = index, last = index;
     while (first > 0 && lines[first - 1].box.y0 >= above - kSlack) {
@@ -206,7 +207,8 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
         }
         confirming += used.size() >= 2 ? 1 : 0;
     }
-    if (confirming < 2) {
+    // a drawn header needs one line of cells below it (a one-row table at a page's foot)
+    if (confirming < (header.ruled ? 1 : 2)) {
         return std::nullopt;
     }
     return header;

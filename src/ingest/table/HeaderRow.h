@@ -15,6 +15,7 @@ struct HeaderRow
     int firstLine = 0;
     int lastLine = 0;
     double fontSize = 0;
+    bool ruled = false; ///< drawn between rules with borders between its cells
 };
 
 /// The header starting at visual line `index`: a line of at least three short, capitalised
