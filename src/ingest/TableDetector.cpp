@@ -111,10 +111,18 @@ private:
         // A table left open at the foot of the previous page may carry on here.
         if (m_open && m_open->atPageEnd) {
             i = firstContentLine(lines, furniture, 0);
-            // the repeated header, also when its first line (a centred cell's) was furniture
+            // the repeated header, also when its first line (a centred cell's) was furniture, and
+            // also when the row running on below it fills one column only
             for (int k = 0; k < i; ++k) {
                 if (m_headers[k] && m_headers[k]->lastLine >= i) {
                     i = k;
+                }
+            }
+            for (int k = i; k < std::min<int>(i + 3, lines.size()) && !m_headers[i]; ++k) {
+                const auto repeated = headerAt(lines, k, page, m_wordSpace, false);
+                if (repeated && repeated->firstLine <= i && sameHeader(repeated->texts, m_open->headerTexts)) {
+                    i = repeated->firstLine;
+                    m_headers[i] = repeated;
                 }
             }
             const auto header = i < lines.size() ? m_headers[i] : std::nullopt;

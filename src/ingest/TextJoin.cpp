@@ -161,6 +161,11 @@ QString cleaned(const QString &line)
 
 } // namespace
 
+bool endsWithClosedDash(const QString &text)
+{
+    return text.size() >= 2 && text.back() == QChar(0x2014) && !text.at(text.size() - 2).isSpace();
+}
+
 void appendLine(QString &text, const QString &rawLine, LineEndHyphen hint)
 {
     const QString line = cleaned(rawLine.trimmed());
@@ -173,6 +178,10 @@ void appendLine(QString &text, const QString &rawLine, LineEndHyphen hint)
     }
     if (text.endsWith(kSoftHyphen)) {
         text.chop(1);
+        text += line;
+        return;
+    }
+    if (endsWithClosedDash(text)) {
         text += line;
         return;
     }

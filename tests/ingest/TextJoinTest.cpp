@@ -41,6 +41,14 @@ TEST(TextJoin, SoftHyphensAreJoinedAndRemoved)
     EXPECT_EQ(joined({"imple\u00ADmen\u00AD", "tation plan"}), QStringLiteral("implementation plan"));
 }
 
+TEST(TextJoin, ClosedUpEmDashJoinsWithoutSpaceButSpacedDashesKeepTheirSpace)
+{
+    EXPECT_EQ(joined({"spend to date\u2014", "some country projects"}),
+              QStringLiteral("spend to date\u2014some country projects"));
+    EXPECT_EQ(joined({"spend to date \u2014", "some projects"}), QStringLiteral("spend to date \u2014 some projects"));
+    EXPECT_EQ(joined({"Accra \u2013", "Kumasi"}), QStringLiteral("Accra \u2013 Kumasi"));
+}
+
 TEST(TextJoin, RealHyphensStay)
 {
     EXPECT_EQ(joined({"a well-", "known fact"}), QStringLiteral("a well-known fact"));

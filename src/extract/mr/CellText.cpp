@@ -1,5 +1,7 @@
 #include "CellText.h"
 
+#include "TextJoin.h"
+
 #include <QRegularExpression>
 
 namespace evalreview::extract::mr {
@@ -63,6 +65,9 @@ QString LineJoiner::join(const QString &left, const QString &right) const
     }
     if (right.isEmpty()) {
         return left;
+    }
+    if (ingest::endsWithClosedDash(left)) {
+        return left + right;
     }
     if (!left.endsWith(QLatin1Char('-')) && !left.endsWith(QChar(0x00AD))) {
         return left + QLatin1Char(' ') + right;

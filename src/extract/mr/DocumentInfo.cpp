@@ -138,6 +138,8 @@ QString readEvaluator(const QString &text)
         QRegularExpression(QStringLiteral("\\bevaluation (?:was )?(?:conducted|carried out|undertaken) by (?:the )?") +
                                name,
                            QRegularExpression::UseUnicodePropertiesOption),
+        QRegularExpression(QStringLiteral("\\b(?:was|were|has been|have been) (?:independently )?evaluated by ") + name,
+                           QRegularExpression::UseUnicodePropertiesOption),
         QRegularExpression(QStringLiteral("\\b(?:Evaluators?|Evaluation team|Évaluateur|Evaluador)\\s*:\\s*") + name,
                            QRegularExpression::UseUnicodePropertiesOption),
     };

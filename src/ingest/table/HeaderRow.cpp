@@ -90,7 +90,7 @@ void takeRuledBand(HeaderRow &header, const QList<VisualLine> &lines, int index,
     while (last + 1 < lines.size() && lines[last + 1].box.y1 <= below + kSlack) {
         ++last;
     }
-    if (last - first + 1 > kMaxHeaderLines || (first == header.firstLine && last == header.lastLine)) {
+    if (last - first + 1 > kMaxHeaderLines) {
         return;
     }
     QStringList texts;
@@ -123,7 +123,8 @@ void takeRuledBand(HeaderRow &header, const QList<VisualLine> &lines, int index,
 
 } // namespace
 
-std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace)
+std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace,
+                                  bool confirmed)
 {
     const VisualLine &line = lines[index];
     const double cellGap = wordSpace > 0 ? std::max(1.2 * wordSpace, 2.5 * pointX(page)) : segmentGap(line, page);
@@ -208,7 +209,7 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
         confirming += used.size() >= 2 ? 1 : 0;
     }
     // a drawn header needs one line of cells below it (a one-row table at a page's foot)
-    if (confirming < (header.ruled ? 1 : 2)) {
+    if (confirmed && confirming < (header.ruled ? 1 : 2)) {
         return std::nullopt;
     }
     return header;

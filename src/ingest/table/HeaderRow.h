@@ -23,7 +23,10 @@ struct HeaderRow
 /// lines with text under at least two of its columns.
 /// `wordSpace` (normalised, 0 = estimate from the font size) is the widest gap between words of
 /// one cell; wider gaps separate header cells.
-std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace = 0);
+/// `confirmed` = false skips the check of the lines below (for a header repeated at the top of
+/// a page, where the row that runs on may fill one column only).
+std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace = 0,
+                                  bool confirmed = true);
 
 /// Whether two headers name the same columns (a header repeated on a later page).
 bool sameHeader(const QStringList &a, const QStringList &b);
