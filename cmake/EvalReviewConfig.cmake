@@ -11,6 +11,10 @@ target_compile_definitions(evalreview_config INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060000
     EVALREVIEW_VERSION="${PROJECT_VERSION}")
 target_compile_options(evalreview_config INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+if(EVALREVIEW_FUZZ OR EVALREVIEW_SANITIZE)
+    # AddressSanitizer reserves terabytes of address space: the reader process's RLIMIT_AS is left out.
+    target_compile_definitions(evalreview_config INTERFACE EVALREVIEW_SANITIZED)
+endif()
 if(EVALREVIEW_FUZZ)
     # Everything is instrumented for coverage; only the fuzz targets link the fuzzer's main.
     target_compile_options(evalreview_config INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)

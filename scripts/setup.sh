@@ -1,5 +1,5 @@
 # Shared by scripts/run, scripts/test and scripts/bench: install what is missing, configure, build.
-# Sourced, not run. Uses: ROOT (the repository), BUILD_DIR, CMAKE_ARGS (array).
+# Sourced, not run. Uses: ROOT (the repository), BUILD_DIR, CMAKE_ARGS (array), BUILD_TARGETS (array, optional).
 set -euo pipefail
 
 say() { printf '%s\n' "$*" >&2; }
@@ -29,5 +29,6 @@ configure_and_build() {
     else
         cmake "$BUILD_DIR" "${CMAKE_ARGS[@]}" >/dev/null
     fi
-    cmake --build "$BUILD_DIR" --parallel "$jobs" >&2
+    # BUILD_TARGETS (array, optional): only these targets and what they need.
+    cmake --build "$BUILD_DIR" --parallel "$jobs" ${BUILD_TARGETS[@]+--target "${BUILD_TARGETS[@]}"} >&2
 }

@@ -165,10 +165,14 @@ int runFollowUp(const QStringList &args)
                                                                               {owner, FollowUpField::Owner},
                                                                               {due, FollowUpField::DueDate},
                                                                               {note, FollowUpField::Note}};
+        QList<FollowUpEdit> changes;
         for (const auto &[option, field] : edits) {
             if (cl.parser.isSet(option)) {
-                followUps.set(*id, field, cl.parser.value(option), who);
+                changes.append({field, cl.parser.value(option)});
             }
+        }
+        if (!changes.isEmpty()) {
+            followUps.set(*id, changes, who); // one transaction: every field is saved, or none
         }
     } catch (const StoreError &e) {
         printError(e.message());

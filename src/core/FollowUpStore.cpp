@@ -97,9 +97,8 @@ qint64 FollowUpStore::ensureRow(qint64 recommendationId)
     return m_db.lastInsertRowId();
 }
 
-bool FollowUpStore::set(qint64 recommendationId, FollowUpField field, const QString &value, const QString &author)
+QString FollowUpStore::validated(FollowUpField field, const QString &value)
 {
-    QString newValue = value;
     if (field == FollowUpField::Status && !followup_status::all().contains(value)) {
         throw StoreError(StoreError::Reason::Generic, QStringLiteral("\"%1\" is not a follow-up status.").arg(value));
     }
@@ -109,37 +108,59 @@ bool FollowUpStore::set(qint64 recommendationId, FollowUpField field, const QStr
             throw StoreError(StoreError::Reason::Generic,
                              QStringLiteral("\"%1\" is not a date (use the form 2025-12-31).").arg(value));
         }
-        newValue = date.toString(Qt::ISODate);
+        return date.toString(Qt::ISODate);
     }
+    return value;
+}
+
+bool FollowUpStore::apply(qint64 followUpId, FollowUpField field, const QString &newValue, const QString &author)
+{
     const QString column = fieldName(field);
+    sql::Statement old = m_db.prepare(QStringLiteral("SELECT %1 FROM followups WHERE id = ?").arg(column));
+    old.bind(1, followUpId);
+    const QString oldValue = old.next() ? old.text(0) : QString();
+    if (oldValue == newValue) {
+        return false;
+    }
+    const QString stamp = now();
+    sql::Statement up = m_db.prepare(
+        QStringLiteral("UPDATE followups SET %1 = ?, updated_at = ?, updated_by = ?%2 WHERE id = ?")
+            .arg(column, field == FollowUpField::DueDate ? QStringLiteral(", due_derived = 0") : QString()));
+    if (field == FollowUpField::DueDate && newValue.isEmpty()) {
+        up.bindNull(1);
+    } else {
+        up.bind(1, newValue);
+    }
+    up.bind(2, stamp).bind(3, author).bind(4, followUpId);
+    up.run();
+    sql::Statement h = m_db.prepare(
+        QStringLiteral("INSERT INTO followup_history(followup_id, changed_at, author, field, old_value, new_value)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"));
+    h.bind(1, followUpId).bind(2, stamp).bind(3, author).bind(4, column).bind(5, oldValue).bind(6, newValue);
+    h.run();
+    return true;
+}
+
+bool FollowUpStore::set(qint64 recommendationId, FollowUpField field, const QString &value, const QString &author)
+{
+    return set(recommendationId, QList<FollowUpEdit>{{field, value}}, author) > 0;
+}
+
+int FollowUpStore::set(qint64 recommendationId, const QList<FollowUpEdit> &changes, const QString &author)
+{
+    QList<FollowUpEdit> checked;
+    for (const FollowUpEdit &c : changes) {
+        checked.append({c.field, validated(c.field, c.value)}); // nothing is written unless all are valid
+    }
     try {
         sql::Transaction tx(m_db);
         const qint64 id = ensureRow(recommendationId);
-        sql::Statement old = m_db.prepare(QStringLiteral("SELECT %1 FROM followups WHERE id = ?").arg(column));
-        old.bind(1, id);
-        const QString oldValue = old.next() ? old.text(0) : QString();
-        if (oldValue == newValue) {
-            tx.commit(); // keeps the row when it was just created; nothing else changed
-            return false;
+        int changed = 0;
+        for (const FollowUpEdit &c : checked) {
+            changed += apply(id, c.field, c.value, author) ? 1 : 0;
         }
-        const QString stamp = now();
-        sql::Statement up = m_db.prepare(
-            QStringLiteral("UPDATE followups SET %1 = ?, updated_at = ?, updated_by = ?%2 WHERE id = ?")
-                .arg(column, field == FollowUpField::DueDate ? QStringLiteral(", due_derived = 0") : QString()));
-        if (field == FollowUpField::DueDate && newValue.isEmpty()) {
-            up.bindNull(1);
-        } else {
-            up.bind(1, newValue);
-        }
-        up.bind(2, stamp).bind(3, author).bind(4, id);
-        up.run();
-        sql::Statement h = m_db.prepare(
-            QStringLiteral("INSERT INTO followup_history(followup_id, changed_at, author, field, old_value, new_value)"
-                           " VALUES (?, ?, ?, ?, ?, ?)"));
-        h.bind(1, id).bind(2, stamp).bind(3, author).bind(4, column).bind(5, oldValue).bind(6, newValue);
-        h.run();
-        tx.commit();
-        return true;
+        tx.commit(); // also keeps the row when it was just created and nothing else changed
+        return changed;
     } catch (const sql::Error &e) {
         throw toStoreError(e);
     }

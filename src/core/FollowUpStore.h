@@ -16,6 +16,13 @@ enum class FollowUpField
     Note,
 };
 
+/// One field's new value, for FollowUpStore::set() of several fields at once.
+struct FollowUpEdit
+{
+    FollowUpField field;
+    QString value;
+};
+
 /// The reviewer's follow-up of recommendations. Every change is saved at once in its own short
 /// transaction and recorded in the history with its time and author. Uses the connection of the
 /// calling thread.
@@ -31,12 +38,19 @@ public:
     /// Sets one field; returns false when it already had that value (nothing is recorded then).
     /// Throws StoreError for an unknown recommendation, an invalid status or date, or a failed write.
     bool set(qint64 recommendationId, FollowUpField field, const QString &value, const QString &author);
+    /// Sets several fields in one transaction: all of them are saved, or none (an invalid value or a
+    /// failed write changes nothing). Returns how many fields changed.
+    int set(qint64 recommendationId, const QList<FollowUpEdit> &changes, const QString &author);
 
     /// The column and history name of a field: "status", "owner", "due_date", "note".
     static QString fieldName(FollowUpField field);
 
 private:
     qint64 ensureRow(qint64 recommendationId);
+    /// Writes one validated value inside the caller's transaction; false when it was unchanged.
+    bool apply(qint64 followUpId, FollowUpField field, const QString &newValue, const QString &author);
+    /// The value as stored (dates normalised); throws StoreError for an invalid status or date.
+    static QString validated(FollowUpField field, const QString &value);
 
     sql::Database &m_db;
 };

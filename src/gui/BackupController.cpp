@@ -127,7 +127,14 @@ void BackupController::chooseRestore()
 
 bool BackupController::restoreFrom(const QString &path)
 {
-    if (m_running || !m_session.isOpen()) {
+    if (!m_session.isOpen()) {
+        return false;
+    }
+    const QString busy = m_running      ? tr("A backup is still being written; restore when it has finished.")
+                         : m_busyReason ? m_busyReason()
+                                        : QString();
+    if (!busy.isEmpty()) {
+        messages::show(parentWidget(), messages::Kind::Warning, tr("Backup not restored"), busy);
         return false;
     }
     const QString library = m_session.path();

@@ -39,6 +39,9 @@ public:
     static void setFileChooser(FileChooser chooser);
     /// Called before the library is closed for a restore (background writers finish first).
     void setBeforeClose(std::function<void()> wait) { m_beforeClose = std::move(wait); }
+    /// Asked before a restore: a sentence saying why it must wait (an export or import still reading
+    /// the library), or "" when it may go ahead. A restore is refused, not queued, while it says so.
+    void setBusyReason(std::function<QString()> reason) { m_busyReason = std::move(reason); }
 
 Q_SIGNALS:
     void backupFinished(const QString &error);
@@ -52,6 +55,7 @@ private:
     QFuture<void> m_future;
     bool m_running = false;
     std::function<void()> m_beforeClose;
+    std::function<QString()> m_busyReason;
 };
 
 } // namespace evalreview

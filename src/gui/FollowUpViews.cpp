@@ -7,6 +7,7 @@
 #include "ExportDialog.h"
 #include "FilterBar.h"
 #include "FollowUpSettings.h"
+#include "ImportController.h"
 #include "LibrarySession.h"
 #include "LinkChainPanel.h"
 #include "MainWindow.h"
@@ -77,6 +78,16 @@ FollowUpViews::FollowUpViews(MainWindow &window, LibrarySession &session, Recomm
     connect(m_chain, &LinkChainPanel::recommendationActivated, &table, &RecommendationsPanel::select);
     connect(m_dashboard, &DashboardView::filterRequested, this, &FollowUpViews::applyPick);
     m_backup->setBeforeClose([this] { m_derivation.waitForFinished(); });
+    m_backup->setBusyReason([this] {
+        // An export or import reads the library on its own connection while the file would be replaced.
+        if (m_exportDialog && m_exportDialog->job()->isRunning()) {
+            return tr("An export is still running; restore the backup when it has finished.");
+        }
+        if (m_window.importController() && m_window.importController()->isRunning()) {
+            return tr("Documents are still being imported; restore the backup when the import has finished.");
+        }
+        return QString();
+    });
 }
 
 void FollowUpViews::addFileActions(QMenu *file)

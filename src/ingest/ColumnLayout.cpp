@@ -81,8 +81,8 @@ private:
                     narrow = p;
                 }
             }
-            if (narrow < 0) {
-                return parts;
+            if (narrow < 0 || gutters.isEmpty()) {
+                return parts; // a lone narrow part (a page number, a short list) cannot be split further
             }
             gutters.removeAt(narrow < gutters.size() ? narrow : narrow - 1);
         }

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void exportDialogWritesTheFilteredViewAsCsv();
     void exportCancelledWhileWritingCommitsNothing();
     void backupThenRestoreBringsBackAnEditedNote();
+    void restoreIsRefusedWhileAnExportRuns();
     void linkChainAddsNavigatesAndRemovesALink();
     void derivedDueDateIsFlaggedInTheSelection();
 
@@ -362,6 +363,36 @@ void FollowUpViewsTest::backupThenRestoreBringsBackAnEditedNote()
     QCOMPARE(restored.size(), 1);
     QVERIFY(log.texts.last().contains(QStringLiteral("not an EvalReview library")));
     QCOMPARE(m_window->session()->followUps().state(g1).note, QStringLiteral("kept in the backup"));
+}
+
+void FollowUpViewsTest::restoreIsRefusedWhileAnExportRuns()
+{
+    MessageLog log;
+    const qint64 g1 = idOf(QStringLiteral("G1"));
+    QString error;
+    QVERIFY(m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("in the backup"), &error));
+    const QString backup = m_dir.filePath(QStringLiteral("busy-%1.evalreview").arg(QFileInfo(m_library).baseName()));
+    m_window->session()->store()->backupTo(backup);
+    QVERIFY(m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("after the backup"), &error));
+    BackupController::setFileChooser([backup](bool) { return backup; });
+
+    m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+    ExportDialog *dialog = m_window->followUpViews()->exportDialog();
+    QVERIFY(dialog);
+    dialog->pathEdit()->setText(m_dir.filePath(QStringLiteral("busy.csv")));
+    QSignalSpy exported(dialog, &ExportDialog::exported);
+    QVERIFY(dialog->startExport()); // running until its result is delivered to this thread
+    QSignalSpy restored(m_window->followUpViews()->backup(), &BackupController::restored);
+    m_window->findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
+    QCOMPARE(restored.size(), 0);
+    QVERIFY(!log.texts.isEmpty());
+    QVERIFY(log.texts.last().contains(QStringLiteral("export is still running")));
+    QCOMPARE(m_window->session()->followUps().state(g1).note, QStringLiteral("after the backup"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 20000); // once it has finished, the restore goes ahead
+    m_window->findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
+    QCOMPARE(restored.size(), 1);
+    QCOMPARE(m_window->session()->followUps().state(g1).note, QStringLiteral("in the backup"));
 }
 
 void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()

@@ -1,4 +1,5 @@
 // Reading order on the multi-column corpus documents.
+#include "ColumnLayout.h"
 #include "DocumentReader.h"
 #include "TestPdf.h"
 
@@ -138,4 +139,26 @@ TEST(ReadingOrder, LandscapeTableHeaderCellsKeptApart)
     EXPECT_TRUE(texts.contains(QStringLiteral("ILO Action")));
     EXPECT_TRUE(texts.contains(QStringLiteral("SECO Comments")));
     EXPECT_TRUE(texts.contains(QStringLiteral("Agree with ILO response and action.")));
+}
+
+// Found by fuzz_layout: a region narrower than four ems (two short lines, or two short fragments
+// side by side) ran out of gutters to drop and removed the one at index -1.
+TEST(ReadingOrder, NarrowRegionsStayWhole)
+{
+    const ingest::PageMetrics metrics; // one em: 0.017 of the width, 0.012 of the height
+    auto fragment = [](double x0, double y0, double x1, int row) {
+        ingest::LineFragment f;
+        f.line.box = {x0, y0, x1, y0 + 0.01};
+        f.row = row;
+        return f;
+    };
+    const QList<ingest::LineFragment> stacked{fragment(0.50, 0.100, 0.52, 0), fragment(0.50, 0.111, 0.53, 1)};
+    QList<ingest::ReadingRegion> regions = ingest::readingRegions(stacked, metrics);
+    ASSERT_EQ(regions.size(), 1);
+    EXPECT_EQ(regions.first().fragments.size(), 2);
+
+    const QList<ingest::LineFragment> sideBySide{fragment(0.50, 0.100, 0.51, 0), fragment(0.52, 0.100, 0.53, 0)};
+    regions = ingest::readingRegions(sideBySide, metrics);
+    ASSERT_EQ(regions.size(), 1);
+    EXPECT_EQ(regions.first().fragments.size(), 2);
 }

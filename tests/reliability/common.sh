@@ -27,3 +27,10 @@ assert_sound_and_complete() {
         grep -qxF "$line" <<<"$reference" || { echo "$context: incomplete document: $line"; exit 1; }
     done < <(document_counts "$lib")
 }
+
+# Runs "$@" with every file it writes limited to $1 KiB (RLIMIT_FSIZE): a write past the limit
+# fails as it would on a full disk (SIGXFSZ is ignored so the write returns an error instead).
+with_file_limit() {
+    local kib=$1; shift
+    (trap '' XFSZ; ulimit -f "$kib"; "$@")
+}

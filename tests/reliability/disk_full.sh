@@ -17,7 +17,7 @@ lib="$work/lib.evalreview"
 before=$(document_counts "$lib")
 
 set +e
-output=$(trap '' XFSZ; ulimit -f 24; "$cli" import --library "$lib" "${files[@]:1}" 2>&1)
+output=$(with_file_limit 24 "$cli" import --library "$lib" "${files[@]:1}" 2>&1)
 status=$?
 set -e
 echo "$output"

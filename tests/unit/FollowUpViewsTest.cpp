@@ -283,3 +283,29 @@ TEST_F(FollowUpViewsTest, DueQuarterFilterKeepsWhatTheDashboardBarCounts)
     ASSERT_EQ(undated.size(), 1);
     EXPECT_EQ(undated.first().code, QStringLiteral("V1"));
 }
+
+TEST_F(FollowUpViewsTest, SeveralFieldsAreSavedTogetherOrNotAtAll)
+{
+    FollowUpStore followUps(store->database());
+    const qint64 g2 = idOf(QStringLiteral("G2"));
+    const QList<FollowUpEdit> bad = {{FollowUpField::Status, followup_status::Completed},
+                                     {FollowUpField::Owner, QStringLiteral("Ana")},
+                                     {FollowUpField::DueDate, QStringLiteral("not a date")}};
+    EXPECT_THROW(followUps.set(g2, bad, QStringLiteral("Ana")), StoreError);
+    FollowUpState s = followUps.state(g2);
+    EXPECT_NE(s.status, followup_status::Completed);
+    EXPECT_TRUE(s.owner.isEmpty());
+    EXPECT_TRUE(s.history.isEmpty());
+
+    const QList<FollowUpEdit> good = {{FollowUpField::Status, followup_status::Completed},
+                                      {FollowUpField::Owner, QStringLiteral("Ana")},
+                                      {FollowUpField::DueDate, QStringLiteral("2025-03-31")}};
+    EXPECT_EQ(followUps.set(g2, good, QStringLiteral("Ana")), 3);
+    s = followUps.state(g2);
+    EXPECT_EQ(s.status, followup_status::Completed);
+    EXPECT_EQ(s.owner, QStringLiteral("Ana"));
+    EXPECT_EQ(s.dueDate, QDate(2025, 3, 31));
+    EXPECT_EQ(s.history.size(), 3);
+    EXPECT_EQ(followUps.set(g2, good, QStringLiteral("Ana")), 0); // unchanged: nothing recorded
+    EXPECT_EQ(followUps.state(g2).history.size(), 3);
+}
