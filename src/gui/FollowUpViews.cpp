@@ -126,7 +126,7 @@ void FollowUpViews::libraryChanged()
         return;
     }
     deriveDueDates();
-    m_disagreements->reload();
+    m_disagreements->invalidate();
     m_dashboard->invalidate();
     showSelection(m_table.currentId());
 }

@@ -22,7 +22,10 @@ LibrarySidebar::LibrarySidebar(QWidget *parent) : QTreeWidget(parent)
     setHeaderLabels({tr("Library"), tr("Recs")});
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // A fixed width for the counts: measuring thousands of documents' cells would cost more than
+    // the whole list.
+    header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    header()->resizeSection(1, fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16);
     setUniformRowHeights(true);
     connect(this, &QTreeWidget::currentItemChanged, this, &LibrarySidebar::emitScope);
 }
@@ -52,7 +55,8 @@ void LibrarySidebar::setDocuments(const QList<DocumentSummary> &documents)
     const QSignalBlocker block(this);
     clear();
     int total = 0;
-    auto *all = new QTreeWidgetItem(this, {tr("All documents (%1)").arg(documents.size())});
+    // Built apart from the tree and added at the end: one insertion instead of one per document.
+    auto *all = new QTreeWidgetItem(QStringList{tr("All documents (%1)").arg(documents.size())});
     QMap<QString, QTreeWidgetItem *> kindItems;
     QMap<QString, QTreeWidgetItem *> programmeItems;
     QMap<QTreeWidgetItem *, int> counts;
@@ -87,6 +91,7 @@ void LibrarySidebar::setDocuments(const QList<DocumentSummary> &documents)
         k->setText(0, QStringLiteral("%1 (%2)").arg(k->text(0)).arg(k->childCount()));
     }
     all->setText(1, QString::number(total));
+    addTopLevelItem(all);
     expandAll();
     setCurrentItem(all);
 }
