@@ -14,6 +14,32 @@ enum Role
     DocumentRole,
 };
 
+/// A document of the list. Its tooltip is written when asked for, not for each of thousands of
+/// documents while the list is built.
+class DocumentItem : public QTreeWidgetItem
+{
+public:
+    DocumentItem(QTreeWidgetItem *parent, const DocumentSummary &d)
+        : QTreeWidgetItem(parent, {d.title.isEmpty() ? d.fileName : d.title, QString::number(d.recommendationCount)}),
+          m_title(d.title), m_fileName(d.fileName), m_pages(d.pageCount)
+    {
+        setData(0, DocumentRole, d.id);
+    }
+
+    QVariant data(int column, int role) const override
+    {
+        if (role == Qt::ToolTipRole && column == 0) {
+            return LibrarySidebar::tr("%1\n%2 · %n page(s)", nullptr, m_pages).arg(m_title, m_fileName);
+        }
+        return QTreeWidgetItem::data(column, role);
+    }
+
+private:
+    QString m_title;
+    QString m_fileName;
+    int m_pages;
+};
+
 } // namespace
 
 LibrarySidebar::LibrarySidebar(QWidget *parent) : QTreeWidget(parent)
@@ -60,6 +86,7 @@ void LibrarySidebar::setDocuments(const QList<DocumentSummary> &documents)
     QMap<QString, QTreeWidgetItem *> kindItems;
     QMap<QString, QTreeWidgetItem *> programmeItems;
     QMap<QTreeWidgetItem *, int> counts;
+    const QString programmeLabel = tr("Programme %1");
     for (const DocumentSummary &d : documents) {
         QTreeWidgetItem *&kindItem = kindItems[d.kind];
         if (!kindItem) {
@@ -70,17 +97,14 @@ void LibrarySidebar::setDocuments(const QList<DocumentSummary> &documents)
         if (!d.programme.isEmpty()) {
             QTreeWidgetItem *&programmeItem = programmeItems[d.kind + QLatin1Char('\n') + d.programme];
             if (!programmeItem) {
-                programmeItem = new QTreeWidgetItem(kindItem, {tr("Programme %1").arg(d.programme)});
+                programmeItem = new QTreeWidgetItem(kindItem, {programmeLabel.arg(d.programme)});
                 programmeItem->setData(0, KindRole, d.kind);
                 programmeItem->setData(0, ProgrammeRole, d.programme);
             }
             parent = programmeItem;
             counts[programmeItem] += d.recommendationCount;
         }
-        auto *item = new QTreeWidgetItem(
-            parent, {d.title.isEmpty() ? d.fileName : d.title, QString::number(d.recommendationCount)});
-        item->setToolTip(0, tr("%1\n%2 · %n page(s)", nullptr, d.pageCount).arg(d.title, d.fileName));
-        item->setData(0, DocumentRole, d.id);
+        new DocumentItem(parent, d);
         counts[kindItem] += d.recommendationCount;
         total += d.recommendationCount;
     }
