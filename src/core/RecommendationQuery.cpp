@@ -44,10 +44,12 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
         w.add("r.priority = ?", f.priority);
     }
     if (!f.responseCategory.isEmpty() && skip != Facet::ResponseCategory) {
-        w.add("r.id IN (SELECT recommendation_id FROM responses WHERE category = ?)", f.responseCategory);
+        w.add("r.id IN (SELECT recommendation_id FROM responses WHERE category = ?)", f.responseCategory,
+              "SELECT count(*) FROM responses WHERE category = ?");
     }
     if (!f.donor.isEmpty() && skip != Facet::Donor) {
-        w.add("r.id IN (SELECT recommendation_id FROM donor_comments WHERE donor = ?)", f.donor);
+        w.add("r.id IN (SELECT recommendation_id FROM donor_comments WHERE donor = ?)", f.donor,
+              "SELECT count(DISTINCT recommendation_id) FROM donor_comments WHERE donor = ?");
     }
     if (!f.status.isEmpty() && skip != Facet::Status) {
         // Records without a follow-up row are "not started": that case is the complement of the others.
@@ -56,14 +58,17 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
                   " ('in_progress', 'partially_completed', 'completed', 'no_longer_relevant')"
                   " AND recommendation_id IS NOT NULL)");
         } else {
-            w.add("r.id IN (SELECT recommendation_id FROM followups WHERE status = ?)", f.status);
+            w.add("r.id IN (SELECT recommendation_id FROM followups WHERE status = ?)", f.status,
+                  "SELECT count(*) FROM followups WHERE status = ? AND recommendation_id IS NOT NULL");
         }
     }
     if (f.overdueOnly) {
         const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
         w.add("r.id IN (SELECT recommendation_id FROM followups WHERE due_date < ?"
               " AND status NOT IN ('completed', 'no_longer_relevant'))",
-              today.toString(Qt::ISODate));
+              today.toString(Qt::ISODate),
+              "SELECT count(*) FROM followups WHERE due_date < ? AND status NOT IN ('completed', 'no_longer_relevant')"
+              " AND recommendation_id IS NOT NULL");
     }
     if (f.withDonorComment) {
         w.add("r.donor_comment_count > 0");
@@ -166,7 +171,11 @@ qint64 RecommendationQuery::count(const RecommendationFilter &filter)
     if (w.text && w.clauses.size() == 1) {
         return m_text->size(); // the text criterion alone: the set knows its size
     }
-    sql::Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM recommendations r") + w.sql());
+    // One criterion with a count of its own: its index answers without looking up a recommendation
+    // per match (60,000 lookups for "overdue" at 1e5).
+    const bool alone = w.clauses.size() == 1 && !w.soleCount.isEmpty();
+    sql::Statement st =
+        m_db.prepare(alone ? w.soleCount : QStringLiteral("SELECT count(*) FROM recommendations r") + w.sql());
     w.bindTo(st);
     return st.next() ? st.integer(0) : 0;
 }

@@ -15,9 +15,13 @@ struct RecommendationQuery::Where
     QStringList clauses;
     QVariantList binds;
     bool text = false; ///< one of the clauses is the text criterion
+    /// For the last clause added: a query counting it alone without reading recommendations
+    /// (from the criterion's own index), or empty.
+    QString soleCount;
 
-    void add(const char *clause, const QVariant &value = {})
+    void add(const char *clause, const QVariant &value = {}, const char *countAlone = nullptr)
     {
+        soleCount = countAlone ? QString::fromUtf8(countAlone) : QString();
         clauses << QString::fromUtf8(clause);
         if (value.isValid()) {
             binds << value;

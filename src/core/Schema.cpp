@@ -287,12 +287,13 @@ END;
 
 // Version 3, for libraries of 100,000 recommendations: the document list (library sidebar, `stats`)
 // read from an index that holds every column it shows, so listing thousands of documents never
-// reads their extraction JSON, which the row stores before imported_at; and the follow-up status
-// filter and its counts answered from an index of (status, recommendation) without reading rows.
+// reads their extraction JSON, which the row stores before imported_at; and the follow-up status and
+// overdue filters and their counts answered from indexes without reading the follow-up rows.
 constexpr auto kVersion3 = R"SQL(
 CREATE INDEX documents_list ON documents(kind, title, id, file_name, programme, source_format, page_count,
                                          imported_at, sha256);
 CREATE INDEX followups_status_recommendation ON followups(status, recommendation_id);
+CREATE INDEX followups_due_open ON followups(due_date, status, recommendation_id);
 )SQL";
 
 struct Migration

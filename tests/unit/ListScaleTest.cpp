@@ -120,6 +120,23 @@ TEST_F(ListScaleTest, KeysetPagesListTheSameRowsAsOneLongPage)
     }
 }
 
+TEST_F(ListScaleTest, OneCriterionCountedFromItsIndexEqualsTheRowsListed)
+{
+    storeDerivedDueDates(store->database());
+    RecommendationQuery q(store->database());
+    std::vector<RecommendationFilter> filters(4);
+    filters[0].responseCategory = QStringLiteral("accepted");
+    filters[1].donor = QStringLiteral("SECO");
+    filters[2].status = QStringLiteral("completed");
+    filters[3].overdueOnly = true;
+    filters[3].today = QDate(2030, 1, 1);
+    for (const RecommendationFilter &f : filters) {
+        const qint64 n = q.count(f);
+        EXPECT_GT(n, 0);
+        EXPECT_EQ(n, listed(q, f).size());
+    }
+}
+
 TEST_F(ListScaleTest, TextMatchesFollowChangesMadeThroughAnotherConnection)
 {
     RecommendationQuery q(store->database());
