@@ -160,9 +160,12 @@ def worst(group, size, key="p50_ms"):
 
 
 fw, fname, frun = worst(facets, 100000)
+cw, cname, crun = worst(facets, 100000, "clear_p50_ms")
 tw, tname, trun = worst(texts, 100000)
-row(f"Facet change at 1e5, slowest facet ({fname or '—'}), median", "<= 20 ms", fmt(fw), fmt(g(frun, "cpu_p50_ms")),
-    status(fw, 20), CMD_GUI)
+row(f"Facet change at 1e5: a value chosen, slowest facet ({fname or '—'}), median", "<= 20 ms", fmt(fw),
+    fmt(g(frun, "cpu_p50_ms")), status(fw, 20), CMD_GUI)
+row(f"Facet change at 1e5: the facet cleared, slowest ({cname or '—'}), median", "<= 20 ms", fmt(cw),
+    fmt(g(crun, "clear_cpu_p50_ms")), status(cw, 20), CMD_GUI)
 row(f"Text-filter keystroke at 1e5, slowest word ({tname or '—'}), median", "<= 30 ms", fmt(tw),
     fmt(g(trun, "cpu_p50_ms")), status(tw, 30), CMD_GUI)
 sel5 = selects.get("100000")
@@ -375,10 +378,11 @@ def gui_table(title, group, names, extra=None):
 
 
 if gui:
-    gui_table("Facet change (most frequent value chosen, then the facet cleared)", facets,
+    gui_table("Facet change: the most frequent value chosen (6 times each)", facets,
               ["document", "section", "priority", "category", "donor", "status", "overdue", "commented"],
-              ("1e5 rows listed; facet counts arrive after (p50)",
-               lambda a, b: f"{g(b, 'rows') or 0:.0f}; {fmt(g(b, 'counts_p50_ms'))}"))
+              ("1e5 rows listed; cleared again: 1e5 p50 (CPU); facet counts arrive after (p50)",
+               lambda a, b: f"{g(b, 'rows') or 0:.0f}; {fmt(g(b, 'clear_p50_ms'))} ({fmt(g(b, 'clear_cpu_p50_ms'))}); "
+                            f"{fmt(g(b, 'counts_p50_ms'))}"))
     gui_table("Text filter, a word typed letter by letter and erased (each keystroke)", texts,
               ["common", "medium", "rare"],
               ("1e5 rows for the whole word; slowest keystrokes at 1e5",
