@@ -39,27 +39,38 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
     }
     if (!f.section.isEmpty() && skip != Facet::Section) {
         w.add("r.section = ?", f.section);
+        w.orWhenDense("+r.section = ?"); // "+": not from the section index, whose order needs a sort
     }
     if (!f.priority.isEmpty() && skip != Facet::Priority) {
         w.add("r.priority = ?", f.priority);
+        w.orWhenDense("+r.priority = ?");
     }
     if (!f.responseCategory.isEmpty() && skip != Facet::ResponseCategory) {
         w.add("r.id IN (SELECT recommendation_id FROM responses WHERE category = ?)", f.responseCategory,
               "SELECT count(*) FROM responses WHERE category = ?");
+        w.orWhenDense("EXISTS (SELECT 1 FROM responses x WHERE x.recommendation_id = r.id AND x.category = ?)");
     }
     if (!f.donor.isEmpty() && skip != Facet::Donor) {
         w.add("r.id IN (SELECT recommendation_id FROM donor_comments WHERE donor = ?)", f.donor,
               "SELECT count(DISTINCT recommendation_id) FROM donor_comments WHERE donor = ?");
+        w.orWhenDense("EXISTS (SELECT 1 FROM donor_comments x WHERE x.recommendation_id = r.id AND x.donor = ?)");
     }
     if (!f.status.isEmpty() && skip != Facet::Status) {
         // Records without a follow-up row are "not started": that case is the complement of the others.
         if (f.status == followup_status::NotStarted) {
             w.add("r.id NOT IN (SELECT recommendation_id FROM followups WHERE status IN"
                   " ('in_progress', 'partially_completed', 'completed', 'no_longer_relevant')"
+                  " AND recommendation_id IS NOT NULL)",
+                  {},
+                  "SELECT (SELECT count(*) FROM recommendations) - (SELECT count(*) FROM followups WHERE status IN"
+                  " ('in_progress', 'partially_completed', 'completed', 'no_longer_relevant')"
                   " AND recommendation_id IS NOT NULL)");
+            w.orWhenDense("NOT EXISTS (SELECT 1 FROM followups x WHERE x.recommendation_id = r.id AND x.status IN"
+                          " ('in_progress', 'partially_completed', 'completed', 'no_longer_relevant'))");
         } else {
             w.add("r.id IN (SELECT recommendation_id FROM followups WHERE status = ?)", f.status,
                   "SELECT count(*) FROM followups WHERE status = ? AND recommendation_id IS NOT NULL");
+            w.orWhenDense("EXISTS (SELECT 1 FROM followups x WHERE x.recommendation_id = r.id AND x.status = ?)");
         }
     }
     if (f.overdueOnly) {
@@ -69,6 +80,8 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
               today.toString(Qt::ISODate),
               "SELECT count(*) FROM followups WHERE due_date < ? AND status NOT IN ('completed', 'no_longer_relevant')"
               " AND recommendation_id IS NOT NULL");
+        w.orWhenDense("EXISTS (SELECT 1 FROM followups x WHERE x.recommendation_id = r.id AND x.due_date < ?"
+                      " AND x.status NOT IN ('completed', 'no_longer_relevant'))");
     }
     if (f.withDonorComment) {
         w.add("r.donor_comment_count > 0");
@@ -84,7 +97,9 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
             for (const qint64 id : m_text->ids()) {
                 ids << QString::number(id);
             }
-            w.clauses << QStringLiteral("r.id IN (%1)").arg(ids.join(QLatin1Char(',')));
+            w.soleCount.clear();
+            w.addClause(QStringLiteral("r.id IN (%1)").arg(ids.join(QLatin1Char(','))));
+            w.denseClauses.last().prepend(QLatin1Char('+')); // listed ids, looked up in index order
         } else {
             w.add("evalreview_in_set(?, r.id)", QVariant::fromValue(static_cast<void *>(m_text.get())));
         }
@@ -209,25 +224,22 @@ QList<RecommendationRow> RecommendationQuery::page(const RecommendationFilter &f
         }
         afterValues << after->documentId << after->ordinal << after->id;
         if (sort == RecommendationSort::DocumentOrder) { // a range on the index's first column to seek with
-            w.clauses << (ascending ? QStringLiteral("r.document_id >= ?") : QStringLiteral("r.document_id <= ?"));
+            w.addClause(ascending ? QStringLiteral("r.document_id >= ?") : QStringLiteral("r.document_id <= ?"));
             w.binds << after->documentId;
         }
         QStringList marks;
         for (int i = 0; i < keys.size(); ++i) {
             marks << QStringLiteral("?");
         }
-        w.clauses << QStringLiteral("(%1) %2 (%3)")
-                         .arg(keys.join(QStringLiteral(", ")), ascending ? QStringLiteral(">") : QStringLiteral("<"),
-                              marks.join(QStringLiteral(", ")));
+        w.addClause(QStringLiteral("(%1) %2 (%3)")
+                        .arg(keys.join(QStringLiteral(", ")), ascending ? QStringLiteral(">") : QStringLiteral("<"),
+                             marks.join(QStringLiteral(", "))));
         w.binds << afterValues;
     }
-    QString where = w.sql();
-    if (matching >= 0 && sort == RecommendationSort::DocumentOrder) {
-        if (matching * 20 >= libraryCount()) {
-            // Dense: "+r.id" keeps the id lists from driving the loop, so the index order is used.
-            where.replace(QLatin1String("r.id IN ("), QLatin1String("+r.id IN ("));
-        }
-    }
+    // Dense (at least one in twenty recommendations kept): walk the document-order index and test
+    // each row, stopping after the page, rather than collecting every match and sorting them.
+    const bool dense = matching >= 0 && sort == RecommendationSort::DocumentOrder && matching * 20 >= libraryCount();
+    const QString where = w.sql(dense);
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     sql::Statement st = m_db.prepare(
         QStringLiteral(

@@ -19,17 +19,29 @@ struct RecommendationQuery::Where
     /// (from the criterion's own index), or empty.
     QString soleCount;
 
+    /// The clauses as a walk of the document-order index tests them row by row, for a filter that
+    /// keeps most recommendations (a correlated lookup instead of collecting every match first).
+    QStringList denseClauses;
+
     void add(const char *clause, const QVariant &value = {}, const char *countAlone = nullptr)
     {
         soleCount = countAlone ? QString::fromUtf8(countAlone) : QString();
-        clauses << QString::fromUtf8(clause);
+        addClause(QString::fromUtf8(clause));
         if (value.isValid()) {
             binds << value;
         }
     }
-    QString sql() const
+    void addClause(const QString &clause)
     {
-        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+        clauses << clause;
+        denseClauses << clause;
+    }
+    /// The dense form of the last clause, with the same parameters in the same order.
+    void orWhenDense(const char *clause) { denseClauses.last() = QString::fromUtf8(clause); }
+    QString sql(bool dense = false) const
+    {
+        const QStringList &c = dense ? denseClauses : clauses;
+        return c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
     }
     void bindTo(sql::Statement &st, int first = 1) const
     {
