@@ -236,9 +236,10 @@ QList<RecommendationRow> RecommendationQuery::page(const RecommendationFilter &f
                              marks.join(QStringLiteral(", "))));
         w.binds << afterValues;
     }
-    // Dense (at least one in twenty recommendations kept): walk the document-order index and test
-    // each row, stopping after the page, rather than collecting every match and sorting them.
-    const bool dense = matching >= 0 && sort == RecommendationSort::DocumentOrder && matching * 20 >= libraryCount();
+    // Dense (at least one in fifty recommendations kept): walk the document-order index and test
+    // each row, stopping after the page (about 200 × 50 row tests at most), rather than collecting
+    // every match and sorting them (a few microseconds per match).
+    const bool dense = matching >= 0 && sort == RecommendationSort::DocumentOrder && matching * 50 >= libraryCount();
     const QString where = w.sql(dense);
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     sql::Statement st = m_db.prepare(
