@@ -24,7 +24,19 @@ QDate documentReferenceDate(const QString &metadataJson, const QString &imported
     return QDateTime::fromString(importedAt, Qt::ISODate).date();
 }
 
-int storeDerivedDueDates(sql::Database &db, qint64 documentId)
+namespace {
+
+struct FoundDueDate
+{
+    qint64 recommendationId;
+    qint64 followUpId;
+    QDate due;
+    QString importedAt;
+};
+
+/// The derivable due dates of the next chunk of candidates after `afterId`, in id order; moves
+/// `afterId` to the last recommendation looked at (0 when there are none left).
+QList<FoundDueDate> nextChunk(sql::Database &db, qint64 documentId, qint64 &afterId, QHash<QString, QDate> &references)
 {
     // Candidates: no follow-up row yet, or one without a due date that the reviewer never edited.
     sql::Statement candidates = db.prepare(
@@ -33,19 +45,14 @@ int storeDerivedDueDates(sql::Database &db, qint64 documentId)
                        "  WHERE a.recommendation_id = r.id), f.id"
                        " FROM recommendations r JOIN documents d ON d.id = r.document_id"
                        " LEFT JOIN followups f ON f.recommendation_id = r.id"
-                       " WHERE (?1 = 0 OR r.document_id = ?1) AND (f.id IS NULL OR (f.due_date IS NULL AND NOT EXISTS"
-                       " (SELECT 1 FROM followup_history h WHERE h.followup_id = f.id AND h.field = 'due_date')))"));
-    candidates.bind(1, documentId);
-    struct Found
-    {
-        qint64 recommendationId;
-        qint64 followUpId;
-        QDate due;
-        QString importedAt;
-    };
-    QList<Found> found;
-    QHash<QString, QDate> references;
+                       " WHERE r.id > ?2 AND (?1 = 0 OR r.document_id = ?1) AND (f.id IS NULL OR (f.due_date IS NULL"
+                       " AND NOT EXISTS (SELECT 1 FROM followup_history h WHERE h.followup_id = f.id"
+                       " AND h.field = 'due_date'))) ORDER BY r.id LIMIT ?3"));
+    candidates.bind(1, documentId).bind(2, afterId).bind(3, kDueDateChunk);
+    QList<FoundDueDate> found;
+    qint64 last = 0;
     while (candidates.next()) {
+        last = candidates.integer(0);
         const QString metadata = candidates.text(2);
         const QString importedAt = candidates.text(3);
         const QString key = metadata + importedAt;
@@ -63,9 +70,15 @@ int storeDerivedDueDates(sql::Database &db, qint64 documentId)
             }
         }
         if (due) {
-            found.append({candidates.integer(0), candidates.integer(5), *due, importedAt});
+            found.append({last, candidates.integer(5), *due, importedAt});
         }
     }
+    afterId = last;
+    return found;
+}
+
+int store(sql::Database &db, const QList<FoundDueDate> &found)
+{
     if (found.isEmpty()) {
         return 0;
     }
@@ -77,7 +90,7 @@ int storeDerivedDueDates(sql::Database &db, qint64 documentId)
     sql::Statement update = db.prepare(
         QStringLiteral("UPDATE followups SET due_date = ?2, due_derived = 1 WHERE id = ?1 AND due_date IS NULL"));
     int stored = 0;
-    for (const Found &f : found) {
+    for (const FoundDueDate &f : found) {
         sql::Statement &st = f.followUpId > 0 ? update : insert;
         st.reset();
         st.bind(1, f.followUpId > 0 ? f.followUpId : f.recommendationId).bind(2, f.due.toString(Qt::ISODate));
@@ -88,6 +101,22 @@ int storeDerivedDueDates(sql::Database &db, qint64 documentId)
         stored += db.changes();
     }
     tx.commit();
+    return stored;
+}
+
+} // namespace
+
+int storeDerivedDueDates(sql::Database &db, qint64 documentId, const std::atomic<bool> *cancel)
+{
+    QHash<QString, QDate> references;
+    qint64 afterId = 0;
+    int stored = 0;
+    do {
+        if (cancel && cancel->load()) {
+            break;
+        }
+        stored += store(db, nextChunk(db, documentId, afterId, references));
+    } while (afterId > 0);
     return stored;
 }
 

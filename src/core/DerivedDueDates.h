@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
+
 namespace evalreview {
 
 namespace sql {
@@ -13,8 +15,12 @@ class Database;
 /// Fills in due dates derived from the timing text of recommendations (or the time frames of
 /// their actions), relative to the document's own date (a date in its metadata, else the day it
 /// was imported). Stored in followups with due_derived = 1. A date the reviewer set, or cleared,
-/// is never touched. `documentId` 0 means every document. Returns how many dates were stored.
-int storeDerivedDueDates(sql::Database &db, qint64 documentId = 0);
+/// is never touched. `documentId` 0 means every document. Works through the recommendations in
+/// chunks of `kDueDateChunk`, each stored in its own transaction; when `cancel` is set it stops
+/// after the chunk under way (what was stored stays, a later pass does the rest). Returns how many
+/// dates were stored.
+int storeDerivedDueDates(sql::Database &db, qint64 documentId = 0, const std::atomic<bool> *cancel = nullptr);
+inline constexpr int kDueDateChunk = 2000;
 
 /// The date a document speaks from: the first full date in its metadata, else its import day.
 QDate documentReferenceDate(const QString &metadataJson, const QString &importedAt);

@@ -1,10 +1,14 @@
 // Filtered, paged and faceted lists of recommendations.
 #include "RecommendationQuery.h"
 
+#include "RecommendationWhere.h"
 #include "SearchQuery.h"
 #include "Sqlite.h"
+#include "TextMatchSet.h"
 
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace evalreview {
 
@@ -14,39 +18,14 @@ constexpr auto kFrom = "FROM recommendations r"
                        " LEFT JOIN responses rs ON rs.recommendation_id = r.id"
                        " LEFT JOIN followups f ON f.recommendation_id = r.id";
 
-/// The recommendation a row of the full-text index belongs to (rowid = source id * 8 + type).
-constexpr auto kTextMatch =
-    "r.id IN (SELECT CASE s.rowid % 8 WHEN 1 THEN s.rowid / 8 WHEN 2 THEN s.rowid / 8"
-    " WHEN 3 THEN (SELECT a.recommendation_id FROM actions a WHERE a.id = s.rowid / 8)"
-    " WHEN 4 THEN (SELECT c.recommendation_id FROM donor_comments c WHERE c.id = s.rowid / 8) END"
-    " FROM search_index s WHERE search_index MATCH ? AND s.rowid % 8 BETWEEN 1 AND 4)";
+// A text filter matching at most this many recommendations lists their ids in the SQL, so the query
+// can look them up; a larger set is tested row by row (evalreview_in_set) while walking an index.
+constexpr qint64 kListedTextMatches = 2000;
 
-struct Where
-{
-    QStringList clauses;
-    QVariantList binds;
-
-    void add(const char *clause, const QVariant &value = {})
-    {
-        clauses << QString::fromUtf8(clause);
-        if (value.isValid()) {
-            binds << value;
-        }
-    }
-    QString sql() const
-    {
-        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-    }
-    void bindTo(sql::Statement &st, int first = 1) const
-    {
-        for (int i = 0; i < binds.size(); ++i) {
-            st.bind(first + i, binds.at(i));
-        }
-    }
-};
+} // namespace
 
 /// The SQL criteria of `filter`, leaving out the one of `skip` (for facet counts).
-Where whereOf(const RecommendationFilter &f, std::optional<Facet> skip = std::nullopt)
+RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilter &f, std::optional<Facet> skip)
 {
     Where w;
     if (!f.documentKind.isEmpty()) {
@@ -60,30 +39,49 @@ Where whereOf(const RecommendationFilter &f, std::optional<Facet> skip = std::nu
     }
     if (!f.section.isEmpty() && skip != Facet::Section) {
         w.add("r.section = ?", f.section);
+        w.orWhenDense("+r.section = ?"); // "+": not from the section index, whose order needs a sort
     }
     if (!f.priority.isEmpty() && skip != Facet::Priority) {
         w.add("r.priority = ?", f.priority);
+        w.orWhenDense("+r.priority = ?");
     }
     if (!f.responseCategory.isEmpty() && skip != Facet::ResponseCategory) {
-        w.add("r.id IN (SELECT recommendation_id FROM responses WHERE category = ?)", f.responseCategory);
+        w.add("r.id IN (SELECT recommendation_id FROM responses WHERE category = ?)", f.responseCategory,
+              "SELECT count(*) FROM responses WHERE category = ?");
+        w.orWhenDense("EXISTS (SELECT 1 FROM responses x WHERE x.recommendation_id = r.id AND x.category = ?)");
     }
     if (!f.donor.isEmpty() && skip != Facet::Donor) {
-        w.add("r.id IN (SELECT recommendation_id FROM donor_comments WHERE donor = ?)", f.donor);
+        w.add("r.id IN (SELECT recommendation_id FROM donor_comments WHERE donor = ?)", f.donor,
+              "SELECT count(DISTINCT recommendation_id) FROM donor_comments WHERE donor = ?");
+        w.orWhenDense("EXISTS (SELECT 1 FROM donor_comments x WHERE x.recommendation_id = r.id AND x.donor = ?)");
     }
     if (!f.status.isEmpty() && skip != Facet::Status) {
         // Records without a follow-up row are "not started": that case is the complement of the others.
         if (f.status == followup_status::NotStarted) {
-            w.add("r.id NOT IN (SELECT recommendation_id FROM followups WHERE status <> 'not_started'"
+            w.add("r.id NOT IN (SELECT recommendation_id FROM followups WHERE status IN"
+                  " ('in_progress', 'partially_completed', 'completed', 'no_longer_relevant')"
+                  " AND recommendation_id IS NOT NULL)",
+                  {},
+                  "SELECT (SELECT count(*) FROM recommendations) - (SELECT count(*) FROM followups WHERE status IN"
+                  " ('in_progress', 'partially_completed', 'completed', 'no_longer_relevant')"
                   " AND recommendation_id IS NOT NULL)");
+            w.orWhenDense("NOT EXISTS (SELECT 1 FROM followups x WHERE x.recommendation_id = r.id AND x.status IN"
+                          " ('in_progress', 'partially_completed', 'completed', 'no_longer_relevant'))");
         } else {
-            w.add("r.id IN (SELECT recommendation_id FROM followups WHERE status = ?)", f.status);
+            w.add("r.id IN (SELECT recommendation_id FROM followups WHERE status = ?)", f.status,
+                  "SELECT count(*) FROM followups WHERE status = ? AND recommendation_id IS NOT NULL");
+            w.orWhenDense("EXISTS (SELECT 1 FROM followups x WHERE x.recommendation_id = r.id AND x.status = ?)");
         }
     }
     if (f.overdueOnly) {
         const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
         w.add("r.id IN (SELECT recommendation_id FROM followups WHERE due_date < ?"
               " AND status NOT IN ('completed', 'no_longer_relevant'))",
-              today.toString(Qt::ISODate));
+              today.toString(Qt::ISODate),
+              "SELECT count(*) FROM followups WHERE due_date < ? AND status NOT IN ('completed', 'no_longer_relevant')"
+              " AND recommendation_id IS NOT NULL");
+        w.orWhenDense("EXISTS (SELECT 1 FROM followups x WHERE x.recommendation_id = r.id AND x.due_date < ?"
+                      " AND x.status NOT IN ('completed', 'no_longer_relevant'))");
     }
     if (f.withDonorComment) {
         w.add("r.donor_comment_count > 0");
@@ -98,46 +96,81 @@ Where whereOf(const RecommendationFilter &f, std::optional<Facet> skip = std::nu
         w.add("r.id NOT IN (SELECT recommendation_id FROM followups WHERE due_date IS NOT NULL"
               " AND recommendation_id IS NOT NULL)");
     }
-    const QString expression = RecommendationQuery::textExpression(f.text);
+    const QString expression = textExpression(f.text);
     if (!expression.isEmpty()) {
-        w.add(kTextMatch, expression);
+        if (!m_text) {
+            m_text = std::make_unique<TextMatchSet>(m_db);
+        }
+        w.text = true;
+        if (m_text->match(expression) <= kListedTextMatches) {
+            QStringList ids;
+            for (const qint64 id : m_text->ids()) {
+                ids << QString::number(id);
+            }
+            w.soleCount.clear();
+            w.addClause(QStringLiteral("r.id IN (%1)").arg(ids.join(QLatin1Char(','))));
+            w.denseClauses.last().prepend(QLatin1Char('+')); // listed ids, looked up in index order
+        } else {
+            w.add("evalreview_in_set(?, r.id)", QVariant::fromValue(static_cast<void *>(m_text.get())));
+        }
     }
     return w;
 }
 
-QString orderBy(RecommendationSort sort, Qt::SortOrder order)
+namespace {
+
+/// The keys a sort orders by, most significant first: its own expression (never NULL, so keys
+/// compare as row values) and then document order, which makes every key unique.
+QStringList sortKeys(RecommendationSort sort, Qt::SortOrder order)
 {
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString tail = QStringLiteral(", r.document_id, r.ordinal, r.id");
+    QString first;
     switch (sort) {
     case RecommendationSort::DocumentOrder:
-        return QStringLiteral(" ORDER BY r.document_id") + dir + QStringLiteral(", r.ordinal") + dir +
-               QStringLiteral(", r.id") + dir;
+        break;
     case RecommendationSort::Code:
-        return QStringLiteral(" ORDER BY r.code") + dir + tail;
+        first = QStringLiteral("r.code");
+        break;
     case RecommendationSort::Section:
-        return QStringLiteral(" ORDER BY r.section") + dir + tail;
+        first = QStringLiteral("coalesce(r.section, '')");
+        break;
     case RecommendationSort::Title:
-        return QStringLiteral(" ORDER BY coalesce(nullif(r.title, ''), r.text)") + dir + tail;
+        first = QStringLiteral("substr(coalesce(nullif(r.title, ''), r.text), 1, 100)");
+        break;
     case RecommendationSort::Priority:
-        return QStringLiteral(" ORDER BY r.priority") + dir + tail;
+        first = QStringLiteral("coalesce(r.priority, '')");
+        break;
     case RecommendationSort::Timing:
-        return QStringLiteral(" ORDER BY r.timing") + dir + tail;
+        first = QStringLiteral("coalesce(r.timing, '')");
+        break;
     case RecommendationSort::ResponseCategory:
-        return QStringLiteral(" ORDER BY rs.category") + dir + tail;
+        first = QStringLiteral("coalesce(rs.category, '')");
+        break;
     case RecommendationSort::DonorComments:
-        return QStringLiteral(" ORDER BY r.donor_comment_count") + dir + tail;
+        first = QStringLiteral("r.donor_comment_count");
+        break;
     case RecommendationSort::Status:
-        return QStringLiteral(" ORDER BY coalesce(f.status, 'not_started')") + dir + tail;
-    case RecommendationSort::DueDate:
-        return QStringLiteral(" ORDER BY f.due_date IS NULL, f.due_date") + dir + tail;
+        first = QStringLiteral("coalesce(f.status, 'not_started')");
+        break;
+    case RecommendationSort::DueDate: // no date last, whichever the direction
+        first = order == Qt::AscendingOrder ? QStringLiteral("coalesce(f.due_date, 'none')")
+                                            : QStringLiteral("coalesce(f.due_date, '')");
+        break;
     case RecommendationSort::Owner:
-        return QStringLiteral(" ORDER BY f.owner") + dir + tail;
+        first = QStringLiteral("coalesce(f.owner, '')");
+        break;
     }
-    return tail;
+    QStringList keys{QStringLiteral("r.document_id"), QStringLiteral("r.ordinal"), QStringLiteral("r.id")};
+    if (!first.isEmpty()) {
+        keys.prepend(first);
+    }
+    return keys;
 }
 
 } // namespace
+
+RecommendationQuery::RecommendationQuery(sql::Database &db) : m_db(db) {}
+
+RecommendationQuery::~RecommendationQuery() = default;
 
 QString RecommendationQuery::textExpression(const QString &typed)
 {
@@ -160,7 +193,14 @@ QString RecommendationQuery::textExpression(const QString &typed)
 qint64 RecommendationQuery::count(const RecommendationFilter &filter)
 {
     const Where w = whereOf(filter);
-    sql::Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM recommendations r") + w.sql());
+    if (w.text && w.clauses.size() == 1) {
+        return m_text->size(); // the text criterion alone: the set knows its size
+    }
+    // One criterion with a count of its own: its index answers without looking up a recommendation
+    // per match (60,000 lookups for "overdue" at 1e5).
+    const bool alone = w.clauses.size() == 1 && !w.soleCount.isEmpty();
+    sql::Statement st =
+        m_db.prepare(alone ? w.soleCount : QStringLiteral("SELECT count(*) FROM recommendations r") + w.sql());
     w.bindTo(st);
     return st.next() ? st.integer(0) : 0;
 }
@@ -168,21 +208,57 @@ qint64 RecommendationQuery::count(const RecommendationFilter &filter)
 QList<RecommendationRow> RecommendationQuery::rows(const RecommendationFilter &filter, qint64 offset, int limit,
                                                    RecommendationSort sort, Qt::SortOrder order, qint64 matching)
 {
-    const Where w = whereOf(filter);
-    QString where = w.sql();
-    if (matching >= 0 && sort == RecommendationSort::DocumentOrder) {
-        const qint64 all = count({});
-        if (matching * 20 >= all) {
-            // Dense: "+r.id" keeps the id lists from driving the loop, so the index order is used.
-            where.replace(QLatin1String("r.id IN ("), QLatin1String("+r.id IN ("));
+    return page(filter, offset, nullptr, limit, sort, order, matching);
+}
+
+QList<RecommendationRow> RecommendationQuery::rowsAfter(const RecommendationFilter &filter,
+                                                        const RecommendationRow &after, int limit,
+                                                        RecommendationSort sort, Qt::SortOrder order, qint64 matching)
+{
+    return page(filter, 0, &after, limit, sort, order, matching);
+}
+
+QList<RecommendationRow> RecommendationQuery::page(const RecommendationFilter &filter, qint64 offset,
+                                                   const RecommendationRow *after, int limit, RecommendationSort sort,
+                                                   Qt::SortOrder order, qint64 matching)
+{
+    Where w = whereOf(filter);
+    const QStringList keys = sortKeys(sort, order);
+    const bool ascending = order == Qt::AscendingOrder;
+    QVariantList afterValues;
+    if (after) {
+        // Keyset paging: the rows after the last one shown, found by seeking instead of counting
+        // past every earlier row as OFFSET would.
+        if (sort != RecommendationSort::DocumentOrder) {
+            afterValues << after->sortKey;
         }
+        afterValues << after->documentId << after->ordinal << after->id;
+        if (sort == RecommendationSort::DocumentOrder) { // a range on the index's first column to seek with
+            w.addClause(ascending ? QStringLiteral("r.document_id >= ?") : QStringLiteral("r.document_id <= ?"));
+            w.binds << after->documentId;
+        }
+        QStringList marks;
+        for (int i = 0; i < keys.size(); ++i) {
+            marks << QStringLiteral("?");
+        }
+        w.addClause(QStringLiteral("(%1) %2 (%3)")
+                        .arg(keys.join(QStringLiteral(", ")), ascending ? QStringLiteral(">") : QStringLiteral("<"),
+                             marks.join(QStringLiteral(", "))));
+        w.binds << afterValues;
     }
+    // Dense (at least one in fifty recommendations kept): walk the document-order index and test
+    // each row, stopping after the page (about 200 × 50 row tests at most), rather than collecting
+    // every match and sorting them (a few microseconds per match).
+    const bool dense = matching >= 0 && sort == RecommendationSort::DocumentOrder && matching * 50 >= libraryCount();
+    const QString where = w.sql(dense);
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     sql::Statement st = m_db.prepare(
         QStringLiteral(
             "SELECT r.id, r.document_id, r.code, r.section, coalesce(nullif(r.title, ''), substr(r.text, 1, 160)),"
             " r.priority, r.timing, rs.category, r.donor_comment_count, coalesce(f.status, 'not_started'),"
-            " f.due_date, f.owner, r.page_no ") +
-        QString::fromUtf8(kFrom) + where + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+            " f.due_date, f.owner, r.page_no, r.ordinal, ") +
+        keys.first() + QLatin1Char(' ') + QString::fromUtf8(kFrom) + where + QStringLiteral(" ORDER BY ") +
+        keys.join(dir + QStringLiteral(", ")) + dir + QStringLiteral(" LIMIT ? OFFSET ?"));
     w.bindTo(st);
     st.bind(int(w.binds.size()) + 1, qint64(limit));
     st.bind(int(w.binds.size()) + 2, offset);
@@ -203,82 +279,27 @@ QList<RecommendationRow> RecommendationQuery::rows(const RecommendationFilter &f
         row.dueDate = QDate::fromString(st.text(10), Qt::ISODate);
         row.owner = st.text(11);
         row.page = int(st.integer(12));
+        row.ordinal = st.integer(13);
+        if (sort != RecommendationSort::DocumentOrder) {
+            row.sortKey = st.value(14);
+        }
         out.append(row);
     }
     return out;
 }
 
-QList<FacetValue> RecommendationQuery::facetValues(Facet facet, const RecommendationFilter &filter)
+qint64 RecommendationQuery::libraryCount()
 {
-    const Where w = whereOf(filter, facet);
-    // Facets of the joined tables count over the filtered ids, so no join runs over the whole table.
-    const QString ids = w.clauses.isEmpty()
-                            ? QString()
-                            : QStringLiteral(" AND recommendation_id IN (SELECT r.id FROM recommendations r") +
-                                  w.sql() + QLatin1Char(')');
-    const QString where = w.clauses.isEmpty() ? QStringLiteral(" WHERE ") : w.sql() + QStringLiteral(" AND ");
-    QString sql;
-    switch (facet) {
-    case Facet::Document:
-        sql = QStringLiteral("SELECT r.document_id, (SELECT coalesce(nullif(title, ''), file_name) FROM documents"
-                             " WHERE id = r.document_id), count(*) FROM recommendations r") +
-              w.sql() + QStringLiteral(" GROUP BY r.document_id");
-        break;
-    case Facet::Section:
-        sql = QStringLiteral("SELECT r.section, r.section, count(*) FROM recommendations r") + where +
-              QStringLiteral("r.section <> '' GROUP BY r.section");
-        break;
-    case Facet::Priority:
-        sql = QStringLiteral("SELECT r.priority, r.priority, count(*) FROM recommendations r") + where +
-              QStringLiteral("r.priority <> '' GROUP BY r.priority");
-        break;
-    case Facet::ResponseCategory:
-        sql = QStringLiteral("SELECT category, category, count(*) FROM responses WHERE category <> ''") + ids +
-              QStringLiteral(" GROUP BY category");
-        break;
-    case Facet::Donor:
-        sql = QStringLiteral("SELECT donor, donor, count(DISTINCT recommendation_id) FROM donor_comments WHERE 1") +
-              ids + QStringLiteral(" GROUP BY donor");
-        break;
-    case Facet::Status:
-        sql = QStringLiteral("SELECT status, status, count(*) FROM followups WHERE status <> 'not_started'") + ids +
-              QStringLiteral(" GROUP BY status");
-        break;
+    // Counted again only when this or another connection changed the library.
+    sql::Statement version = m_db.prepare(QStringLiteral("PRAGMA data_version"));
+    const std::pair<qint64, qint64> changes{version.next() ? version.integer(0) : 0,
+                                            sqlite3_total_changes64(m_db.handle())};
+    if (m_libraryCount < 0 || changes != m_libraryCountChanges) {
+        sql::Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM recommendations"));
+        m_libraryCount = st.next() ? st.integer(0) : 0;
+        m_libraryCountChanges = changes;
     }
-    sql += QStringLiteral(" ORDER BY 3 DESC, 2");
-    sql::Statement st = m_db.prepare(sql);
-    w.bindTo(st);
-    QList<FacetValue> out;
-    qint64 counted = 0;
-    while (st.next()) {
-        FacetValue v;
-        v.value = st.text(0);
-        v.count = st.integer(2);
-        counted += v.count;
-        switch (facet) {
-        case Facet::ResponseCategory:
-            v.label = response_category::label(v.value);
-            break;
-        case Facet::Status:
-            v.label = followup_status::label(v.value);
-            break;
-        default:
-            v.label = st.text(1);
-        }
-        out.append(v);
-    }
-    if (facet == Facet::Status) {
-        // Everything without another status is not started, with or without a follow-up row.
-        RecommendationFilter others = filter;
-        others.status.clear();
-        const qint64 notStarted = count(others) - counted;
-        if (notStarted > 0) {
-            FacetValue v{followup_status::NotStarted, followup_status::label(followup_status::NotStarted), notStarted};
-            auto at = std::find_if(out.begin(), out.end(), [&](const FacetValue &x) { return x.count < notStarted; });
-            out.insert(at, v);
-        }
-    }
-    return out;
+    return m_libraryCount;
 }
 
 } // namespace evalreview

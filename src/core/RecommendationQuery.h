@@ -2,13 +2,16 @@
 
 #include "RecommendationTypes.h"
 
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace evalreview {
 
 namespace sql {
 class Database;
 }
+class TextMatchSet;
 
 /// Read-only queries over the recommendations of a library: filtered and paged lists, facet
 /// counts, one record in full, and the regions of a page. Every query is indexed SQL; the text
@@ -16,7 +19,8 @@ class Database;
 class RecommendationQuery
 {
 public:
-    explicit RecommendationQuery(sql::Database &db) : m_db(db) {}
+    explicit RecommendationQuery(sql::Database &db);
+    ~RecommendationQuery();
 
     qint64 count(const RecommendationFilter &filter);
     /// One page of the filtered list. `matching` (the count, when the caller knows it) lets the
@@ -25,6 +29,11 @@ public:
     QList<RecommendationRow> rows(const RecommendationFilter &filter, qint64 offset, int limit,
                                   RecommendationSort sort = RecommendationSort::DocumentOrder,
                                   Qt::SortOrder order = Qt::AscendingOrder, qint64 matching = -1);
+    /// The page after `after` (the last row of the previous page, from rows() or rowsAfter() with
+    /// the same filter and sort): keyset paging, as fast deep in the list as at its start.
+    QList<RecommendationRow> rowsAfter(const RecommendationFilter &filter, const RecommendationRow &after, int limit,
+                                       RecommendationSort sort = RecommendationSort::DocumentOrder,
+                                       Qt::SortOrder order = Qt::AscendingOrder, qint64 matching = -1);
     /// The values `facet` takes under every criterion of `filter` except its own, most frequent first.
     QList<FacetValue> facetValues(Facet facet, const RecommendationFilter &filter);
 
@@ -41,7 +50,18 @@ public:
     static QString textExpression(const QString &typed);
 
 private:
+    struct Where;
+    /// The SQL criteria of `filter`, leaving out the one of `skip` (for facet counts).
+    Where whereOf(const RecommendationFilter &filter, std::optional<Facet> skip = std::nullopt);
+    QList<RecommendationRow> page(const RecommendationFilter &filter, qint64 offset, const RecommendationRow *after,
+                                  int limit, RecommendationSort sort, Qt::SortOrder order, qint64 matching);
+    /// All recommendations of the library (cached until the library changes).
+    qint64 libraryCount();
+
     sql::Database &m_db;
+    std::unique_ptr<TextMatchSet> m_text; ///< the text criterion's matches, made on first use
+    qint64 m_libraryCount = -1;
+    std::pair<qint64, qint64> m_libraryCountChanges;
 };
 
 } // namespace evalreview

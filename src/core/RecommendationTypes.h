@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace evalreview {
 
@@ -64,6 +65,8 @@ struct RecommendationRow
     QDate dueDate;
     QString owner;
     int page = 0;
+    qint64 ordinal = 0; ///< position in its document
+    QVariant sortKey;   ///< the value of the sort column (for RecommendationQuery::rowsAfter)
 };
 
 enum class Facet

@@ -285,13 +285,24 @@ CREATE TRIGGER links_record_ad AFTER DELETE ON records BEGIN
 END;
 )SQL";
 
+// Version 3, for libraries of 100,000 recommendations: the document list (library sidebar, `stats`)
+// read from an index that holds every column it shows, so listing thousands of documents never
+// reads their extraction JSON, which the row stores before imported_at; and the follow-up status and
+// overdue filters and their counts answered from indexes without reading the follow-up rows.
+constexpr auto kVersion3 = R"SQL(
+CREATE INDEX documents_list ON documents(kind, title, id, file_name, programme, source_format, page_count,
+                                         imported_at, sha256);
+CREATE INDEX followups_status_recommendation ON followups(status, recommendation_id);
+CREATE INDEX followups_due_open ON followups(due_date, status, recommendation_id);
+)SQL";
+
 struct Migration
 {
     int version;
     const char *sql;
 };
 
-constexpr std::array kMigrations{Migration{1, kVersion1}, Migration{2, kVersion2}};
+constexpr std::array kMigrations{Migration{1, kVersion1}, Migration{2, kVersion2}, Migration{3, kVersion3}};
 
 bool hasUserTables(sql::Database &db)
 {

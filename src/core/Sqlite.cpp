@@ -30,8 +30,7 @@ void check(sqlite3 *db, int code)
 
 Error::Error(int code, const QString &message)
     : std::runtime_error(message.toStdString()), m_code(code), m_message(message)
-{
-}
+{}
 
 bool Error::isDiskFull() const
 {
@@ -201,6 +200,12 @@ Statement &Statement::bind(int index, const QVariant &value)
     default:
         return bind(index, value.toString());
     }
+}
+
+Statement &Statement::bindPointer(int index, const void *pointer, const char *type)
+{
+    check(m_db, sqlite3_bind_pointer(m_stmt, index, const_cast<void *>(pointer), type, nullptr));
+    return *this;
 }
 
 Statement &Statement::bindNull(int index)

@@ -32,7 +32,11 @@ class Statement;
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
     Database() = default;
     ~Database();
     Database(const Database &) = delete;
@@ -79,6 +83,9 @@ public:
     Statement &bind(int index, const QByteArray &blob);
     Statement &bind(int index, const QVariant &value); ///< null QVariant binds NULL
     Statement &bindNull(int index);
+    /// Passes a C++ object to an SQL function of this connection (sqlite3_bind_pointer); `type`
+    /// must be a string literal the function checks. The object must outlive the statement's run.
+    Statement &bindPointer(int index, const void *pointer, const char *type);
 
     /// Steps once; true while a row is available.
     bool next();

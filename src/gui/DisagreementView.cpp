@@ -58,8 +58,25 @@ DisagreementView::DisagreementView(LibrarySession &session, QWidget *parent)
             });
 }
 
+void DisagreementView::invalidate()
+{
+    m_dirty = true;
+    if (isVisible()) {
+        reload();
+    }
+}
+
+void DisagreementView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty) {
+        reload();
+    }
+}
+
 void DisagreementView::reload()
 {
+    m_dirty = false;
     if (!m_session.isOpen()) {
         m_model->setRows({});
         return;
@@ -79,6 +96,9 @@ void DisagreementView::reload()
 
 void DisagreementView::setDonor(const QString &donor)
 {
+    if (m_dirty) {
+        reload(); // the donors to choose from
+    }
     const int index = m_donor->findData(donor);
     m_donor->setCurrentIndex(std::max(0, index));
 }

@@ -20,8 +20,11 @@ class DisagreementView : public QWidget
 public:
     explicit DisagreementView(LibrarySession &session, QWidget *parent = nullptr);
 
-    /// Re-reads the library (after opening or importing).
+    /// Re-reads the library now.
     void reload();
+    /// The library changed: re-read now if shown, else when next shown (a large library has
+    /// thousands of lines, which nobody waits for at start).
+    void invalidate();
     void setDonor(const QString &donor);
 
     QComboBox *donorCombo() const { return m_donor; }
@@ -31,6 +34,9 @@ public:
 Q_SIGNALS:
     void recommendationActivated(qint64 recommendationId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void query();
 
@@ -39,6 +45,7 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     DisagreementModel *m_model = nullptr;
+    bool m_dirty = true;
 };
 
 } // namespace evalreview

@@ -32,14 +32,16 @@ public:
             // Reopen for another library, or when the file was replaced (a restored backup).
             const ino_t inode = inodeOf(path);
             if (!m_db.isOpen() || m_db.path() != path || inode != m_inode) {
+                m_query.reset();
                 m_db.close();
                 m_db.open(path, sql::Database::Mode::ReadOnly);
                 m_inode = inode;
+                m_query = std::make_unique<RecommendationQuery>(m_db); // keeps its text matches between requests
             }
-            RecommendationQuery query(m_db);
-            return FacetCounter::countAll(query, filter);
+            return FacetCounter::countAll(*m_query, filter);
         } catch (const sql::Error &e) {
             spdlog::warn("facet counts failed: {}", e.what());
+            m_query.reset();
             m_db.close();
             return std::nullopt;
         }
@@ -54,6 +56,7 @@ private:
 
     std::shared_ptr<std::atomic<quint64>> m_latest;
     sql::Database m_db;
+    std::unique_ptr<RecommendationQuery> m_query;
     ino_t m_inode = 0;
 };
 

@@ -77,7 +77,10 @@ FollowUpViews::FollowUpViews(MainWindow &window, LibrarySession &session, Recomm
     connect(m_disagreements, &DisagreementView::recommendationActivated, &table, &RecommendationsPanel::select);
     connect(m_chain, &LinkChainPanel::recommendationActivated, &table, &RecommendationsPanel::select);
     connect(m_dashboard, &DashboardView::filterRequested, this, &FollowUpViews::applyPick);
-    m_backup->setBeforeClose([this] { m_derivation.waitForFinished(); });
+    m_backup->setBeforeClose([this] {
+        m_cancelDerivation = true; // the pass starts again when the restored library opens
+        m_derivation.waitForFinished();
+    });
     m_backup->setBusyReason([this] {
         // An export or import reads the library on its own connection while the file would be replaced.
         if (m_exportDialog && m_exportDialog->job()->isRunning()) {
@@ -124,6 +127,7 @@ ExportDialog *FollowUpViews::showExportDialog()
 
 FollowUpViews::~FollowUpViews()
 {
+    m_cancelDerivation = true; // quitting waits for one chunk at most; the next start does the rest
     m_derivation.waitForFinished();
 }
 
@@ -133,7 +137,7 @@ void FollowUpViews::libraryChanged()
         return;
     }
     deriveDueDates();
-    m_disagreements->reload();
+    m_disagreements->invalidate();
     m_dashboard->invalidate();
     showSelection(m_table.currentId());
 }
@@ -145,12 +149,13 @@ void FollowUpViews::deriveDueDates()
         return;
     }
     m_deriving = true;
+    m_cancelDerivation = false;
     // A pass over a large library takes seconds: it runs on a worker thread with its own connection.
     m_derivation = QtConcurrent::run([this, path = m_session.path()] {
         int stored = 0;
         try {
             auto store = SqliteLibraryStore::open(path);
-            stored = storeDerivedDueDates(store->database());
+            stored = storeDerivedDueDates(store->database(), 0, &m_cancelDerivation);
         } catch (const StoreError &e) {
             spdlog::warn("Derived due dates not stored: {}", e.message().toStdString());
         } catch (const sql::Error &e) {

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
+
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -72,6 +74,7 @@ private:
     BackupController *m_backup = nullptr;
     QPointer<ExportDialog> m_exportDialog;
     QFuture<void> m_derivation;
+    std::atomic<bool> m_cancelDerivation = false;
     bool m_deriving = false;
     bool m_deriveAgain = false;
 };

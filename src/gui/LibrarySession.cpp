@@ -29,7 +29,6 @@ bool LibrarySession::open(const QString &path, QString *error)
         }
         return false;
     }
-    settings::addRecentLibrary(path);
     Q_EMIT opened();
     return true;
 }

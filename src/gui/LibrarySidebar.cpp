@@ -14,6 +14,32 @@ enum Role
     DocumentRole,
 };
 
+/// A document of the list. Its tooltip is written when asked for, not for each of thousands of
+/// documents while the list is built.
+class DocumentItem : public QTreeWidgetItem
+{
+public:
+    DocumentItem(QTreeWidgetItem *parent, const DocumentSummary &d)
+        : QTreeWidgetItem(parent, {d.title.isEmpty() ? d.fileName : d.title, QString::number(d.recommendationCount)}),
+          m_title(d.title), m_fileName(d.fileName), m_pages(d.pageCount)
+    {
+        setData(0, DocumentRole, d.id);
+    }
+
+    QVariant data(int column, int role) const override
+    {
+        if (role == Qt::ToolTipRole && column == 0) {
+            return LibrarySidebar::tr("%1\n%2 · %n page(s)", nullptr, m_pages).arg(m_title, m_fileName);
+        }
+        return QTreeWidgetItem::data(column, role);
+    }
+
+private:
+    QString m_title;
+    QString m_fileName;
+    int m_pages;
+};
+
 } // namespace
 
 LibrarySidebar::LibrarySidebar(QWidget *parent) : QTreeWidget(parent)
@@ -22,7 +48,10 @@ LibrarySidebar::LibrarySidebar(QWidget *parent) : QTreeWidget(parent)
     setHeaderLabels({tr("Library"), tr("Recs")});
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // A fixed width for the counts: measuring thousands of documents' cells would cost more than
+    // the whole list.
+    header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    header()->resizeSection(1, fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16);
     setUniformRowHeights(true);
     connect(this, &QTreeWidget::currentItemChanged, this, &LibrarySidebar::emitScope);
 }
@@ -52,10 +81,12 @@ void LibrarySidebar::setDocuments(const QList<DocumentSummary> &documents)
     const QSignalBlocker block(this);
     clear();
     int total = 0;
-    auto *all = new QTreeWidgetItem(this, {tr("All documents (%1)").arg(documents.size())});
+    // Built apart from the tree and added at the end: one insertion instead of one per document.
+    auto *all = new QTreeWidgetItem(QStringList{tr("All documents (%1)").arg(documents.size())});
     QMap<QString, QTreeWidgetItem *> kindItems;
     QMap<QString, QTreeWidgetItem *> programmeItems;
     QMap<QTreeWidgetItem *, int> counts;
+    const QString programmeLabel = tr("Programme %1");
     for (const DocumentSummary &d : documents) {
         QTreeWidgetItem *&kindItem = kindItems[d.kind];
         if (!kindItem) {
@@ -66,17 +97,14 @@ void LibrarySidebar::setDocuments(const QList<DocumentSummary> &documents)
         if (!d.programme.isEmpty()) {
             QTreeWidgetItem *&programmeItem = programmeItems[d.kind + QLatin1Char('\n') + d.programme];
             if (!programmeItem) {
-                programmeItem = new QTreeWidgetItem(kindItem, {tr("Programme %1").arg(d.programme)});
+                programmeItem = new QTreeWidgetItem(kindItem, {programmeLabel.arg(d.programme)});
                 programmeItem->setData(0, KindRole, d.kind);
                 programmeItem->setData(0, ProgrammeRole, d.programme);
             }
             parent = programmeItem;
             counts[programmeItem] += d.recommendationCount;
         }
-        auto *item = new QTreeWidgetItem(
-            parent, {d.title.isEmpty() ? d.fileName : d.title, QString::number(d.recommendationCount)});
-        item->setToolTip(0, tr("%1\n%2 · %n page(s)", nullptr, d.pageCount).arg(d.title, d.fileName));
-        item->setData(0, DocumentRole, d.id);
+        new DocumentItem(parent, d);
         counts[kindItem] += d.recommendationCount;
         total += d.recommendationCount;
     }
@@ -87,6 +115,7 @@ void LibrarySidebar::setDocuments(const QList<DocumentSummary> &documents)
         k->setText(0, QStringLiteral("%1 (%2)").arg(k->text(0)).arg(k->childCount()));
     }
     all->setText(1, QString::number(total));
+    addTopLevelItem(all);
     expandAll();
     setCurrentItem(all);
 }

@@ -26,6 +26,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -194,7 +195,11 @@ bool MainWindow::openLibrary(const QString &path)
         return false;
     }
     m_undo->clear(); // edits of another library cannot be undone here
-    settings::setLibraryPath(path);
+    // Remembered once the window is up: writing the settings file is no part of opening.
+    QTimer::singleShot(0, m_session, [path] {
+        settings::setLibraryPath(path);
+        settings::addRecentLibrary(path);
+    });
     return true;
 }
 

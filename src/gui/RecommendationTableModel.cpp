@@ -205,8 +205,10 @@ void RecommendationTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
+    // Keyset paging from the last row fetched: as fast at row 100,000 as at row 200.
     const QList<RecommendationRow> more =
-        m_session.query().rows(m_filter, m_rows.size(), kPageSize, m_sort, m_order, m_total);
+        m_rows.isEmpty() ? m_session.query().rows(m_filter, 0, kPageSize, m_sort, m_order, m_total)
+                         : m_session.query().rowsAfter(m_filter, m_rows.last(), kPageSize, m_sort, m_order, m_total);
     if (more.isEmpty()) {
         m_total = m_rows.size(); // the library changed underneath; stop asking
         return;

@@ -9,14 +9,25 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace evalreview {
 
 RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_filters(new FilterBar(this)), m_table(new QTableView(this)),
-      m_count(new QLabel(this)), m_model(new RecommendationTableModel(session, this)), m_facets(new FacetCounter(this))
+      m_count(new QLabel(this)), m_model(new RecommendationTableModel(session, this)), m_facets(new FacetCounter(this)),
+      m_facetRequest(new QTimer(this))
 {
+    // The counts are asked for once the table has been drawn, so their worker does not compete
+    // with it for the processor; several changes in a row make one request.
+    m_facetRequest->setSingleShot(true);
+    m_facetRequest->setInterval(0);
+    connect(m_facetRequest, &QTimer::timeout, this, [this] {
+        if (m_session.isOpen()) {
+            m_facets->request(m_session.path(), currentFilter());
+        }
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_filters);
@@ -116,14 +127,12 @@ void RecommendationsPanel::applyFilter()
 
 void RecommendationsPanel::updateFacets()
 {
-    if (m_session.isOpen()) {
-        m_facets->request(m_session.path(), currentFilter());
-    }
+    m_facetRequest->start();
 }
 
 bool RecommendationsPanel::facetsPending() const
 {
-    return m_facets->isBusy();
+    return m_facetRequest->isActive() || m_facets->isBusy();
 }
 
 void RecommendationsPanel::refreshFollowUp(qint64 recommendationId)

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace evalreview {
 
@@ -57,6 +58,7 @@ private:
     QLabel *m_count = nullptr;
     RecommendationTableModel *m_model = nullptr;
     FacetCounter *m_facets = nullptr;
+    QTimer *m_facetRequest = nullptr;
     QString m_kind;
     QString m_programme;
     qint64 m_lastEmitted = -1;

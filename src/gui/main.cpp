@@ -3,10 +3,12 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
+#include "StartupReport.h"
 #include "UserMessages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -16,6 +18,8 @@ using namespace evalreview;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("EvalReview"));
     QCoreApplication::setApplicationName(QStringLiteral("EvalReview"));
@@ -46,7 +50,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("With --screenshot: capture the dashboard or the disagreements view."),
                                   QStringLiteral("dashboard|disagreements"));
-    parser.addOptions({library, samples, screenshot, select, search, size, view});
+    const QCommandLineOption startupReport(
+        QStringLiteral("startup-report"),
+        QStringLiteral("Print the time to the first window, list every recommendation, print the peak memory "
+                       "and exit (used by scripts/bench)."));
+    parser.addOptions({library, samples, screenshot, select, search, size, view, startupReport});
     parser.process(app);
 
     const bool screenshotMode = parser.isSet(screenshot);
@@ -60,6 +68,9 @@ int main(int argc, char *argv[])
     const bool isNewLibrary = !QFileInfo::exists(libraryPath);
 
     MainWindow window;
+    if (parser.isSet(startupReport)) {
+        new StartupReport(window, sinceStart, &window);
+    }
     if (!window.openLibrary(libraryPath) && screenshotMode) {
         return 1;
     }

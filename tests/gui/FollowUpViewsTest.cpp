@@ -125,6 +125,9 @@ void FollowUpViewsTest::disagreementViewListsSecoRequestsAndSelectsInTable()
 {
     DisagreementView *view = m_window->followUpViews()->disagreements();
     DisagreementModel *model = view->model();
+    QCOMPARE(model->rowCount(), 0); // nothing is read while the view is hidden
+    m_window->followUpViews()->disagreementDock()->show();
+    QTRY_VERIFY(view->isVisible());
     auto line = [model](int row) -> QString {
         return model->index(row, DisagreementModel::Code).data().toString() + QLatin1Char('/') +
                model->index(row, DisagreementModel::Donor).data().toString() + QLatin1Char('/') +

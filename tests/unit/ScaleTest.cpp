@@ -1,13 +1,17 @@
 // Synthetic libraries (reproducible, sound, indexed exactly as the triggers would) and the query
 // plans of search and the list queries (indexes, never a scan of a large table).
+#include "RecommendationQuery.h"
 #include "SearchSql.h"
 #include "Sqlite.h"
 #include "SqliteLibraryStore.h"
 #include "SyntheticLibrary.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <utility>
 
 using namespace evalreview;
 
@@ -156,4 +160,117 @@ TEST_F(ScaleTest, ListQueriesUseIndexes)
     EXPECT_TRUE(all.contains(QLatin1String("records_document"))) << all.toStdString();
     EXPECT_FALSE(all.contains(QLatin1String("SCAN r"))) << all.toStdString();
     EXPECT_FALSE(all.contains(QLatin1String("SCAN x"))) << all.toStdString();
+}
+
+namespace {
+
+/// Every statement run on a connection while a callable runs, with its bound values written in.
+class StatementLog
+{
+public:
+    explicit StatementLog(sql::Database &db) : m_db(db)
+    {
+        sqlite3_trace_v2(db.handle(), SQLITE_TRACE_STMT, &StatementLog::traced, this);
+    }
+    ~StatementLog() { sqlite3_trace_v2(m_db.handle(), 0, nullptr, nullptr); }
+    QStringList take() { return std::exchange(m_sql, {}); }
+
+private:
+    static int traced(unsigned, void *self, void *statement, void *)
+    {
+        char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+        if (sql) {
+            const QString text = QString::fromUtf8(sql);
+            sqlite3_free(sql);
+            // Left out: pragmas, the plans themselves and the search index's own statements ("-- ...").
+            if (!text.startsWith(QLatin1String("PRAGMA")) && !text.startsWith(QLatin1String("EXPLAIN")) &&
+                !text.startsWith(QLatin1String("--"))) {
+                static_cast<StatementLog *>(self)->m_sql << text;
+            }
+        }
+        return 0;
+    }
+    sql::Database &m_db;
+    QStringList m_sql;
+};
+
+} // namespace
+
+TEST_F(ScaleTest, FilterPagingAndFacetQueriesUseIndexes)
+{
+    auto s = synth(QStringLiteral("facets.db"), 3000, 1); // enough for a word in more than 2,000 of them
+    sql::Database &db = s->database();
+    RecommendationQuery q(db);
+    auto one = [](auto set) {
+        RecommendationFilter f;
+        set(f);
+        return f;
+    };
+    const std::vector<std::pair<const char *, RecommendationFilter>> filters = {
+        {"none", {}},
+        {"document", one([](RecommendationFilter &f) { f.documentId = 1; })},
+        {"section", one([](RecommendationFilter &f) { f.section = QStringLiteral("Ghana"); })},
+        {"priority", one([](RecommendationFilter &f) { f.priority = QStringLiteral("High"); })},
+        {"category", one([](RecommendationFilter &f) { f.responseCategory = QStringLiteral("accepted"); })},
+        {"donor", one([](RecommendationFilter &f) { f.donor = QStringLiteral("SECO"); })},
+        {"status", one([](RecommendationFilter &f) { f.status = QStringLiteral("completed"); })},
+        {"not started", one([](RecommendationFilter &f) { f.status = QStringLiteral("not_started"); })},
+        {"overdue", one([](RecommendationFilter &f) { f.overdueOnly = true; })},
+        {"commented", one([](RecommendationFilter &f) { f.withDonorComment = true; })},
+        {"common word", one([](RecommendationFilter &f) { f.text = QStringLiteral("project"); })},
+        {"rare word", one([](RecommendationFilter &f) { f.text = QStringLiteral("businesswomen"); })},
+        {"word and donor", one([](RecommendationFilter &f) {
+             f.text = QStringLiteral("project");
+             f.donor = QStringLiteral("SECO");
+         })},
+    };
+    {
+        // The document list reads its covering index only, never the rows with their extraction JSON.
+        StatementLog log(db);
+        s->documents();
+        const QStringList statements = log.take();
+        ASSERT_EQ(statements.size(), 1);
+        const QString all = plan(db, statements.first()).join(QLatin1Char('\n'));
+        EXPECT_TRUE(all.contains(QLatin1String("SCAN d USING COVERING INDEX documents_list"))) << all.toStdString();
+    }
+    const qint64 everything = q.count({});
+    for (const auto &[name, filter] : filters) {
+        StatementLog log(db);
+        const qint64 n = q.count(filter);
+        const QList<RecommendationRow> first =
+            q.rows(filter, 0, 20, RecommendationSort::DocumentOrder, Qt::AscendingOrder, n);
+        if (!first.isEmpty()) {
+            q.rowsAfter(filter, first.last(), 20, RecommendationSort::DocumentOrder, Qt::AscendingOrder, n);
+            q.rowsAfter(filter, first.last(), 20, RecommendationSort::Status, Qt::DescendingOrder, n);
+        }
+        for (Facet facet :
+             {Facet::Document, Facet::Section, Facet::Priority, Facet::ResponseCategory, Facet::Donor, Facet::Status}) {
+            q.facetValues(facet, filter);
+        }
+        const QStringList statements = log.take();
+        ASSERT_FALSE(statements.isEmpty()) << name;
+        for (const QString &statement : statements) {
+            const QString all = plan(db, statement).join(QLatin1Char('\n'));
+            // A table read from end to end shows as "SCAN x" with no index after it.
+            static const QRegularExpression fullScan(QStringLiteral("(^|\n)SCAN \\w+(\n|$)"));
+            // The overdue criterion, when collected or counted, reads its index only, never the rows.
+            if (statement.contains(QLatin1String("FROM followups WHERE due_date <"))) {
+                EXPECT_TRUE(all.contains(QLatin1String("COVERING INDEX followups_due_open"))) << all.toStdString();
+            }
+            EXPECT_FALSE(all.contains(fullScan)) << name << ": " << statement.toStdString() << "\n"
+                                                 << all.toStdString();
+            // Without a selective criterion the keyset condition seeks in the document-order index
+            // and the page needs no sort of the whole list.
+            const bool selective = !filter.donor.isEmpty() || !filter.section.isEmpty() || !filter.priority.isEmpty() ||
+                                   filter.documentId > 0 || n * 50 < everything;
+            if (!selective && statement.contains(QLatin1String("(r.document_id, r.ordinal, r.id) >"))) {
+                EXPECT_TRUE(all.contains(QRegularExpression(QStringLiteral(
+                    "SEARCH r USING INDEX recommendations_(document|with_comments) \\(document_id>\\?\\)"))))
+                    << name << "\n"
+                    << all.toStdString();
+                EXPECT_FALSE(all.contains(QLatin1String("TEMP B-TREE FOR ORDER BY"))) << name << "\n"
+                                                                                      << all.toStdString();
+            }
+        }
+    }
 }

@@ -1,0 +1,294 @@
+// The workbench at scale, on the real MainWindow (offscreen) over synthetic libraries of 1e4 and
+// 1e5 recommendations with the corpus management response imported: a change of each facet, the
+// text filter typed letter by letter, selection to a filled detail view, and the source page
+// rendered with its highlight. Every figure is wall and GUI-thread CPU time in ms, from the user's
+// action until its posted events (model reset, layout, repaint) are handled. Start-up and memory
+// are measured on the evalreview binary (GuiStartBench.cpp).
+#include "GuiBench.h"
+
+#include "DetailView.h"
+#include "FilterBar.h"
+#include "FollowUpViews.h"
+#include "GuiLibrary.h"
+#include "LibrarySession.h"
+#include "MainWindow.h"
+#include "PageCanvas.h"
+#include "PageView.h"
+#include "RecommendationTableModel.h"
+#include "RecommendationsPanel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+
+#include <map>
+#include <memory>
+
+using namespace evalreview;
+using bench::Samples;
+
+namespace {
+
+std::map<qint64, std::unique_ptr<MainWindow>> g_windows;
+
+bool idle(MainWindow &w)
+{
+    return !w.recommendations()->facetsPending() && !w.followUpViews()->isDerivingDueDates() &&
+           !w.pageView()->isRendering();
+}
+
+/// The window over the GUI library of `n` recommendations, opened once and kept for every benchmark.
+MainWindow *workbench(qint64 n)
+{
+    auto &window = g_windows[n];
+    if (!window) {
+        const QString path = bench::guiLibrary(n);
+        window = std::make_unique<MainWindow>();
+        window->resize(1400, 900);
+        if (path.isEmpty() || !window->openLibrary(path)) {
+            window.reset();
+            return nullptr;
+        }
+        window->show();
+        bench::waitFor([&] { return idle(*window); }, 600000);
+    }
+    return window.get();
+}
+
+void reset(MainWindow &w)
+{
+    bench::waitFor([&] { return idle(w); });
+    w.recommendations()->filterBar()->clear();
+    bench::settle();
+    bench::waitFor([&] { return idle(w); });
+}
+
+void BM_Facet(benchmark::State &state, const char *facet)
+{
+    MainWindow *w = workbench(state.range(0));
+    if (!w) {
+        state.SkipWithError("library not opened");
+        return;
+    }
+    reset(*w);
+    FilterBar *bar = w->recommendations()->filterBar();
+    const QString name = QLatin1String(facet);
+    std::function<void(bool)> set;
+    if (name == QLatin1String("overdue") || name == QLatin1String("commented")) {
+        QCheckBox *box = name == QLatin1String("overdue") ? bar->overdueBox() : bar->commentedBox();
+        set = [box](bool on) { box->setChecked(on); };
+    } else {
+        static const std::map<QString, Facet> facets{
+            {QStringLiteral("document"), Facet::Document}, {QStringLiteral("section"), Facet::Section},
+            {QStringLiteral("priority"), Facet::Priority}, {QStringLiteral("category"), Facet::ResponseCategory},
+            {QStringLiteral("donor"), Facet::Donor},       {QStringLiteral("status"), Facet::Status}};
+        QComboBox *combo = bar->combo(facets.at(name));
+        if (combo->count() < 2) {
+            state.SkipWithError("the facet has no values");
+            return;
+        }
+        // The most frequent value: the most rows to list and count.
+        set = [combo](bool on) { combo->setCurrentIndex(on ? 1 : 0); };
+    }
+    Samples change, clear, counts;
+    qint64 shown = 0;
+    for (auto _ : state) {
+        for (int i = 0; i < 6; ++i) {
+            for (bool on : {true, false}) {
+                bench::waitFor([&] { return idle(*w); });
+                QElapsedTimer countsTimer;
+                countsTimer.start();
+                (on ? change : clear).measure([&] { set(on); });
+                if (on) {
+                    shown = w->recommendations()->model()->totalCount();
+                }
+                bench::waitFor([&] { return !w->recommendations()->facetsPending(); });
+                counts.wall.push_back(double(countsTimer.nsecsElapsed()) / 1e6);
+                counts.cpu.push_back(0);
+            }
+        }
+        state.SetIterationTime(change.median() / 1e3);
+    }
+    change.report(state);          // a value chosen
+    clear.report(state, "clear_"); // back to "Any ..."
+    state.counters["counts_p50_ms"] = counts.median();
+    state.counters["rows"] = double(shown);
+    reset(*w);
+}
+
+void typeKey(QLineEdit *edit, int key, const QString &text)
+{
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(edit, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(edit, &release);
+}
+
+/// Types `word` letter by letter and then erases it. Each keystroke is followed by Return, which
+/// applies the filter at once instead of after the typing pause (FilterBar::kDebounceMs).
+void BM_TextFilter(benchmark::State &state, const char *word)
+{
+    MainWindow *w = workbench(state.range(0));
+    if (!w) {
+        state.SkipWithError("library not opened");
+        return;
+    }
+    reset(*w);
+    QLineEdit *edit = w->recommendations()->filterBar()->textEdit();
+    const QString typed = QString::fromUtf8(word);
+    Samples keys;
+    std::vector<std::pair<double, QString>> slowest; // GUI-thread CPU ms, the text after the key
+    qint64 fullWordRows = 0;
+    for (auto _ : state) {
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const QChar c : typed) {
+                bench::waitFor([&] { return idle(*w); });
+                keys.measure([&] {
+                    typeKey(edit, c.toUpper().unicode(), QString(c));
+                    typeKey(edit, Qt::Key_Return, QStringLiteral("\r"));
+                });
+                slowest.emplace_back(keys.cpu.back(), edit->text());
+            }
+            fullWordRows = w->recommendations()->model()->totalCount();
+            if (edit->text() != typed) {
+                state.SkipWithError("the typed text did not reach the filter");
+                return;
+            }
+            for (qsizetype i = 0; i < typed.size(); ++i) {
+                bench::waitFor([&] { return idle(*w); });
+                keys.measure([&] {
+                    typeKey(edit, Qt::Key_Backspace, QString());
+                    typeKey(edit, Qt::Key_Return, QStringLiteral("\r"));
+                });
+                slowest.emplace_back(keys.cpu.back(), QLatin1Char('<') + edit->text());
+            }
+        }
+        state.SetIterationTime(keys.median() / 1e3);
+    }
+    keys.report(state);
+    state.counters["rows"] = double(fullWordRows);
+    std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::string label = "slowest (CPU ms, text after the key, < after a backspace):";
+    for (std::size_t i = 0; i < std::min<std::size_t>(3, slowest.size()); ++i) {
+        label +=
+            ' ' + QStringLiteral("\"%1\" %2").arg(slowest[i].second).arg(slowest[i].first, 0, 'f', 1).toStdString();
+    }
+    state.SetLabel(label);
+    reset(*w);
+}
+
+void BM_SelectDetail(benchmark::State &state)
+{
+    MainWindow *w = workbench(state.range(0));
+    if (!w) {
+        state.SkipWithError("library not opened");
+        return;
+    }
+    reset(*w);
+    QTableView *table = w->recommendations()->table();
+    RecommendationTableModel *model = w->recommendations()->model();
+    Samples select;
+    for (auto _ : state) {
+        for (int i = 0; i < 20; ++i) {
+            const int row = (i * 37) % model->rowCount();
+            bench::waitFor([&] { return idle(*w); });
+            select.measure([&] { table->setCurrentIndex(model->index(row, 0)); });
+            const auto &detail = w->detailView()->detail();
+            if (!detail || detail->id != model->idAt(row) ||
+                w->detailView()->paneText(DetailView::Pane::Recommendation).isEmpty()) {
+                state.SkipWithError("the detail view was not filled");
+                return;
+            }
+        }
+        state.SetIterationTime(select.median() / 1e3);
+    }
+    select.report(state);
+}
+
+/// Selects each recommendation of the corpus document in turn and waits for its page to be shown
+/// with the highlight. Only first visits of a page count (a revisit comes from the page cache).
+void BM_PageRender(benchmark::State &state)
+{
+    MainWindow *w = workbench(state.range(0));
+    if (!w) {
+        state.SkipWithError("library not opened");
+        return;
+    }
+    reset(*w);
+    const qint64 documentId = bench::corpusDocumentId(w->session()->store()->database());
+    w->recommendations()->filterBar()->choose(Facet::Document, QString::number(documentId));
+    bench::settle();
+    QTableView *table = w->recommendations()->table();
+    RecommendationTableModel *model = w->recommendations()->model();
+    PageView *page = w->pageView();
+    Samples render;
+    int highlighted = 0;
+    for (auto _ : state) {
+        QSet<int> seen{page->shownPage()};
+        for (int row = 0; row < model->rowCount(); ++row) {
+            bench::waitFor([&] { return idle(*w); });
+            QElapsedTimer t;
+            const double cpu0 = bench::threadCpuMs();
+            t.start();
+            table->setCurrentIndex(model->index(row, 0));
+            bench::waitFor([&] { return !page->isRendering(); });
+            bench::settle();
+            const double wall = double(t.nsecsElapsed()) / 1e6;
+            const double cpu = bench::threadCpuMs() - cpu0;
+            if (seen.contains(page->shownPage())) {
+                continue;
+            }
+            seen.insert(page->shownPage());
+            render.wall.push_back(wall);
+            render.cpu.push_back(cpu);
+            highlighted += page->canvas()->highlights().isEmpty() ? 0 : 1;
+        }
+        state.SetIterationTime(render.median() / 1e3);
+    }
+    if (render.wall.empty()) {
+        state.SkipWithError("no page of the corpus document was shown");
+        return;
+    }
+    render.report(state);
+    state.counters["highlighted"] = highlighted;
+    reset(*w);
+}
+
+void sizes(benchmark::internal::Benchmark *b)
+{
+    b->Arg(10000)->Arg(100000)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+}
+
+} // namespace
+
+BENCHMARK_CAPTURE(BM_Facet, document, "document")->Apply(sizes);
+BENCHMARK_CAPTURE(BM_Facet, section, "section")->Apply(sizes);
+BENCHMARK_CAPTURE(BM_Facet, priority, "priority")->Apply(sizes);
+BENCHMARK_CAPTURE(BM_Facet, category, "category")->Apply(sizes);
+BENCHMARK_CAPTURE(BM_Facet, donor, "donor")->Apply(sizes);
+BENCHMARK_CAPTURE(BM_Facet, status, "status")->Apply(sizes);
+BENCHMARK_CAPTURE(BM_Facet, overdue, "overdue")->Apply(sizes);
+BENCHMARK_CAPTURE(BM_Facet, commented, "commented")->Apply(sizes);
+BENCHMARK_CAPTURE(BM_TextFilter, common, "project")->Apply(sizes);
+BENCHMARK_CAPTURE(BM_TextFilter, medium, "cooperatives")->Apply(sizes);
+BENCHMARK_CAPTURE(BM_TextFilter, rare, "businesswomen")->Apply(sizes);
+BENCHMARK(BM_SelectDetail)->Apply(sizes);
+BENCHMARK(BM_PageRender)->Apply(sizes);
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QStandardPaths::setTestModeEnabled(true); // the reviewer's own settings are left alone
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    g_windows.clear();
+    return 0;
+}

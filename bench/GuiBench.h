@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <ctime>
+#include <functional>
+#include <vector>
+
+namespace evalreview::bench {
+
+/// CPU time of the calling thread in ms: the cost of the GUI thread's own work, without the
+/// time spent waiting for a core while other processes run.
+inline double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+/// Handles every posted event (model resets, layouts, repaints) as the event loop would before
+/// the user sees the result.
+inline void settle()
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
+/// Runs the event loop until `done` holds; false after `timeoutMs`.
+inline bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(1);
+    }
+    return true;
+}
+
+/// Wall and GUI-thread CPU samples of one interaction, in ms, reported as Google Benchmark counters.
+struct Samples
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+
+    /// Times `action` followed by settle().
+    void measure(const std::function<void()> &action)
+    {
+        QElapsedTimer t;
+        const double cpu0 = threadCpuMs();
+        t.start();
+        action();
+        settle();
+        wall.push_back(double(t.nsecsElapsed()) / 1e6);
+        cpu.push_back(threadCpuMs() - cpu0);
+    }
+
+    void report(benchmark::State &state, const char *prefix = "") const
+    {
+        auto sorted = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v;
+        };
+        const std::vector<double> w = sorted(wall), c = sorted(cpu);
+        if (w.empty()) {
+            return;
+        }
+        const std::string p(prefix);
+        state.counters[p + "p50_ms"] = w[(w.size() - 1) / 2];
+        state.counters[p + "max_ms"] = w.back();
+        state.counters[p + "cpu_p50_ms"] = c[(c.size() - 1) / 2];
+        state.counters[p + "cpu_max_ms"] = c.back();
+        state.counters[p + "samples"] = double(w.size());
+    }
+
+    double median() const
+    {
+        std::vector<double> w = wall;
+        std::sort(w.begin(), w.end());
+        return w.empty() ? 0 : w[(w.size() - 1) / 2];
+    }
+};
+
+} // namespace evalreview::bench
