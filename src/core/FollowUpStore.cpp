@@ -86,7 +86,8 @@ qint64 FollowUpStore::ensureRow(qint64 recommendationId)
     // after a revised document is imported.
     sql::Statement ins = m_db.prepare(
         QStringLiteral("INSERT INTO followups(recommendation_id, document_title, code, text_excerpt, updated_at)"
-                       " SELECT r.id, d.title, r.code, substr(r.text, 1, 200), ? FROM recommendations r"
+                       " SELECT r.id, d.title, r.code, substr(CASE WHEN r.text <> '' THEN r.text"
+                       " ELSE coalesce(r.title, '') END, 1, 200), ? FROM recommendations r"
                        " JOIN documents d ON d.id = r.document_id WHERE r.id = ?"));
     ins.bind(1, now()).bind(2, recommendationId);
     ins.run();

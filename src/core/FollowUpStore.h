@@ -45,8 +45,11 @@ public:
     /// The column and history name of a field: "status", "owner", "due_date", "note".
     static QString fieldName(FollowUpField field);
 
-private:
+    /// The follow-up row of a recommendation, created (without reviewer data) when it has none;
+    /// inside the caller's transaction.
     qint64 ensureRow(qint64 recommendationId);
+
+private:
     /// Writes one validated value inside the caller's transaction; false when it was unchanged.
     bool apply(qint64 followUpId, FollowUpField field, const QString &newValue, const QString &author);
     /// The value as stored (dates normalised); throws StoreError for an invalid status or date.

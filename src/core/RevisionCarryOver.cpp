@@ -1,6 +1,7 @@
 // Reviewer data across versions of a document: see RevisionCarryOver.h.
 #include "RevisionCarryOver.h"
 
+#include "FollowUpStore.h"
 #include "Model.h"
 #include "RevisionMatcher.h"
 #include "Sqlite.h"
@@ -207,18 +208,7 @@ qint64 RevisionCarryOver::followUpRowFor(const QString &type, qint64 id)
         recommendationId = parent.next() ? parent.integer(0) : 0;
     }
     if (recommendationId > 0) {
-        sql::Statement find = m_db.prepare(QStringLiteral("SELECT id FROM followups WHERE recommendation_id = ?"));
-        find.bind(1, recommendationId);
-        if (find.next()) {
-            return find.integer(0);
-        }
-        sql::Statement ins = m_db.prepare(
-            QStringLiteral("INSERT INTO followups(recommendation_id, document_title, code, text_excerpt, updated_at)"
-                           " SELECT id, ?1, code, substr(CASE WHEN text <> '' THEN text ELSE coalesce(title, '')"
-                           " END, 1, 200), ?2 FROM recommendations WHERE id = ?3"));
-        ins.bind(1, m_title).bind(2, now()).bind(3, recommendationId);
-        ins.run();
-        return m_db.lastInsertRowId();
+        return FollowUpStore(m_db).ensureRow(recommendationId);
     }
     // A record of another kind (e.g. a progress item) has no follow-up: a row without record keeps it.
     sql::Statement ins = m_db.prepare(
