@@ -96,13 +96,13 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
         w.add("r.id NOT IN (SELECT recommendation_id FROM followups WHERE due_date IS NOT NULL"
               " AND recommendation_id IS NOT NULL)");
     }
-    const QString expression = textExpression(f.text);
-    if (!expression.isEmpty()) {
+    const SearchQuery text = textQuery(f.text);
+    if (!text.isEmpty()) {
         if (!m_text) {
             m_text = std::make_unique<TextMatchSet>(m_db);
         }
         w.text = true;
-        if (m_text->match(expression) <= kListedTextMatches) {
+        if (m_text->match(text) <= kListedTextMatches) {
             QStringList ids;
             for (const qint64 id : m_text->ids()) {
                 ids << QString::number(id);
@@ -172,12 +172,9 @@ RecommendationQuery::RecommendationQuery(sql::Database &db) : m_db(db) {}
 
 RecommendationQuery::~RecommendationQuery() = default;
 
-QString RecommendationQuery::textExpression(const QString &typed)
+SearchQuery RecommendationQuery::textQuery(const QString &typed)
 {
     QString input = typed.trimmed();
-    if (input.isEmpty()) {
-        return {};
-    }
     // While typing, the last word is a prefix ("strengt" finds "strengthen").
     // Words of one or two letters stay whole: as prefixes they would match nearly everything.
     qsizetype start = input.size();
@@ -187,7 +184,12 @@ QString RecommendationQuery::textExpression(const QString &typed)
     if (input.size() - start >= 3 && input.count(QLatin1Char('"')) % 2 == 0) {
         input += QLatin1Char('*');
     }
-    return SearchQuery(input).ftsExpression();
+    return SearchQuery(input);
+}
+
+QString RecommendationQuery::textExpression(const QString &typed)
+{
+    return textQuery(typed).ftsExpression();
 }
 
 qint64 RecommendationQuery::count(const RecommendationFilter &filter)

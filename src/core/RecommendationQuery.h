@@ -11,6 +11,7 @@ namespace evalreview {
 namespace sql {
 class Database;
 }
+class SearchQuery;
 class TextMatchSet;
 
 /// Read-only queries over the recommendations of a library: filtered and paged lists, facet
@@ -46,7 +47,9 @@ public:
     /// Title, source file and format of a document (id 0 when unknown).
     DocumentSource documentSource(qint64 documentId);
 
-    /// Turns what a person types into the text criterion's FTS expression (prefix on the last word).
+    /// Turns what a person types into the text criterion (a prefix on the last word).
+    static SearchQuery textQuery(const QString &typed);
+    /// The text criterion as one FTS expression.
     static QString textExpression(const QString &typed);
 
 private:

@@ -2,6 +2,7 @@
 #include "LinkStore.h"
 #include "RevisionCarryOver.h"
 #include "SqliteLibraryStore.h"
+#include "TextMatchSet.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -270,6 +271,7 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
         for (const QJsonValue &v : payload.extraction.value(QLatin1String("cross_references")).toArray()) {
             writer.writeCrossReference(v.toObject());
         }
+        TextMatchSet::indexDocument(m_db, documentId); // the text filter's words, now that all are in
         // Reviewer data of an earlier version moves to the matching records of this one (by code and
         // text), before that version goes; then links to other documents are suggested, and the
         // reviewer's own link decisions put back over the suggestions. All in this transaction.

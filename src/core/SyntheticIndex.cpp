@@ -1,6 +1,7 @@
 #include "SyntheticIndex.h"
 
 #include "Sqlite.h"
+#include "TextMatchSet.h"
 
 #include <QSet>
 
@@ -85,6 +86,7 @@ void BulkSearchIndex::finish()
         " WHERE id = rid"));
     counts.bind(1, m_marks[3]);
     counts.run();
+    TextMatchSet::indexAfter(m_db, m_marks[1]); // written by the import, not by a trigger
     for (const QString &sql : m_triggerSql) {
         m_db.exec(sql);
     }

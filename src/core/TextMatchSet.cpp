@@ -1,12 +1,21 @@
 #include "TextMatchSet.h"
 
+#include "SearchQuery.h"
+#include "SearchSnippet.h"
 #include "Sqlite.h"
 
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 namespace evalreview {
 
 namespace {
+
+// recommendation_words indexes prefixes of up to four characters (Schema.cpp, version 4); a longer
+// prefix is read as its completions when there are at most this many, each one list of ids read
+// into the set (a prefix merges the lists of all its words at once, several times slower).
+constexpr int kLongestIndexedPrefix = 4;
+constexpr int kMaxCompletions = 64;
 
 /// evalreview_in_set(SET, ID): 1 when the TextMatchSet bound as SET holds ID.
 void inSet(sqlite3_context *context, int, sqlite3_value **argv)
@@ -58,21 +67,71 @@ void TextMatchSet::loadOwners()
     m_commentOwner = owners(m_db, QStringLiteral("donor_comments"));
 }
 
-qint64 TextMatchSet::match(const QString &expression)
+qint64 TextMatchSet::match(const SearchQuery &query)
 {
     const bool changed = libraryChanged();
+    const QString expression = query.ftsExpression([this](const QString &prefix) { return completions(prefix); });
     if (!changed && expression == m_expression) {
         return m_size;
     }
-    if (changed) {
-        loadOwners();
-    }
     m_expression = expression;
-    m_bits.clear();
-    m_size = 0;
     sql::Statement last = m_db.prepare(QStringLiteral("SELECT max(id) FROM recommendations"));
-    const qint64 maxId = last.next() ? last.integer(0) : 0;
-    m_bits.assign(std::size_t(maxId / 64 + 1), 0);
+    m_maxId = last.next() ? last.integer(0) : 0;
+    try {
+        readRecommendationWords(expression);
+    } catch (const sql::Error &e) {
+        // A phrase: the words index keeps no positions.
+        spdlog::debug("text filter read from the search index: {}", e.what());
+        if (changed || m_actionOwner.empty()) {
+            loadOwners();
+        }
+        readSearchIndex(query.ftsExpression());
+    }
+    return m_size;
+}
+
+QStringList TextMatchSet::completions(const QString &prefix)
+{
+    const QString folded = foldForSearch(prefix);
+    if (folded.size() <= kLongestIndexedPrefix) {
+        return {};
+    }
+    try {
+        m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.recommendation_vocabulary"
+                                 " USING fts5vocab(main, recommendation_words, row)"));
+        sql::Statement st = m_db.prepare(
+            QStringLiteral("SELECT term FROM temp.recommendation_vocabulary WHERE term >= ?1 AND term <= ?2"));
+        st.bind(1, folded).bind(2, folded + QString::fromUcs4(U"\U0010FFFF", 1));
+        QStringList words;
+        while (st.next()) {
+            if (words.size() == kMaxCompletions) {
+                return {}; // the prefix itself, read at once
+            }
+            words << st.text(0);
+        }
+        return words;
+    } catch (const sql::Error &e) {
+        spdlog::debug("completions of a prefix not read: {}", e.what());
+        return {};
+    }
+}
+
+void TextMatchSet::readRecommendationWords(const QString &expression)
+{
+    m_bits.assign(std::size_t(m_maxId / 64 + 1), 0);
+    m_size = 0;
+    sql::Statement st =
+        m_db.prepare(QStringLiteral("SELECT rowid FROM recommendation_words WHERE recommendation_words MATCH ?"));
+    st.bind(1, expression);
+    while (st.next()) {
+        insert(st.integer(0));
+    }
+}
+
+void TextMatchSet::readSearchIndex(const QString &expression)
+{
+    m_bits.assign(std::size_t(m_maxId / 64 + 1), 0);
+    m_size = 0;
     // Rowids encode their source: source id * 8 + type (1 recommendation, 2 response, 3 action, 4 comment).
     sql::Statement st = m_db.prepare(
         QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid % 8 BETWEEN 1 AND 4"));
@@ -80,30 +139,36 @@ qint64 TextMatchSet::match(const QString &expression)
     while (st.next()) {
         const qint64 rowid = st.integer(0);
         const auto source = std::size_t(rowid / 8);
-        qint64 id = 0;
         switch (rowid % 8) {
         case 1:
         case 2:
-            id = qint64(source);
+            insert(qint64(source));
             break;
         case 3:
-            id = source < m_actionOwner.size() ? m_actionOwner[source] : 0;
+            insert(source < m_actionOwner.size() ? m_actionOwner[source] : 0);
             break;
         case 4:
-            id = source < m_commentOwner.size() ? m_commentOwner[source] : 0;
+            insert(source < m_commentOwner.size() ? m_commentOwner[source] : 0);
             break;
         }
-        if (id <= 0 || id > maxId) {
-            continue;
-        }
-        quint64 &word = m_bits[std::size_t(id) / 64];
-        const quint64 bit = quint64(1) << (id % 64);
-        if (!(word & bit)) {
-            word |= bit;
-            ++m_size;
-        }
     }
-    return m_size;
+}
+
+void TextMatchSet::indexDocument(sql::Database &db, qint64 documentId)
+{
+    sql::Statement st = db.prepare(QStringLiteral("INSERT INTO recommendation_words(rowid, body)"
+                                                  " SELECT id, body FROM recommendation_words_text"
+                                                  " WHERE document_id = ?"));
+    st.bind(1, documentId);
+    st.run();
+}
+
+void TextMatchSet::indexAfter(sql::Database &db, qint64 lastId)
+{
+    sql::Statement st = db.prepare(QStringLiteral("INSERT INTO recommendation_words(rowid, body)"
+                                                  " SELECT id, body FROM recommendation_words_text WHERE id > ?"));
+    st.bind(1, lastId);
+    st.run();
 }
 
 std::vector<qint64> TextMatchSet::ids() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -10,20 +11,27 @@ namespace sql {
 class Database;
 }
 
-/// The recommendations whose own text, response, actions or donor comments match a full-text
-/// expression, as a set of ids built in one pass over the expression's entries in the search
-/// index. Actions and donor comments are mapped to their recommendation through owner tables
-/// held in memory, so a word found in most rows costs one read of its index entries instead of a
-/// lookup per entry. The set of the last expression is kept; both are read again when the library
-/// changed. SQL tests membership with `evalreview_in_set(?, r.id)`, the set bound to ? with
-/// bindTo(). One per connection, used from that connection's thread.
+class SearchQuery;
+
+/// The recommendations whose own text, response, actions or donor comments match a query, as a set
+/// of ids read in one pass from the recommendation_words index (one row per recommendation, no
+/// positions): a word found in most of 100,000 recommendations is one list of their ids. All the
+/// words of a query must be in the recommendation, not necessarily in the same part of it. A prefix
+/// longer than the index's prefixes is read as the words it completes to. A phrase needs
+/// positions: such a query is answered from search_index instead, its matching rows (own text,
+/// response, action or comment) mapped to their recommendation through owner tables held in
+/// memory, and a phrase then lies within one of those parts.
+///
+/// The set of the last query is kept; it is read again when the library changed. SQL tests
+/// membership with `evalreview_in_set(?, r.id)`, the set bound to ? as a pointer of kPointerType.
+/// One per connection, used from that connection's thread.
 class TextMatchSet
 {
 public:
     explicit TextMatchSet(sql::Database &db);
 
-    /// Fills the set for `expression` (an FTS5 expression); returns how many recommendations match.
-    qint64 match(const QString &expression);
+    /// Fills the set for `query`; returns how many recommendations match.
+    qint64 match(const SearchQuery &query);
     qint64 size() const { return m_size; }
     bool contains(qint64 id) const
     {
@@ -34,13 +42,33 @@ public:
 
     static constexpr const char *kPointerType = "evalreview_id_set";
 
+    /// Writes the recommendation_words rows of a document's recommendations, once its records are
+    /// in (in the import's transaction).
+    static void indexDocument(sql::Database &db, qint64 documentId);
+    /// Writes the rows of every recommendation with an id above `lastId` (bulk loads).
+    static void indexAfter(sql::Database &db, qint64 lastId);
+
 private:
     bool libraryChanged();
     void loadOwners();
+    QStringList completions(const QString &prefix);
+    void readRecommendationWords(const QString &expression);
+    void readSearchIndex(const QString &expression);
+    void insert(qint64 id)
+    {
+        if (id <= 0 || id > m_maxId) {
+            return;
+        }
+        quint64 &word = m_bits[std::size_t(id) / 64];
+        const quint64 bit = quint64(1) << (id % 64);
+        m_size += (word & bit) ? 0 : 1;
+        word |= bit;
+    }
 
     sql::Database &m_db;
     std::vector<quint64> m_bits;
     qint64 m_size = 0;
+    qint64 m_maxId = 0;
     QString m_expression;
     std::vector<qint32> m_actionOwner;
     std::vector<qint32> m_commentOwner;

@@ -1,5 +1,6 @@
 // Every earlier schema version, kept as a fixture file, migrates to the current one with its
 // reviewer data intact.
+#include "RecommendationQuery.h"
 #include "Schema.h"
 #include "Sqlite.h"
 #include "SqliteLibraryStore.h"
@@ -43,6 +44,10 @@ TEST_P(MigrationTest, MigratesWithDataIntactAndKeepsABackup)
     EXPECT_EQ(st.text(1), QStringLiteral("in_progress"));
     // The search index still answers after the migration.
     EXPECT_FALSE(store->search(QStringLiteral("ENHANCE"), 5).hits.isEmpty());
+    // And the words of the recommendations were indexed for the list's text filter.
+    RecommendationFilter text;
+    text.text = QStringLiteral("DBMR training");
+    EXPECT_GE(RecommendationQuery(store->database()).count(text), 1);
 
     const QStringList backups =
         QDir(dir.path()).entryList({QStringLiteral("old.evalreview.v%1-*.bak").arg(GetParam())});

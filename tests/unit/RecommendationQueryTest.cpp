@@ -143,6 +143,49 @@ TEST_F(RecommendationQueryTest, TextFilterUsesIndexWithPrefixAndFindsOwnerOfActi
     EXPECT_NO_THROW(RecommendationQuery(store->database()).count(f));
 }
 
+TEST_F(RecommendationQueryTest, TextFilterWantsEveryWordInTheRecordAndAPhraseInOnePart)
+{
+    RecommendationFilter f;
+    // "monitoring" is in V3's own text, "focal" in its action, "Norway" in a NORAD comment.
+    f.text = QStringLiteral("monitoring focal norway");
+    EXPECT_EQ(codes(f), QStringList{QStringLiteral("V3")});
+    f.text = QStringLiteral("monitoring NOT budgets");
+    EXPECT_TRUE(codes(f).isEmpty());
+    f.text = QStringLiteral("cooperatives OR tripartite");
+    EXPECT_EQ(codes(f).size(), 7);
+    // A phrase lies within one part: "focal point" is in an action, "point norway" in none.
+    f.text = QStringLiteral("\"focal point\"");
+    EXPECT_EQ(codes(f).size(), 4);
+    f.text = QStringLiteral("\"point noted\"");
+    EXPECT_TRUE(codes(f).isEmpty());
+    // A prefix longer than the indexed ones is read as its completions, with the same result.
+    f.text = QStringLiteral("tripartit");
+    EXPECT_EQ(codes(f).size(), 6);
+    f.text = QStringLiteral("seco");
+    EXPECT_EQ(codes(f).size(), 5) << "the donor's name is a word of its comment";
+}
+
+TEST_F(RecommendationQueryTest, TextFilterForgetsARemovedDocumentAndSeesAReimport)
+{
+    RecommendationQuery q(store->database());
+    RecommendationFilter f;
+    f.text = QStringLiteral("cooperatives");
+    EXPECT_EQ(q.count(f), 1);
+    ASSERT_TRUE(store->removeDocument(variedId));
+    EXPECT_EQ(q.count(f), 0);
+    f.text = QStringLiteral("tripartite");
+    EXPECT_EQ(q.count(f), 3);
+    f.text = QStringLiteral("budgets");
+    EXPECT_EQ(q.count(f), 0);
+    // The removed words were taken out exactly: the index is whole and a reimport is found again.
+    store->database().exec(QStringLiteral("INSERT INTO recommendation_words(recommendation_words)"
+                                          " VALUES ('integrity-check')"));
+    ASSERT_EQ(store->importDocument(variedPayload()).status, ImportOutcome::Status::Imported);
+    EXPECT_EQ(q.count(f), 4);
+    f.text = QStringLiteral("tripartite");
+    EXPECT_EQ(q.count(f), 6);
+}
+
 TEST_F(RecommendationQueryTest, FacetsCountUnderOtherCriteria)
 {
     RecommendationQuery q(store->database());
