@@ -103,10 +103,10 @@ void BM_Facet(benchmark::State &state, const char *facet)
                 QElapsedTimer countsTimer;
                 countsTimer.start();
                 (on ? change : clear).measure([&] { set(on); });
-                if (on) {
-                    shown = w->recommendations()->model()->totalCount();
-                }
                 bench::waitFor([&] { return !w->recommendations()->facetsPending(); });
+                if (on) {
+                    shown = w->recommendations()->model()->totalCount(); // counted on the worker
+                }
                 counts.wall.push_back(double(countsTimer.nsecsElapsed()) / 1e6);
                 counts.cpu.push_back(0);
             }
@@ -153,6 +153,7 @@ void BM_TextFilter(benchmark::State &state, const char *word)
                 });
                 slowest.emplace_back(keys.cpu.back(), edit->text());
             }
+            bench::waitFor([&] { return idle(*w); });
             fullWordRows = w->recommendations()->model()->totalCount();
             if (edit->text() != typed) {
                 state.SkipWithError("the typed text did not reach the filter");

@@ -24,6 +24,10 @@ public:
     ~RecommendationQuery();
 
     qint64 count(const RecommendationFilter &filter);
+    /// About how many recommendations `filter` keeps, to choose the plan of rows() when the count
+    /// is not known yet: exact when that is cheap (no criterion, the text criterion alone, a small
+    /// library), otherwise the share kept of a fixed sample of about a thousand recommendations.
+    qint64 estimate(const RecommendationFilter &filter);
     /// One page of the filtered list. `matching` (the count, when the caller knows it) lets the
     /// query choose its plan: a filter that keeps many rows walks the index in display order and
     /// stops after one page; a selective one looks up its few rows and sorts them.
@@ -60,11 +64,15 @@ private:
                                   int limit, RecommendationSort sort, Qt::SortOrder order, qint64 matching);
     /// All recommendations of the library (cached until the library changes).
     qint64 libraryCount();
+    /// The sample estimate() reads, as a VALUES list of ids, and how many of them exist.
+    std::pair<QString, qint64> sample();
 
     sql::Database &m_db;
     std::unique_ptr<TextMatchSet> m_text; ///< the text criterion's matches, made on first use
     qint64 m_libraryCount = -1;
     std::pair<qint64, qint64> m_libraryCountChanges;
+    QString m_sample;
+    qint64 m_sampleExisting = 0;
 };
 
 } // namespace evalreview

@@ -301,8 +301,9 @@ CREATE INDEX followups_due_open ON followups(due_date, status, recommendation_id
 // for the text filter of the recommendations list: a word found in most of 100,000 recommendations
 // is one list of 100,000 row ids there, against 330,000 entries with positions in search_index.
 // Rows are written by the import once the document's records are in (RecommendationWords); the view
-// gives the words a row was written with, so the trigger can take them out again before the
-// recommendation and its children go.
+// gives the words a row was written with, so triggers can take them out again before the
+// recommendation and its children go, and rewrite them when a text is changed. A changed response,
+// action or donor comment is now also rewritten in search_index, as recommendations and pages were.
 constexpr auto kVersion4 = R"SQL(
 CREATE VIRTUAL TABLE recommendation_words USING fts5(
     body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4', detail = none, content = '',
@@ -319,7 +320,48 @@ CREATE TRIGGER recommendation_words_bd BEFORE DELETE ON recommendations BEGIN
     INSERT INTO recommendation_words(recommendation_words, rowid, body)
     SELECT 'delete', id, body FROM recommendation_words_text WHERE id = old.id;
 END;
+CREATE TRIGGER recommendations_words_bu BEFORE UPDATE OF code, text ON recommendations BEGIN
+    INSERT INTO recommendation_words(recommendation_words, rowid, body)
+    SELECT 'delete', id, body FROM recommendation_words_text WHERE id = old.id;
+END;
+CREATE TRIGGER recommendations_words_au AFTER UPDATE OF code, text ON recommendations BEGIN
+    INSERT INTO recommendation_words(rowid, body) SELECT id, body FROM recommendation_words_text WHERE id = new.id;
+END;
+CREATE TRIGGER responses_words_bu BEFORE UPDATE OF text ON responses BEGIN
+    INSERT INTO recommendation_words(recommendation_words, rowid, body)
+    SELECT 'delete', id, body FROM recommendation_words_text WHERE id = old.recommendation_id;
+END;
+CREATE TRIGGER responses_words_au AFTER UPDATE OF text ON responses BEGIN
+    INSERT INTO recommendation_words(rowid, body) SELECT id, body FROM recommendation_words_text WHERE id = new.recommendation_id;
+END;
+CREATE TRIGGER actions_words_bu BEFORE UPDATE OF text ON actions BEGIN
+    INSERT INTO recommendation_words(recommendation_words, rowid, body)
+    SELECT 'delete', id, body FROM recommendation_words_text WHERE id = old.recommendation_id;
+END;
+CREATE TRIGGER actions_words_au AFTER UPDATE OF text ON actions BEGIN
+    INSERT INTO recommendation_words(rowid, body) SELECT id, body FROM recommendation_words_text WHERE id = new.recommendation_id;
+END;
+CREATE TRIGGER donor_comments_words_bu BEFORE UPDATE OF donor, text ON donor_comments BEGIN
+    INSERT INTO recommendation_words(recommendation_words, rowid, body)
+    SELECT 'delete', id, body FROM recommendation_words_text WHERE id = old.recommendation_id;
+END;
+CREATE TRIGGER donor_comments_words_au AFTER UPDATE OF donor, text ON donor_comments BEGIN
+    INSERT INTO recommendation_words(rowid, body) SELECT id, body FROM recommendation_words_text WHERE id = new.recommendation_id;
+END;
 INSERT INTO recommendation_words(rowid, body) SELECT id, body FROM recommendation_words_text;
+
+CREATE TRIGGER responses_au AFTER UPDATE OF text ON responses BEGIN
+    DELETE FROM search_index WHERE rowid = old.recommendation_id * 8 + 2;
+    INSERT INTO search_index(rowid, body, source_type, source_id, document_id, page_no)
+    SELECT new.recommendation_id * 8 + 2, new.text, 'response', new.recommendation_id, r.document_id, r.page_no
+    FROM recommendations r WHERE r.id = new.recommendation_id AND new.text IS NOT NULL;
+END;
+CREATE TRIGGER actions_au AFTER UPDATE OF text ON actions BEGIN
+    UPDATE search_index SET body = new.text WHERE rowid = new.id * 8 + 3;
+END;
+CREATE TRIGGER donor_comments_au AFTER UPDATE OF donor, text ON donor_comments BEGIN
+    UPDATE search_index SET body = new.donor || ': ' || new.text WHERE rowid = new.id * 8 + 4;
+END;
 )SQL";
 
 struct Migration

@@ -56,6 +56,9 @@ bool TextMatchSet::libraryChanged()
     const qint64 version = st.next() ? st.integer(0) : 0;
     const qint64 own = sqlite3_total_changes64(m_db.handle());
     const bool changed = version != m_dataVersion || own != m_ownChanges;
+    if (changed) {
+        m_completions.clear();
+    }
     m_dataVersion = version;
     m_ownChanges = own;
     return changed;
@@ -96,23 +99,30 @@ QStringList TextMatchSet::completions(const QString &prefix)
     if (folded.size() <= kLongestIndexedPrefix) {
         return {};
     }
+    // The vocabulary reads every list of ids of the words it returns: once per prefix and library.
+    const auto known = m_completions.constFind(folded);
+    if (known != m_completions.constEnd()) {
+        return *known;
+    }
+    QStringList &words = m_completions[folded];
     try {
         m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.recommendation_vocabulary"
                                  " USING fts5vocab(main, recommendation_words, row)"));
         sql::Statement st = m_db.prepare(
             QStringLiteral("SELECT term FROM temp.recommendation_vocabulary WHERE term >= ?1 AND term <= ?2"));
         st.bind(1, folded).bind(2, folded + QString::fromUcs4(U"\U0010FFFF", 1));
-        QStringList words;
         while (st.next()) {
             if (words.size() == kMaxCompletions) {
-                return {}; // the prefix itself, read at once
+                words.clear(); // the prefix itself, read at once
+                break;
             }
             words << st.text(0);
         }
         return words;
     } catch (const sql::Error &e) {
         spdlog::debug("completions of a prefix not read: {}", e.what());
-        return {};
+        words.clear(); // the prefix itself
+        return words;
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +70,7 @@ private:
     std::vector<quint64> m_bits;
     qint64 m_size = 0;
     qint64 m_maxId = 0;
+    QHash<QString, QStringList> m_completions; ///< by folded prefix, until the library changes
     QString m_expression;
     std::vector<qint32> m_actionOwner;
     std::vector<qint32> m_commentOwner;

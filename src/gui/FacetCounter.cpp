@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QThread>
 
+#include <functional>
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
 
@@ -22,8 +23,10 @@ class FacetWorker : public QObject
 public:
     explicit FacetWorker(std::shared_ptr<std::atomic<quint64>> latest) : m_latest(std::move(latest)) {}
 
-    /// Empty counts when the request was overtaken or the library cannot be read.
-    std::optional<FacetCounts> count(quint64 id, const QString &path, const RecommendationFilter &filter)
+    /// Empty counts when the request was overtaken or the library cannot be read. `total` is
+    /// called with the filter's own count first, as soon as it is known.
+    std::optional<FacetCounts> count(quint64 id, const QString &path, const RecommendationFilter &filter,
+                                     const std::function<void(qint64)> &total)
     {
         if (id < m_latest->load()) {
             return std::nullopt;
@@ -37,6 +40,10 @@ public:
                 m_db.open(path, sql::Database::Mode::ReadOnly);
                 m_inode = inode;
                 m_query = std::make_unique<RecommendationQuery>(m_db); // keeps its text matches between requests
+            }
+            total(m_query->count(filter));
+            if (id < m_latest->load()) {
+                return std::nullopt;
             }
             return FacetCounter::countAll(*m_query, filter);
         } catch (const sql::Error &e) {
@@ -96,7 +103,17 @@ void FacetCounter::request(const QString &libraryPath, const RecommendationFilte
     QMetaObject::invokeMethod(
         m_worker,
         [this, worker, id, libraryPath, filter] {
-            std::optional<FacetCounts> counts = worker->count(id, libraryPath, filter);
+            const auto total = [this, id, filter](qint64 n) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, id, filter, n] {
+                        if (id == m_pending) {
+                            Q_EMIT totalCounted(filter, n);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            };
+            std::optional<FacetCounts> counts = worker->count(id, libraryPath, filter, total);
             if (!counts) {
                 return;
             }

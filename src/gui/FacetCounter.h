@@ -15,8 +15,9 @@ namespace evalreview {
 /// The facet counts of a filter, keyed by Facet.
 using FacetCounts = QHash<int, QList<FacetValue>>;
 
-/// Counts facet values on a worker thread with its own connection to the library, so the table
-/// answers a filter change at once and the counts follow. A newer request overtakes older ones.
+/// Counts the recommendations of a filter and its facet values on a worker thread with its own
+/// connection to the library, so the table answers a filter change at once and the counts follow. A newer request
+/// overtakes older ones.
 class FacetCounter : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
     static FacetCounts countAll(class RecommendationQuery &query, const RecommendationFilter &filter);
 
 Q_SIGNALS:
+    /// How many recommendations `filter` keeps, before its facet counts.
+    void totalCounted(const evalreview::RecommendationFilter &filter, qint64 total);
     void counted(const evalreview::FacetCounts &counts);
 
 private:

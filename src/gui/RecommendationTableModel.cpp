@@ -1,6 +1,7 @@
 #include "RecommendationTableModel.h"
 
 #include "LibrarySession.h"
+#include "RecommendationQuery.h"
 
 #include <QColor>
 
@@ -29,11 +30,25 @@ void RecommendationTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_estimate = -1;
+    m_more = false;
     if (m_session.isOpen()) {
-        m_total = m_session.query().count(m_filter);
-        m_rows = m_session.query().rows(m_filter, 0, kPageSize, m_sort, m_order, m_total);
+        // No count here: a filter keeping most of 100,000 recommendations lists its first page
+        // long before they are counted. The estimate (a sample) only chooses the plan.
+        RecommendationQuery &query = m_session.query();
+        m_estimate = m_sort == RecommendationSort::DocumentOrder ? query.estimate(m_filter) : -1;
+        m_rows = query.rows(m_filter, 0, kPageSize, m_sort, m_order, m_estimate);
+        m_more = m_rows.size() == kPageSize;
+        m_total = m_more ? -1 : m_rows.size();
     }
     endResetModel();
+}
+
+void RecommendationTableModel::setTotal(qint64 total)
+{
+    if (m_total < 0) {
+        m_total = total;
+    }
 }
 
 void RecommendationTableModel::refreshFollowUp(qint64 recommendationId)
@@ -197,7 +212,7 @@ QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orien
 
 bool RecommendationTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_more;
 }
 
 void RecommendationTableModel::fetchMore(const QModelIndex &parent)
@@ -206,16 +221,19 @@ void RecommendationTableModel::fetchMore(const QModelIndex &parent)
         return;
     }
     // Keyset paging from the last row fetched: as fast at row 100,000 as at row 200.
+    const qint64 matching = m_total >= 0 ? m_total : m_estimate;
     const QList<RecommendationRow> more =
-        m_rows.isEmpty() ? m_session.query().rows(m_filter, 0, kPageSize, m_sort, m_order, m_total)
-                         : m_session.query().rowsAfter(m_filter, m_rows.last(), kPageSize, m_sort, m_order, m_total);
-    if (more.isEmpty()) {
-        m_total = m_rows.size(); // the library changed underneath; stop asking
-        return;
+        m_rows.isEmpty() ? m_session.query().rows(m_filter, 0, kPageSize, m_sort, m_order, matching)
+                         : m_session.query().rowsAfter(m_filter, m_rows.last(), kPageSize, m_sort, m_order, matching);
+    m_more = more.size() == kPageSize;
+    if (!more.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+        m_rows.append(more);
+        endInsertRows();
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
+    if (!m_more && m_total < 0) {
+        m_total = m_rows.size(); // every row is here: counted
+    }
 }
 
 void RecommendationTableModel::sort(int column, Qt::SortOrder order)
@@ -232,7 +250,11 @@ void RecommendationTableModel::sort(int column, Qt::SortOrder order)
     }
     m_sort = sort;
     m_order = order;
+    const qint64 counted = m_total;
     reload();
+    if (m_total < 0) {
+        m_total = counted; // the same rows in another order
+    }
 }
 
 } // namespace evalreview

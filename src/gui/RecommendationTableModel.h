@@ -44,7 +44,11 @@ public:
     /// Rereads the follow-up columns of one recommendation.
     void refreshFollowUp(qint64 recommendationId);
 
+    /// How many recommendations the filter keeps; -1 until counted (a filter keeping more than
+    /// one page is counted on a worker thread, see setTotal()).
     qint64 totalCount() const { return m_total; }
+    /// The count of the current filter, from the worker that counted it.
+    void setTotal(qint64 total);
     qint64 idAt(int row) const;
     /// The row of a recommendation, fetching further pages when needed; -1 when the filter hides it.
     int rowOf(qint64 recommendationId);
@@ -67,6 +71,8 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QList<RecommendationRow> m_rows;
     qint64 m_total = 0;
+    qint64 m_estimate = -1; ///< the plan's guess of the count while it is unknown
+    bool m_more = false;    ///< the last page fetched was full
 };
 
 } // namespace evalreview

@@ -58,6 +58,12 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
     header->setStretchLastSection(true);
 
     connect(m_filters, &FilterBar::changed, this, &RecommendationsPanel::applyFilter);
+    connect(m_facets, &FacetCounter::totalCounted, this, [this](const RecommendationFilter &f, qint64 total) {
+        if (f == m_model->filter() && m_model->totalCount() < 0) {
+            m_model->setTotal(total);
+            showCount();
+        }
+    });
     connect(m_facets, &FacetCounter::counted, this, [this](const FacetCounts &counts) {
         for (auto it = counts.begin(); it != counts.end(); ++it) {
             m_filters->setFacetValues(Facet(it.key()), it.value());
@@ -98,7 +104,7 @@ void RecommendationsPanel::reload()
     const qint64 keep = currentId();
     m_model->reload();
     updateFacets();
-    m_count->setText(tr("%n recommendation(s)", nullptr, int(m_model->totalCount())));
+    showCount();
     if (keep > 0) {
         const int row = m_model->rowOf(keep);
         if (row >= 0) {
@@ -111,7 +117,7 @@ void RecommendationsPanel::applyFilter()
 {
     const qint64 keep = currentId();
     m_model->setFilter(currentFilter());
-    m_count->setText(tr("%n recommendation(s)", nullptr, int(m_model->totalCount())));
+    showCount();
     if (keep > 0) {
         // Keep the selection only if it is already among the fetched rows: no fetching per keystroke.
         for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -121,8 +127,18 @@ void RecommendationsPanel::applyFilter()
             }
         }
     }
-    Q_EMIT filterApplied(m_model->totalCount());
     updateFacets();
+}
+
+void RecommendationsPanel::showCount()
+{
+    const qint64 total = m_model->totalCount();
+    if (total < 0) {
+        m_count->setText(tr("More than %n recommendation(s), counting…", nullptr, m_model->rowCount()));
+        return;
+    }
+    m_count->setText(tr("%n recommendation(s)", nullptr, int(total)));
+    Q_EMIT filterApplied(total);
 }
 
 void RecommendationsPanel::updateFacets()

@@ -50,6 +50,8 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void updateFacets();
+    /// The count under the table (and filterApplied()) once known, "counting" until then.
+    void showCount();
     void emitCurrent();
 
     LibrarySession &m_session;

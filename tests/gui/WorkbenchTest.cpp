@@ -14,6 +14,7 @@
 #include "RecommendationsPanel.h"
 #include "SearchPanel.h"
 #include "SettingsDialog.h"
+#include "SyntheticLibrary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void realCorpusManagementResponseShowsG1();
     void firstRunImportsSamplesAndScreenshotSelectsCode();
     void layoutAndReviewerNameAreRemembered();
+    void aLongListShowsItsFirstPageBeforeItIsCounted();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -522,3 +525,49 @@ void WorkbenchTest::layoutAndReviewerNameAreRemembered()
 
 QTEST_MAIN(WorkbenchTest)
 #include "WorkbenchTest.moc"
+
+void WorkbenchTest::aLongListShowsItsFirstPageBeforeItIsCounted()
+{
+    m_window.reset();
+    SynthOptions o;
+    o.recommendations = 1500;
+    o.seed = 3;
+    m_library = m_dir.filePath(QStringLiteral("long.evalreview"));
+    SyntheticLibrary(o).createAt(m_library);
+    m_window = openWindow();
+    RecommendationsPanel *panel = m_window->recommendations();
+    RecommendationTableModel *model = panel->model();
+    auto *label = panel->findChild<QLabel *>(QStringLiteral("recommendationCount"));
+    QVERIFY(label);
+    // Opening lists the first page at once; the count comes from the worker thread.
+    QCOMPARE(model->rowCount(), RecommendationTableModel::kPageSize);
+    QCOMPARE(model->totalCount(), -1);
+    QVERIFY(label->text().contains(QStringLiteral("counting")));
+    QTRY_COMPARE(model->totalCount(), 1500);
+    QCOMPARE(label->text(), QStringLiteral("1500 recommendation(s)"));
+
+    // A facet keeping many rows: first page, then its count, which fetching every page confirms.
+    FilterBar *filters = panel->filterBar();
+    QComboBox *category = filters->combo(Facet::ResponseCategory);
+    QTRY_VERIFY(!panel->facetsPending());
+    const int accepted = category->findData(QStringLiteral("accepted"));
+    QVERIFY(accepted > 0);
+    category->setCurrentIndex(accepted);
+    QCOMPARE(model->rowCount(), RecommendationTableModel::kPageSize);
+    QTRY_VERIFY(model->totalCount() > RecommendationTableModel::kPageSize);
+    const qint64 total = model->totalCount();
+    while (model->canFetchMore({})) {
+        model->fetchMore({});
+    }
+    QCOMPARE(model->rowCount(), total);
+    QSet<qint64> ids;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        ids.insert(model->idAt(row));
+    }
+    QCOMPARE(ids.size(), total); // no row twice
+
+    // A filter keeping less than a page is counted by its list.
+    filters->textEdit()->setText(QStringLiteral("businesswomen"));
+    QTRY_VERIFY(model->rowCount() < RecommendationTableModel::kPageSize);
+    QCOMPARE(model->totalCount(), model->rowCount());
+}

@@ -184,6 +184,19 @@ TEST_F(RecommendationQueryTest, TextFilterForgetsARemovedDocumentAndSeesAReimpor
     EXPECT_EQ(q.count(f), 4);
     f.text = QStringLiteral("tripartite");
     EXPECT_EQ(q.count(f), 6);
+    // A text changed in place (not something the app does, but a library may be edited) is followed.
+    store->database().exec(QStringLiteral("UPDATE actions SET text = 'Brew zymurgy' WHERE text = 'Hire'"));
+    f.text = QStringLiteral("zymurgy");
+    EXPECT_EQ(q.count(f), 3);
+    f.text = QStringLiteral("hire");
+    EXPECT_EQ(q.count(f), 0);
+    store->database().exec(QStringLiteral("UPDATE donor_comments SET donor = 'Sida' WHERE donor = 'NORAD'"));
+    f.text = QStringLiteral("norad");
+    EXPECT_EQ(q.count(f), 0);
+    f.text = QStringLiteral("sida");
+    EXPECT_EQ(q.count(f), 4);
+    store->database().exec(QStringLiteral("INSERT INTO recommendation_words(recommendation_words)"
+                                          " VALUES ('integrity-check')"));
 }
 
 TEST_F(RecommendationQueryTest, FacetsCountUnderOtherCriteria)

@@ -237,6 +237,7 @@ TEST_F(ScaleTest, FilterPagingAndFacetQueriesUseIndexes)
     for (const auto &[name, filter] : filters) {
         StatementLog log(db);
         const qint64 n = q.count(filter);
+        q.estimate(filter);
         const QList<RecommendationRow> first =
             q.rows(filter, 0, 20, RecommendationSort::DocumentOrder, Qt::AscendingOrder, n);
         if (!first.isEmpty()) {
@@ -257,8 +258,11 @@ TEST_F(ScaleTest, FilterPagingAndFacetQueriesUseIndexes)
             if (statement.contains(QLatin1String("FROM followups WHERE due_date <"))) {
                 EXPECT_TRUE(all.contains(QLatin1String("COVERING INDEX followups_due_open"))) << all.toStdString();
             }
-            EXPECT_FALSE(all.contains(fullScan)) << name << ": " << statement.toStdString() << "\n"
-                                                 << all.toStdString();
+            // The estimate's sample is the one table it reads through (1,024 constant rows).
+            QString scanned = all;
+            scanned.remove(QStringLiteral("SCAN sample\n"));
+            EXPECT_FALSE(scanned.contains(fullScan)) << name << ": " << statement.left(300).toStdString() << "\n"
+                                                     << all.toStdString();
             // Without a selective criterion the keyset condition seeks in the document-order index
             // and the page needs no sort of the whole list.
             const bool selective = !filter.donor.isEmpty() || !filter.section.isEmpty() || !filter.priority.isEmpty() ||
