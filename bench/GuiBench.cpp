@@ -35,14 +35,15 @@ namespace {
 
 std::map<qint64, std::unique_ptr<MainWindow>> g_windows;
 
-bool idle(MainWindow &w)
+} // namespace
+
+bool bench::idle(MainWindow &w)
 {
     return !w.recommendations()->facetsPending() && !w.followUpViews()->isDerivingDueDates() &&
            !w.pageView()->isRendering();
 }
 
-/// The window over the GUI library of `n` recommendations, opened once and kept for every benchmark.
-MainWindow *workbench(qint64 n)
+MainWindow *bench::workbench(qint64 n)
 {
     auto &window = g_windows[n];
     if (!window) {
@@ -58,6 +59,11 @@ MainWindow *workbench(qint64 n)
     }
     return window.get();
 }
+
+namespace {
+
+using bench::idle;
+using bench::workbench;
 
 void reset(MainWindow &w)
 {

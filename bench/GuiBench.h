@@ -10,7 +10,17 @@
 #include <functional>
 #include <vector>
 
+namespace evalreview {
+class MainWindow;
+}
+
 namespace evalreview::bench {
+
+/// The window over the GUI library of `n` recommendations (GuiLibrary.h), opened once and kept
+/// for every benchmark of the run; null when the library could not be opened.
+MainWindow *workbench(qint64 n);
+/// No background work under way in the window: facet counts, due dates, page rendering.
+bool idle(MainWindow &w);
 
 /// CPU time of the calling thread in ms: the cost of the GUI thread's own work, without the
 /// time spent waiting for a core while other processes run.

@@ -53,7 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selection, &SelectionController::message, this,
             [this](const QString &t) { statusBar()->showMessage(t, 5000); });
     connect(m_session, &LibrarySession::opened, this, &MainWindow::reloadLibrary);
-    connect(m_session, &LibrarySession::contentChanged, this, &MainWindow::reloadLibrary);
+    connect(m_session, &LibrarySession::contentChanged, this, &MainWindow::libraryContentChanged);
     connect(m_sidebar, &LibrarySidebar::scopeChosen, m_recommendations, &RecommendationsPanel::setScope);
     connect(m_recommendations, &RecommendationsPanel::filterApplied, this, [this](qint64 n) {
         statusBar()->showMessage(tr("%n recommendation(s) match the filters", nullptr, int(n)));
@@ -208,11 +208,31 @@ void MainWindow::reloadLibrary()
     if (!m_session->isOpen()) {
         return;
     }
-    const auto documents = m_session->store()->documents();
-    m_sidebar->setDocuments(documents); // no signal: the panel reloads below
+    reloadDocuments(); // no signal: the panel reloads below
     m_recommendations->setScope({}, {}, 0);
     m_recommendations->reload();
     setWindowTitle(tr("%1 — EvalReview").arg(QFileInfo(m_session->path()).fileName()));
+}
+
+void MainWindow::libraryContentChanged()
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    // The table first, the document list (thousands of documents in a large library) in an event
+    // of its own, so the window answers in between.
+    m_recommendations->setScope({}, {}, 0);
+    m_recommendations->reload();
+    QTimer::singleShot(0, this, &MainWindow::reloadDocuments);
+}
+
+void MainWindow::reloadDocuments()
+{
+    if (!m_session->isOpen()) {
+        return;
+    }
+    const auto documents = m_session->store()->documents();
+    m_sidebar->setDocuments(documents);
     statusBar()->showMessage(tr("%n document(s) in %1", nullptr, int(documents.size())).arg(m_session->path()));
 }
 

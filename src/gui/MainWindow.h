@@ -52,6 +52,8 @@ private:
     void createLayout();
     void createActions();
     void reloadLibrary();
+    void libraryContentChanged();
+    void reloadDocuments();
     void chooseImportFiles();
     void chooseLibrary();
     void showSettings();
