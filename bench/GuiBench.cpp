@@ -40,7 +40,7 @@ std::map<qint64, std::unique_ptr<MainWindow>> g_windows;
 bool bench::idle(MainWindow &w)
 {
     return !w.recommendations()->facetsPending() && !w.followUpViews()->isDerivingDueDates() &&
-           !w.pageView()->isRendering();
+           !w.pageView()->isRendering() && !w.isListingDocuments();
 }
 
 MainWindow *bench::workbench(qint64 n)

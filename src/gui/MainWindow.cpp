@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "DetailView.h"
+#include "DocumentListLoader.h"
 #include "FilterBar.h"
 #include "FollowUpViews.h"
 #include "ImportController.h"
@@ -39,7 +40,8 @@ static void initResources()
 namespace evalreview {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_session(new LibrarySession(this)), m_undo(new QUndoStack(this))
+    : QMainWindow(parent), m_session(new LibrarySession(this)), m_documents(new DocumentListLoader(this)),
+      m_undo(new QUndoStack(this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -54,6 +56,11 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &t) { statusBar()->showMessage(t, 5000); });
     connect(m_session, &LibrarySession::opened, this, &MainWindow::reloadLibrary);
     connect(m_session, &LibrarySession::contentChanged, this, &MainWindow::libraryContentChanged);
+    connect(m_documents, &DocumentListLoader::loaded, this, [this](const QList<DocumentSummary> &documents) {
+        if (m_session->isOpen()) {
+            showDocuments(documents);
+        }
+    });
     connect(m_sidebar, &LibrarySidebar::scopeChosen, m_recommendations, &RecommendationsPanel::setScope);
     connect(m_recommendations, &RecommendationsPanel::filterApplied, this, [this](qint64 n) {
         statusBar()->showMessage(tr("%n recommendation(s) match the filters", nullptr, int(n)));
@@ -208,7 +215,7 @@ void MainWindow::reloadLibrary()
     if (!m_session->isOpen()) {
         return;
     }
-    reloadDocuments(); // no signal: the panel reloads below
+    showDocuments(m_session->store()->documents()); // no signal: the panel reloads below
     m_recommendations->setScope({}, {}, 0);
     m_recommendations->reload();
     setWindowTitle(tr("%1 — EvalReview").arg(QFileInfo(m_session->path()).fileName()));
@@ -219,21 +226,22 @@ void MainWindow::libraryContentChanged()
     if (!m_session->isOpen()) {
         return;
     }
-    // The table first, the document list (thousands of documents in a large library) in an event
-    // of its own, so the window answers in between.
+    // The table now; the document list (thousands of documents in a large library) is read on a
+    // worker thread and shown when it comes, so the window answers meanwhile.
     m_recommendations->setScope({}, {}, 0);
     m_recommendations->reload();
-    QTimer::singleShot(0, this, &MainWindow::reloadDocuments);
+    m_documents->request(m_session->path());
 }
 
-void MainWindow::reloadDocuments()
+void MainWindow::showDocuments(const QList<DocumentSummary> &documents)
 {
-    if (!m_session->isOpen()) {
-        return;
-    }
-    const auto documents = m_session->store()->documents();
     m_sidebar->setDocuments(documents);
     statusBar()->showMessage(tr("%n document(s) in %1", nullptr, int(documents.size())).arg(m_session->path()));
+}
+
+bool MainWindow::isListingDocuments() const
+{
+    return m_documents->isBusy();
 }
 
 bool MainWindow::importFiles(const QStringList &paths)

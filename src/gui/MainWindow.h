@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Model.h"
+
 #include <QMainWindow>
 
 class QSplitter;
@@ -8,6 +10,7 @@ class QUndoStack;
 namespace evalreview {
 
 class DetailView;
+class DocumentListLoader;
 class FollowUpViews;
 class ImportController;
 class LibrarySession;
@@ -35,6 +38,8 @@ public:
 
     LibrarySession *session() const { return m_session; }
     LibrarySidebar *sidebar() const { return m_sidebar; }
+    /// The document list is being read again after the library changed.
+    bool isListingDocuments() const;
     RecommendationsPanel *recommendations() const { return m_recommendations; }
     DetailView *detailView() const { return m_detail; }
     PageView *pageView() const { return m_page; }
@@ -53,7 +58,7 @@ private:
     void createActions();
     void reloadLibrary();
     void libraryContentChanged();
-    void reloadDocuments();
+    void showDocuments(const QList<DocumentSummary> &documents);
     void chooseImportFiles();
     void chooseLibrary();
     void showSettings();
@@ -61,6 +66,7 @@ private:
     void updateRecentMenu();
 
     LibrarySession *m_session = nullptr;
+    DocumentListLoader *m_documents = nullptr;
     QUndoStack *m_undo = nullptr;
     LibrarySidebar *m_sidebar = nullptr;
     SearchPanel *m_search = nullptr;

@@ -1,0 +1,54 @@
+#include "DocumentListLoader.h"
+
+#include "Sqlite.h"
+#include "SqliteLibraryStore.h"
+
+#include <QPointer>
+#include <QtConcurrent>
+
+#include <spdlog/spdlog.h>
+
+namespace evalreview {
+
+DocumentListLoader::DocumentListLoader(QObject *parent)
+    : QObject(parent), m_latest(std::make_shared<std::atomic<quint64>>(0))
+{}
+
+DocumentListLoader::~DocumentListLoader()
+{
+    m_latest->store(std::numeric_limits<quint64>::max()); // a read under way delivers nothing
+}
+
+void DocumentListLoader::request(const QString &libraryPath)
+{
+    const quint64 id = ++*m_latest;
+    ++m_busy;
+    QPointer<DocumentListLoader> self(this);
+    // Not waited for: a running read ends on its own and finds its requester gone or overtaken.
+    (void)QtConcurrent::run([self, id, latest = m_latest, libraryPath] {
+        std::optional<QList<DocumentSummary>> documents;
+        if (id == latest->load()) {
+            try {
+                documents = SqliteLibraryStore::open(libraryPath)->documents();
+            } catch (const StoreError &e) {
+                spdlog::warn("document list not read: {}", e.message().toStdString());
+            } catch (const sql::Error &e) {
+                spdlog::warn("document list not read: {}", e.message().toStdString());
+            }
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, id, latest, documents = std::move(documents)] {
+                if (!self) {
+                    return;
+                }
+                --self->m_busy;
+                if (documents && id == latest->load()) {
+                    Q_EMIT self->loaded(*documents);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace evalreview
