@@ -366,6 +366,11 @@ if gui:
               f"benchmarks: at start {text('load-gui-start.txt')}, at end {text('load-gui-end.txt')}.", ""]
 
 
+def size_rows(group, cells):
+    """One table row per library size present in `group`: the size, then `cells(run)`."""
+    return [f"| {n} | {cells(group[key])} |" for n, key in (("1e4", "10000"), ("1e5", "100000")) if group.get(key)]
+
+
 def gui_table(title, group, names, extra=None):
     global lines
     lines += [f"### {title}", "",
@@ -408,11 +413,8 @@ if gui:
         "| Library | Longest stall (worst import) | Longest stall (median import) | Import until idle | Imported |",
         "|---|---|---|---|---|",
     ]
-    for n, key in (("1e4", "10000"), ("1e5", "100000")):
-        r = stalls.get(key)
-        if r:
-            lines.append(f"| {n} | {fmt(r['longest_stall_ms'])} | {fmt(r['stall_p50_ms'])} | "
-                         f"{fmt(r['import_s'], 's')} | {r['imported']:.0f} of {r['files']:.0f} |")
+    lines += size_rows(stalls, lambda r: f"{fmt(r['longest_stall_ms'])} | {fmt(r['stall_p50_ms'])} | "
+                                         f"{fmt(r['import_s'], 's')} | {r['imported']:.0f} of {r['files']:.0f}")
     lines += [
         "",
         "### Start and memory (`evalreview --startup-report`, 3 runs after a warm-up)",
@@ -425,12 +427,10 @@ if gui:
         "| Library | First window (median) | First window (max) | In-process part | Background work done | Every row listed | Peak RSS |",
         "|---|---|---|---|---|---|---|",
     ]
-    for n, key in (("1e4", "10000"), ("1e5", "100000")):
-        r = starts.get(key)
-        if r:
-            lines.append(f"| {n} | {fmt(r['first_window_ms'])} | {fmt(r['first_window_max_ms'])} | "
-                         f"{fmt(r['in_process_ms'])} | {fmt(r['idle_ms'] / 1e3, 's')} after start | "
-                         f"{r['listed_rows']:.0f} rows in {fmt(r['list_all_ms'])} | {r['peak_rss_MB']:.0f} MB |")
+    lines += size_rows(starts, lambda r: f"{fmt(r['first_window_ms'])} | {fmt(r['first_window_max_ms'])} | "
+                                         f"{fmt(r['in_process_ms'])} | {fmt(r['idle_ms'] / 1e3, 's')} after start | "
+                                         f"{r['listed_rows']:.0f} rows in {fmt(r['list_all_ms'])} | "
+                                         f"{r['peak_rss_MB']:.0f} MB")
     lines.append("")
     lines += [
         "Reading of the figures:",
