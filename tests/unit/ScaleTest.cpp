@@ -250,6 +250,16 @@ TEST_F(ScaleTest, FilterPagingAndFacetQueriesUseIndexes)
         }
         const QStringList statements = log.take();
         ASSERT_FALSE(statements.isEmpty()) << name;
+        if (!filter.text.isEmpty() && filter.donor.isEmpty()) { // a new text (with the donor: the same, kept)
+            // The text criterion reads the words index (one row per recommendation) by MATCH.
+            const auto words = std::find_if(statements.begin(), statements.end(), [](const QString &st) {
+                return st.contains(QLatin1String("FROM recommendation_words WHERE recommendation_words MATCH"));
+            });
+            ASSERT_NE(words, statements.end()) << name;
+            const QString wordsPlan = plan(db, *words).join(QLatin1Char('\n'));
+            EXPECT_TRUE(wordsPlan.contains(QRegularExpression(QStringLiteral("VIRTUAL TABLE INDEX \\d+:M"))))
+                << wordsPlan.toStdString();
+        }
         for (const QString &statement : statements) {
             const QString all = plan(db, statement).join(QLatin1Char('\n'));
             // A table read from end to end shows as "SCAN x" with no index after it.
