@@ -79,24 +79,61 @@ double textSimilarity(const QString &a, const QString &b)
 
 QList<SuggestedLink> suggestLinks(const QList<LinkCandidate> &from, const QList<LinkCandidate> &to, double threshold)
 {
-    QList<Bag> toBags;
-    toBags.reserve(to.size());
-    for (const LinkCandidate &t : to) {
-        toBags.append(bagOf(t.text));
+    // Only a word of the `from` side can give a `to` candidate a score: the `to` bags are kept as
+    // lists of candidates per such word (with the word's weight) and a norm each, and each `from`
+    // record adds up its products along its words' lists. Against 190,000 planned actions that is
+    // the candidates sharing a word, not every pair.
+    QList<Bag> fromBags;
+    fromBags.reserve(from.size());
+    QHash<QString, int> wordIds;
+    for (const LinkCandidate &f : from) {
+        fromBags.append(bagOf(f.text));
+        for (auto it = fromBags.last().cbegin(); it != fromBags.last().cend(); ++it) {
+            if (!wordIds.contains(it.key())) {
+                wordIds.insert(it.key(), int(wordIds.size()));
+            }
+        }
+    }
+    std::vector<std::vector<std::pair<int, double>>> postings(std::size_t(wordIds.size()));
+    std::vector<double> toNorm(std::size_t(to.size()), 0.0);
+    for (int i = 0; i < to.size(); ++i) {
+        const Bag bag = bagOf(to.at(i).text);
+        for (auto it = bag.cbegin(); it != bag.cend(); ++it) {
+            toNorm[std::size_t(i)] += it.value() * it.value();
+            const int word = wordIds.value(it.key(), -1);
+            if (word >= 0) {
+                postings[std::size_t(word)].emplace_back(i, it.value());
+            }
+        }
     }
     QList<SuggestedLink> all;
-    for (const LinkCandidate &f : from) {
-        const Bag fb = bagOf(f.text);
-        const QString fc = codeNumber(f.code);
-        for (int i = 0; i < to.size(); ++i) {
-            const double text = cosine(fb, toBags.at(i));
+    std::vector<double> dot(std::size_t(to.size()), 0.0);
+    std::vector<int> touched;
+    for (int f = 0; f < from.size(); ++f) {
+        const Bag &fb = fromBags.at(f);
+        double fromNorm = 0;
+        for (auto it = fb.cbegin(); it != fb.cend(); ++it) {
+            fromNorm += it.value() * it.value();
+            for (const auto &[i, weight] : postings[std::size_t(wordIds.value(it.key()))]) {
+                if (dot[std::size_t(i)] == 0.0) {
+                    touched.push_back(i);
+                }
+                dot[std::size_t(i)] += it.value() * weight;
+            }
+        }
+        const QString fc = codeNumber(from.at(f).code);
+        std::sort(touched.begin(), touched.end()); // candidates in their order, as pair by pair
+        for (const int i : touched) {
+            const double text = dot[std::size_t(i)] / std::sqrt(fromNorm * toNorm[std::size_t(i)]);
+            dot[std::size_t(i)] = 0.0;
             const bool sameCode = !fc.isEmpty() && fc == codeNumber(to.at(i).code);
             // Agreeing codes count only when the texts share something too.
             const double score = sameCode && text >= 0.15 ? std::min(1.0, 0.4 + 0.6 * text) : text;
             if (score >= threshold) {
-                all.append({f.id, to.at(i).id, score});
+                all.append({from.at(f).id, to.at(i).id, score});
             }
         }
+        touched.clear();
     }
     std::sort(all.begin(), all.end(), [](const SuggestedLink &a, const SuggestedLink &b) { return a.score > b.score; });
     QSet<qint64> usedFrom;
