@@ -4,6 +4,7 @@
 #include "TestLibrary.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -57,6 +58,56 @@ TEST(LinkFinder, PairsOneToOneByTextAndCode)
     ASSERT_EQ(links.size(), 1);
     EXPECT_EQ(links.first().fromId, 10);
     EXPECT_EQ(links.first().toId, 20);
+}
+
+TEST(LinkFinder, EveryPairScoredAsItsTextSimilaritySays)
+{
+    // Many records over a small vocabulary: most pairs share a word, some share none; codes agree
+    // now and then. Each suggested pair scores as textSimilarity() and the code rule say, and no
+    // pair left out would have scored higher for a record still unpaired on both sides.
+    const QStringList words{QStringLiteral("budget"),  QStringLiteral("gender"),  QStringLiteral("training"),
+                            QStringLiteral("monitor"), QStringLiteral("partner"), QStringLiteral("cooperative"),
+                            QStringLiteral("silk"),    QStringLiteral("export"),  QStringLiteral("youth")};
+    auto text = [&words](int seed, int n) {
+        QStringList out;
+        for (int k = 0; k < n; ++k) {
+            out << words.at((seed * 7 + k * k * 3 + k) % words.size());
+        }
+        return out.join(QLatin1Char(' '));
+    };
+    QList<LinkCandidate> from;
+    QList<LinkCandidate> to;
+    for (int i = 0; i < 12; ++i) {
+        from.append({100 + i, QStringLiteral("G%1").arg(i % 5), text(i, 3 + i % 3)});
+    }
+    for (int j = 0; j < 60; ++j) {
+        to.append({500 + j, QString::number(j % 7), text(j * 5 + 1, 2 + j % 4)});
+    }
+    auto score = [](const LinkCandidate &f, const LinkCandidate &t) {
+        const double s = textSimilarity(f.text, t.text);
+        const bool sameCode = f.code.mid(1) == t.code;
+        return sameCode && s >= 0.15 ? std::min(1.0, 0.4 + 0.6 * s) : s;
+    };
+    const QList<SuggestedLink> links = suggestLinks(from, to);
+    ASSERT_FALSE(links.isEmpty());
+    QSet<qint64> pairedFrom;
+    QSet<qint64> pairedTo;
+    for (const SuggestedLink &l : links) {
+        const LinkCandidate &f = from.at(int(l.fromId - 100));
+        const LinkCandidate &t = to.at(int(l.toId - 500));
+        EXPECT_DOUBLE_EQ(l.score, score(f, t));
+        EXPECT_GE(l.score, 0.4);
+        EXPECT_FALSE(pairedFrom.contains(l.fromId) || pairedTo.contains(l.toId)) << "one to one";
+        pairedFrom.insert(l.fromId);
+        pairedTo.insert(l.toId);
+    }
+    for (const LinkCandidate &f : from) {
+        for (const LinkCandidate &t : to) {
+            if (!pairedFrom.contains(f.id) && !pairedTo.contains(t.id)) {
+                EXPECT_LT(score(f, t), 0.4) << "a pair left out: " << f.id << " " << t.id;
+            }
+        }
+    }
 }
 
 TEST(LinkStore, SuggestsOnImportAndKeepsReviewerDecisions)
