@@ -58,6 +58,7 @@ bool TextMatchSet::libraryChanged()
     const bool changed = version != m_dataVersion || own != m_ownChanges;
     if (changed) {
         m_completions.clear();
+        m_ownersLoaded = false;
     }
     m_dataVersion = version;
     m_ownChanges = own;
@@ -85,8 +86,9 @@ qint64 TextMatchSet::match(const SearchQuery &query)
     } catch (const sql::Error &e) {
         // A phrase: the words index keeps no positions.
         spdlog::debug("text filter read from the search index: {}", e.what());
-        if (changed || m_actionOwner.empty()) {
+        if (!m_ownersLoaded) { // read again after any change, even one seen by an earlier query
             loadOwners();
+            m_ownersLoaded = true;
         }
         readSearchIndex(query.ftsExpression());
     }

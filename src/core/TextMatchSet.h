@@ -74,6 +74,7 @@ private:
     QString m_expression;
     std::vector<qint32> m_actionOwner;
     std::vector<qint32> m_commentOwner;
+    bool m_ownersLoaded = false;
     qint64 m_dataVersion = -1;
     qint64 m_ownChanges = -1;
 };

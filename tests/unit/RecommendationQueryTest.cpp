@@ -199,6 +199,19 @@ TEST_F(RecommendationQueryTest, TextFilterForgetsARemovedDocumentAndSeesAReimpor
                                           " VALUES ('integrity-check')"));
 }
 
+TEST_F(RecommendationQueryTest, APhraseSeesCommentsImportedWhileOtherWordsWereFiltered)
+{
+    RecommendationQuery q(store->database());
+    RecommendationFilter phrase;
+    phrase.text = QStringLiteral("\"would like to know\""); // in SECO's comments of the sample
+    RecommendationFilter word;
+    word.text = QStringLiteral("tripartite");
+    EXPECT_EQ(q.count(phrase), 3);
+    ASSERT_EQ(store->importDocument(samplePayload(shaOf('c'), 2)).status, ImportOutcome::Status::Imported);
+    EXPECT_EQ(q.count(word), 8); // the change is seen here first, by the words index
+    EXPECT_EQ(q.count(phrase), 5) << "the comments of the new document belong to their recommendations";
+}
+
 TEST_F(RecommendationQueryTest, FacetsCountUnderOtherCriteria)
 {
     RecommendationQuery q(store->database());
