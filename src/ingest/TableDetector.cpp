@@ -35,6 +35,25 @@ QList<bool> furnitureFlags(const QList<VisualLine> &lines, const Page &page)
     return flags;
 }
 
+/// Whether a vertical rule drawn at one of the table's inner column edges crosses the line.
+bool innerWallAt(const VisualLine &line, const QList<double> &edges, const QList<Ruling> &rulings)
+{
+    constexpr double kNear = 0.02;
+    const double mid = (line.box.y0 + line.box.y1) / 2;
+    return std::any_of(rulings.begin(), rulings.end(), [&](const Ruling &r) {
+        if (r.horizontal || r.box.y0 > mid || r.box.y1 < mid) {
+            return false;
+        }
+        const double x = (r.box.x0 + r.box.x1) / 2;
+        for (int e = 1; e + 1 < edges.size(); ++e) {
+            if (std::abs(x - edges[e]) < kNear) {
+                return true;
+            }
+        }
+        return false;
+    });
+}
+
 int wordCount(const VisualLine &l)
 {
     return static_cast<int>(l.words.size());
@@ -58,7 +77,26 @@ bool insideFrame(const VisualLine &line, double from, const QList<double> &edges
         left = left || (std::abs(x - edges.first()) < kNear && x <= line.box.x0);
         right = right || (std::abs(x - edges.last()) < kNear && x >= line.box.x1);
     }
-    return left && right;
+    if (!(left && right)) {
+        return false;
+    }
+    // Where the page draws the table's inner column walls, a frame that runs on below the last of
+    // them holds other content (a boxed annex with a key-action table inside one of its rows): a
+    // merged cell lies between rows whose walls are drawn again further down.
+    bool innerWalls = false, innerBelow = false;
+    for (const Ruling &r : rulings) {
+        if (r.horizontal) {
+            continue;
+        }
+        const double x = (r.box.x0 + r.box.x1) / 2;
+        for (int e = 1; e + 1 < edges.size(); ++e) {
+            if (std::abs(x - edges[e]) < kNear) {
+                innerWalls = true;
+                innerBelow = innerBelow || r.box.y1 >= line.box.y1;
+            }
+        }
+    }
+    return !innerWalls || innerBelow;
 }
 
 /// Walks the pages top to bottom, opening a table at each header and following it over page
@@ -239,6 +277,7 @@ private:
         QList<double> sizes;
         int j = from;
         bool endedByPage = true;
+        bool walledBody = false; ///< the page draws column walls beside the body lines so far
         for (; j < lines.size(); ++j) {
             if (furniture[j]) {
                 continue;
@@ -248,6 +287,12 @@ private:
                 break;
             }
             const VisualLine &line = lines[j];
+            const bool walled = innerWallAt(line, m_open->edges, page.rulings);
+            if (walledBody && !walled) {
+                endedByPage = false; // the drawn columns stop above this line: the table ends
+                break;
+            }
+            walledBody = walledBody || walled;
             const bool crosses = crossesColumns(line, m_open->edges, m_wordSpace, page.rulings);
             const int next = nextContentLine(lines, furniture, j + 1);
             const bool nextIsHeader = next < lines.size() && newHeaderAt(lines, next, page);

@@ -66,6 +66,37 @@ TEST(ResponseCategory, FrenchAndSpanishWording)
     EXPECT_EQ(responseCategory(QStringLiteral("Aceptada con reservas")), QStringLiteral("accepted_with_reservations"));
 }
 
+TEST(ResponseCategory, AgreementWordsInThreeLanguages)
+{
+    const QList<std::pair<const char *, const char *>> cases{
+        {"Agree", "accepted"},
+        {"Partially agree", "partially_accepted"},
+        {"Disagree", "not_accepted"},
+        {"Not agreed", "not_accepted"},
+        {"Accept", "accepted"},
+        {"Accepted and implemented", "accepted"},
+        {"Accepted and in progress", "accepted"},
+        {"UNDP fully agrees with this recommendation and believes that", "accepted"},
+        {"UNDP partially agrees with this recommendation for the following reasons:", "partially_accepted"},
+        {"UNDP welcomes the recommendation and agrees with the inclusion of risk", "accepted"},
+        {"Management does not agree with this recommendation.", "not_accepted"},
+        {"D'accord", "accepted"},
+        {"D\u2019accord", "accepted"},
+        {"Partiellement d'accord", "partially_accepted"},
+        {"Pas d'accord", "not_accepted"},
+        {"Partiellement acceptee", "partially_accepted"},
+        {"Rejetee", "not_accepted"},
+        {"De acuerdo", "accepted"},
+        {"Parcialmente de acuerdo", "partially_accepted"},
+        {"En desacuerdo", "not_accepted"},
+        {"Parcialmente aceptada", "partially_accepted"},
+        {"No aceptada", "not_accepted"},
+    };
+    for (const auto &[text, category] : cases) {
+        EXPECT_EQ(responseCategory(QString::fromUtf8(text)), QLatin1String(category)) << text;
+    }
+}
+
 TEST(ResponseCategory, NoPositionStated)
 {
     EXPECT_TRUE(responseCategory(QString()).isEmpty());

@@ -89,18 +89,20 @@ struct ActionTable
     QMap<int, Region> region;
 };
 
-/// A line made of the table's header cells only: one cell (Word tables give one line per cell)
-/// or a few side by side ("Responsible unit(s) Status" where the layout splits the header line).
+/// A line made of the table's header words only: one cell (Word tables give one line per cell),
+/// a few side by side ("Responsible unit(s) Status" where the layout splits the header line), or
+/// the lower level of a two-level header ("Status Comments" under "Tracking").
 bool isHeaderCell(const QString &folded, const QStringList &headers)
 {
-    QString rest = folded;
+    QSet<QString> words;
     for (const QString &h : headers) {
-        const QString name = fold(h.simplified());
-        if (!name.isEmpty()) {
-            rest.replace(name, QString());
+        for (const QString &w : fold(h).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            words.insert(w);
         }
     }
-    return !folded.trimmed().isEmpty() && rest.trimmed().isEmpty();
+    const QStringList lineWords = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return !lineWords.isEmpty() &&
+           std::all_of(lineWords.begin(), lineWords.end(), [&](const QString &w) { return words.contains(w); });
 }
 
 /// A printed line that repeats the table's header cells ("Key action Time frame ...").
@@ -222,61 +224,86 @@ void finish(FormRecord &form, const LineJoiner &joiner)
 
 } // namespace
 
+/// A heading over a group of recommendations ("Area 2. Evaluation procedures"): a short bold line
+/// of words, not a sentence, that the next recommendation label follows.
+bool isGroupHeading(const TextLine &line, const QString &folded)
+{
+    static const QRegularExpression words(QStringLiteral("\\p{L}{3,}"));
+    const auto wordCount = line.words.size();
+    return line.bold && wordCount >= 2 && wordCount <= 12 && !folded.endsWith(QLatin1Char(':')) &&
+           !folded.endsWith(QLatin1Char(',')) && folded.count(words) >= 2;
+}
+
 QList<Recommendation> readFormResponses(const DocumentContent &content, const LineJoiner &joiner)
 {
     const QList<ActionTable> tables = actionTables(content);
-    QList<FormRecord> forms;
-    Field field = Field::None;
+    // The document's lines in reading order, without key-action tables and template guidance.
+    QList<TextLine> flow;
     for (const Page &page : content.pages) {
         for (const TextBlock &block : page.blocks) {
             for (TextLine line : block.lines) {
                 line.page = page.number;
-                const QString text = line.text();
-                const QString folded = fold(text);
+                const QString folded = fold(line.text());
                 const bool inTable = std::any_of(tables.begin(), tables.end(), [&](const ActionTable &t) {
                     const Region r = t.region.value(page.number);
                     const bool justAbove =
-                        !r.box.isEmpty() && line.box.y1 <= r.box.y0 + 0.002 && r.box.y0 - line.box.y1 < 0.05;
+                        !r.box.isEmpty() && line.box.y1 <= r.box.y0 + 0.002 && r.box.y0 - line.box.y1 < 0.1;
                     return r.contains(line.box) || isHeaderLine(folded, t.table->headers) ||
                            (justAbove && isHeaderCell(folded, t.table->headers));
                 });
-                if (inTable || isGuidance(folded)) {
-                    continue;
-                }
-                bool labelled = false;
-                for (const Label &l : labels()) {
-                    const auto m = l.pattern.match(folded);
-                    if (!m.hasMatch()) {
-                        continue;
-                    }
-                    if (l.field == Field::Text) {
-                        FormRecord form;
-                        form.rec.id = text.mid(m.capturedStart(1), m.capturedLength(1));
-                        form.page = page.number;
-                        form.y = line.box.y0;
-                        forms.append(form);
-                    } else if (forms.isEmpty()) {
-                        break;
-                    }
-                    field = l.field;
-                    // The label's own words are cut off; the rest of the line is the value.
-                    TextLine value = line;
-                    qsizetype consumed = 0;
-                    while (!value.words.isEmpty() && consumed < m.capturedEnd()) {
-                        consumed += value.words.first().text.size() + 1;
-                        value.words.removeFirst();
-                    }
-                    forms.last().lines[field];
-                    if (!value.words.isEmpty()) {
-                        forms.last().lines[field].append(value);
-                    }
-                    labelled = true;
-                    break;
-                }
-                if (!labelled && field != Field::None && !forms.isEmpty()) {
-                    forms.last().lines[field].append(line);
+                if (!inTable && !isGuidance(folded)) {
+                    flow.append(line);
                 }
             }
+        }
+    }
+    auto labelAt = [&](qsizetype i) -> std::pair<const Label *, QRegularExpressionMatch> {
+        const QString folded = fold(flow[i].text());
+        for (const Label &l : labels()) {
+            if (auto m = l.pattern.match(folded); m.hasMatch()) {
+                return {&l, m};
+            }
+        }
+        return {nullptr, {}};
+    };
+    QList<FormRecord> forms;
+    Field field = Field::None;
+    QString section;
+    for (qsizetype i = 0; i < flow.size(); ++i) {
+        const TextLine &line = flow[i];
+        const QString text = line.text();
+        const auto [label, m] = labelAt(i);
+        if (!label) {
+            if (i + 1 < flow.size() && isGroupHeading(line, fold(text)) && labelAt(i + 1).first &&
+                labelAt(i + 1).first->field == Field::Text) {
+                section = text.simplified();
+                field = Field::None;
+            } else if (field != Field::None && !forms.isEmpty()) {
+                forms.last().lines[field].append(line);
+            }
+            continue;
+        }
+        if (label->field == Field::Text) {
+            FormRecord form;
+            form.rec.id = text.mid(m.capturedStart(1), m.capturedLength(1));
+            form.rec.section = section;
+            form.page = line.page;
+            form.y = line.box.y0;
+            forms.append(form);
+        } else if (forms.isEmpty()) {
+            continue;
+        }
+        field = label->field;
+        // The label's own words are cut off; the rest of the line is the value.
+        TextLine value = line;
+        qsizetype consumed = 0;
+        while (!value.words.isEmpty() && consumed < m.capturedEnd()) {
+            consumed += value.words.first().text.size() + 1;
+            value.words.removeFirst();
+        }
+        forms.last().lines[field];
+        if (!value.words.isEmpty()) {
+            forms.last().lines[field].append(value);
         }
     }
     QList<Recommendation> out;

@@ -25,18 +25,22 @@ const QList<CategoryRule> &categoryRules()
     static const QList<CategoryRule> rules{
         {"no_position", re("not in (the|a) position to (accept|agree|decide)|neither accept|no position|"
                            "ni accept|pas en mesure d.accepter|ni acept|no esta en (condiciones|posicion)")},
-        {"partially_accepted", re("partial+y accept|partly accept|accept\\w* (in part|partially)|"
-                                  "partiellement accept|accept\\w* partiellement|accept\\w* en partie|"
-                                  "parcialmente acept|acept\\w* parcialmente")},
+        {"partially_accepted",
+         re("partial+y (accept|agree)|partly (accept|agree)|(accept|agree)\\w* (in part|partially)|"
+            "partiellement (accept|d.accord)|accept\\w* partiellement|accept\\w* en partie|"
+            "en partie d.accord|parcialmente (acept|de acuerdo)|acept\\w* parcialmente|"
+            "acept\\w* en parte")},
         {"accepted_with_reservations", re("accept\\w* with (some )?reservations?|accept\\w* avec (des )?reserves?|"
                                           "acept\\w* con (algunas )?reservas?")},
-        {"not_accepted", re("\\bnot (be )?accept|\\breject|\\bnot agreed|\\bdisagree|non accept|\\bn.est pas accept|"
-                            "\\brejet|\\brefus|no (es )?acept|\\brechaz")},
+        {"not_accepted",
+         re("\\bnot (be )?accept|\\breject|\\bnot agree|\\b(does|do|did) not (accept|agree)|\\bdisagree|"
+            "non accept|\\bn.est pas accept|\\bpas d.accord|\\bn.accepte pas|\\brejet|\\brefus|"
+            "no (es |fue )?acept|\\brechaz|desacuerdo|\\bno (esta |estamos )?de acuerdo")},
         {"deferred", re("to be (consulted|discussed|decided|determined|confirmed|reviewed)|\\bdeferred|postponed|"
                         "\\bpending|under (consideration|discussion|review)|a (discuter|examiner|decider)|"
                         "\\breportee?s?\\b|\\bdifferee?s?\\b|en suspens|pendiente|por (decidir|definir|determinar)|"
-                        "aplazad|a consultar|a (ser )?discutir")},
-        {"accepted", re("\\baccept|\\bagreed?\\b|\\bd.accord|\\bacept|\\bde acuerdo|\\bapprouv|\\baprobad")},
+                        "aplazad|a consultar|a (ser )?discutir|en (cours d.)?examen|en (estudio|consideracion)")},
+        {"accepted", re("\\baccept|\\bagree|\\bconcur|\\bd.accord|\\bacept|\\bde acuerdo|\\bapprouv|\\baprobad")},
     };
     return rules;
 }

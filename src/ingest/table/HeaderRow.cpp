@@ -121,6 +121,21 @@ void takeRuledBand(HeaderRow &header, const QList<VisualLine> &lines, int index,
     header.lastLine = last;
 }
 
+/// Header cells name their columns in a few words; a drawn band holding sentences is a body row.
+bool namesColumns(const QStringList &texts)
+{
+    constexpr int kMaxCellWords = 15, kMaxMeanWords = 6;
+    qsizetype total = 0;
+    for (const QString &t : texts) {
+        const qsizetype words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+        if (words > kMaxCellWords) {
+            return false;
+        }
+        total += words;
+    }
+    return total <= kMaxMeanWords * texts.size();
+}
+
 } // namespace
 
 std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace,
@@ -166,7 +181,14 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
                    p.box.x1 <= (c + 1 < header.boxes.size() ? header.boxes[c + 1].x0 : 1.0);
         });
     };
-    if (index > 0 && line.box.y0 - lines[index - 1].box.y1 < 0.6 * lineHeight && fitsHeader(lines[index - 1])) {
+    // A centred cell's first line above opens like a header cell itself ("ILO Management" over
+    // "response"); the end of a sentence above the table ("... maintenance plan.") does not.
+    auto opensHeaderCells = [&](const VisualLine &other) {
+        const QList<Segment> pieces = segments(other, segmentGap(other, page));
+        return std::all_of(pieces.begin(), pieces.end(), [](const Segment &p) { return looksLikeHeaderCell(p); });
+    };
+    if (index > 0 && line.box.y0 - lines[index - 1].box.y1 < 0.6 * lineHeight && fitsHeader(lines[index - 1]) &&
+        opensHeaderCells(lines[index - 1])) {
         for (const Segment &p : segments(lines[index - 1], segmentGap(lines[index - 1], page))) {
             const int c = columnOf(header.boxes, p.box.x0);
             header.texts[c] = p.text() + QLatin1Char(' ') + header.texts[c];
@@ -196,6 +218,9 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
         header.lastLine = j;
     }
     takeRuledBand(header, lines, index, page);
+    if (header.ruled && !namesColumns(header.texts)) {
+        return std::nullopt; // a drawn body row of short first lines, not a header
+    }
     // Confirmation: text under at least two columns in the lines that follow.
     int confirming = 0;
     for (int j = header.lastLine + 1; j < lines.size() && j <= header.lastLine + 8; ++j) {
