@@ -5,6 +5,7 @@
 #include "mr/ResponsePatterns.h"
 #include "mr/RowReader.h"
 #include "mr/Sections.h"
+#include "mr/TableResponses.h"
 
 #include <QJsonArray>
 
@@ -66,18 +67,7 @@ QJsonObject extractManagementResponse(const DocumentContent &content)
                 donors.append(d.name);
             }
         }
-        QString section = sectionFromCaption(table.caption);
-        for (const TableRow &row : table.rows) {
-            if (row.sectionRow) {
-                section = sectionFromRow(row);
-                continue;
-            }
-            Recommendation rec;
-            if (readRecommendationRow(row, map, joiner, rec)) {
-                rec.section = section;
-                recs.append(rec);
-            }
-        }
+        recs += readTableResponses(table, map, joiner);
     }
     if (recs.isEmpty()) {
         recs = readFormResponses(content, joiner); // the per-recommendation form of the UN template

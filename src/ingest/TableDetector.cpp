@@ -4,6 +4,8 @@
 #include "table/TableRows.h"
 #include "table/VisualLines.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -303,18 +305,25 @@ private:
                 break;
             }
             if (crosses) {
-                const bool nextFits =
-                    next < lines.size() && !crossesColumns(lines[next], m_open->edges, m_wordSpace, page.rulings);
+                const bool nextFits = fitsColumns(lines, next, page);
                 // a short spanning line, or any text inside the table's drawn frame (a merged cell)
                 // that runs on from the line above (the table's last line or its header)
                 const double above = !body.isEmpty() ? body.last().box.y0 : j > 0 ? lines[j - 1].box.y0 : line.box.y0;
-                if ((!body.isEmpty() && wordCount(line) <= 6 && nextFits) ||
+                // a bold line across the columns is a section title of any length, also as the
+                // table's first line ("Report on ... (symbol)"), when the columns follow it
+                const bool title = isMostlyBold(line.words) && titleRunEndsInColumns(lines, furniture, j, page);
+                // a longer one under a title ("1. Recommendations addressed to the executive head")
+                constexpr int kMaxSpanningWords = 6, kMaxSubheadingWords = 12;
+                const bool underTitle = !body.isEmpty() && (spanning.last() || isMostlyBold(body.last().words));
+                const int maxWords = underTitle ? kMaxSubheadingWords : kMaxSpanningWords;
+                if ((!body.isEmpty() && wordCount(line) <= maxWords && nextFits) || title ||
                     insideFrame(line, above, m_open->edges, page.rulings)) {
                     body.append(line);
                     spanning.append(true);
                     continue;
                 }
-                endedByPage = false;
+                // footnotes under the table at the foot of the page: it may go on overleaf
+                endedByPage = onlyFootnotesFrom(lines, furniture, j, sizes.isEmpty() ? 0 : median(sizes));
                 break;
             }
             body.append(line);
@@ -334,6 +343,47 @@ private:
             closeTable();
         }
         return j;
+    }
+
+    /// Whether the lines from `from` to the foot of the page are a footnote rule and footnotes,
+    /// set smaller than the table's body.
+    static bool onlyFootnotesFrom(const QList<VisualLine> &lines, const QList<bool> &furniture, int from,
+                                  double bodySize)
+    {
+        static const QRegularExpression rule(QStringLiteral("^[_\u2014\u2013-]{5,}$"));
+        for (int j = from; j < lines.size(); ++j) {
+            const VisualLine &l = lines[j];
+            const bool footnoteRule = l.words.size() == 1 && rule.match(l.words.first().text).hasMatch();
+            if (!furniture[j] && !footnoteRule && !(bodySize > 0 && l.fontSize < 0.9 * bodySize)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// Whether a bold title across the columns starting at line `j` (a few lines, bold or short:
+    /// the title, its wrapped lines and a subheading such as "1. Recommendations addressed to
+    /// ...") is followed by lines in the table's columns.
+    bool titleRunEndsInColumns(const QList<VisualLine> &lines, const QList<bool> &furniture, int j,
+                               const Page &page) const
+    {
+        constexpr int kMaxTitleLines = 6, kMaxTitleWords = 25, kMaxSubheadingWords = 12;
+        if (wordCount(lines[j]) > kMaxTitleWords) {
+            return false;
+        }
+        int k = nextContentLine(lines, furniture, j + 1);
+        for (int run = 1; run < kMaxTitleLines && k < lines.size() && !fitsColumns(lines, k, page); ++run) {
+            if (!isMostlyBold(lines[k].words) && wordCount(lines[k]) > kMaxSubheadingWords) {
+                return false;
+            }
+            k = nextContentLine(lines, furniture, k + 1);
+        }
+        return fitsColumns(lines, k, page);
+    }
+
+    bool fitsColumns(const QList<VisualLine> &lines, int j, const Page &page) const
+    {
+        return j < lines.size() && !crossesColumns(lines[j], m_open->edges, m_wordSpace, page.rulings);
     }
 
     static int nextContentLine(const QList<VisualLine> &lines, const QList<bool> &furniture, int from)

@@ -5,13 +5,85 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace evalreview::extract::mr {
 
 namespace {
 
-bool has(const QString &folded, const char *pattern)
+enum class Role
 {
-    return QRegularExpression(QString::fromUtf8(pattern)).match(folded).hasMatch();
+    Responsible,
+    Response,
+    Recommendation,
+    TimeFrame,
+    Action,
+    Status,
+    Comments
+};
+
+struct RoleWords
+{
+    Role role;
+    QRegularExpression words;
+};
+
+QRegularExpression words(const char *pattern)
+{
+    return QRegularExpression(QString::fromUtf8(pattern));
+}
+
+/// The header words of each column role in English, French and Spanish, matched on folded text
+/// (lower case, no accents). The list order breaks ties between roles named at the same place
+/// ("Responsible unit" is no response, "Action by" names who acts).
+const QList<RoleWords> &roleWords()
+{
+    static const QList<RoleWords> all{
+        {Role::Responsible, words("responsib|responsable|\\bunit|\\bunidad|\\bentite|\\bentidad|\\blead\\b|"
+                                  "\\baction by|\\bowners?\\b|focal point|\\bwho\\b|\\bqui\\b|\\bquien")},
+        {Role::Response, words("respons|reponse|respuesta|position|\\baccept|\\bagree|d.accord|\\bacept")},
+        {Role::Recommendation, words("recom+[ae]nda")},
+        {Role::TimeFrame, words("time ?frame|deadline|timing|timeline|calendrier|echeance|delai|plazo|calendario|"
+                                "fecha|\\bdates?\\b|\\bdue\\b|completion|\\bby when|\\bwhen\\b|\\bquand|\\bcuando")},
+        {Role::Action, words("action|mesure|accion|follow-?up|suivi|seguimiento|measure|\\bplan\\b|activit")},
+        {Role::Status, words("status|statut|estado|\\betat\\b|tracking|progress|avancement|\\bavance")},
+        {Role::Comments, words("comm?ent|remark|observa|\\bnotes?\\b")},
+    };
+    return all;
+}
+
+/// The role a header names by its leading role word ("Management response (accepted, partially
+/// accepted or rejected)" is a response, "Management plan: actions ... responsible unit" an action).
+std::optional<Role> leadingRole(const QString &folded)
+{
+    std::optional<Role> best;
+    qsizetype bestAt = folded.size();
+    for (const RoleWords &r : roleWords()) {
+        const auto m = r.words.match(folded);
+        if (m.hasMatch() && m.capturedStart() < bestAt) {
+            best = r.role;
+            bestAt = m.capturedStart();
+        }
+    }
+    return best;
+}
+
+bool isCodeHeader(const QString &folded)
+{
+    static const QRegularExpression code(QStringLiteral("^(no|nr|n°|nº|#|ref|code|id|num|number|numero|item)\\.?$|"
+                                                        "^(rec(ommendation)?\\.?\\s*(no|nr|#|n°)\\.?)$"));
+    return code.match(folded).hasMatch();
+}
+
+/// "Evaluator comments", "Management remarks": comments of the evaluation or of management, not
+/// of a donor.
+bool isOwnVoice(const QString &name)
+{
+    static const QRegularExpression own(
+        QStringLiteral("^(evaluat\\w*|evaluation team|team|management|manager|mgmt|staff|office|implementation|"
+                       "general|additional|other|further|reviewer|internal|direction|gerencia|equipe|equipo|"
+                       "autres?|otros?)$"));
+    return own.match(fold(name)).hasMatch();
 }
 
 } // namespace
@@ -29,26 +101,47 @@ ColumnMap mapColumns(const QStringList &headers)
                 slot = i;
             }
         };
-        if (has(h, "^(no|nr|n°|nº|#|ref|code|id|num|number|numero|item)\\.?$|^(rec(ommendation)?\\.?\\s*(no|nr|#|n°)\\."
-                   "?)$")) {
+        if (isCodeHeader(h)) {
             take(map.code);
-        } else if (has(h, "responsib|\\bunit|responsable|entite|entidad")) {
-            take(map.responsible);
-        } else if (has(h, "respons|reponse|respuesta|position|accept")) {
-            take(map.response);
-        } else if (has(h, "recom+[ae]nda")) {
-            take(map.recommendation);
-        } else if (has(h, "time ?frame|deadline|timing|timeline|calendrier|echeance|delai|plazo|calendario|fecha")) {
-            take(map.timeFrame);
-        } else if (has(h, "action|mesure|accion|follow-?up|suivi|seguimiento|measure")) {
-            take(map.action);
-        } else if (has(h, "status|statut|estado|etat")) {
-            take(map.status);
-        } else if (const QString donor = donorFromHeader(headers[i].simplified()); !donor.isEmpty()) {
-            map.donors.append({i, donor});
-        } else if (has(h, "comm?ent|remark|observa")) {
-            take(map.comments);
+            continue;
         }
+        const std::optional<Role> role = leadingRole(h);
+        if (!role) {
+            continue;
+        }
+        switch (*role) {
+        case Role::Responsible:
+            take(map.responsible);
+            break;
+        case Role::Response:
+            take(map.response);
+            break;
+        case Role::Recommendation:
+            take(map.recommendation);
+            break;
+        case Role::TimeFrame:
+            take(map.timeFrame);
+            break;
+        case Role::Action:
+            take(map.action);
+            break;
+        case Role::Status:
+            take(map.status);
+            break;
+        case Role::Comments:
+            if (const QString donor = donorFromHeader(headers[i].simplified());
+                !donor.isEmpty() && !isOwnVoice(donor)) {
+                map.donors.append({i, donor});
+            } else {
+                take(map.comments);
+            }
+            break;
+        }
+    }
+    // Two columns, recommendation and remarks: the remarks are management's answer.
+    if (map.recommendation >= 0 && map.response < 0 && map.action < 0 && map.comments >= 0) {
+        map.response = map.comments;
+        map.comments = -1;
     }
     return map;
 }

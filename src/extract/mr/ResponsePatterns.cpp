@@ -23,8 +23,10 @@ struct CategoryRule
 const QList<CategoryRule> &categoryRules()
 {
     static const QList<CategoryRule> rules{
-        {"no_position", re("not in (the|a) position to (accept|agree|decide)|neither accept|no position|"
-                           "ni accept|pas en mesure d.accepter|ni acept|no esta en (condiciones|posicion)")},
+        {"no_position",
+         re("not in (the|a) position to (accept|agree|decide)|neither accept|no position|"
+            "^not (relevant|applicable)|^non (pertinente?|applicable)|^sans objet|^no (pertinente|aplica)|"
+            "ni accept|pas en mesure d.accepter|ni acept|no esta en (condiciones|posicion)")},
         {"partially_accepted",
          re("partial+y (accept|agree)|partly (accept|agree)|(accept|agree)\\w* (in part|partially)|"
             "partiellement (accept|d.accord)|accept\\w* partiellement|accept\\w* en partie|"
@@ -40,7 +42,8 @@ const QList<CategoryRule> &categoryRules()
                         "\\bpending|under (consideration|discussion|review)|a (discuter|examiner|decider)|"
                         "\\breportee?s?\\b|\\bdifferee?s?\\b|en suspens|pendiente|por (decidir|definir|determinar)|"
                         "aplazad|a consultar|a (ser )?discutir|en (cours d.)?examen|en (estudio|consideracion)")},
-        {"accepted", re("\\baccept|\\bagree|\\bconcur|\\bd.accord|\\bacept|\\bde acuerdo|\\bapprouv|\\baprobad")},
+        {"accepted", re("\\baccept(e|ed|s|ee|ees|es|er|ons)?\\b|\\bagree[sd]?\\b|\\bconcurs?\\b|\\bd.accord|"
+                        "\\bacept(a|ada|adas|ado|ados|amos)?\\b|\\bde acuerdo|\\bapprouv|\\baprobad")},
     };
     return rules;
 }

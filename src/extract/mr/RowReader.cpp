@@ -39,9 +39,10 @@ Provenance rowSource(const TableRow &row)
 /// "3.1a Strengthen ...", "Recommendation 4: ...".
 qsizetype leadingCode(const QString &text, QString &code)
 {
-    static const QRegularExpression lead(QStringLiteral("^(?:(?:recommendation|recommandation|recomendaci[oó]n)\\s+)?"
-                                                        "([A-Z]{0,3}\\d{1,2}(?:\\.\\d{1,2})*[a-z]?)[.:)]?\\s+(?=\\S)"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lead(
+        QStringLiteral("^(?:(?:recommendation|recommandation|recomendaci[oó]n|rec\\.)\\s*)?"
+                       "([A-Z]{0,3}\\d{1,2}(?:\\.\\d{1,2})*[a-z]?)[.:)]?\\s+(?=\\S)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = lead.match(text);
     if (!m.hasMatch()) {
         return 0;

@@ -29,10 +29,11 @@ bool looksLikeHeaderCell(const Segment &s)
     return !endsClause;
 }
 
-/// A row label ("3.1a", "G1", "12") opening the line marks a body row, not a header.
+/// A row label ("3.1a", "G1", "12", "Recommendation 4") opening the line marks a body row, not a header.
 bool isRowLabel(const QString &text)
 {
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z]{0,3}\\d{1,3}(?:[.\\-]\\d{1,2})*[a-z]?\\.?$"));
+    static const QRegularExpression label(
+        QStringLiteral("^(?:[A-Za-z]{0,3}|\\p{L}{4,16}\\.?\\s)\\d{1,3}(?:[.\\-]\\d{1,2})*[a-z]?\\.?$"));
     return label.match(text).hasMatch();
 }
 
@@ -144,7 +145,11 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
     const VisualLine &line = lines[index];
     const double cellGap = wordSpace > 0 ? std::max(1.2 * wordSpace, 2.5 * pointX(page)) : segmentGap(line, page);
     const QList<Segment> cells = segments(line, cellGap);
-    if (cells.size() < 3 || cells.last().box.x1 - cells.first().box.x0 < 0.4) {
+    // Two cells name columns as often as three ("Recommendation | Response"), but two short
+    // phrases side by side are also what a two-column page prints: such a header must be spread
+    // over half the page and confirmed by more lines of two columns below it.
+    const bool twoColumns = cells.size() == 2;
+    if (cells.size() < 2 || cells.last().box.x1 - cells.first().box.x0 < (twoColumns ? 0.5 : 0.4)) {
         return std::nullopt;
     }
     if (isRowLabel(cells.first().text()) && !isRowLabel(cells[1].text())) {
@@ -157,7 +162,7 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
         }
         withLetters += s.text().contains(QRegularExpression(QStringLiteral("\\p{L}{2,}"))) ? 1 : 0;
     }
-    if (withLetters < 2) {
+    if (withLetters < 2 || (twoColumns && (cells[0].words.size() > 4 || cells[1].words.size() > 4))) {
         return std::nullopt;
     }
     HeaderRow header;
@@ -234,7 +239,8 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
         confirming += used.size() >= 2 ? 1 : 0;
     }
     // a drawn header needs one line of cells below it (a one-row table at a page's foot)
-    if (confirmed && confirming < (header.ruled ? 1 : 2)) {
+    constexpr int kTwoColumnConfirming = 3;
+    if (confirmed && confirming < (header.ruled ? 1 : twoColumns ? kTwoColumnConfirming : 2)) {
         return std::nullopt;
     }
     return header;

@@ -18,7 +18,7 @@ struct HeaderRow
     bool ruled = false; ///< drawn between rules with borders between its cells
 };
 
-/// The header starting at visual line `index`: a line of at least three short, capitalised
+/// The header starting at visual line `index`: a line of at least three (or two, more strictly) short, capitalised
 /// cells spread across the page, optionally continued by wrapped lines just below, followed by
 /// lines with text under at least two of its columns.
 /// `wordSpace` (normalised, 0 = estimate from the font size) is the widest gap between words of

@@ -27,6 +27,14 @@ bool isLabelLike(const QString &text)
     return label.match(text.trimmed()).hasMatch();
 }
 
+/// A row label of its own on a line of the first column: a code ("3.1a") or a word and a
+/// number ("Recommendation 4", "Rec. 4").
+bool isLeadLabel(const QString &text)
+{
+    static const QRegularExpression label(QStringLiteral("^\\p{L}{3,16}\\.?\\s\\d{1,3}(?:\\.\\d{1,2})*[a-z]?\\.?$"));
+    return isLabelLike(text) || label.match(text.trimmed()).hasMatch();
+}
+
 bool opensWithNumber(const VisualLine &line, const QList<double> &edges)
 {
     static const QRegularExpression number(QStringLiteral("^\\d{1,2}(?:\\.\\d{1,2})+[a-z]?$|^\\d{1,2}[.)]$"));
@@ -255,6 +263,20 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
     const bool ruled = rules.ruled(before.ruled);
     continues = continues && !before.closedAtFoot; // a closed row does not run on here
     const bool labels = labelMode(lines);
+    // Labels on lines of their own above long first-column texts ("Recommendation 4" over the
+    // recommendation's text, its status beside it): each label opens a row.
+    QList<bool> leadLabel;
+    for (const VisualLine &l : lines) {
+        QStringList first;
+        for (const Word &w : l.words) {
+            if (columnOf(m_edges, w.box) == 0) {
+                first.append(w.text);
+            }
+        }
+        leadLabel.append(!first.isEmpty() && isLeadLabel(first.join(QLatin1Char(' '))));
+    }
+    const auto leadCount = std::count(leadLabel.begin(), leadLabel.end(), true);
+    const bool leadLabels = !labels && (leadCount >= 2 || (before.leadLabels && leadCount >= 1));
     QList<double> heights;
     for (const VisualLine &l : lines) {
         heights.append(l.box.height());
@@ -288,11 +310,18 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
         const double gap = previous ? line.box.y0 - previous->box.y1 : 0;
         bool starts = false;
         if (ruled) {
-            starts = previous == nullptr ? !continuing : rowStarts(lines, spanning, i, rules);
+            // a rule between reports of a document does not make every row ruled: labels open rows too
+            starts = previous == nullptr ? !continuing
+                                         : rowStarts(lines, spanning, i, rules) || (leadLabels && leadLabel[i]);
         } else if (spanning[i]) {
             starts = true;
         } else if (labels) {
             starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
+        } else if (leadLabels) {
+            // a line of the first column alone right above a label is a heading row of its own
+            const bool headingAbove =
+                i + 1 < lines.size() && leadLabel[i + 1] && columns == QList<int>{0} && gap > 0.5 * lineHeight;
+            starts = leadLabel[i] || (previous == nullptr ? !continuing : headingAbove);
         } else {
             starts = previous == nullptr ? !continuing : gap > 0.9 * lineHeight;
             // In tightly set tables the row gap is small but still taller than the line pitch.
@@ -336,7 +365,7 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
         finishRow(current);
         m_table.rows.append(current);
     }
-    return {ruled, !rules.ys.isEmpty() && rules.between(lines.last().box.y1, 1.0)};
+    return {ruled, !rules.ys.isEmpty() && rules.between(lines.last().box.y1, 1.0), leadLabels};
 }
 
 } // namespace evalreview::ingest::table

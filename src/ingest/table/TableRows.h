@@ -40,6 +40,7 @@ struct PageRules
 {
     bool ruled = false;        ///< rules separate the rows
     bool closedAtFoot = false; ///< a rule closes the last row (it does not run on to the next page)
+    bool leadLabels = false;   ///< rows open at labels on lines of their own ("Recommendation 4")
 };
 
 /// Adds the body lines of one page to a table's rows. Where the page draws rules between the
