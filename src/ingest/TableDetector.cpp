@@ -37,13 +37,13 @@ QList<bool> furnitureFlags(const QList<VisualLine> &lines, const Page &page)
     return flags;
 }
 
-/// Whether a vertical rule drawn at one of the table's inner column edges crosses the line.
-bool innerWallAt(const VisualLine &line, const QList<double> &edges, const QList<Ruling> &rulings)
+/// Whether a vertical rule drawn at one of the table's inner column edges reaches into the band
+/// from y0 to y1.
+bool innerWallIn(double y0, double y1, const QList<double> &edges, const QList<Ruling> &rulings)
 {
     constexpr double kNear = 0.02;
-    const double mid = (line.box.y0 + line.box.y1) / 2;
     return std::any_of(rulings.begin(), rulings.end(), [&](const Ruling &r) {
-        if (r.horizontal || r.box.y0 > mid || r.box.y1 < mid) {
+        if (r.horizontal || r.box.y0 > y1 || r.box.y1 < y0) {
             return false;
         }
         const double x = (r.box.x0 + r.box.x1) / 2;
@@ -54,6 +54,11 @@ bool innerWallAt(const VisualLine &line, const QList<double> &edges, const QList
         }
         return false;
     });
+}
+
+double middle(const VisualLine &line)
+{
+    return (line.box.y0 + line.box.y1) / 2;
 }
 
 int wordCount(const VisualLine &l)
@@ -85,20 +90,7 @@ bool insideFrame(const VisualLine &line, double from, const QList<double> &edges
     // Where the page draws the table's inner column walls, a frame that runs on below the last of
     // them holds other content (a boxed annex with a key-action table inside one of its rows): a
     // merged cell lies between rows whose walls are drawn again further down.
-    bool innerWalls = false, innerBelow = false;
-    for (const Ruling &r : rulings) {
-        if (r.horizontal) {
-            continue;
-        }
-        const double x = (r.box.x0 + r.box.x1) / 2;
-        for (int e = 1; e + 1 < edges.size(); ++e) {
-            if (std::abs(x - edges[e]) < kNear) {
-                innerWalls = true;
-                innerBelow = innerBelow || r.box.y1 >= line.box.y1;
-            }
-        }
-    }
-    return !innerWalls || innerBelow;
+    return !innerWallIn(0, 1, edges, rulings) || innerWallIn(line.box.y1, 1, edges, rulings);
 }
 
 /// Walks the pages top to bottom, opening a table at each header and following it over page
@@ -289,9 +281,11 @@ private:
                 break;
             }
             const VisualLine &line = lines[j];
-            const bool walled = innerWallAt(line, m_open->edges, page.rulings);
-            if (walledBody && !walled) {
-                endedByPage = false; // the drawn columns stop above this line: the table ends
+            const bool walled = innerWallIn(middle(line), middle(line), m_open->edges, page.rulings);
+            // where the drawn columns stop above this line, the table ends; where they go on
+            // below it, the line is a merged row (a title between two walled rows)
+            if (walledBody && !walled && !innerWallIn(line.box.y1, 1, m_open->edges, page.rulings)) {
+                endedByPage = false;
                 break;
             }
             walledBody = walledBody || walled;
@@ -317,7 +311,7 @@ private:
                 const bool underTitle = !body.isEmpty() && (spanning.last() || isMostlyBold(body.last().words));
                 const int maxWords = underTitle ? kMaxSubheadingWords : kMaxSpanningWords;
                 if ((!body.isEmpty() && wordCount(line) <= maxWords && nextFits) || title ||
-                    insideFrame(line, above, m_open->edges, page.rulings)) {
+                    (insideFrame(line, above, m_open->edges, page.rulings) && (walled || !walledBody))) {
                     body.append(line);
                     spanning.append(true);
                     continue;

@@ -91,6 +91,9 @@ TEST(ResponseCategory, AgreementWordsInThreeLanguages)
         {"En desacuerdo", "not_accepted"},
         {"Parcialmente aceptada", "partially_accepted"},
         {"No aceptada", "not_accepted"},
+        {"UNFPA supports this recommendation and is in the process of", "accepted"},
+        {"Not relevant The office already reports", "no_position"},
+        {"Not relevant In the contractual agreements with third parties", "no_position"},
     };
     for (const auto &[text, category] : cases) {
         EXPECT_EQ(responseCategory(QString::fromUtf8(text)), QLatin1String(category)) << text;

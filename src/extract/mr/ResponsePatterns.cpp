@@ -43,7 +43,8 @@ const QList<CategoryRule> &categoryRules()
                         "\\breportee?s?\\b|\\bdifferee?s?\\b|en suspens|pendiente|por (decidir|definir|determinar)|"
                         "aplazad|a consultar|a (ser )?discutir|en (cours d.)?examen|en (estudio|consideracion)")},
         {"accepted", re("\\baccept(e|ed|s|ee|ees|es|er|ons)?\\b|\\bagree[sd]?\\b|\\bconcurs?\\b|\\bd.accord|"
-                        "\\bacept(a|ada|adas|ado|ados|amos)?\\b|\\bde acuerdo|\\bapprouv|\\baprobad")},
+                        "\\bacept(a|ada|adas|ado|ados|amos)?\\b|\\bde acuerdo|\\bapprouv|\\baprobad|"
+                        "\\b(supports?|endorses?) (this|the) recommendation|\\bfully supportive")},
     };
     return rules;
 }

@@ -311,6 +311,7 @@ QList<double> columnEdges(const HeaderRow &header, const QList<VisualLine> &body
     // runs of words that end before the first header cell on lines that also reach the table.
     const double firstStart = header.boxes.first().x0;
     double stubLeft = 1, stubRight = -1;
+    qsizetype stubLines = 0;
     for (const VisualLine &l : body) {
         double runLeft = -1, runRight = -1;
         bool reachesTable = false;
@@ -326,6 +327,7 @@ QList<double> columnEdges(const HeaderRow &header, const QList<VisualLine> &body
             runRight = w.box.x1;
         }
         if (reachesTable) {
+            ++stubLines;
             // the first run of this line is a stub cell
             double x1 = l.words.first().box.x1;
             for (int i = 1; i < l.words.size() && l.words[i].box.x0 - l.words[i - 1].box.x1 <= 0.01; ++i) {
@@ -335,7 +337,14 @@ QList<double> columnEdges(const HeaderRow &header, const QList<VisualLine> &body
             stubRight = std::max(stubRight, x1);
         }
     }
-    if (stubRight > 0 && firstStart - stubRight > 0.005) {
+    // A stub column's edge is crossed by fewer body lines than print a stub cell; text that runs
+    // from the left margin into a centred first header cell is that column's own text.
+    const double stubEdge = (stubRight + firstStart) / 2;
+    const auto crossing = std::count_if(body.begin(), body.end(), [&](const VisualLine &l) {
+        return std::any_of(l.words.begin(), l.words.end(),
+                           [&](const Word &w) { return w.box.x0 < stubEdge && w.box.x1 > stubEdge; });
+    });
+    if (stubRight > 0 && firstStart - stubRight > 0.005 && crossing <= stubLines) {
         edges.first() = std::max(0.0, std::min(left, stubLeft) - 0.002);
         edges.append((stubRight + firstStart) / 2);
     }
