@@ -73,12 +73,16 @@ int runImport(const QStringList &args)
                                        {QStringLiteral("replaced_document_id"), r.replacedDocumentId},
                                        {QStringLiteral("unmatched_followups"), r.unmatchedFollowUps},
                                        {QStringLiteral("kept_reviewer_data"), kept},
+                                       {QStringLiteral("extraction_report"), r.extractionReport},
                                        {QStringLiteral("message"), r.message}});
         } else if (r.status == FileImportResult::Status::Imported) {
             printLine(QStringLiteral("imported  %1: %2, %3 pages, %4 recommendations")
                           .arg(QFileInfo(file).fileName(), r.kind)
                           .arg(r.pages)
                           .arg(r.recommendations));
+            for (const QString &w : r.warnings()) {
+                printLine(QStringLiteral("          warning: %1").arg(w));
+            }
             if (r.replacedDocumentId > 0) {
                 printLine(QStringLiteral("          replaced the earlier version (document %1); %2 follow-up(s) "
                                          "matched no new recommendation and were kept%3")

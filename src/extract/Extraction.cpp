@@ -1,5 +1,6 @@
 #include "Extraction.h"
 
+#include "ExtractionReport.h"
 #include "Extractors.h"
 #include "Model.h"
 
@@ -21,6 +22,10 @@ QJsonObject extract(const DocumentContent &content, const QString &kind)
         out = extractFinalReport(content);
     }
     out.insert(QStringLiteral("kind"), kinds::all().contains(k) ? k : kinds::Unknown);
+    // An extractor may leave warnings of its own (a table it could not map); the report adds the
+    // counts and what follows from them.
+    const QStringList extractorWarnings = ExtractionReport::fromJson(out.value(ReportKey).toObject()).warnings;
+    out.insert(ReportKey, ExtractionReport::of(out, extractorWarnings).toJson());
     return out;
 }
 

@@ -1,3 +1,4 @@
+#include "ExtractionReport.h"
 #include "Extractors.h"
 #include "mr/ColumnMap.h"
 #include "mr/DocumentInfo.h"
@@ -56,9 +57,15 @@ QJsonObject extractManagementResponse(const DocumentContent &content)
     const DocumentInfo info = readDocumentInfo(content);
     QList<Recommendation> recs;
     QStringList donors = info.donors;
+    QStringList warnings;
     for (const Table &table : content.tables) {
         const ColumnMap map = mapColumns(table.headers);
         if (!map.isResponseTable()) {
+            if (map.recommendation >= 0) {
+                warnings.append(QStringLiteral("Table on page %1: columns not mapped (%2).")
+                                    .arg(table.firstPage)
+                                    .arg(table.headers.join(QStringLiteral(" | ")).simplified()));
+            }
             continue;
         }
         for (const ColumnMap::Donor &d : map.donors) {
@@ -90,6 +97,7 @@ QJsonObject extractManagementResponse(const DocumentContent &content)
         {QStringLiteral("sections"), QJsonArray::fromStringList(sections)},
         {QStringLiteral("recommendations"), recommendations},
         {QStringLiteral("cross_references"), crossReferences(recs)},
+        {ReportKey, QJsonObject{{QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}}},
     };
 }
 

@@ -174,6 +174,7 @@ QString ImportController::summary(const QList<FileImportResult> &results, QStrin
     QStringList failures;
     QStringList replaced;
     QStringList kept;
+    QStringList warned;
     for (const FileImportResult &r : results) {
         const QString name = QFileInfo(r.path).fileName();
         switch (r.status) {
@@ -184,6 +185,9 @@ QString ImportController::summary(const QList<FileImportResult> &results, QStrin
             }
             for (const KeptReviewerData &k : r.keptReviewerData) {
                 kept << tr("%1: %2").arg(name, k.summary());
+            }
+            for (const QString &w : r.warnings()) {
+                warned << tr("%1: %2").arg(name, w);
             }
             break;
         case FileImportResult::Status::Duplicate:
@@ -225,8 +229,13 @@ QString ImportController::summary(const QList<FileImportResult> &results, QStrin
                int(kept.size())) +
             QLatin1Char('\n') + kept.join(QLatin1Char('\n'));
     }
+    if (!warned.isEmpty()) {
+        // Where the extraction is unsure it says so: the reviewer checks these documents.
+        text += QLatin1String("\n\n") + tr("Check the extraction of these documents:") + QLatin1Char('\n') +
+                warned.join(QLatin1Char('\n'));
+    }
     if (details) {
-        *details = (failures + kept).join(QLatin1Char('\n'));
+        *details = (failures + kept + warned).join(QLatin1Char('\n'));
     }
     return text;
 }

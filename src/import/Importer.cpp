@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "DocumentParser.h"
+#include "ExtractionReport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -10,6 +11,11 @@
 #include <spdlog/spdlog.h>
 
 namespace evalreview {
+
+QStringList FileImportResult::warnings() const
+{
+    return extract::ExtractionReport::fromJson(extractionReport).warnings;
+}
 
 QString FileImportResult::statusName(Status s)
 {
@@ -106,6 +112,7 @@ FileImportResult Importer::importFile(const QString &path, const Hooks &hooks)
     result.kind = payload.kind;
     result.pages = int(payload.pages.size());
     result.recommendations = int(extraction.value(QLatin1String("recommendations")).toArray().size());
+    result.extractionReport = extraction.value(extract::ReportKey).toObject();
     switch (outcome.status) {
     case ImportOutcome::Status::Imported:
         result.status = FileImportResult::Status::Imported;

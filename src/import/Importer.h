@@ -2,6 +2,8 @@
 
 #include "LibraryStore.h"
 
+#include <QJsonObject>
+
 #include <functional>
 
 namespace evalreview {
@@ -29,6 +31,9 @@ struct FileImportResult
     qint64 replacedDocumentId = 0;            ///< the earlier version this import replaced
     int unmatchedFollowUps = 0;               ///< reviewer data of that version that matched no new record
     QList<KeptReviewerData> keptReviewerData; ///< that data, kept in the library and listed here
+    QJsonObject extractionReport;             ///< what the extraction found and its warnings (see ExtractionReport)
+    /// The report's warnings, for the summaries.
+    QStringList warnings() const;
     static QString statusName(Status s);
 };
 

@@ -2,6 +2,8 @@
 #include "DocumentReader.h"
 #include "Extraction.h"
 
+#include <QJsonArray>
+
 #include <gtest/gtest.h>
 
 using namespace evalreview;
@@ -39,7 +41,11 @@ TEST(Classifier, UnrelatedTextIsUnknownWithNoRecords)
     EXPECT_EQ(extract::classify(c), QStringLiteral("unknown"));
     const QJsonObject out = extract::extract(c);
     EXPECT_EQ(out.value(QStringLiteral("kind")).toString(), QStringLiteral("unknown"));
-    EXPECT_EQ(out.size(), 1);
+    // no records: only the kind and the extraction report, which says why nothing was extracted
+    EXPECT_EQ(out.size(), 2);
+    const QJsonObject report = out.value(QStringLiteral("extraction_report")).toObject();
+    EXPECT_EQ(report.value(QStringLiteral("recommendations")).toInt(), 0);
+    EXPECT_EQ(report.value(QStringLiteral("warnings")).toArray().size(), 1);
 }
 
 TEST(Classifier, FrenchManagementResponseTitle)
