@@ -11,7 +11,8 @@ if [ -n "$kind" ]; then
 else
     "$cli" extract "$doc" > "$out"
 fi
-python3 "$here/gold_score.py" "$gold" "$out" --threshold "$threshold"
+# GOLD_MIN_FRACTION (real documents): the share of fields that must pass, nothing invented
+python3 "$here/gold_score.py" "$gold" "$out" --threshold "$threshold" --min-fraction "${GOLD_MIN_FRACTION:-1.0}"
 case "$doc" in
 *.pdf) python3 "$here/check_provenance.py" "$doc" "$out" ;;
 esac
