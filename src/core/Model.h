@@ -81,6 +81,7 @@ struct DocumentSummary
     int recommendationCount = 0;
     int recordCount = 0;
     QDateTime importedAt;
+    QStringList extractionWarnings; ///< where the extraction was unsure (its report's warnings)
 };
 
 struct LibraryStats
@@ -106,11 +107,11 @@ struct SearchHit
 {
     qint64 documentId = 0;
     QString documentTitle;
-    int page = 0;               ///< 0 when the hit has no page
-    QString sourceType;         ///< page, recommendation, response, action, donor_comment, record, note
+    int page = 0;       ///< 0 when the hit has no page
+    QString sourceType; ///< page, recommendation, response, action, donor_comment, record, note
     qint64 sourceId = 0;
     qint64 recommendationId = 0; ///< the recommendation the hit belongs to, 0 if none
-    QString snippet;            ///< with [ and ] around matched terms
+    QString snippet;             ///< with [ and ] around matched terms
     double score = 0;
 };
 

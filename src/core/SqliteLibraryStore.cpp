@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -108,7 +110,8 @@ QList<DocumentSummary> SqliteLibraryStore::documents()
     sql::Statement st = m_db.prepare(QStringLiteral(
         "SELECT d.id, d.file_name, d.title, d.kind, d.programme, d.source_format, d.page_count, d.imported_at,"
         " (SELECT count(*) FROM recommendations r WHERE r.document_id = d.id),"
-        " (SELECT count(*) FROM records x WHERE x.document_id = d.id), d.sha256"
+        " (SELECT count(*) FROM records x WHERE x.document_id = d.id), d.sha256,"
+        " json_extract(d.metadata, '$.extraction_report.warnings')"
         " FROM documents d ORDER BY d.kind, d.title, d.id"));
     while (st.next()) {
         DocumentSummary d;
@@ -123,6 +126,9 @@ QList<DocumentSummary> SqliteLibraryStore::documents()
         d.recommendationCount = int(st.integer(8));
         d.recordCount = int(st.integer(9));
         d.sha256 = st.text(10);
+        for (const QJsonValue &w : QJsonDocument::fromJson(st.text(11).toUtf8()).array()) {
+            d.extractionWarnings.append(w.toString());
+        }
         out.append(d);
     }
     return out;

@@ -1,7 +1,9 @@
 #include "LibrarySidebar.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QMap>
+#include <QStyle>
 
 namespace evalreview {
 
@@ -21,7 +23,7 @@ class DocumentItem : public QTreeWidgetItem
 public:
     DocumentItem(QTreeWidgetItem *parent, const DocumentSummary &d)
         : QTreeWidgetItem(parent, {d.title.isEmpty() ? d.fileName : d.title, QString::number(d.recommendationCount)}),
-          m_title(d.title), m_fileName(d.fileName), m_pages(d.pageCount)
+          m_title(d.title), m_fileName(d.fileName), m_pages(d.pageCount), m_warnings(d.extractionWarnings)
     {
         setData(0, DocumentRole, d.id);
     }
@@ -29,15 +31,33 @@ public:
     QVariant data(int column, int role) const override
     {
         if (role == Qt::ToolTipRole && column == 0) {
-            return LibrarySidebar::tr("%1\n%2 · %n page(s)", nullptr, m_pages).arg(m_title, m_fileName);
+            QString tip = LibrarySidebar::tr("%1\n%2 · %n page(s)", nullptr, m_pages).arg(m_title, m_fileName);
+            if (!m_warnings.isEmpty()) {
+                tip += QLatin1String("\n\n") + LibrarySidebar::tr("Check the extraction:") + QLatin1Char('\n') +
+                       m_warnings.join(QLatin1Char('\n'));
+            }
+            return tip;
+        }
+        if (role == Qt::DecorationRole && column == 0 && !m_warnings.isEmpty()) {
+            return warningIcon();
+        }
+        if (role == LibrarySidebar::WarningsRole) {
+            return m_warnings;
         }
         return QTreeWidgetItem::data(column, role);
     }
 
 private:
+    static QIcon warningIcon()
+    {
+        static const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return icon;
+    }
+
     QString m_title;
     QString m_fileName;
     int m_pages;
+    QStringList m_warnings;
 };
 
 } // namespace

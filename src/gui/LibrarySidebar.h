@@ -7,7 +7,8 @@
 namespace evalreview {
 
 /// The library's documents grouped by kind and programme, with their record counts. Choosing a
-/// group or a document narrows the recommendations table to it.
+/// group or a document narrows the recommendations table to it. A document whose extraction
+/// left warnings carries a warning icon; its tooltip lists them.
 class LibrarySidebar : public QTreeWidget
 {
     Q_OBJECT
@@ -19,6 +20,9 @@ public:
     void selectDocument(qint64 documentId);
 
     static QString kindLabel(const QString &kind);
+
+    /// A document item's extraction warnings (QStringList), empty when there are none.
+    static constexpr int WarningsRole = Qt::UserRole + 16;
 
 Q_SIGNALS:
     /// Empty kind and programme and a zero id: the whole library.

@@ -25,6 +25,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void firstRunImportsSamplesAndScreenshotSelectsCode();
     void layoutAndReviewerNameAreRemembered();
     void aLongListShowsItsFirstPageBeforeItIsCounted();
+    void aDocumentWithExtractionWarningsIsMarkedInTheLibrary();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -523,9 +526,6 @@ void WorkbenchTest::layoutAndReviewerNameAreRemembered()
     settings::setReviewerName(QStringLiteral("Test Reviewer"));
 }
 
-QTEST_MAIN(WorkbenchTest)
-#include "WorkbenchTest.moc"
-
 void WorkbenchTest::aLongListShowsItsFirstPageBeforeItIsCounted()
 {
     m_window.reset();
@@ -571,3 +571,34 @@ void WorkbenchTest::aLongListShowsItsFirstPageBeforeItIsCounted()
     QTRY_VERIFY(model->rowCount() < RecommendationTableModel::kPageSize);
     QCOMPARE(model->totalCount(), model->rowCount());
 }
+
+void WorkbenchTest::aDocumentWithExtractionWarningsIsMarkedInTheLibrary()
+{
+    m_window.reset();
+    {
+        auto store = SqliteLibraryStore::open(m_library);
+        ImportPayload p = workbenchPayload();
+        p.sha256 = QString(64, QLatin1Char('f'));
+        p.title = QStringLiteral("Unsure response");
+        p.extraction.insert(QStringLiteral("extraction_report"),
+                            QJsonObject{{QStringLiteral("warnings"),
+                                         QJsonArray{QStringLiteral("Table on page 2: columns not mapped (A | B).")}}});
+        QCOMPARE(store->importDocument(p).status, ImportOutcome::Status::Imported);
+    }
+    m_window = openWindow();
+    const QList<QTreeWidgetItem *> unsure =
+        m_window->sidebar()->findItems(QStringLiteral("Unsure response"), Qt::MatchRecursive);
+    const QList<QTreeWidgetItem *> sure =
+        m_window->sidebar()->findItems(QStringLiteral("Workbench response"), Qt::MatchRecursive);
+    QCOMPARE(unsure.size(), 1);
+    QCOMPARE(sure.size(), 1);
+    QCOMPARE(unsure.first()->data(0, LibrarySidebar::WarningsRole).toStringList(),
+             QStringList{QStringLiteral("Table on page 2: columns not mapped (A | B).")});
+    QVERIFY(!unsure.first()->icon(0).isNull());
+    QVERIFY(unsure.first()->toolTip(0).contains(QStringLiteral("columns not mapped")));
+    QVERIFY(sure.first()->icon(0).isNull());
+    QVERIFY(sure.first()->data(0, LibrarySidebar::WarningsRole).toStringList().isEmpty());
+}
+
+QTEST_MAIN(WorkbenchTest)
+#include "WorkbenchTest.moc"
