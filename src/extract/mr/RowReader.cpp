@@ -51,7 +51,72 @@ qsizetype leadingCode(const QString &text, QString &code)
     return m.capturedEnd();
 }
 
+/// The values of a column beside the action column (time frame, responsible unit, status,
+/// comments): one per action where the cell lists as many items as there are actions, otherwise
+/// the whole cell for each action.
+void assignColumn(QList<Action> &actions, const CellText &cell, QString Action::*field)
+{
+    if (cell.isEmpty() || actions.isEmpty()) {
+        return;
+    }
+    const QList<ListItem> items = findListItems(cell.text(), cell.lineStarts());
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        actions[i].*field = items.size() == actions.size() && actions.size() > 1
+                                ? cell.slice(items[i].textStart, items[i].end).text
+                                : cell.all().text;
+    }
+}
+
+/// The actions of a row, with the time frame, responsible unit, status and comments of their
+/// columns.
+QList<Action> rowActions(const TableRow &row, const ColumnMap &map, const LineJoiner &joiner, Piece *intro)
+{
+    QList<Action> actions = splitActions(cellText(row, map.action, joiner), intro);
+    assignColumn(actions, cellText(row, map.timeFrame, joiner), &Action::timeFrame);
+    assignColumn(actions, cellText(row, map.responsible, joiner), &Action::responsible);
+    assignColumn(actions, cellText(row, map.status, joiner), &Action::status);
+    assignColumn(actions, cellText(row, map.comments, joiner), &Action::comments);
+    return actions;
+}
+
+void appendDonorComments(const TableRow &row, const ColumnMap &map, const LineJoiner &joiner, Recommendation &out)
+{
+    for (const ColumnMap::Donor &d : map.donors) {
+        const Piece comment = cellText(row, d.column, joiner).all();
+        if (!comment.isEmpty()) {
+            out.donorComments.append({d.name, comment});
+        }
+    }
+}
+
 } // namespace
+
+bool continuesRecommendation(const TableRow &row, const ColumnMap &map)
+{
+    auto empty = [&](int column) {
+        return column < 0 || column >= row.cells.size() || row.cells[column].text().trimmed().isEmpty();
+    };
+    bool more = !empty(map.action) || !empty(map.response);
+    for (const ColumnMap::Donor &d : map.donors) {
+        more = more || !empty(d.column);
+    }
+    return empty(map.code) && empty(map.recommendation) && more;
+}
+
+void readContinuationRow(const TableRow &row, const ColumnMap &map, const LineJoiner &joiner, Recommendation &into)
+{
+    const Piece response = cellText(row, map.response, joiner).all();
+    if (!response.isEmpty()) {
+        into.responseText.text = QString(into.responseText.text + QLatin1Char(' ') + response.text).trimmed();
+        into.responseText.source.merge(response.source);
+        if (into.responseCategory.isEmpty()) {
+            into.responseCategory = responseCategory(into.responseText.text);
+        }
+    }
+    into.actions += rowActions(row, map, joiner, nullptr);
+    appendDonorComments(row, map, joiner, into);
+    into.source.mergeOtherPages(rowSource(row));
+}
 
 QList<Action> splitActions(const CellText &cell, Piece *intro)
 {
@@ -106,13 +171,8 @@ bool readRecommendationRow(const TableRow &row, const ColumnMap &map, const Line
 
     out.responseText = cellText(row, map.response, joiner).all();
     out.responseCategory = responseCategory(out.responseText.text);
-    out.actions = splitActions(cellText(row, map.action, joiner), &out.actionsIntro);
-    for (const ColumnMap::Donor &d : map.donors) {
-        const Piece comment = cellText(row, d.column, joiner).all();
-        if (!comment.isEmpty()) {
-            out.donorComments.append({d.name, comment});
-        }
-    }
+    out.actions = rowActions(row, map, joiner, &out.actionsIntro);
+    appendDonorComments(row, map, joiner, out);
     // the record's region is its code and recommendation cells, where its text is printed (the
     // response, actions and comments have their own regions); on the pages the row runs on to
     // without them, the row's part there

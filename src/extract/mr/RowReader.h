@@ -49,6 +49,14 @@ struct Recommendation
 /// Reads a table row into a recommendation; false when the row holds none (no code and no text).
 bool readRecommendationRow(const TableRow &row, const ColumnMap &map, const LineJoiner &joiner, Recommendation &out);
 
+/// A row that goes on with the recommendation above it: no code and no recommendation text (a
+/// cell merged from above, or left blank), but a response, actions or comments of its own.
+bool continuesRecommendation(const TableRow &row, const ColumnMap &map);
+
+/// Adds such a row's response text, actions (with their time frame, responsible unit, status and
+/// comments) and donor comments to the recommendation above.
+void readContinuationRow(const TableRow &row, const ColumnMap &map, const LineJoiner &joiner, Recommendation &into);
+
 /// Splits an action cell into its actions: numbered or bulleted items, or one unnumbered action.
 QList<Action> splitActions(const CellText &cell, Piece *intro = nullptr);
 

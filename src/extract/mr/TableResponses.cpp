@@ -85,6 +85,10 @@ QList<Recommendation> readTableResponses(const Table &table, const ColumnMap &ma
             continue;
         }
         headingRun = false;
+        if (!recs.isEmpty() && continuesRecommendation(row, map)) {
+            readContinuationRow(row, map, joiner, recs.last());
+            continue;
+        }
         Recommendation rec;
         if (readRecommendationRow(row, map, joiner, rec)) {
             rec.section = section;
