@@ -364,6 +364,18 @@ CREATE TRIGGER donor_comments_au AFTER UPDATE OF donor, text ON donor_comments B
 END;
 )SQL";
 
+// Version 5: the warnings of each document's extraction report in a column of their own, held by
+// the document list's index, so the library marks unsure extractions without reading the JSON.
+constexpr auto kVersion5 = R"SQL(
+ALTER TABLE documents ADD COLUMN extraction_warnings TEXT NOT NULL DEFAULT '[]'
+    CHECK (json_valid(extraction_warnings) AND json_type(extraction_warnings) = 'array');
+UPDATE documents SET extraction_warnings = coalesce(json_extract(metadata, '$.extraction_report.warnings'), '[]')
+    WHERE json_type(metadata, '$.extraction_report.warnings') = 'array';
+DROP INDEX documents_list;
+CREATE INDEX documents_list ON documents(kind, title, id, file_name, programme, source_format, page_count,
+                                         imported_at, sha256, extraction_warnings);
+)SQL";
+
 struct Migration
 {
     int version;
@@ -371,7 +383,7 @@ struct Migration
 };
 
 constexpr std::array kMigrations{Migration{1, kVersion1}, Migration{2, kVersion2}, Migration{3, kVersion3},
-                                 Migration{4, kVersion4}};
+                                 Migration{4, kVersion4}, Migration{5, kVersion5}};
 
 bool hasUserTables(sql::Database &db)
 {

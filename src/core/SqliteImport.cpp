@@ -230,7 +230,7 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
                 .toString(payload.extraction.value(QLatin1String("project")).toString(QStringLiteral("")));
         sql::Statement st = m_db.prepare(QStringLiteral(
             "INSERT INTO documents(file_name, sha256, kind, title, programme, source_format, source_path, page_count,"
-            " metadata, extraction, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " metadata, extraction, imported_at, extraction_warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         st.bind(1, payload.fileName).bind(2, payload.sha256.toLower()).bind(3, payload.kind);
         st.bind(4, payload.title.isNull() ? QStringLiteral("") : payload.title)
             .bind(5, programme)
@@ -240,6 +240,11 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
         st.bind(9, QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
         st.bind(10, QString::fromUtf8(QJsonDocument(payload.extraction).toJson(QJsonDocument::Compact)));
         st.bind(11, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        const QJsonArray warnings = payload.extraction.value(QLatin1String("extraction_report"))
+                                        .toObject()
+                                        .value(QLatin1String("warnings"))
+                                        .toArray();
+        st.bind(12, QString::fromUtf8(QJsonDocument(warnings).toJson(QJsonDocument::Compact)));
         st.run();
         const qint64 documentId = m_db.lastInsertRowId();
 

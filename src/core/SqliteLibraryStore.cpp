@@ -111,7 +111,7 @@ QList<DocumentSummary> SqliteLibraryStore::documents()
         "SELECT d.id, d.file_name, d.title, d.kind, d.programme, d.source_format, d.page_count, d.imported_at,"
         " (SELECT count(*) FROM recommendations r WHERE r.document_id = d.id),"
         " (SELECT count(*) FROM records x WHERE x.document_id = d.id), d.sha256,"
-        " json_extract(d.metadata, '$.extraction_report.warnings')"
+        " d.extraction_warnings"
         " FROM documents d ORDER BY d.kind, d.title, d.id"));
     while (st.next()) {
         DocumentSummary d;

@@ -49,6 +49,11 @@ TEST_P(MigrationTest, MigratesWithDataIntactAndKeepsABackup)
     text.text = QStringLiteral("DBMR training");
     EXPECT_GE(RecommendationQuery(store->database()).count(text), 1);
 
+    // The document list reads its index, the extraction warnings included.
+    const QList<DocumentSummary> documents = store->documents();
+    ASSERT_FALSE(documents.isEmpty());
+    EXPECT_TRUE(documents.first().extractionWarnings.isEmpty());
+
     const QStringList backups =
         QDir(dir.path()).entryList({QStringLiteral("old.evalreview.v%1-*.bak").arg(GetParam())});
     EXPECT_EQ(backups.size(), 1);
