@@ -252,3 +252,86 @@ TEST(TableVariants, RunningTextIsNoTable)
     const QJsonObject out = extract::extractManagementResponse(content);
     EXPECT_TRUE(out.value(QStringLiteral("recommendations")).toArray().isEmpty());
 }
+
+namespace {
+
+/// A table cell of printed lines, one per string, from height y down.
+TableCell cellOf(const QStringList &lines, double x, double y)
+{
+    TableCell cell;
+    for (const QString &text : lines) {
+        TextLine l;
+        double wx = x;
+        for (const QString &w : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            Word word;
+            word.text = w;
+            word.box = {wx, y, wx + 0.008 * w.size(), y + 0.012};
+            l.words.append(word);
+            wx = word.box.x1 + 0.004;
+        }
+        l.box = {x, y, wx, y + 0.012};
+        l.page = 1;
+        cell.lines.append(l);
+        y += 0.016;
+    }
+    cell.box = {x, 0, x + 0.15, 1};
+    return cell;
+}
+
+TableRow rowOf(const QList<QStringList> &cells, double y)
+{
+    TableRow row;
+    row.page = 1;
+    for (int c = 0; c < cells.size(); ++c) {
+        row.cells.append(cellOf(cells[c], 0.05 + 0.18 * c, y));
+    }
+    return row;
+}
+
+} // namespace
+
+TEST(TableVariants, ActionsTakeTheirRowsTimeFrameAndUnitAndARowMergedFromAboveAddsActions)
+{
+    DocumentContent content;
+    Page page;
+    page.number = 1;
+    page.sizePt = QSizeF(842, 595);
+    content.pages = {page};
+    Table t;
+    t.headers = {QStringLiteral("Recommendation"), QStringLiteral("Management response"), QStringLiteral("Key actions"),
+                 QStringLiteral("Deadline"), QStringLiteral("Responsible unit")};
+    t.columnEdges = {0.05, 0.23, 0.41, 0.59, 0.77, 0.95};
+    t.firstPage = t.lastPage = 1;
+    t.rows = {rowOf({{QStringLiteral("1. Train the staff of every office.")},
+                     {QStringLiteral("Accepted.")},
+                     {QStringLiteral("a) Hire a trainer"), QStringLiteral("b) Run courses")},
+                     {QStringLiteral("a) March 2026"), QStringLiteral("b) June 2026")},
+                     {QStringLiteral("HR Unit")}},
+                    0.2),
+              // the recommendation's cells are merged from above: this row only adds an action
+              rowOf({{},
+                     {},
+                     {QStringLiteral("Publish a guide")},
+                     {QStringLiteral("December 2026")},
+                     {QStringLiteral("Communications")}},
+                    0.3)};
+    content.tables = {t};
+    const QJsonArray recs =
+        extract::extractManagementResponse(content).value(QStringLiteral("recommendations")).toArray();
+    ASSERT_EQ(recs.size(), 1);
+    const QJsonObject rec = recs.first().toObject();
+    EXPECT_EQ(rec.value(QStringLiteral("id")).toString(), QStringLiteral("1"));
+    EXPECT_EQ(rec.value(QStringLiteral("response_category")).toString(), QStringLiteral("accepted"));
+    const QJsonArray actions = rec.value(QStringLiteral("actions")).toArray();
+    ASSERT_EQ(actions.size(), 3);
+    const QList<QStringList> expected{
+        {QStringLiteral("Hire a trainer"), QStringLiteral("March 2026"), QStringLiteral("HR Unit")},
+        {QStringLiteral("Run courses"), QStringLiteral("June 2026"), QStringLiteral("HR Unit")},
+        {QStringLiteral("Publish a guide"), QStringLiteral("December 2026"), QStringLiteral("Communications")}};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject a = actions[i].toObject();
+        EXPECT_EQ(a.value(QStringLiteral("text")).toString(), expected[i][0]) << i;
+        EXPECT_EQ(a.value(QStringLiteral("time_frame")).toString(), expected[i][1]) << i;
+        EXPECT_EQ(a.value(QStringLiteral("responsible")).toString(), expected[i][2]) << i;
+    }
+}
