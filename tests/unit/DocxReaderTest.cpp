@@ -2,9 +2,9 @@
 // row, a spanning section row and a vertical merge; and the damaged / oversized packages it
 // must refuse with a plain sentence.
 #include "DocumentReader.h"
+#include "ZipWriter.h"
 
 #include <QTemporaryDir>
-#include "ZipWriter.h"
 
 #include <gtest/gtest.h>
 
@@ -110,4 +110,38 @@ TEST(DocxReader, ZipBombIsRefused)
     EXPECT_FALSE(r.ok());
     EXPECT_EQ(r.error, ingest::ReadError::TooLarge);
     EXPECT_FALSE(r.message.isEmpty());
+}
+
+TEST(DocxReader, TextBoxesAreReadOnceAfterTheirParagraph)
+{
+    // A text box as Word writes it: the drawing (mc:Choice) and a VML copy for older readers
+    // (mc:Fallback); the box's paragraphs come once, after the paragraph that anchors them.
+    const QByteArray box = paragraph(QStringLiteral("Recommendation 1: Train the inspectors."));
+    const QByteArray anchored =
+        "<w:p><w:r><w:t>Before the box.</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+        "<w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>" +
+        box +
+        "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>" +
+        box + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>";
+    const QByteArray xml =
+        "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+        "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+        "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+        "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+        "xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:body>" +
+        anchored + paragraph(QStringLiteral("After the box.")) + "</w:body></w:document>";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("box.docx"));
+    ASSERT_TRUE(writeZip(path, {{QStringLiteral("word/document.xml"), xml}}));
+    const ingest::ReadResult r = ingest::readDocument(path);
+    ASSERT_TRUE(r.ok()) << r.message.toStdString();
+    const QString text = ingest::pageBodyText(r.content.pages.first());
+    EXPECT_EQ(text.count(QStringLiteral("Train the inspectors")), 1) << text.toStdString();
+    const qsizetype before = text.indexOf(QStringLiteral("Before the box."));
+    const qsizetype inBox = text.indexOf(QStringLiteral("Recommendation 1"));
+    const qsizetype after = text.indexOf(QStringLiteral("After the box."));
+    EXPECT_LT(before, inBox);
+    EXPECT_LT(inBox, after);
 }

@@ -4,6 +4,8 @@
 
 #include <QXmlStreamReader>
 
+#include <utility>
+
 namespace evalreview::ingest::docx {
 
 namespace {
@@ -59,6 +61,8 @@ private:
                 DocxBodyItem item;
                 item.paragraph = parseParagraph();
                 items.append(item);
+                // text boxes anchored in the paragraph follow it, in document order
+                items += std::exchange(m_textBoxItems, {});
             } else if (is(m_xml, "tbl") && m_tableDepth < MaxTableNesting) {
                 DocxBodyItem item;
                 item.isTable = true;
@@ -141,9 +145,12 @@ private:
                 }
             } else if (is(m_xml, "noBreakHyphen")) {
                 text += QLatin1Char('-');
-            } else if (is(m_xml, "delText") || is(m_xml, "instrText") || is(m_xml, "drawing") || is(m_xml, "pict") ||
-                       is(m_xml, "object") || is(m_xml, "del") || is(m_xml, "footnoteReference") ||
-                       is(m_xml, "endnoteReference")) {
+            } else if (is(m_xml, "drawing") || is(m_xml, "pict")) {
+                collectTextBoxes();
+                --depth;
+            } else if (is(m_xml, "delText") || is(m_xml, "instrText") || is(m_xml, "object") || is(m_xml, "del") ||
+                       is(m_xml, "footnoteReference") || is(m_xml, "endnoteReference") || is(m_xml, "Fallback")) {
+                // mc:Fallback repeats the drawing of mc:Choice for older readers
                 m_xml.skipCurrentElement();
                 --depth;
             }
@@ -164,6 +171,34 @@ private:
         p.fontSize = sizedChars > 0 ? sizeSum / sizedChars : style.fontSize;
         p.bold = !text.trimmed().isEmpty() && boldChars * 2 > text.trimmed().size();
         return p;
+    }
+
+    /// Reads a w:drawing or w:pict to its end, keeping the paragraphs and tables of the text boxes
+    /// inside it (w:txbxContent) for after the paragraph; pictures themselves carry no text.
+    void collectTextBoxes()
+    {
+        if (m_textBoxDepth >= MaxTableNesting) {
+            m_xml.skipCurrentElement();
+            return;
+        }
+        ++m_textBoxDepth;
+        int depth = 1;
+        while (depth > 0 && !m_xml.atEnd()) {
+            const auto token = m_xml.readNext();
+            if (token == QXmlStreamReader::EndElement) {
+                --depth;
+            } else if (token == QXmlStreamReader::StartElement) {
+                if (is(m_xml, "txbxContent")) {
+                    // the boxes found so far stay first; boxes nested in this one follow their paragraphs
+                    QList<DocxBodyItem> before = std::exchange(m_textBoxItems, {});
+                    parseContainer(before, nullptr);
+                    m_textBoxItems = before + m_textBoxItems;
+                } else {
+                    ++depth;
+                }
+            }
+        }
+        --m_textBoxDepth;
     }
 
     void parseParagraphProperties(ParagraphStyle &style, QString &numId, int &numLevel)
@@ -296,7 +331,9 @@ private:
         return cell;
     }
 
-    static constexpr int MaxTableNesting = 8; ///< deeper tables are skipped (no unbounded recursion)
+    static constexpr int MaxTableNesting = 8; ///< deeper tables and text boxes are skipped (no unbounded recursion)
+    QList<DocxBodyItem> m_textBoxItems;       ///< text boxes of the paragraph being read
+    int m_textBoxDepth = 0;
 
     QXmlStreamReader m_xml;
     int m_tableDepth = 0;
