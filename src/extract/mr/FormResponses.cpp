@@ -40,8 +40,10 @@ const QList<Label> &labels()
         {Field::AddressedTo, label("(?:recommendation (?:addressed )?to|addressed to|adressee?s? a|destinataires?|"
                                    "dirigid[ao]s? a)\\s*:\\s*")},
         {Field::Priority, label("(?:priority(?: level)?|priorite|prioridad)(?:\\s*\\([^)]*\\))?\\s*:\\s*")},
+        // "Management response:", and "Management response - accept" where the label gives the category
         {Field::Response, label("(?:management response|reponse de la direction|respuesta de la "
-                                "(?:administracion|gerencia|direccion))(?:\\s*\\([^)]*\\))?\\s*:\\s*")},
+                                "(?:administracion|gerencia|direccion))(?:\\s*\\([^)]*\\))?\\s*"
+                                "(?::|[\u2013\u2014-](?=\\s*\\p{L}))\\s*")},
         {Field::KeyActions, label("(?:key actions?|actions cles|acciones clave)(?:\\s*\\([^)]*\\))?\\s*:\\s*")},
     };
     return all;
@@ -64,6 +66,7 @@ struct FormRecord
 {
     Recommendation rec;
     QMap<Field, QList<TextLine>> lines;
+    QString categoryLabel; ///< "accept" of "Management response - accept": the label names the category
     int page = 0;
     double y = 0;
 };
@@ -204,7 +207,7 @@ void finish(FormRecord &form, const LineJoiner &joiner)
     }
     r.priority = CellText(form.lines.value(Field::Priority), form.page, joiner).text().simplified();
     r.responseText = CellText(form.lines.value(Field::Response), form.page, joiner).all();
-    r.responseCategory = responseCategory(r.responseText.text);
+    r.responseCategory = responseCategory(form.categoryLabel.isEmpty() ? r.responseText.text : form.categoryLabel);
     if (form.lines.contains(Field::KeyActions)) {
         const CellText list(form.lines.value(Field::KeyActions), form.page, joiner);
         QList<Action> listed = splitActions(list);
@@ -302,7 +305,12 @@ QList<Recommendation> readFormResponses(const DocumentContent &content, const Li
             value.words.removeFirst();
         }
         forms.last().lines[field];
-        if (!value.words.isEmpty()) {
+        constexpr int kMaxCategoryWords = 3;
+        const bool dashLabel = m.captured(0).contains(QRegularExpression(QStringLiteral("[\u2013\u2014-]\\s*$")));
+        if (field == Field::Response && dashLabel && !value.words.isEmpty() &&
+            value.words.size() <= kMaxCategoryWords && !responseCategory(value.text()).isEmpty()) {
+            forms.last().categoryLabel = value.text(); // the response's text follows on the next lines
+        } else if (!value.words.isEmpty()) {
             forms.last().lines[field].append(value);
         }
     }
