@@ -177,7 +177,11 @@ private:
         while (i < lines.size()) {
             const auto &header = m_headers[i];
             if (!header) {
-                ++i;
+                if (resumesLastTable(lines, furniture, i, page)) {
+                    i = std::max(i + 1, collectBody(lines, furniture, i, page, false));
+                } else {
+                    ++i;
+                }
                 continue;
             }
             closeTable();
@@ -317,7 +321,7 @@ private:
                     continue;
                 }
                 // footnotes under the table at the foot of the page: it may go on overleaf
-                endedByPage = onlyFootnotesFrom(lines, furniture, j, sizes.isEmpty() ? 0 : median(sizes));
+                endedByPage = onlyFootnotesFrom(lines, furniture, j, bodySizeOf(sizes));
                 break;
             }
             body.append(line);
@@ -331,6 +335,7 @@ private:
             m_open->table.lastPage = page.number;
             m_lastTableBottom = body.last().box.y1;
         }
+        m_open->bodyFontSize = bodySizeOf(sizes);
         m_open->atPageEnd = endedByPage;
 
         if (!endedByPage) {
@@ -395,16 +400,70 @@ private:
         return v.isEmpty() ? 0 : v[v.size() / 2];
     }
 
+    /// The table's body type size: this page's lines where there are a few, else the table's own.
+    double bodySizeOf(const QList<double> &sizes) const
+    {
+        constexpr int kFewLines = 3;
+        return sizes.size() >= kFewLines || !m_open || m_open->bodyFontSize <= 0 ? (sizes.isEmpty() ? 0 : median(sizes))
+                                                                                 : m_open->bodyFontSize;
+    }
+
     void closeTable()
     {
         if (m_open && !m_open->table.rows.isEmpty()) {
             m_content.tables.append(m_open->table);
+            m_last = std::make_unique<Open>(*m_open);
+            m_last->table.rows.clear();
+            m_last->table.caption.clear();
         }
         m_open.reset();
     }
 
+    /// A table without a header of its own that takes up the columns of the table closed just
+    /// before it (a second annex laid out as the first): from line `i` (a title across the columns
+    /// or a line in them), lines in those columns follow, one of them opened by a row label
+    /// ("Recommendation 1. ..."). Opens that table.
+    bool resumesLastTable(const QList<VisualLine> &lines, const QList<bool> &furniture, int i, const Page &page)
+    {
+        constexpr int kLookAhead = 8, kMinFitting = 3, kMaxPagesApart = 1;
+        if (!m_last || m_open || furniture[i] || page.number - m_last->table.lastPage > kMaxPagesApart) {
+            return false;
+        }
+        m_open = std::make_unique<Open>(*m_last); // to ask about its columns
+        const bool title = isMostlyBold(lines[i].words) && titleRunEndsInColumns(lines, furniture, i, page);
+        int fitting = 0;
+        bool labelled = false;
+        bool headerNear = false; // a table with a header of its own comes next
+        for (int j = i; j < lines.size() && j < i + kLookAhead && (title || j == i || fitsColumns(lines, j - 1, page));
+             ++j) {
+            headerNear = headerNear || m_headers[j].has_value();
+            if (!fitsColumns(lines, j, page)) {
+                continue;
+            }
+            ++fitting;
+            QStringList first;
+            for (const Word &w : lines[j].words) {
+                if (columnOf(m_open->edges, w.box) == 0) {
+                    first.append(w.text);
+                }
+            }
+            labelled = labelled || (!first.isEmpty() && isLeadLabel(first.join(QLatin1Char(' '))));
+        }
+        const bool resumes =
+            (title || fitsColumns(lines, i, page)) && fitting >= kMinFitting && labelled && !headerNear;
+        if (resumes) {
+            m_open->table.firstPage = m_open->table.lastPage = page.number;
+            m_open->atPageEnd = false;
+            m_open->rules = {};
+        } else {
+            m_open.reset();
+        }
+        return resumes;
+    }
+
     DocumentContent &m_content;
     std::unique_ptr<Open> m_open;
+    std::unique_ptr<Open> m_last; ///< the columns of the table closed last, without its rows
     double m_wordSpace = 0;
     QList<std::optional<HeaderRow>> m_headers; ///< per visual line of the page being scanned
     double m_lastTableBottom = -1;

@@ -27,14 +27,6 @@ bool isLabelLike(const QString &text)
     return label.match(text.trimmed()).hasMatch();
 }
 
-/// A row label of its own on a line of the first column: a code ("3.1a") or a word and a
-/// number ("Recommendation 4", "Rec. 4").
-bool isLeadLabel(const QString &text)
-{
-    static const QRegularExpression label(QStringLiteral("^\\p{L}{3,16}\\.?\\s\\d{1,3}(?:\\.\\d{1,2})*[a-z]?\\.?$"));
-    return isLabelLike(text) || label.match(text.trimmed()).hasMatch();
-}
-
 bool opensWithNumber(const VisualLine &line, const QList<double> &edges)
 {
     static const QRegularExpression number(QStringLiteral("^\\d{1,2}(?:\\.\\d{1,2})+[a-z]?$|^\\d{1,2}[.)]$"));
@@ -43,6 +35,16 @@ bool opensWithNumber(const VisualLine &line, const QList<double> &edges)
 }
 
 } // namespace
+
+/// A row label opening a line of the first column: a code alone ("3.1a"), or a word and a number
+/// alone ("Recommendation 4", "Rec. 4") or closed by a stop before the text ("Recommendation 4.
+/// The Executive Boards ...").
+bool isLeadLabel(const QString &text)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^\\p{L}{3,16}\\.?\\s\\d{1,3}(?:\\.\\d{1,2})*[a-z]?(?:\\.?$|[.:]\\s+\\S)"));
+    return isLabelLike(text) || label.match(text.trimmed()).hasMatch();
+}
 
 int columnOf(const QList<double> &edges, const NormRect &box)
 {
@@ -295,7 +297,8 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
     const VisualLine *previous = nullptr;
     bool previousHadLabel = false;
     int linesInRow = 0;
-    bool rowIsLoneHeading = false; // the current row is one short line in the first column so far
+    bool rowIsLoneHeading = false;  // the current row is one short line in the first column so far
+    bool rowHasFirstColumn = false; // the current row has text in the first column so far
     for (int i = 0; i < lines.size(); ++i) {
         const VisualLine &line = lines[i];
         bool hasLabel = false;
@@ -311,8 +314,8 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
         bool starts = false;
         if (ruled) {
             // a rule between reports of a document does not make every row ruled: labels open rows too
-            starts = previous == nullptr ? !continuing
-                                         : rowStarts(lines, spanning, i, rules) || (leadLabels && leadLabel[i]);
+            starts = (leadLabels && leadLabel[i]) ||
+                     (previous == nullptr ? !continuing : rowStarts(lines, spanning, i, rules));
         } else if (spanning[i]) {
             starts = true;
         } else if (labels) {
@@ -334,6 +337,8 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
         }
         if (previous && spanning[i - 1]) {
             starts = true; // the row after a section row
+        } else if (leadLabels && leadLabel[i] && haveCurrent && !rowHasFirstColumn && !spanning[i]) {
+            starts = false; // the label of a row whose other cells, centred, start above it
         }
         if (starts) {
             if (haveCurrent) {
@@ -344,9 +349,11 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
             haveCurrent = true;
             continuing = false;
             linesInRow = 0;
+            rowHasFirstColumn = false;
             rowIsLoneHeading = columns.size() == 1 && hasLabel && line.words.size() <= 3;
         }
         ++linesInRow;
+        rowHasFirstColumn = rowHasFirstColumn || hasLabel || spanning[i];
         if (haveCurrent) {
             appendLine(current, line, page, spanning[i]);
         } else if (continuing) {

@@ -7,6 +7,10 @@ namespace evalreview::ingest::table {
 /// The column a word belongs to: the last column whose left edge it starts at or after.
 int columnOf(const QList<double> &edges, const NormRect &box);
 
+/// A row label opening a line of the first column: a code alone ("3.1a"), or a word and a number
+/// alone ("Recommendation 4") or closed by a stop before the text ("Recommendation 4. The ...").
+bool isLeadLabel(const QString &text);
+
 /// A line whose text runs across a column boundary (a paragraph, a footnote, a spanning
 /// heading): words of different columns no further apart than `wordSpace` (normalised), or a
 /// word over an edge.
