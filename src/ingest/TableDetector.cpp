@@ -293,6 +293,9 @@ private:
                 break;
             }
             walledBody = walledBody || walled;
+            if (isFootnoteRule(line) && onlyFootnotesFrom(lines, furniture, j, bodySizeOf(sizes))) {
+                break; // the footnotes of the page: the table may go on overleaf
+            }
             const bool crosses = crossesColumns(line, m_open->edges, m_wordSpace, page.rulings);
             const int next = nextContentLine(lines, furniture, j + 1);
             const bool nextIsHeader = next < lines.size() && newHeaderAt(lines, next, page);
@@ -346,14 +349,19 @@ private:
 
     /// Whether the lines from `from` to the foot of the page are a footnote rule and footnotes,
     /// set smaller than the table's body.
+    /// A line of underscores or dashes alone: the rule above a page's footnotes.
+    static bool isFootnoteRule(const VisualLine &line)
+    {
+        static const QRegularExpression rule(QStringLiteral("^[_\u2014\u2013-]{5,}$"));
+        return line.words.size() == 1 && rule.match(line.words.first().text).hasMatch();
+    }
+
     static bool onlyFootnotesFrom(const QList<VisualLine> &lines, const QList<bool> &furniture, int from,
                                   double bodySize)
     {
-        static const QRegularExpression rule(QStringLiteral("^[_\u2014\u2013-]{5,}$"));
         for (int j = from; j < lines.size(); ++j) {
             const VisualLine &l = lines[j];
-            const bool footnoteRule = l.words.size() == 1 && rule.match(l.words.first().text).hasMatch();
-            if (!furniture[j] && !footnoteRule && !(bodySize > 0 && l.fontSize < 0.9 * bodySize)) {
+            if (!furniture[j] && !isFootnoteRule(l) && !(bodySize > 0 && l.fontSize < 0.9 * bodySize)) {
                 return false;
             }
         }

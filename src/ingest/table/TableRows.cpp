@@ -312,19 +312,26 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
         }
         const double gap = previous ? line.box.y0 - previous->box.y1 : 0;
         bool starts = false;
+        // Where labels open rows ("Recommendation 4"): each label does, and so does a line of the
+        // first column alone right above one, numbered, bold or set apart ("2. Recommendations
+        // addressed to ..."; at the foot of a page the label may come overleaf, at its top the
+        // gap is unknown).
+        static const QRegularExpression numbered(QStringLiteral("^\\d{1,2}[.)]$"));
+        const bool marked = numbered.match(line.words.first().text).hasMatch() || isMostlyBold(line.words);
+        const bool leadStart =
+            leadLabels && (leadLabel[i] || ((i + 1 == lines.size() || leadLabel[i + 1]) && columns == QList<int>{0} &&
+                                            (marked || (previous != nullptr && gap > 0.5 * lineHeight))));
         if (ruled) {
-            // a rule between reports of a document does not make every row ruled: labels open rows too
-            starts = (leadLabels && leadLabel[i]) ||
-                     (previous == nullptr ? !continuing : rowStarts(lines, spanning, i, rules));
+            // a rule between reports of a document does not make every row ruled: labels open rows
+            // too, and a bold title across the columns at the top of a page
+            const bool title = spanning[i] && isMostlyBold(line.words);
+            starts = leadStart || (previous == nullptr ? !continuing || title : rowStarts(lines, spanning, i, rules));
         } else if (spanning[i]) {
             starts = true;
         } else if (labels) {
             starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
         } else if (leadLabels) {
-            // a line of the first column alone right above a label is a heading row of its own
-            const bool headingAbove =
-                i + 1 < lines.size() && leadLabel[i + 1] && columns == QList<int>{0} && gap > 0.5 * lineHeight;
-            starts = leadLabel[i] || (previous == nullptr ? !continuing : headingAbove);
+            starts = leadStart || (previous == nullptr && !continuing);
         } else {
             starts = previous == nullptr ? !continuing : gap > 0.9 * lineHeight;
             // In tightly set tables the row gap is small but still taller than the line pitch.
