@@ -22,12 +22,20 @@ const QList<Cue> &cues()
             "management response|r[ée]ponse de la direction|respuesta de la (administraci[óo]n|"
             "direcci[óo]n|gerencia)",
             4, 1, true),
-        cue(ManagementResponse, "management response|r[ée]ponse de la direction|respuesta de la administraci[óo]n", 1,
-            3),
         cue(ManagementResponse,
-            "\\brecommendations?\\b[^\\n]{0,80}\\b(management )?response\\b[^\\n]{0,80}\\bactions?\\b", 3),
-        cue(ManagementResponse, "\\b[a-z]{2,10} comments\\b", 1, 2),
-        cue(ManagementResponse, "\\b(partially accepted|accepted with reservations|not accepted)\\b", 1, 3),
+            "management response|r[ée]ponse de la direction|respuesta de la (administraci[óo]n|direcci[óo]n|gerencia)",
+            1, 3),
+        cue(ManagementResponse,
+            "\\brecommendations?\\b[^\\n]{0,80}\\b(management )?response\\b[^\\n]{0,80}\\bactions?\\b|"
+            "\\brecommandations?\\b[^\\n]{0,80}\\br[ée]ponse\\b[^\\n]{0,80}\\b(actions?|mesures?)\\b|"
+            "\\brecomendaci(ó|o)n(es)?\\b[^\\n]{0,80}\\brespuesta\\b[^\\n]{0,80}\\bacci(ó|o)n(es)?\\b",
+            3),
+        cue(ManagementResponse, "\\b[a-z]{2,10} comments\\b|\\b(commentaires|comentarios) (de|du|del) [A-Z]", 1, 2),
+        cue(ManagementResponse,
+            "\\b(partially accepted|accepted with reservations|not accepted|partially agreed?|"
+            "partiellement (accept[ée]e?|d.accord)|accept[ée]e avec r[ée]serves|pas d.accord|"
+            "parcialmente (aceptada|de acuerdo)|en desacuerdo|aceptada con reservas|no aceptada)\\b",
+            1, 3),
         // evaluation reports and their summaries
         cue(EvaluationReport, "\\b(final|mid-?term|midterm|interim|independent|ex-post) evaluation\\b", 3, 1, true),
         cue(EvaluationReport, "\\bexecutive summary\\b", 1, 1, true),

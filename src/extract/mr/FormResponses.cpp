@@ -153,8 +153,11 @@ void splitActionSentence(Action &a)
                        "[\u2013\u2014-]\\s+([^,\u2013\u2014]+)$"));
     const auto m = tail.match(a.text.text);
     if (m.hasMatch()) {
+        // "by June 2026" gives the date; "d'ici", "avant", "para", "antes de" likewise
+        static const QRegularExpression by(QStringLiteral("^(?:by|before|d.ici|avant|para|antes de)\\s+"),
+                                           QRegularExpression::CaseInsensitiveOption);
         a.text.text = m.captured(1).trimmed();
-        a.timeFrame = m.captured(2).trimmed();
+        a.timeFrame = m.captured(2).trimmed().remove(by);
         a.responsible = m.captured(3).trimmed();
     }
 }
@@ -213,7 +216,7 @@ void finish(FormRecord &form, const LineJoiner &joiner)
         QList<Action> listed = splitActions(list);
         for (int i = 0; i < listed.size(); ++i) {
             Action &a = listed[i];
-            if (a.id.isEmpty() || a.id.size() == 1) {
+            if (a.id.isEmpty() || !a.id.front().isDigit()) { // bullets and letters: numbered by position
                 a.id = QStringLiteral("%1.%2").arg(r.id).arg(r.actions.size() + i + 1);
             }
             splitActionSentence(a);

@@ -87,7 +87,10 @@ bool isRecommendationCode(const QString &text)
 {
     static const QRegularExpression code(
         QStringLiteral("^(?:[A-Z]{1,3}[.\\- ]?)?\\d{1,3}(?:[.\\-]\\d{1,2})*(?:\\.?[a-z])?\\.?$"));
-    return code.match(text.trimmed()).hasMatch();
+    // roman numerals ("IV") and single letters ("A") number rows too
+    static const QRegularExpression roman(QStringLiteral("^(?:X{0,3}(?:IX|IV|V?I{0,3})|[A-Z])\\.?$"));
+    const QString t = text.trimmed();
+    return code.match(t).hasMatch() || (!t.isEmpty() && t != QLatin1String(".") && roman.match(t).hasMatch());
 }
 
 QString donorFromHeader(const QString &header)

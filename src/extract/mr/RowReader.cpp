@@ -19,6 +19,12 @@ CellText cellText(const TableRow &row, int column, const LineJoiner &joiner)
     if (column < 0 || column >= row.cells.size()) {
         return {};
     }
+    // a dash or "n/a" alone marks a cell left empty on purpose
+    static const QRegularExpression blank(QStringLiteral("^(?:[\u2014\u2013-]+|n/?a|s\\.?o\\.?|\\.{3})$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (blank.match(row.cells[column].text().trimmed()).hasMatch()) {
+        return {};
+    }
     return CellText(row.cells[column].lines, row.page, joiner);
 }
 
@@ -69,9 +75,50 @@ void assignColumn(QList<Action> &actions, const CellText &cell, QString Action::
 
 /// The actions of a row, with the time frame, responsible unit, status and comments of their
 /// columns.
+/// "Responsible: Operations Unit. Timeline: March 2026" written in the action's own text: the
+/// labelled values go to their fields and leave the text (English, French, Spanish labels).
+void takeLabelledFields(Action &a)
+{
+    static const QRegularExpression label(
+        QStringLiteral("\\b(responsible(?: units?)?|responsable|lead|unit[eé]? responsable|unidad responsable|"
+                       "time ?frame|timeline|deadline|due date|[eé]ch[eé]ance|calendrier|d[eé]lai|plazo|"
+                       "fecha l[ií]mite|calendario|status|statut|[eé]tat|estado)\\s*:\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression responsible(QStringLiteral("^(respons|lead|unit|unidad)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression status(QStringLiteral("^(status|statut|[eé]tat|estado)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QList<QRegularExpressionMatch> labels;
+    for (auto it = label.globalMatch(a.text.text); it.hasNext();) {
+        labels.append(it.next());
+    }
+    if (labels.isEmpty() || labels.first().capturedStart() == 0) {
+        return; // no label, or a text that is all labels: nothing is the action's own text
+    }
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const auto &m = labels[i];
+        const qsizetype end = i + 1 < labels.size() ? labels[i + 1].capturedStart() : a.text.text.size();
+        QString value = a.text.text.mid(m.capturedEnd(), end - m.capturedEnd()).trimmed();
+        while (value.endsWith(QLatin1Char('.')) || value.endsWith(QLatin1Char(';')) ||
+               value.endsWith(QLatin1Char(','))) {
+            value.chop(1);
+        }
+        QString Action::*field = responsible.match(m.captured(1)).hasMatch() ? &Action::responsible
+                                 : status.match(m.captured(1)).hasMatch()    ? &Action::status
+                                                                             : &Action::timeFrame;
+        if ((a.*field).isEmpty()) {
+            a.*field = value;
+        }
+    }
+    a.text.text = a.text.text.left(labels.first().capturedStart()).trimmed();
+}
+
 QList<Action> rowActions(const TableRow &row, const ColumnMap &map, const LineJoiner &joiner, Piece *intro)
 {
     QList<Action> actions = splitActions(cellText(row, map.action, joiner), intro);
+    for (Action &a : actions) {
+        takeLabelledFields(a);
+    }
     assignColumn(actions, cellText(row, map.timeFrame, joiner), &Action::timeFrame);
     assignColumn(actions, cellText(row, map.responsible, joiner), &Action::responsible);
     assignColumn(actions, cellText(row, map.status, joiner), &Action::status);

@@ -201,21 +201,26 @@ private:
         return std::any_of(t.rows.begin(), t.rows.end(), [](const DocxRow &r) { return r.header; });
     }
 
-    /// An unmarked header row: at least `minCells` short cells.
+    /// An unmarked header row: at least `minCells` cells that name columns, in a few words each
+    /// ("Management response (accepted, partially accepted or rejected)" is one), not sentences.
     static bool looksLikeHeader(const TableRow &row, int minCells)
     {
+        constexpr qsizetype kMaxCellWords = 15, kMaxMeanWords = 6;
         int filled = 0;
+        qsizetype words = 0;
         for (const TableCell &c : row.cells) {
-            const QString t = c.text();
+            const QString t = c.text().simplified();
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.split(QLatin1Char(' ')).size() > 6) {
+            const qsizetype n = t.split(QLatin1Char(' ')).size();
+            if (n > kMaxCellWords || (n > 3 && t.endsWith(QLatin1Char('.')))) {
                 return false;
             }
+            words += n;
             ++filled;
         }
-        return filled >= minCells;
+        return filled >= minCells && words <= kMaxMeanWords * filled;
     }
 
     TableRow layoutRow(const DocxRow &row, const QList<double> &edges, Page &page)
