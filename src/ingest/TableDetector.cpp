@@ -256,6 +256,20 @@ private:
             if (gap > 4 * l.box.height() || wordCount(l) > 8 || l.box.y1 <= m_lastTableBottom) {
                 return {};
             }
+            // the last line of a paragraph ("... of the evaluation.") runs on from a full line just
+            // above it, starting where that line starts
+            for (int k = j - 1; k >= 0; --k) {
+                if (furniture[k]) {
+                    continue;
+                }
+                const VisualLine &above = lines[k];
+                const bool runsOn = l.box.y0 - above.box.y1 < 0.5 * l.box.height() &&
+                                    std::abs(above.box.x0 - l.box.x0) < 0.01 && wordCount(above) > 8;
+                if (runsOn) {
+                    return {};
+                }
+                break;
+            }
             QStringList words;
             for (const Word &w : l.words) {
                 words.append(w.text);
