@@ -8,14 +8,17 @@ namespace evalreview::ingest::table {
 
 namespace {
 
-bool looksLikeHeaderCell(const Segment &s)
+/// `inDrawnRow`: the line runs through a row drawn with column borders, where a centred cell's
+/// middle line may open in lower case ("de la" between "Respuesta" and "gerencia").
+bool looksLikeHeaderCell(const Segment &s, bool inDrawnRow = false)
 {
     if (s.words.size() > 5) {
         return false;
     }
     const QString t = s.text();
     const QChar first = t.at(0);
-    if (!(first.isUpper() || first.isDigit() || first == QLatin1Char('#') || first == QLatin1Char('('))) {
+    if (!(first.isUpper() || first.isDigit() || first == QLatin1Char('#') || first == QLatin1Char('(') ||
+          (inDrawnRow && first.isLower()))) {
         return false;
     }
     // Header cells name columns: no list markers, no sentence or clause endings ("No." is fine).
@@ -92,6 +95,7 @@ void takeRuledBand(HeaderRow &header, const QList<VisualLine> &lines, int index,
         ++last;
     }
     if (last - first + 1 > kMaxHeaderLines) {
+        header.tallBand = true; // a drawn row of many lines: a body row
         return;
     }
     QStringList texts;
@@ -144,7 +148,15 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
 {
     const VisualLine &line = lines[index];
     const double cellGap = wordSpace > 0 ? std::max(1.2 * wordSpace, 2.5 * pointX(page)) : segmentGap(line, page);
-    const QList<Segment> cells = segments(line, cellGap);
+    // drawn column borders across the line separate header cells too (narrow columns set close)
+    QList<double> walls;
+    const double mid = (line.box.y0 + line.box.y1) / 2;
+    for (const Ruling &r : page.rulings) {
+        if (!r.horizontal && r.box.y0 <= mid && r.box.y1 >= mid) {
+            walls.append((r.box.x0 + r.box.x1) / 2);
+        }
+    }
+    const QList<Segment> cells = segments(line, cellGap, walls);
     // Two cells name columns as often as three ("Recommendation | Response"), but two short
     // phrases side by side are also what a two-column page prints: such a header must be spread
     // over half the page and confirmed by more lines of two columns below it.
@@ -156,8 +168,13 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
         return std::nullopt;
     }
     int withLetters = 0;
+    // in a drawn row, a cell may open in lower case where most of the line's cells are capitalised
+    constexpr int kMinWalls = 3;
+    const auto capitalised =
+        std::count_if(cells.begin(), cells.end(), [](const Segment &s) { return !s.text().at(0).isLower(); });
+    const bool lenient = walls.size() >= kMinWalls && capitalised * 2 > cells.size();
     for (const Segment &s : cells) {
-        if (!looksLikeHeaderCell(s)) {
+        if (!looksLikeHeaderCell(s, lenient)) {
             return std::nullopt;
         }
         withLetters += s.text().contains(QRegularExpression(QStringLiteral("\\p{L}{2,}"))) ? 1 : 0;
@@ -223,7 +240,7 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
         header.lastLine = j;
     }
     takeRuledBand(header, lines, index, page);
-    if (header.ruled && !namesColumns(header.texts)) {
+    if (header.tallBand || (header.ruled && !namesColumns(header.texts))) {
         return std::nullopt; // a drawn body row of short first lines, not a header
     }
     // Confirmation: text under at least two columns in the lines that follow.

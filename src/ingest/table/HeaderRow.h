@@ -15,7 +15,8 @@ struct HeaderRow
     int firstLine = 0;
     int lastLine = 0;
     double fontSize = 0;
-    bool ruled = false; ///< drawn between rules with borders between its cells
+    bool ruled = false;    ///< drawn between rules with borders between its cells
+    bool tallBand = false; ///< the rules around it enclose more lines than a header has
 };
 
 /// The header starting at visual line `index`: a line of at least three (or two, more strictly) short, capitalised

@@ -42,11 +42,15 @@ QList<VisualLine> visualLines(const QList<Word> &words)
     return lines;
 }
 
-QList<Segment> segments(const VisualLine &line, double minGap)
+QList<Segment> segments(const VisualLine &line, double minGap, const QList<double> &walls)
 {
     QList<Segment> out;
     for (const Word &w : line.words) {
-        if (out.isEmpty() || w.box.x0 - out.last().box.x1 > minGap) {
+        const auto wallBetween = [&] {
+            return std::any_of(walls.begin(), walls.end(),
+                               [&](double x) { return x > out.last().box.x1 && x < w.box.x0; });
+        };
+        if (out.isEmpty() || w.box.x0 - out.last().box.x1 > minGap || wallBetween()) {
             out.append(Segment{w.box, {w.text}});
         } else {
             out.last().box = out.last().box.united(w.box);

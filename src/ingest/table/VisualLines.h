@@ -25,7 +25,9 @@ struct Segment
 QList<VisualLine> visualLines(const QList<Word> &words);
 
 /// Splits a visual line where the gap between words is wider than `minGap` (normalised x).
-QList<Segment> segments(const VisualLine &line, double minGap);
+/// `walls`: x positions of vertical rules drawn across the line; words on both sides of one are
+/// in different segments, however close.
+QList<Segment> segments(const VisualLine &line, double minGap, const QList<double> &walls = {});
 
 /// The normalised width of one point on a page of this width.
 inline double pointX(const Page &page)
