@@ -23,15 +23,20 @@ namespace {
 
 std::map<QString, ParsedDocument> g_parsed; // by file name, filled by BM_Extract
 
-QStringList corpus()
+QStringList documentsIn(const QString &folder)
 {
-    const QDir dir(QStringLiteral(EVALREVIEW_BENCH_CORPUS));
+    const QDir dir(folder);
     QStringList files;
     for (const QString &name :
          dir.entryList({QStringLiteral("*.pdf"), QStringLiteral("*.docx")}, QDir::Files, QDir::Name)) {
         files << dir.filePath(name);
     }
     return files;
+}
+
+QStringList corpus()
+{
+    return documentsIn(QStringLiteral(EVALREVIEW_BENCH_CORPUS));
 }
 
 /// Segments of the search index: the second number of FTS5's structure record.
@@ -132,6 +137,14 @@ int main(int argc, char **argv)
     for (const QString &f : files) {
         const std::string name = QFileInfo(f).fileName().toStdString();
         benchmark::RegisterBenchmark(("BM_Extract/" + name).c_str(), extractDocument, f)
+            ->Iterations(3)
+            ->UseRealTime()
+            ->Unit(benchmark::kMillisecond);
+    }
+    // Real documents of other organisations (tests/data/real): extraction only.
+    for (const QString &f : documentsIn(QStringLiteral(EVALREVIEW_BENCH_REAL))) {
+        const std::string name = QFileInfo(f).fileName().toStdString();
+        benchmark::RegisterBenchmark(("BM_ExtractReal/" + name).c_str(), extractDocument, f)
             ->Iterations(3)
             ->UseRealTime()
             ->Unit(benchmark::kMillisecond);

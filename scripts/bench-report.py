@@ -82,6 +82,7 @@ layout = load("layout")
 synth = runs(search, "BM_Synth/")
 queries = runs(search, "BM_Search/")
 extracts = runs(pipeline, "BM_Extract/")
+extracts_real = runs(pipeline, "BM_ExtractReal/")
 stores = runs(pipeline, "BM_Store/")
 readers = runs(ingest, "readLongPdf/")
 bench_dir = pathlib.Path(os.environ.get("EVALREVIEW_BENCH_DIR", results.parent / "bench-libraries"))
@@ -319,6 +320,19 @@ if extracts:
                  f"{fmt(extract_total, 's')} | {fmt(extract_cpu, 's')} |")
     lines += ["", "Reading runs on one thread per core; the CPU column adds up all threads of the process."]
 else:
+    lines.append("| not measured in this run | | | |")
+
+lines += [
+    "",
+    "Real documents of other organisations (`tests/data/real`, the management responses with expected",
+    "records in `tests/golden/real`), the same way:",
+    "",
+    "| Document | Pages | Wall | CPU (process, all threads) |",
+    "|---|---|---|---|",
+]
+for name, run in sorted(extracts_real.items()):
+    lines.append(f"| {name} | {run['pages']:.0f} | {fmt(ms(run, 'real_time'))} | {fmt(run.get('process_cpu_ms'))} |")
+if not extracts_real:
     lines.append("| not measured in this run | | | |")
 
 lines += [
