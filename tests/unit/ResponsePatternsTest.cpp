@@ -93,6 +93,7 @@ TEST(ResponseCategory, AgreementWordsInThreeLanguages)
         {"No aceptada", "not_accepted"},
         {"UNFPA supports this recommendation and is in the process of", "accepted"},
         {"Not relevant The office already reports", "no_position"},
+        {"Outside sole remit of the office As this recommendation requires", "no_position"},
         {"Not relevant In the contractual agreements with third parties", "no_position"},
     };
     for (const auto &[text, category] : cases) {

@@ -23,10 +23,10 @@ struct CategoryRule
 const QList<CategoryRule> &categoryRules()
 {
     static const QList<CategoryRule> rules{
-        {"no_position",
-         re("not in (the|a) position to (accept|agree|decide)|neither accept|no position|"
-            "^not (relevant|applicable)|^non (pertinente?|applicable)|^sans objet|^no (pertinente|aplica)|"
-            "ni accept|pas en mesure d.accepter|ni acept|no esta en (condiciones|posicion)")},
+        {"no_position", re("not in (the|a) position to (accept|agree|decide)|neither accept|no position|"
+                           "^not (relevant|applicable)|^outside (the |its )?(sole )?remit|^non "
+                           "(pertinente?|applicable)|^sans objet|^no (pertinente|aplica)|"
+                           "ni accept|pas en mesure d.accepter|ni acept|no esta en (condiciones|posicion)")},
         {"partially_accepted",
          re("partial+y (accept|agree)|partly (accept|agree)|(accept|agree)\\w* (in part|partially)|"
             "partiellement (accept|d.accord)|accept\\w* partiellement|accept\\w* en partie|"

@@ -220,6 +220,9 @@ bool readRecommendationRow(const TableRow &row, const ColumnMap &map, const Line
     out.responseCategory = responseCategory(out.responseText.text);
     out.actions = rowActions(row, map, joiner, &out.actionsIntro);
     appendDonorComments(row, map, joiner, out);
+    if (out.id.isEmpty() && out.responseText.isEmpty() && out.actions.isEmpty() && out.donorComments.isEmpty()) {
+        return false; // text in the recommendation column alone, unnumbered and unanswered: a note, not a record
+    }
     // the record's region is its code and recommendation cells, where its text is printed (the
     // response, actions and comments have their own regions); on the pages the row runs on to
     // without them, the row's part there
