@@ -68,8 +68,14 @@ std::optional<Role> leadingRole(const QString &folded)
     return best;
 }
 
-bool isCodeHeader(const QString &folded)
+bool isCodeHeader(QString folded)
 {
+    // a narrow column breaks its header letter by letter ("N" over "o")
+    const QStringList tokens = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (tokens.size() > 1 &&
+        std::all_of(tokens.begin(), tokens.end(), [](const QString &t) { return t.size() <= 2; })) {
+        folded = tokens.join(QString());
+    }
     static const QRegularExpression code(QStringLiteral("^(no|nr|n°|nº|#|ref|code|id|num|number|numero|item)\\.?$|"
                                                         "^(rec(ommendation)?\\.?\\s*(no|nr|#|n°)\\.?)$"));
     return code.match(folded).hasMatch();

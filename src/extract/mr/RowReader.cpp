@@ -195,6 +195,14 @@ bool readRecommendationRow(const TableRow &row, const ColumnMap &map, const Line
     const CellText code = cellText(row, map.code, joiner);
     const CellText rec = cellText(row, map.recommendation, joiner);
     out.id = code.text().simplified();
+    // a narrow code column breaks its codes over lines ("SA" over "1"): short pieces join up
+    if (out.id.contains(QLatin1Char(' ')) && map.code >= 0 && row.cells[map.code].lines.size() > 1) {
+        const QList<TextLine> &pieces = row.cells[map.code].lines;
+        constexpr qsizetype kMaxPiece = 3;
+        if (std::all_of(pieces.begin(), pieces.end(), [](const TextLine &l) { return l.text().size() <= kMaxPiece; })) {
+            out.id.remove(QLatin1Char(' '));
+        }
+    }
     if (out.id.endsWith(QLatin1Char('.'))) {
         out.id.chop(1);
     }
