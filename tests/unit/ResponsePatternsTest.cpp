@@ -217,3 +217,19 @@ TEST(CrossReferences, NamedAndBareCodes)
               (QStringList{QStringLiteral("2"), QStringLiteral("3")}));
     EXPECT_TRUE(referencedCodes(QStringLiteral("Outcome 2 and recommendation 9 and V9"), ids).isEmpty());
 }
+
+TEST(ActionSplitting, ANumberWrappedAfterTheWordThatAnnouncesItIsNoList)
+{
+    // "... under global recommendation nr." / "1. Regarding ...": the number of the reference
+    // opens a line, no list of one item
+    const QList<Action> actions =
+        splitActions(cellOf({QStringLiteral("It is responded to under global recommendation nr."),
+                             QStringLiteral("1. Regarding the environment, a plan follows.")}));
+    ASSERT_EQ(actions.size(), 1);
+    EXPECT_TRUE(actions.first().id.isEmpty());
+    EXPECT_TRUE(actions.first().text.text.startsWith(QStringLiteral("It is responded to")));
+    // a real list still splits
+    const QList<Action> listed = splitActions(cellOf(
+        {QStringLiteral("The office will:"), QStringLiteral("1. Hire a trainer."), QStringLiteral("2. Run courses.")}));
+    EXPECT_EQ(listed.size(), 2);
+}

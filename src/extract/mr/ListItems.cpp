@@ -100,6 +100,15 @@ QList<ListItem> findListItems(const QString &text, const QList<qsizetype> &lineS
     if (first->family == Family::Bullet && chosen.size() < 2 && first->start > 0) {
         return {}; // a lone dash inside the text is no list
     }
+    // a number wrapped onto a line of its own after the word that announces it ("recommendation
+    // nr." / "1. Regarding ...") is no list of one item
+    static const QRegularExpression announces(
+        QStringLiteral("\\b(?:nr|no|n°|nº|num|núm|number|numéro|número|recommendations?|recommandations?|"
+                       "recomendaci[oó]n(?:es)?|paragraphs?|para|sections?|chapters?)\\.?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (chosen.size() == 1 && first->start > 0 && announces.match(text.left(first->start)).hasMatch()) {
+        return {};
+    }
     QList<ListItem> items;
     for (int i = 0; i < chosen.size(); ++i) {
         ListItem item;
