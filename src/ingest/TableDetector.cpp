@@ -122,6 +122,7 @@ private:
 
     void scanPage(const Page &page)
     {
+        m_pageNumber = page.number;
         const QList<VisualLine> lines = visualLines(page.words);
         const QList<bool> furniture = furnitureFlags(lines, page);
         m_wordSpace = wordSpaceOf(lines, page);
@@ -253,7 +254,8 @@ private:
             }
             const VisualLine &l = lines[j];
             const double gap = lines[headerLine].box.y0 - l.box.y1;
-            if (gap > 4 * l.box.height() || wordCount(l) > 8 || l.box.y1 <= m_lastTableBottom) {
+            const bool belowLastTable = m_lastTablePage != m_pageNumber || l.box.y1 > m_lastTableBottom;
+            if (gap > 4 * l.box.height() || wordCount(l) > 8 || !belowLastTable) {
                 return {};
             }
             // the last line of a paragraph ("... of the evaluation.") runs on from a full line just
@@ -351,6 +353,7 @@ private:
         if (!body.isEmpty()) {
             m_open->table.lastPage = page.number;
             m_lastTableBottom = body.last().box.y1;
+            m_lastTablePage = page.number;
         }
         m_open->bodyFontSize = bodySizeOf(sizes);
         m_open->atPageEnd = endedByPage;
@@ -489,6 +492,8 @@ private:
     double m_wordSpace = 0;
     QList<std::optional<HeaderRow>> m_headers; ///< per visual line of the page being scanned
     double m_lastTableBottom = -1;
+    int m_lastTablePage = 0;   ///< the page m_lastTableBottom is on
+    int m_pageNumber = 0;      ///< the page being scanned
     bool m_openSplits = false; ///< the renderer leaves split rows open, so a closed row has ended
 };
 

@@ -249,6 +249,17 @@ bool RowAssembler::labelMode(const QList<VisualLine> &lines) const
     return total > 0 && shortLabels && (withFirst * 10 <= total * 7 || multiColumn * 10 >= withFirst * 8);
 }
 
+bool RowAssembler::labelIn(const VisualLine &line) const
+{
+    QStringList first;
+    for (const Word &w : line.words) {
+        if (columnOf(m_edges, w.box) == 0) {
+            first.append(w.text);
+        }
+    }
+    return !first.isEmpty() && isLabelLike(first.join(QLatin1Char(' ')));
+}
+
 bool RowAssembler::rowStarts(const QList<VisualLine> &lines, const QList<bool> &spanning, int i,
                              const RowRules &rules) const
 {
@@ -265,6 +276,11 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
     const bool ruled = rules.ruled(before.ruled);
     continues = continues && !before.closedAtFoot; // a closed row does not run on here
     const bool labels = labelMode(lines);
+    // the page's first drawn row has a code of its own (centred cells print it in the row's middle)
+    bool firstPieceLabelled = false;
+    for (int i = 0; i < lines.size() && (i == 0 || !rules.between(lines[i - 1].box.y1, lines[i].box.y0)); ++i) {
+        firstPieceLabelled = firstPieceLabelled || labelIn(lines[i]);
+    }
     // Labels on lines of their own above long first-column texts ("Recommendation 4" over the
     // recommendation's text, its status beside it): each label opens a row.
     QList<bool> leadLabel;
@@ -325,7 +341,12 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
             // a rule between reports of a document does not make every row ruled: labels open rows
             // too, and a bold title across the columns at the top of a page
             const bool title = spanning[i] && isMostlyBold(line.words);
-            starts = leadStart || (previous == nullptr ? !continuing || title : rowStarts(lines, spanning, i, rules));
+            // the page's first drawn row is a new one when it has a code and the row running on has
+            // its own (LibreOffice closes every row at a page break, so the rule there says nothing)
+            const bool secondLabel = continuing && firstPieceLabelled && !m_table.rows.isEmpty() &&
+                                     isLabelLike(m_table.rows.last().cells.first().text());
+            starts = leadStart ||
+                     (previous == nullptr ? !continuing || title || secondLabel : rowStarts(lines, spanning, i, rules));
         } else if (spanning[i]) {
             starts = true;
         } else if (labels) {

@@ -60,6 +60,7 @@ public:
                       const QList<Ruling> &rulings = {}, PageRules before = {});
 
 private:
+    bool labelIn(const VisualLine &line) const; ///< the first column holds a row label alone
     bool rowStarts(const QList<VisualLine> &lines, const QList<bool> &spanning, int i, const RowRules &rules) const;
     TableRow newRow(int page) const;
     void appendLine(TableRow &row, const VisualLine &line, int page, bool spanning) const;
