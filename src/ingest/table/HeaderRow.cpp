@@ -161,7 +161,13 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
     // phrases side by side are also what a two-column page prints: such a header must be spread
     // over half the page and confirmed by more lines of two columns below it.
     const bool twoColumns = cells.size() == 2;
-    if (cells.size() < 2 || cells.last().box.x1 - cells.first().box.x0 < (twoColumns ? 0.5 : 0.4)) {
+    // the spread is the drawn frame's where borders cross the line (a table narrower than the
+    // page, whose header cells are centred over several lines)
+    constexpr int kMinWalls = 3;
+    std::sort(walls.begin(), walls.end());
+    const double spread = walls.size() >= kMinWalls && cells.size() >= 3 ? walls.last() - walls.first()
+                                                                         : cells.last().box.x1 - cells.first().box.x0;
+    if (cells.size() < 2 || spread < (twoColumns ? 0.5 : 0.4)) {
         return std::nullopt;
     }
     if (isRowLabel(cells.first().text()) && !isRowLabel(cells[1].text())) {
@@ -169,7 +175,6 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
     }
     int withLetters = 0;
     // in a drawn row, a cell may open in lower case where most of the line's cells are capitalised
-    constexpr int kMinWalls = 3;
     const auto capitalised =
         std::count_if(cells.begin(), cells.end(), [](const Segment &s) { return !s.text().at(0).isLower(); });
     const bool lenient = walls.size() >= kMinWalls && capitalised * 2 > cells.size();
