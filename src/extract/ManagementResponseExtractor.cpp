@@ -3,6 +3,7 @@
 #include "mr/ColumnMap.h"
 #include "mr/DocumentInfo.h"
 #include "mr/FormResponses.h"
+#include "mr/ParagraphResponses.h"
 #include "mr/ResponsePatterns.h"
 #include "mr/RowReader.h"
 #include "mr/Sections.h"
@@ -78,6 +79,10 @@ QJsonObject extractManagementResponse(const DocumentContent &content)
     }
     if (recs.isEmpty()) {
         recs = readFormResponses(content, joiner); // the per-recommendation form of the UN template
+    }
+    if (recs.isEmpty() || !content.tables.isEmpty()) {
+        // Responses told paragraph by paragraph, alone or beside the tables.
+        mergeResponses(recs, readParagraphResponses(content, joiner));
     }
     nameUnlabelledSection(recs, documentText(content));
 

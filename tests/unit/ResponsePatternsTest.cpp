@@ -233,3 +233,22 @@ TEST(ActionSplitting, ANumberWrappedAfterTheWordThatAnnouncesItIsNoList)
         {QStringLiteral("The office will:"), QStringLiteral("1. Hire a trainer."), QStringLiteral("2. Run courses.")}));
     EXPECT_EQ(listed.size(), 2);
 }
+
+TEST(ResponseCategory, StatedOfTheRecommendationLaterInTheText)
+{
+    EXPECT_EQ(responseCategory(QStringLiteral("UNFPA has updated its policies. This recommendation is fully accepted "
+                                              "and in progress.")),
+              QStringLiteral("accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Work has begun on the guidelines. UNFPA fully accepts this "
+                                              "recommendation and has made progress.")),
+              QStringLiteral("accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("Le calendrier reste à fixer. Cette recommandation est partiellement "
+                                              "acceptée.")),
+              QStringLiteral("partially_accepted"));
+    EXPECT_EQ(responseCategory(QStringLiteral("El marco actual basta. Esta recomendación no es aceptada.")),
+              QStringLiteral("not_accepted"));
+    // a sentence that does not speak of the recommendation states no position
+    EXPECT_EQ(responseCategory(
+                  QStringLiteral("Work on the new guidelines has begun with the partners in all regions, who accepted the plan.")),
+              QString());
+}

@@ -2,6 +2,7 @@
 
 #include "ColumnMap.h"
 #include "ResponsePatterns.h"
+#include "TableRegions.h"
 #include "TextFold.h"
 
 #include <QRegularExpression>
@@ -72,24 +73,13 @@ struct FormRecord
 };
 
 /// Key-action tables with the place they start.
-/// The area a table's rows cover on one page.
-struct Region
-{
-    NormRect box;
-    bool contains(const NormRect &line) const
-    {
-        const double cy = (line.y0 + line.y1) / 2;
-        return !box.isEmpty() && cy >= box.y0 && cy <= box.y1 && line.x1 > box.x0 && line.x0 < box.x1;
-    }
-};
-
 struct ActionTable
 {
     const Table *table;
     ColumnMap map;
     int page;
     double y;
-    QMap<int, Region> region;
+    TableRegion region;
 };
 
 /// A line made of the table's header words only: one cell (Word tables give one line per cell),
@@ -130,16 +120,7 @@ QList<ActionTable> actionTables(const DocumentContent &content)
         if (map.action >= 0 && map.recommendation < 0 && (map.timeFrame >= 0 || map.responsible >= 0) &&
             !t.rows.isEmpty()) {
             const TableRow &first = t.rows.first();
-            ActionTable a{&t, map, first.page, first.cells.isEmpty() ? 0 : first.cells.first().box.y0, {}};
-            for (const TableRow &row : t.rows) {
-                for (const TableCell &c : row.cells) {
-                    for (const TextLine &l : c.lines) {
-                        Region &r = a.region[l.page > 0 ? l.page : row.page];
-                        r.box = r.box.united(l.box);
-                    }
-                }
-            }
-            out.append(a);
+            out.append({&t, map, first.page, first.cells.isEmpty() ? 0 : first.cells.first().box.y0, TableRegion(t)});
         }
     }
     return out;
@@ -251,10 +232,9 @@ QList<Recommendation> readFormResponses(const DocumentContent &content, const Li
                 line.page = page.number;
                 const QString folded = fold(line.text());
                 const bool inTable = std::any_of(tables.begin(), tables.end(), [&](const ActionTable &t) {
-                    const Region r = t.region.value(page.number);
-                    const bool justAbove =
-                        !r.box.isEmpty() && line.box.y1 <= r.box.y0 + 0.002 && r.box.y0 - line.box.y1 < 0.1;
-                    return r.contains(line.box) || isHeaderLine(folded, t.table->headers) ||
+                    const NormRect r = t.region.on(page.number);
+                    const bool justAbove = !r.isEmpty() && line.box.y1 <= r.y0 + 0.002 && r.y0 - line.box.y1 < 0.1;
+                    return t.region.contains(page.number, line.box) || isHeaderLine(folded, t.table->headers) ||
                            (justAbove && isHeaderCell(folded, t.table->headers));
                 });
                 if (!inTable && !isGuidance(folded)) {

@@ -80,6 +80,16 @@ QString responseCategory(const QString &responseText)
     if (c.isEmpty()) {
         c = categoryOf(firstWords(folded, 8));
     }
+    if (c.isEmpty()) {
+        // Or stated of the recommendation further on: "This recommendation is fully accepted and in
+        // progress.", "UNFPA fully accepts this recommendation", "cette recommandation est acceptée".
+        static const QRegularExpression sentence(
+            QStringLiteral("[^.;]*\\b(?:this|the|cette|la|esta)\\s+"
+                           "(?:recommendation|recommandation|recomendacion)\\b[^.;]*"));
+        for (auto it = sentence.globalMatch(folded); it.hasNext() && c.isEmpty();) {
+            c = categoryOf(it.next().captured(0));
+        }
+    }
     return c;
 }
 

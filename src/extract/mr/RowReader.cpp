@@ -279,7 +279,7 @@ QJsonObject Recommendation::toJson() const
         {QStringLiteral("id"), orNull(id)},
         {QStringLiteral("section"), orNull(section)},
         {QStringLiteral("title"), orNull(title)},
-        {QStringLiteral("text"), text.text},
+        {QStringLiteral("text"), orNull(text.text)},
         {QStringLiteral("addressed_to"),
          addressedTo.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonArray::fromStringList(addressedTo))},
         {QStringLiteral("priority"), orNull(priority)},

@@ -31,7 +31,8 @@ QList<Word> ContentBuilder::words(const QString &text, double x, double y, doubl
     return out;
 }
 
-ContentBuilder &ContentBuilder::line(const QString &text, double x, double y, double size, bool newBlock, int column)
+ContentBuilder &ContentBuilder::line(const QString &text, double x, double y, double size, bool newBlock, int column,
+                                     bool bold)
 {
     if (m_content.pages.isEmpty()) {
         page();
@@ -40,6 +41,7 @@ ContentBuilder &ContentBuilder::line(const QString &text, double x, double y, do
     TextLine l;
     l.words = words(text, x, y, size);
     l.fontSize = size;
+    l.bold = bold;
     for (const Word &w : l.words) {
         l.box = l.box.united(w.box);
     }

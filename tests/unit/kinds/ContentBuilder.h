@@ -16,9 +16,9 @@ public:
     /// Starts a new page.
     ContentBuilder &page();
     /// Adds a line at (x, y) in points (top-left origin) with the font size; `newBlock` starts a
-    /// paragraph, `column` names the layout column.
+    /// paragraph, `column` names the layout column, `bold` sets the line in bold.
     ContentBuilder &line(const QString &text, double x, double y, double size = 10, bool newBlock = false,
-                         int column = 0);
+                         int column = 0, bool bold = false);
     /// Adds words only (no body line), as table cells print.
     ContentBuilder &cell(const QString &text, double x, double y, double size = 9);
 

@@ -188,3 +188,50 @@ TEST(KindVariants, FinalReportWithOtherCoverAndFinancialTable)
     ASSERT_EQ(fin.size(), 2);
     EXPECT_EQ(fin.at(1).toObject().value(QStringLiteral("disbursed")).toInteger(), 450000);
 }
+
+TEST(KindVariants, ManagementResponseInNumberedParagraphs)
+{
+    // A response told paragraph by paragraph, in French: "12. Recommandation 1. <réponse>" under
+    // lettered headings, the position stated in the paragraph's last sentence.
+    test::ContentBuilder b;
+    double y = 50;
+    b.line(QStringLiteral("Réponse de la direction aux recommandations des évaluations"), 50, y, 16, true), y += 40;
+    b.line(QStringLiteral("A. Évaluation du programme de pays (2020-2024)"), 50, y, 10, true, 0, true), y += 20;
+    b.line(QStringLiteral("11. Le rapport contient trois recommandations adressées au Directeur."), 50, y, 10, true),
+        y += 20;
+    b.line(QStringLiteral("12. Recommandation 1. La direction a révisé ses directives pour mieux suivre les"), 50, y,
+           10, true),
+        y += 13;
+    b.line(QStringLiteral("résultats. Cette recommandation est acceptée et en cours de mise en œuvre."), 50, y, 10),
+        y += 20;
+    b.line(QStringLiteral("13. Recommandation 2, adressée au Conseil. Le calendrier reste à fixer avec les"), 50, y, 10,
+           true),
+        y += 13;
+    b.line(QStringLiteral("partenaires. Cette recommandation est partiellement acceptée."), 50, y, 10), y += 20;
+    b.line(QStringLiteral("B. Examen de la gestion des achats"), 50, y, 10, true, 0, true), y += 20;
+    b.line(QStringLiteral("14. Recommandation 1. La direction n'accepte pas cette recommandation: le"), 50, y, 10,
+           true),
+        y += 13;
+    b.line(QStringLiteral("dispositif actuel suffit."), 50, y, 10), y += 20;
+    b.line(QStringLiteral("15. La direction suivra la mise en œuvre de ces recommandations."), 50, y, 10, true);
+    const QJsonObject out = extract::extract(b.build(), QStringLiteral("management_response"));
+    const QJsonArray recs = out.value(QStringLiteral("recommendations")).toArray();
+    ASSERT_EQ(recs.size(), 3);
+    const QJsonObject first = recs.at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("id")).toString(), QStringLiteral("1"));
+    EXPECT_EQ(first.value(QStringLiteral("section")).toString(),
+              QStringLiteral("Évaluation du programme de pays (2020-2024)"));
+    EXPECT_EQ(first.value(QStringLiteral("response_category")).toString(), QStringLiteral("accepted"));
+    EXPECT_TRUE(first.value(QStringLiteral("text")).isNull());
+    EXPECT_EQ(first.value(QStringLiteral("response_text")).toString(),
+              QStringLiteral("La direction a révisé ses directives pour mieux suivre les résultats. Cette "
+                             "recommandation est acceptée et en cours de mise en œuvre."));
+    const QJsonObject second = recs.at(1).toObject();
+    EXPECT_EQ(second.value(QStringLiteral("addressed_to")).toArray(), QJsonArray{QStringLiteral("Conseil")});
+    EXPECT_EQ(second.value(QStringLiteral("response_category")).toString(), QStringLiteral("partially_accepted"));
+    const QJsonObject third = recs.at(2).toObject();
+    EXPECT_EQ(third.value(QStringLiteral("section")).toString(), QStringLiteral("Examen de la gestion des achats"));
+    EXPECT_EQ(third.value(QStringLiteral("response_category")).toString(), QStringLiteral("not_accepted"));
+    EXPECT_EQ(third.value(QStringLiteral("response_text")).toString(),
+              QStringLiteral("La direction n'accepte pas cette recommandation: le dispositif actuel suffit."));
+}
