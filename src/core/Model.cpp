@@ -4,7 +4,7 @@ namespace evalreview {
 
 QStringList kinds::all()
 {
-    return {ManagementResponse, EvaluationReport, ProgressReport, Newsletter, FinalReport, Unknown};
+    return {ManagementResponse, EvaluationReport, ProgressReport, Newsletter, FinalReport, Other};
 }
 
 QStringList followup_status::all()

@@ -18,6 +18,10 @@ inline const QString EvaluationReport = QStringLiteral("evaluation_report");
 inline const QString ProgressReport = QStringLiteral("progress_report");
 inline const QString Newsletter = QStringLiteral("newsletter");
 inline const QString FinalReport = QStringLiteral("final_report");
+/// A document of no kind above (terms of reference, an inception report, a case study, or
+/// anything else): its text is searchable, no record is extracted.
+inline const QString Other = QStringLiteral("other");
+/// What libraries before schema v6 stored for "other"; still read.
 inline const QString Unknown = QStringLiteral("unknown");
 QStringList all();
 } // namespace kinds

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 namespace evalreview {
 
@@ -376,14 +377,82 @@ CREATE INDEX documents_list ON documents(kind, title, id, file_name, programme, 
                                          imported_at, sha256, extraction_warnings);
 )SQL";
 
+// Version 6: documents of no extracted kind are "other" (terms of reference, inception reports,
+// case studies, anything else), no longer "unknown". SQLite cannot change a CHECK constraint, so the
+// table is rebuilt (https://sqlite.org/lang_altertable.html, "making other kinds of table schema
+// changes"): with foreign keys off, so that dropping the old table deletes no page or record.
+constexpr auto kVersion6 = R"SQL(
+CREATE TABLE documents_v6 (
+    id            INTEGER PRIMARY KEY,
+    file_name     TEXT NOT NULL,
+    sha256        TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    kind          TEXT NOT NULL CHECK (kind IN ('management_response','evaluation_report',
+                       'progress_report','newsletter','final_report','other')),
+    title         TEXT NOT NULL DEFAULT '',
+    programme     TEXT NOT NULL DEFAULT '',
+    source_format TEXT NOT NULL CHECK (source_format IN ('pdf','docx')),
+    source_path   TEXT NOT NULL DEFAULT '',
+    page_count    INTEGER NOT NULL DEFAULT 0 CHECK (page_count >= 0),
+    metadata      TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(metadata)),
+    extraction    TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(extraction)),
+    imported_at   TEXT NOT NULL,
+    extraction_warnings TEXT NOT NULL DEFAULT '[]'
+        CHECK (json_valid(extraction_warnings) AND json_type(extraction_warnings) = 'array')
+);
+INSERT INTO documents_v6 (id, file_name, sha256, kind, title, programme, source_format, source_path, page_count,
+                          metadata, extraction, imported_at, extraction_warnings)
+SELECT id, file_name, sha256, CASE kind WHEN 'unknown' THEN 'other' ELSE kind END, title, programme,
+       source_format, source_path, page_count, metadata,
+       CASE WHEN kind = 'unknown' THEN json_set(extraction, '$.kind', 'other') ELSE extraction END,
+       imported_at, extraction_warnings
+FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v6 RENAME TO documents;
+CREATE INDEX documents_kind ON documents(kind);
+CREATE INDEX documents_title ON documents(title);
+CREATE INDEX documents_list ON documents(kind, title, id, file_name, programme, source_format, page_count,
+                                         imported_at, sha256, extraction_warnings);
+)SQL";
+
 struct Migration
 {
     int version;
     const char *sql;
+    bool rebuildsTables = false; ///< run with foreign keys off, checked before commit
 };
 
 constexpr std::array kMigrations{Migration{1, kVersion1}, Migration{2, kVersion2}, Migration{3, kVersion3},
-                                 Migration{4, kVersion4}, Migration{5, kVersion5}};
+                                 Migration{4, kVersion4}, Migration{5, kVersion5}, Migration{6, kVersion6, true}};
+
+/// Foreign keys off for a migration that rebuilds tables (set outside its transaction, where the
+/// pragma has effect), on again whatever happens.
+class ForeignKeysOff
+{
+public:
+    ForeignKeysOff(sql::Database &db, bool active) : m_db(db), m_active(active)
+    {
+        if (m_active) {
+            m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        }
+    }
+    ~ForeignKeysOff()
+    {
+        if (!m_active) {
+            return;
+        }
+        try {
+            m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        } catch (const sql::Error &e) {
+            spdlog::error("foreign keys could not be turned on again: {}", e.what());
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    sql::Database &m_db;
+    bool m_active;
+};
 
 bool hasUserTables(sql::Database &db)
 {
@@ -427,8 +496,16 @@ void Schema::migrate(sql::Database &db)
         if (m.version <= version) {
             continue;
         }
+        const ForeignKeysOff keysOff(db, m.rebuildsTables);
         sql::Transaction tx(db);
         db.exec(QString::fromUtf8(m.sql));
+        if (m.rebuildsTables) {
+            sql::Statement check = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+            if (check.next()) {
+                throw sql::Error(SQLITE_CONSTRAINT, QStringLiteral("The library's links between tables are damaged, "
+                                                                   "so it was not upgraded."));
+            }
+        }
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
         tx.commit();
         spdlog::info("library schema migrated to v{}", m.version);

@@ -8,6 +8,8 @@
 
 #include <QMap>
 
+#include <spdlog/spdlog.h>
+
 namespace evalreview::extract {
 
 namespace {
@@ -45,17 +47,39 @@ QMap<QString, int> kindScores(const DocumentContent &content)
     const auto [opening, all] = foldedText(content);
     QMap<QString, int> scores;
     for (const Cue &cue : cues()) {
-        const QString &where = cue.openingOnly ? opening : all;
+        const QString where = cue.coverOnly ? opening.left(kCoverChars) : cue.openingOnly ? opening : all;
         const int hits = int(std::min<qsizetype>(cue.maxHits, where.count(cue.pattern)));
         scores[cue.kind] += hits * cue.weight;
+        if (hits > 0) {
+            spdlog::trace("cue {} x{} for {}: {}", cue.weight, hits, cue.kind.toStdString(),
+                          cue.pattern.pattern().left(60).toStdString());
+        }
     }
     return scores;
+}
+
+QString genreOf(const DocumentContent &content)
+{
+    const QString cover = foldedText(content).first.left(kCoverChars);
+    for (const Genre &g : otherGenres()) {
+        if (cover.contains(g.pattern)) {
+            return g.name;
+        }
+    }
+    return {};
 }
 
 QString classify(const DocumentContent &content)
 {
     const QMap<QString, int> scores = kindScores(content);
-    QString best = kinds::Unknown;
+    if (spdlog::should_log(spdlog::level::debug)) {
+        QStringList parts;
+        for (auto it = scores.begin(); it != scores.end(); ++it) {
+            parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        }
+        spdlog::debug("kind scores: {}", parts.join(QStringLiteral(", ")).toStdString());
+    }
+    QString best = kinds::Other;
     int bestScore = 0;
     int second = 0;
     for (auto it = scores.begin(); it != scores.end(); ++it) {
@@ -68,7 +92,7 @@ QString classify(const DocumentContent &content)
         }
     }
     if (bestScore < kMinimumScore || bestScore - second < kMinimumLead) {
-        return kinds::Unknown;
+        return kinds::Other;
     }
     return best;
 }

@@ -11,12 +11,10 @@ Cue cue(const QString &kind, const char *pattern, int weight, int maxHits = 1, b
     return {kind, QRegularExpression(QString::fromUtf8(pattern)), weight, maxHits, openingOnly};
 }
 
-} // namespace
-
-const QList<Cue> &cues()
+QList<Cue> kindCues()
 {
     using namespace kinds;
-    static const QList<Cue> list = {
+    return {
         // management responses: the title and the recommendation / response / action table
         cue(ManagementResponse,
             "management response|r[ée]ponse de la direction|respuesta de la (administraci[óo]n|"
@@ -44,9 +42,39 @@ const QList<Cue> &cues()
         cue(EvaluationReport, "\\((?:[^()]{0,80}, )?(high|medium|low), (short|medium|long)-term", 2, 2),
         cue(EvaluationReport, "\\b(relevance|coherence|effectiveness|efficiency|sustainability|impact orientation)\\b",
             1, 4),
+        // evaluation reports and briefs in French and Spanish, and their parts
+        cue(EvaluationReport,
+            "\\b([ée]valuation (finale|[àa] mi-parcours|ind[ée]pendante)|evaluaci[óo]n (final|de medio t[ée]rmino|"
+            "intermedia|independiente))\\b|"
+            "\\b(meta-?[ée]valuation|metaevaluaci[óo]n)\\b|\\b(evaluation|[ée]valuation|evaluaci[óo]n) (brief|summary|"
+            "r[ée]sum[ée]e?|resumen)\\b|\\b(r[ée]sum[ée]|note|resumen) (d.|de (la )?)?([ée]valuation|evaluaci[óo]n)\\b",
+            3, 1, true),
+        cue(EvaluationReport, "\\ble[çc]ons (apprises|tir[ée]es)\\b|\\blecciones aprendidas\\b", 2),
+        cue(EvaluationReport, "\\bbonnes pratiques\\b|\\bbuenas pr[áa]cticas\\b", 1),
+        cue(EvaluationReport, "\\bkey (findings|recommendations)\\b|\\bprincipaux constats\\b|\\bhallazgos\\b", 1, 1,
+            true),
+        cue(EvaluationReport,
+            "\\b(pertinence|efficacit[ée]|efficience|durabilit[ée]|pertinencia|coherencia|eficacia|"
+            "eficiencia|sostenibilidad)\\b",
+            1, 4),
         // progress reports on action plans (governing bodies, follow-up tables)
+        cue(ProgressReport,
+            "\\bimplementation of (the )?recommendations\\b|\\bmise en (œ|oe)uvre des recommandations\\b|"
+            "\\b(aplicaci[óo]n|implementaci[óo]n|seguimiento) de (las )?recomendaciones\\b|"
+            "\\bsuivi des recommandations\\b|\\bfollow-up (report|to (the )?recommendations)\\b",
+            8, 1, true),
+        cue(ProgressReport,
+            "\\b(status of|progress (in|on)) implementation\\b|"
+            "[ée]tat (d.avancement|de (la )?mise en (œ|oe)uvre)|\\bestado de (la "
+            ")?(aplicaci[óo]n|implementaci[óo]n)\\b",
+            6, 1, true),
         cue(ProgressReport, "\\bprogress report\\b", 3, 1, true),
         cue(ProgressReport, "\\bgoverning body\\b", 1, 2),
+        // follow-up of audit recommendations
+        cue(ProgressReport,
+            "\\b(board of auditors|external auditors?|audit recommendations|commissaires aux comptes|"
+            "junta de auditores|auditores externos)\\b",
+            2),
         cue(ProgressReport, "\\bdraft decision\\b", 2),
         cue(ProgressReport, "\\bfollow-up item\\b", 2),
         cue(ProgressReport, "\\bplanned deliverables\\b", 2),
@@ -64,6 +92,39 @@ const QList<Cue> &cues()
         cue(FinalReport, "\\btotal (approved )?budget\\b", 1),
         cue(FinalReport, "\\bprogramme (number|title|cost)\\b", 1, 2),
     };
+}
+
+} // namespace
+
+const QList<Genre> &otherGenres()
+{
+    auto genre = [](const char *name, const char *label, const char *pattern) {
+        return Genre{QString::fromLatin1(name), QString::fromLatin1(label),
+                     QRegularExpression(QString::fromUtf8(pattern))};
+    };
+    static const QList<Genre> list = {
+        genre("terms_of_reference", "terms of reference",
+              "\\bterms of reference\\b|\\btermes de r[ée]f[ée]rence\\b|\\bt[ée]rminos de referencia\\b|"
+              "\\b(call for (applications|proposals|consultants?)|appel [àa] (candidatures|propositions)|"
+              "convocatoria)\\b"),
+        genre("inception_report", "an inception report",
+              "\\binception report\\b|\\brapport (initial|de d[ée]marrage)\\b|\\binforme (inicial|de inicio)\\b"),
+        genre("case_study", "a case study", "\\bcase stud(y|ies)\\b|[ée]tudes? de cas\\b|\\bestudios? de casos?\\b"),
+    };
+    return list;
+}
+
+const QList<Cue> &cues()
+{
+    using namespace kinds;
+    static const QList<Cue> list = [] {
+        QList<Cue> all = kindCues();
+        // A genre named on the cover outweighs the evaluation vocabulary such documents share.
+        for (const Genre &g : otherGenres()) {
+            all.append({Other, g.pattern, 12, 1, true, true});
+        }
+        return all;
+    }();
     return list;
 }
 

@@ -1,5 +1,6 @@
 #include "Extraction.h"
 
+#include "ClassifierCues.h"
 #include "ExtractionReport.h"
 #include "Extractors.h"
 #include "Model.h"
@@ -20,8 +21,10 @@ QJsonObject extract(const DocumentContent &content, const QString &kind)
         out = extractNewsletter(content);
     } else if (k == kinds::FinalReport) {
         out = extractFinalReport(content);
+    } else if (const QString genre = genreOf(content); !genre.isEmpty()) {
+        out.insert(QStringLiteral("genre"), genre);
     }
-    out.insert(QStringLiteral("kind"), kinds::all().contains(k) ? k : kinds::Unknown);
+    out.insert(QStringLiteral("kind"), kinds::all().contains(k) ? k : kinds::Other);
     // An extractor may leave warnings of its own (a table it could not map); the report adds the
     // counts and what follows from them.
     const QStringList extractorWarnings = ExtractionReport::fromJson(out.value(ReportKey).toObject()).warnings;

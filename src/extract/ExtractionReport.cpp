@@ -1,5 +1,6 @@
 #include "ExtractionReport.h"
 
+#include "ClassifierCues.h"
 #include "Model.h"
 
 #include <QJsonArray>
@@ -45,7 +46,14 @@ ExtractionReport ExtractionReport::of(const QJsonObject &extraction, const QStri
     }
     r.donors = strings(extraction.value(QLatin1String("donors")));
     const QString kind = extraction.value(QLatin1String("kind")).toString();
-    if (kind == kinds::Unknown) {
+    const QString genre = extraction.value(QLatin1String("genre")).toString();
+    const auto named =
+        std::find_if(otherGenres().begin(), otherGenres().end(), [&](const Genre &g) { return g.name == genre; });
+    if ((kind == kinds::Other || kind == kinds::Unknown) && named != otherGenres().end()) {
+        r.warnings.append(QStringLiteral("The document reads as %1, which holds no recommendations of its own: its "
+                                         "text is searchable, no record was extracted.")
+                              .arg(named->label));
+    } else if (kind == kinds::Other || kind == kinds::Unknown) {
         r.warnings.append(QStringLiteral("The document was not recognised as a management response, evaluation "
                                          "report, progress report, newsletter or final report; its text is "
                                          "searchable but no record was extracted."));

@@ -66,5 +66,31 @@ TEST_P(MigrationTest, FixtureIsTheVersionItClaims)
     EXPECT_EQ(db.userVersion(), GetParam());
 }
 
+TEST(Migration, UnknownDocumentsBecomeOtherWithTheirPagesKept)
+{
+    // Version 6 rebuilds the documents table; its children must not be deleted with the old one.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.evalreview"));
+    ASSERT_TRUE(QFile::copy(fixture(5), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto store = SqliteLibraryStore::open(path);
+    sql::Statement st = store->database().prepare(
+        QStringLiteral("SELECT d.kind, json_extract(d.extraction, '$.kind'), count(p.id) FROM documents d "
+                       "JOIN pages p ON p.document_id = d.id GROUP BY d.id ORDER BY d.id"));
+    ASSERT_TRUE(st.next());
+    EXPECT_EQ(st.text(0), QStringLiteral("newsletter"));
+    EXPECT_EQ(st.integer(2), 4);
+    ASSERT_TRUE(st.next());
+    EXPECT_EQ(st.text(0), QStringLiteral("other"));
+    EXPECT_EQ(st.text(1), QStringLiteral("other"));
+    EXPECT_EQ(st.integer(2), 1);
+    EXPECT_FALSE(store->search(QStringLiteral("roses"), 5).hits.isEmpty());
+    // foreign keys are on again, and hold
+    sql::Statement keys = store->database().prepare(QStringLiteral("PRAGMA foreign_keys"));
+    ASSERT_TRUE(keys.next());
+    EXPECT_EQ(keys.integer(0), 1);
+    EXPECT_TRUE(store->check().ok());
+}
+
 // One fixture per released schema version below the current one.
 INSTANTIATE_TEST_SUITE_P(EarlierVersions, MigrationTest, ::testing::Range(1, Schema::currentVersion()));
