@@ -152,7 +152,12 @@ QJsonObject extractEvaluationReport(const DocumentContent &content)
     out.insert(QStringLiteral("countries"), countryList(opening));
     out.insert(QStringLiteral("criteria_sections"),
                QJsonArray::fromStringList(evaluation::criteriaSections(lines, recStart)));
-    QJsonArray recommendations = evaluation::parseRecommendations(lines, recStart);
+    // Label lines ("Recommendation 3") where the report has them, else the numbered list under
+    // the recommendations heading.
+    QJsonArray recommendations = evaluation::parseLabelledRecommendations(content, lines);
+    if (recommendations.isEmpty()) {
+        recommendations = evaluation::parseRecommendations(lines, recStart);
+    }
     evaluation::attachResponseAnnex(content, lines, recStart, recommendations);
     out.insert(QStringLiteral("recommendations"), recommendations);
     out.insert(QStringLiteral("lessons_learned"), texts(lessons));

@@ -130,6 +130,26 @@ QJsonValue orNull(const QString &s)
 
 } // namespace
 
+QJsonObject recommendationRecord(const QString &id, const QString &section, const QString &text,
+                                 const RecommendationAttributes &attrs, const QJsonArray &source)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("section"), orNull(section)},
+            {QStringLiteral("title"), QJsonValue()},
+            {QStringLiteral("text"), text},
+            {QStringLiteral("addressed_to"),
+             attrs.addressedTo.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(attrs.addressedTo))},
+            {QStringLiteral("priority"), orNull(attrs.priority)},
+            {QStringLiteral("resource_implications"), orNull(attrs.resources)},
+            {QStringLiteral("timing"), orNull(attrs.timing)},
+            {QStringLiteral("response_category"), QJsonValue()},
+            {QStringLiteral("response_text"), QJsonValue()},
+            {QStringLiteral("actions"), QJsonArray()},
+            {QStringLiteral("donor_comments"), QJsonArray()},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("sources"), QJsonObject{{QStringLiteral("text"), source}}}};
+}
+
 RecommendationAttributes parseAttributes(const QString &parenthesis)
 {
     RecommendationAttributes a;
@@ -207,24 +227,8 @@ QJsonArray parseRecommendations(const DocLines &lines, qsizetype start)
         while (t.endsWith(QLatin1Char('*'))) {
             t.chop(1);
         }
-        const QJsonArray src = lines.provenance(itemFrom, to).toJson();
-        QJsonObject rec{{QStringLiteral("id"), itemId},
-                        {QStringLiteral("section"), orNull(itemSection)},
-                        {QStringLiteral("title"), QJsonValue()},
-                        {QStringLiteral("text"), t.trimmed()},
-                        {QStringLiteral("addressed_to"),
-                         s.attrs.addressedTo.isEmpty() ? QJsonValue()
-                                                       : QJsonValue(QJsonArray::fromStringList(s.attrs.addressedTo))},
-                        {QStringLiteral("priority"), orNull(s.attrs.priority)},
-                        {QStringLiteral("resource_implications"), orNull(s.attrs.resources)},
-                        {QStringLiteral("timing"), orNull(s.attrs.timing)},
-                        {QStringLiteral("response_category"), QJsonValue()},
-                        {QStringLiteral("response_text"), QJsonValue()},
-                        {QStringLiteral("actions"), QJsonArray()},
-                        {QStringLiteral("donor_comments"), QJsonArray()},
-                        {QStringLiteral("source"), src},
-                        {QStringLiteral("sources"), QJsonObject{{QStringLiteral("text"), src}}}};
-        out.append(rec);
+        out.append(
+            recommendationRecord(itemId, itemSection, t.trimmed(), s.attrs, lines.provenance(itemFrom, to).toJson()));
         itemFrom = -1;
     };
     const double footnoteSize = lines.bodySize() * 0.93;

@@ -3,6 +3,7 @@
 #include "DocLines.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace evalreview::extract::evaluation {
@@ -13,6 +14,15 @@ qsizetype findRecommendationsStart(const DocLines &lines);
 /// The numbered recommendations after `start`, with area headings as "section" and the
 /// "(who, priority, timeframe, resources)" parenthesis or "Priority:"-style labels parsed.
 QJsonArray parseRecommendations(const DocLines &lines, qsizetype start);
+
+/// Recommendations marked by label lines anywhere in the body ("Recommendation 3", alone or
+/// followed by the text; "Recommandation n° 3", "Recomendación 3"), outside tables and tables of
+/// contents. Each runs to the next label, a heading, the report's next numbered paragraph or a
+/// closing heading (conclusions, lessons, annex); "Priority:", "Timeline:", "Responsibility:",
+/// "Linked to:" lines (EN/FR/ES) end its text and fill its attributes. The group heading above
+/// a label is its section. A recommendation listed twice (summary and chapter) gives one record,
+/// the fuller text. Empty when the report has no such labels.
+QJsonArray parseLabelledRecommendations(const DocumentContent &content, const DocLines &lines);
 
 /// The items listed under a label such as "Lessons learned" (first match of `labels`), as
 /// {"text", "source"} objects; empty when the document has no such list.
@@ -38,5 +48,9 @@ struct RecommendationAttributes
     bool found = false;
 };
 RecommendationAttributes parseAttributes(const QString &parenthesis);
+
+/// One recommendation in the contract's shape, with no response yet.
+QJsonObject recommendationRecord(const QString &id, const QString &section, const QString &text,
+                                 const RecommendationAttributes &attrs, const QJsonArray &source);
 
 } // namespace evalreview::extract::evaluation

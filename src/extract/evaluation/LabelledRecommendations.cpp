@@ -1,0 +1,259 @@
+// Recommendations marked by a label line in the body of a report: "Recommendation 3" alone on its
+// line or followed by the text ("Recommendation 3: Strengthen …", "Recommandation n° 3 – …",
+// "Recomendación 3."), as chapters, boxes and two-column briefs print them.
+#include "EvaluationParts.h"
+#include "TextTools.h"
+#include "mr/ResponsePatterns.h"
+#include "mr/TableRegions.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace evalreview::extract::evaluation {
+
+namespace {
+
+/// The label on folded text; group 1 the code, group 2 what follows it on the line.
+const QRegularExpression &labelLine()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:recommendation|recommandation|recomendacion)\\s+(?:n[°o]\\.?\\s*)?"
+                       "([a-z]{0,3}\\d{1,2}(?:\\.\\d{1,2})*[a-z]?)\\s*(?:$|[:.\u2013\u2014-]\\s*(.*)$)"));
+    return re;
+}
+
+/// A line of a table of contents: dot leaders (a page number alone after the label does not
+/// match the label pattern anyway).
+bool isContentsLine(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("(?:\\.\\s?){4,}"));
+    return re.match(text).hasMatch();
+}
+
+/// "Priority: high", "Timeline: Short term", "Responsibility: …", "Linked to: …", in three
+/// languages: the recommendation's attributes, which end its text.
+enum class Attribute
+{
+    None,
+    AddressedTo,
+    Priority,
+    Timing,
+    Resources,
+    Response,
+    Other
+};
+
+Attribute attributeOf(const QString &folded, qsizetype *valueStart)
+{
+    static const QList<std::pair<Attribute, QRegularExpression>> labels = {
+        {Attribute::AddressedTo, QRegularExpression(QStringLiteral(
+                                     "^(?:(?:recommendation )?addressed to|responsibility|responsible(?: unit)?s?|"
+                                     "destinataires?|adressee? a|responsables?|dirigid[ao] a)\\s*:\\s*"))},
+        {Attribute::Priority,
+         QRegularExpression(QStringLiteral("^(?:priority(?: level)?|priorite|prioridad)\\s*:\\s*"))},
+        {Attribute::Timing, QRegularExpression(QStringLiteral("^(?:timeline|time\\s*frame|timing|deadline|calendrier|"
+                                                              "echeance|delai|plazo|calendario)\\s*:\\s*"))},
+        {Attribute::Resources,
+         QRegularExpression(QStringLiteral("^(?:resource implications?|resources?|ressources|recursos)\\s*:\\s*"))},
+        // "Management response:", "IEO response:", "Réponse de la direction :": the answer, kept
+        {Attribute::Response, QRegularExpression(QStringLiteral(
+                                  "^(?:management|[a-z]{2,8}|the [a-z' ]{2,30}) response(?:\\s*\\([^)]*\\))?\\s*:\\s*|"
+                                  "^reponse de (?:la direction|l.\\w+)\\s*:\\s*|"
+                                  "^respuesta de la (?:administracion|gerencia|direccion)\\s*:\\s*"))},
+        {Attribute::Other, QRegularExpression(QStringLiteral("^(?:linked to|related to|lie a|vinculad[ao] a|"
+                                                             "based on|fondee? sur|basad[ao] en)\\s*:\\s*"))},
+    };
+    for (const auto &[attribute, re] : labels) {
+        if (const auto m = re.match(folded); m.hasMatch()) {
+            *valueStart = m.capturedEnd();
+            return attribute;
+        }
+    }
+    return Attribute::None;
+}
+
+/// Headings that close a list of recommendations.
+bool closesList(const QString &folded)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:[ivx]+\\.|\\d+\\.)?\\s*(?:lessons? learn|good practice|conclusions?|annex|appendix|management response|"
+        "lecons|bonnes pratiques|annexe|reponse de la direction|lecciones|buenas practicas|anexo|"
+        "respuesta de la)"));
+    return re.match(folded).hasMatch();
+}
+
+/// The chapter's own heading ("5. Recommendations") is no section of its recommendations.
+bool namesTheChapter(const QString &folded)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:[ivx]+\\.|\\d+\\.)?\\s*(?:key |main )?(?:recommendations?|recommandations?|recomendaciones?)"
+        "(?: (?:principales|cles|clave))?\\s*:?$"));
+    return re.match(folded).hasMatch();
+}
+
+bool startsNumberedParagraph(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{1,3}\\.\\s+\\p{Lu}"));
+    return re.match(text).hasMatch();
+}
+
+bool endsSentence(const QString &text)
+{
+    return text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';')) ||
+           text.endsWith(QLatin1Char('?')) || text.endsWith(QLatin1Char('!'));
+}
+
+struct Item
+{
+    QString id;
+    QString section;
+    qsizetype from = 0;     ///< first line of the text (the label line when text follows it there)
+    qsizetype labelEnd = 0; ///< characters of the label on that line
+    qsizetype textEnd = 0;  ///< line after the text
+    qsizetype end = 0;      ///< line after the item (attributes included)
+    RecommendationAttributes attrs;
+    QString response;
+};
+
+} // namespace
+
+QJsonArray parseLabelledRecommendations(const DocumentContent &content, const DocLines &lines)
+{
+    QList<mr::TableRegion> tables;
+    for (const Table &t : content.tables) {
+        tables.append(mr::TableRegion(t));
+    }
+    auto inTable = [&](qsizetype i) {
+        const DocLine &l = lines.at(i);
+        return std::any_of(tables.begin(), tables.end(),
+                           [&](const mr::TableRegion &r) { return r.contains(l.page, l.box); });
+    };
+    auto isLabel = [&](qsizetype i) -> QRegularExpressionMatch {
+        const DocLine &l = lines.at(i);
+        const QString folded = text::fold(l.text);
+        auto m = labelLine().match(folded);
+        const bool placed = lines.startsBlock(i) || l.bold || lines.isHeading(i) ||
+                            (i > 0 && (endsSentence(lines.at(i - 1).text) || inTable(i - 1)));
+        if (!m.hasMatch() || !placed || isContentsLine(l.text) || inTable(i)) {
+            return {};
+        }
+        return m;
+    };
+    // A footnote: set smaller than the body and opening with its number ("43 Two to four per cent").
+    static const QRegularExpression footnoteMark(QStringLiteral("^\\d{1,3}\\s"));
+    auto isFootnote = [&](qsizetype j) {
+        const DocLine &n = lines.at(j);
+        return n.fontSize > 0 && n.fontSize < lines.bodySize() * 0.95 && n.text.contains(footnoteMark);
+    };
+    QList<Item> items;
+    QString heading;
+    qsizetype headingLine = -2; // the heading's last line
+    qsizetype lastEnd = -1;     // the line after the last item
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const DocLine &l = lines.at(i);
+        const QString folded = text::fold(l.text);
+        const auto m = isLabel(i);
+        if (!m.hasMatch()) {
+            const int words = int(l.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+            if (lines.isHeading(i) && words <= 15 && !namesTheChapter(folded) && !endsSentence(l.text)) {
+                // the group a label right below falls under; a wrapped heading goes on
+                heading = headingLine == i - 1 ? heading + QLatin1Char(' ') + l.text.trimmed() : l.text.trimmed();
+                headingLine = i;
+            }
+            continue;
+        }
+        Item item;
+        item.id = l.text.mid(m.capturedStart(1), m.capturedLength(1));
+        if (headingLine == i - 1) {
+            item.section = heading;
+        } else if (!items.isEmpty() && lastEnd == i) {
+            item.section = items.last().section; // the group goes on
+        }
+        const bool inline_ = m.capturedLength(2) > 0;
+        item.from = inline_ ? i : i + 1;
+        item.labelEnd = inline_ ? m.capturedStart(2) : 0;
+        qsizetype j = i + 1;
+        Attribute current = Attribute::None;
+        QStringList values[7];
+        item.textEnd = -1;
+        for (; j < lines.size(); ++j) {
+            const DocLine &n = lines.at(j);
+            const QString f = text::fold(n.text);
+            if (isLabel(j).hasMatch() || (closesList(f) && lines.isHeading(j)) || lines.isLarger(j, 1.15) ||
+                inTable(j)) {
+                break;
+            }
+            if (isFootnote(j)) {
+                // a footnote at the foot of the page, its wrapped lines too
+                while (j + 1 < lines.size() && !lines.startsBlock(j + 1) &&
+                       lines.at(j + 1).fontSize < lines.bodySize() * 0.95) {
+                    ++j;
+                }
+                continue;
+            }
+            if (j > item.from && lines.isHeading(j) && n.text.split(QLatin1Char(' ')).size() <= 15 &&
+                !endsSentence(n.text) && !lines.isHeading(j - 1)) {
+                break; // a heading over what follows (the next group's title); a title may open the text
+            }
+            if (startsNumberedParagraph(n.text) && endsSentence(lines.at(j - 1).text) && lines.startsBlock(j)) {
+                break; // the report's next numbered paragraph
+            }
+            qsizetype valueStart = 0;
+            if (const Attribute a = attributeOf(f, &valueStart); a != Attribute::None) {
+                item.textEnd = item.textEnd < 0 ? j : item.textEnd;
+                current = a;
+                values[int(a)].append(n.text.mid(valueStart));
+                continue;
+            }
+            if (current != Attribute::None) {
+                if (lines.startsBlock(j) && lines.gapBefore(j) > 1.5) {
+                    break; // a gap after the attributes ends the item
+                }
+                values[int(current)].append(n.text);
+            }
+        }
+        item.end = j;
+        item.textEnd = item.textEnd < 0 ? j : item.textEnd;
+        auto joined = [&](Attribute a) { return text::joinLines(values[int(a)]).trimmed(); };
+        for (const QString &who : joined(Attribute::AddressedTo)
+                                      .split(QRegularExpression(QStringLiteral("\\s*[,;]\\s*")), Qt::SkipEmptyParts)) {
+            item.attrs.addressedTo.append(who.trimmed());
+        }
+        item.attrs.priority = joined(Attribute::Priority);
+        item.attrs.timing = joined(Attribute::Timing);
+        item.attrs.resources = joined(Attribute::Resources);
+        item.response = joined(Attribute::Response);
+        if (item.textEnd > item.from) {
+            items.append(item);
+            lastEnd = j;
+        }
+        i = j - 1;
+    }
+    QJsonArray out;
+    QHash<QString, qsizetype> byId; // the executive summary and the chapter: one record, the fuller text
+    for (const Item &item : items) {
+        QString text = lines.join(item.from, item.textEnd);
+        if (item.labelEnd > 0) {
+            // the label's characters on the first line; the line text is simplified like the join
+            text = text.mid(std::min(item.labelEnd, text.size())).trimmed();
+        }
+        QJsonObject rec = recommendationRecord(item.id, item.section, text, item.attrs,
+                                               lines.provenance(item.from, item.textEnd).toJson());
+        if (!item.response.isEmpty()) {
+            rec.insert(QStringLiteral("response_text"), item.response);
+            const QString category = mr::responseCategory(item.response);
+            rec.insert(QStringLiteral("response_category"), category.isEmpty() ? QJsonValue() : QJsonValue(category));
+        }
+        if (const auto seen = byId.constFind(item.id); seen != byId.cend()) {
+            if (out.at(*seen).toObject().value(QStringLiteral("text")).toString().size() < text.size()) {
+                out[*seen] = rec;
+            }
+            continue;
+        }
+        byId.insert(item.id, out.size());
+        out.append(rec);
+    }
+    return out;
+}
+
+} // namespace evalreview::extract::evaluation
