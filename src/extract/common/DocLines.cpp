@@ -87,6 +87,24 @@ QString DocLines::join(qsizetype from, qsizetype to) const
     return out.simplified();
 }
 
+QString DocLines::join(const QList<qsizetype> &indices) const
+{
+    QString out;
+    for (const qsizetype i : indices) {
+        ingest::appendLine(out, m_lines.at(i).text);
+    }
+    return out.simplified();
+}
+
+Provenance DocLines::provenance(const QList<qsizetype> &indices) const
+{
+    Provenance p;
+    for (const qsizetype i : indices) {
+        p.add(m_lines.at(i).page, m_lines.at(i).box);
+    }
+    return p;
+}
+
 Provenance DocLines::provenance(qsizetype from, qsizetype to) const
 {
     Provenance p;

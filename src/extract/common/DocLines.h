@@ -47,6 +47,9 @@ public:
     QString join(qsizetype from, qsizetype to) const;
     /// The regions lines [from, to) cover, one box per page.
     Provenance provenance(qsizetype from, qsizetype to) const;
+    /// The same for chosen lines, in the order given (footnotes and page stamps left out).
+    QString join(const QList<qsizetype> &indices) const;
+    Provenance provenance(const QList<qsizetype> &indices) const;
     /// Index of the first line at or after `from` whose folded text starts with one of `starts`.
     qsizetype find(const QStringList &starts, qsizetype from = 0) const;
 

@@ -107,10 +107,8 @@ struct Item
 {
     QString id;
     QString section;
-    qsizetype from = 0;     ///< first line of the text (the label line when text follows it there)
-    qsizetype labelEnd = 0; ///< characters of the label on that line
-    qsizetype textEnd = 0;  ///< line after the text
-    qsizetype end = 0;      ///< line after the item (attributes included)
+    QList<qsizetype> textLines; ///< the label line first when the text follows the label there
+    qsizetype labelEnd = 0;     ///< characters of the label on the label line
     RecommendationAttributes attrs;
     QString response;
 };
@@ -139,11 +137,12 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
         }
         return m;
     };
-    // A footnote: set smaller than the body and opening with its number ("43 Two to four per cent").
-    static const QRegularExpression footnoteMark(QStringLiteral("^\\d{1,3}\\s"));
-    auto isFootnote = [&](qsizetype j) {
-        const DocLine &n = lines.at(j);
-        return n.fontSize > 0 && n.fontSize < lines.bodySize() * 0.95 && n.text.contains(footnoteMark);
+    // A footnote or a page stamp among the text: set smaller than the text ("43 Two to four per
+    // cent", "JIU/REP/2025/2" atop the next page).
+    auto isStray = [&](qsizetype j, double textSize) {
+        constexpr double kSmaller = 0.92;
+        const double size = lines.at(j).fontSize;
+        return size > 0 && textSize > 0 && size < textSize * kSmaller;
     };
     QList<Item> items;
     QString heading;
@@ -169,13 +168,14 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
         } else if (!items.isEmpty() && lastEnd == i) {
             item.section = items.last().section; // the group goes on
         }
-        const bool inline_ = m.capturedLength(2) > 0;
-        item.from = inline_ ? i : i + 1;
-        item.labelEnd = inline_ ? m.capturedStart(2) : 0;
+        if (m.capturedLength(2) > 0) {
+            item.textLines.append(i);
+            item.labelEnd = m.capturedStart(2);
+        }
+        double textSize = item.textLines.isEmpty() ? 0 : l.fontSize;
         qsizetype j = i + 1;
         Attribute current = Attribute::None;
         QStringList values[7];
-        item.textEnd = -1;
         for (; j < lines.size(); ++j) {
             const DocLine &n = lines.at(j);
             const QString f = text::fold(n.text);
@@ -183,15 +183,10 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
                 inTable(j)) {
                 break;
             }
-            if (isFootnote(j)) {
-                // a footnote at the foot of the page, its wrapped lines too
-                while (j + 1 < lines.size() && !lines.startsBlock(j + 1) &&
-                       lines.at(j + 1).fontSize < lines.bodySize() * 0.95) {
-                    ++j;
-                }
+            if (isStray(j, textSize)) {
                 continue;
             }
-            if (j > item.from && lines.isHeading(j) && n.text.split(QLatin1Char(' ')).size() <= 15 &&
+            if (!item.textLines.isEmpty() && lines.isHeading(j) && n.text.split(QLatin1Char(' ')).size() <= 15 &&
                 !endsSentence(n.text) && !lines.isHeading(j - 1)) {
                 break; // a heading over what follows (the next group's title); a title may open the text
             }
@@ -200,7 +195,6 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
             }
             qsizetype valueStart = 0;
             if (const Attribute a = attributeOf(f, &valueStart); a != Attribute::None) {
-                item.textEnd = item.textEnd < 0 ? j : item.textEnd;
                 current = a;
                 values[int(a)].append(n.text.mid(valueStart));
                 continue;
@@ -210,10 +204,11 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
                     break; // a gap after the attributes ends the item
                 }
                 values[int(current)].append(n.text);
+            } else {
+                textSize = item.textLines.isEmpty() ? n.fontSize : textSize;
+                item.textLines.append(j);
             }
         }
-        item.end = j;
-        item.textEnd = item.textEnd < 0 ? j : item.textEnd;
         auto joined = [&](Attribute a) { return text::joinLines(values[int(a)]).trimmed(); };
         for (const QString &who : joined(Attribute::AddressedTo)
                                       .split(QRegularExpression(QStringLiteral("\\s*[,;]\\s*")), Qt::SkipEmptyParts)) {
@@ -223,7 +218,7 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
         item.attrs.timing = joined(Attribute::Timing);
         item.attrs.resources = joined(Attribute::Resources);
         item.response = joined(Attribute::Response);
-        if (item.textEnd > item.from) {
+        if (!item.textLines.isEmpty()) {
             items.append(item);
             lastEnd = j;
         }
@@ -232,13 +227,13 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
     QJsonArray out;
     QHash<QString, qsizetype> byId; // the executive summary and the chapter: one record, the fuller text
     for (const Item &item : items) {
-        QString text = lines.join(item.from, item.textEnd);
+        QString text = lines.join(item.textLines);
         if (item.labelEnd > 0) {
             // the label's characters on the first line; the line text is simplified like the join
             text = text.mid(std::min(item.labelEnd, text.size())).trimmed();
         }
-        QJsonObject rec = recommendationRecord(item.id, item.section, text, item.attrs,
-                                               lines.provenance(item.from, item.textEnd).toJson());
+        QJsonObject rec =
+            recommendationRecord(item.id, item.section, text, item.attrs, lines.provenance(item.textLines).toJson());
         if (!item.response.isEmpty()) {
             rec.insert(QStringLiteral("response_text"), item.response);
             const QString category = mr::responseCategory(item.response);
