@@ -190,9 +190,13 @@ RecommendationAttributes parseAttributes(const QString &parenthesis)
 qsizetype findRecommendationsStart(const DocLines &lines)
 {
     for (qsizetype i = 0; i < lines.size(); ++i) {
+        // "Recommendations", "5. Key recommendations", "Recommandations principales", "Recomendaciones clave"
+        static const QRegularExpression heading(
+            QStringLiteral("^(?:\\d{1,2}\\.?\\s*)?(?:key |main |principales |summary of )?"
+                           "(?:recommendation|recommandation|recomendacion)"));
         const QString f = text::fold(lines.at(i).text);
-        const bool label = f.startsWith(QStringLiteral("recommendation")) &&
-                           (lines.isHeading(i) || f.split(QLatin1Char(' ')).size() <= 10);
+        const bool label =
+            heading.match(f).hasMatch() && (lines.isHeading(i) || f.split(QLatin1Char(' ')).size() <= 10);
         if (!label) {
             continue;
         }
