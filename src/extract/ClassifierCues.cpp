@@ -70,6 +70,14 @@ QList<Cue> kindCues()
             6, 1, true),
         cue(ProgressReport, "\\bprogress report\\b", 3, 1, true),
         cue(ProgressReport, "\\bgoverning body\\b", 1, 2),
+        // the fields and states of a recommendation's follow-up
+        cue(ProgressReport,
+            "\\b(revised )?(target|due) dates?\\b|\\bfecha (l[ií]mite|prevista)\\b|\\bdate (cible|pr[ée]vue)\\b", 1, 3),
+        cue(ProgressReport,
+            "\\b(under implementation|closure requested|not implemented|partially implemented|fully implemented|"
+            "en cours de mise en (œ|oe)uvre|mise en (œ|oe)uvre partielle|en (proceso de )?implementaci[óo]n|"
+            "no implementad[ao])\\b",
+            1, 3),
         // follow-up of audit recommendations
         cue(ProgressReport,
             "\\b(board of auditors|external auditors?|audit recommendations|commissaires aux comptes|"

@@ -2,6 +2,7 @@
 // table and the paragraph number of the draft decision.
 #include "DocLines.h"
 #include "Extractors.h"
+#include "FollowUpForms.h"
 #include "FollowUpTable.h"
 #include "TextTools.h"
 
@@ -71,7 +72,10 @@ QJsonObject extractProgressReport(const DocumentContent &content)
         }
     }
     QString asOf;
-    const QJsonArray items = progress::readFollowUpItems(content, &asOf);
+    QJsonArray items = progress::readFollowUpItems(content, &asOf);
+    if (items.isEmpty()) {
+        items = progress::readFollowUpForms(lines); // a form per recommendation instead of a table
+    }
     const QString title = reportTitle(lines);
     const int paragraph = draftDecisionParagraph(lines);
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };

@@ -5,6 +5,7 @@
 #include "TextTools.h"
 #include "mr/ResponsePatterns.h"
 #include "mr/TableRegions.h"
+#include "mr/TextFold.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -97,6 +98,14 @@ bool startsNumberedParagraph(const QString &text)
     return re.match(text).hasMatch();
 }
 
+/// A list item under a recommendation: a bullet, "o", "-", "(a)", "a)", "i."
+bool opensListItem(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:[•▪●–—o\\-➢]\\s|\\(?[a-z]\\)\\s|\\(?[ivx]{1,4}\\)\\s|[a-z]\\.\\s|\\d{1,2}\\.\\d{1,2}\\.?\\s)"));
+    return re.match(text).hasMatch();
+}
+
 bool endsSentence(const QString &text)
 {
     return text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';')) ||
@@ -128,7 +137,7 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
     };
     auto isLabel = [&](qsizetype i) -> QRegularExpressionMatch {
         const DocLine &l = lines.at(i);
-        const QString folded = text::fold(l.text);
+        const QString folded = mr::fold(l.text);
         auto m = labelLine().match(folded);
         const bool placed = lines.startsBlock(i) || l.bold || lines.isHeading(i) ||
                             (i > 0 && (endsSentence(lines.at(i - 1).text) || inTable(i - 1)));
@@ -139,6 +148,10 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
     };
     // A footnote or a page stamp among the text: set smaller than the text ("43 Two to four per
     // cent", "JIU/REP/2025/2" atop the next page).
+    auto attributeOfLine = [&](qsizetype j) {
+        qsizetype unused = 0;
+        return attributeOf(mr::fold(lines.at(j).text), &unused);
+    };
     auto isStray = [&](qsizetype j, double textSize) {
         constexpr double kSmaller = 0.92;
         const double size = lines.at(j).fontSize;
@@ -150,7 +163,7 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
     qsizetype lastEnd = -1;     // the line after the last item
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const DocLine &l = lines.at(i);
-        const QString folded = text::fold(l.text);
+        const QString folded = mr::fold(l.text);
         const auto m = isLabel(i);
         if (!m.hasMatch()) {
             const int words = int(l.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
@@ -168,7 +181,8 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
         } else if (!items.isEmpty() && lastEnd == i) {
             item.section = items.last().section; // the group goes on
         }
-        if (m.capturedLength(2) > 0) {
+        const bool inlineText = m.capturedLength(2) > 0;
+        if (inlineText) {
             item.textLines.append(i);
             item.labelEnd = m.capturedStart(2);
         }
@@ -178,7 +192,7 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
         QStringList values[7];
         for (; j < lines.size(); ++j) {
             const DocLine &n = lines.at(j);
-            const QString f = text::fold(n.text);
+            const QString f = mr::fold(n.text);
             if (isLabel(j).hasMatch() || (closesList(f) && lines.isHeading(j)) || lines.isLarger(j, 1.15) ||
                 inTable(j)) {
                 break;
@@ -192,6 +206,11 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
             }
             if (startsNumberedParagraph(n.text) && endsSentence(lines.at(j - 1).text) && lines.startsBlock(j)) {
                 break; // the report's next numbered paragraph
+            }
+            if (inlineText && current == Attribute::None && lines.startsBlock(j) &&
+                lines.at(j - 1).text.endsWith(QLatin1Char('.')) && !opensListItem(n.text) &&
+                attributeOfLine(j) == Attribute::None) {
+                break; // a recommendation given in one paragraph after its label ends with it
             }
             qsizetype valueStart = 0;
             if (const Attribute a = attributeOf(f, &valueStart); a != Attribute::None) {

@@ -235,3 +235,110 @@ TEST(KindVariants, ManagementResponseInNumberedParagraphs)
     EXPECT_EQ(third.value(QStringLiteral("response_text")).toString(),
               QStringLiteral("La direction n'accepte pas cette recommandation: le dispositif actuel suffit."));
 }
+
+TEST(KindVariants, FollowUpReportWithAFormPerRecommendation)
+{
+    // Spanish, each recommendation a paragraph, then labels with their values in a column beside
+    // them (or after a colon), then management's comment.
+    test::ContentBuilder b;
+    double y = 50;
+    b.line(QStringLiteral("Seguimiento de las recomendaciones de la evaluación"), 50, y, 16, true), y += 40;
+    b.line(QStringLiteral("A. Gestión financiera"), 50, y, 10, true, 0, true), y += 20;
+    b.line(QStringLiteral("12. En el párrafo 40, la evaluación recomendó que la oficina actualice su guía"), 50, y, 10,
+           true),
+        y += 13;
+    b.line(QStringLiteral("de cierre de proyectos."), 50, y, 10), y += 18;
+    const double labels = y;
+    for (const char *label : {"Unidad responsable", "Estado", "Prioridad", "Fecha límite"}) {
+        b.line(QString::fromUtf8(label), 80, y, 10, y == labels), y += 13;
+    }
+    y = labels;
+    for (const char *value : {"Oficina de Finanzas", "En curso", "Alta", "Junio de 2025"}) {
+        b.line(QString::fromUtf8(value), 250, y, 10, y == labels, 1), y += 13;
+    }
+    y += 8;
+    b.line(QStringLiteral("13. Respuesta de la administración: La oficina revisa la guía con los países."), 50, y, 10,
+           true),
+        y += 20;
+    b.line(QStringLiteral("14. En el párrafo 41, la evaluación recomendó publicar los informes."), 50, y, 10, true),
+        y += 18;
+    b.line(QStringLiteral("Unidad responsable: Oficina de Programas"), 80, y, 10, true), y += 13;
+    b.line(QStringLiteral("Estado: Aplicada"), 80, y, 10), y += 13;
+    b.line(QStringLiteral("Fecha límite: Diciembre de 2024"), 80, y, 10), y += 20;
+    b.line(QStringLiteral("15. La guía fue publicada en octubre."), 50, y, 10, true);
+    const QJsonObject out = extract::extract(b.build());
+    EXPECT_EQ(out.value(QStringLiteral("kind")).toString(), QStringLiteral("progress_report"));
+    const QJsonArray items = out.value(QStringLiteral("follow_up_items")).toArray();
+    ASSERT_EQ(items.size(), 2);
+    const QJsonObject first = items.at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("id")).toString(), QStringLiteral("40"));
+    EXPECT_EQ(first.value(QStringLiteral("section")).toString(), QStringLiteral("Gestión financiera"));
+    EXPECT_EQ(first.value(QStringLiteral("item")).toString(),
+              QStringLiteral("En el párrafo 40, la evaluación recomendó que la oficina actualice su guía de cierre de "
+                             "proyectos."));
+    EXPECT_EQ(first.value(QStringLiteral("responsible")).toString(), QStringLiteral("Oficina de Finanzas"));
+    EXPECT_EQ(first.value(QStringLiteral("status")).toString(), QStringLiteral("En curso"));
+    EXPECT_EQ(first.value(QStringLiteral("priority")).toString(), QStringLiteral("Alta"));
+    EXPECT_EQ(first.value(QStringLiteral("target_date")).toString(), QStringLiteral("Junio de 2025"));
+    EXPECT_EQ(first.value(QStringLiteral("progress")).toString(),
+              QStringLiteral("La oficina revisa la guía con los países."));
+    const QJsonObject second = items.at(1).toObject();
+    EXPECT_EQ(second.value(QStringLiteral("id")).toString(), QStringLiteral("41"));
+    EXPECT_EQ(second.value(QStringLiteral("responsible")).toString(), QStringLiteral("Oficina de Programas"));
+    EXPECT_EQ(second.value(QStringLiteral("status")).toString(), QStringLiteral("Aplicada"));
+    EXPECT_TRUE(second.value(QStringLiteral("priority")).isNull());
+    EXPECT_EQ(second.value(QStringLiteral("progress")).toString(), QStringLiteral("La guía fue publicada en octubre."));
+}
+
+TEST(KindVariants, EvaluationReportWithLabelledRecommendationsInFrench)
+{
+    // "Recommandation n° N" label lines under group headings, attributes after the text, the
+    // table of contents and the executive summary naming them too, a footnote inside one.
+    test::ContentBuilder b;
+    double y = 50;
+    b.line(QStringLiteral("Évaluation finale du programme d'emploi des jeunes"), 50, y, 18, true), y += 40;
+    b.line(QStringLiteral("Recommandation n° 1 ........................................ 12"), 50, y, 10, true), y += 20;
+    b.line(QStringLiteral("Résumé exécutif"), 50, y, 12, true), y += 20;
+    b.line(QStringLiteral("Recommandation n° 1 : Renforcer le suivi."), 50, y, 10, true), y += 20;
+    body(b, y, 6);
+    b.page();
+    y = 50;
+    b.line(QStringLiteral("Recommandations"), 50, y, 14, true), y += 24;
+    b.line(QStringLiteral("Pilotage du programme"), 50, y, 10, true, 0, true), y += 18;
+    b.line(QStringLiteral("Recommandation n° 1"), 50, y, 10, true, 0, true), y += 14;
+    b.line(QStringLiteral("Renforcer le suivi des résultats avec les partenaires nationaux et publier un"), 50, y, 10,
+           true),
+        y += 13;
+    b.line(QStringLiteral("rapport annuel."), 50, y, 10), y += 16;
+    b.line(QStringLiteral("Priorité : Haute"), 50, y, 10, true), y += 13;
+    b.line(QStringLiteral("Échéance : Court terme"), 50, y, 10), y += 13;
+    b.line(QStringLiteral("Responsable : Bureau de pays, ministère du Travail"), 50, y, 10), y += 20;
+    b.line(QStringLiteral("Recommandation n° 2"), 50, y, 10, true, 0, true), y += 14;
+    b.line(QStringLiteral("Associer les organisations de jeunes à la planification."), 50, y, 10, true), y += 20;
+    b.line(QStringLiteral("Financement"), 50, y, 10, true, 0, true), y += 18;
+    b.line(QStringLiteral("Recommandation n° 3 – Réserver une part du budget à l'évaluation."), 50, y, 10, true),
+        y += 16;
+    b.line(QStringLiteral("7 Deux à quatre pour cent du budget."), 50, 780, 7, true);
+    b.page();
+    b.line(QStringLiteral("Leçons apprises"), 50, 50, 14, true);
+    b.line(QStringLiteral("Le dialogue avec les partenaires a été décisif pour la mise en œuvre du projet."), 50, 80,
+           10, true);
+    const QJsonObject out = extract::extract(b.build(), QStringLiteral("evaluation_report"));
+    const QJsonArray recs = out.value(QStringLiteral("recommendations")).toArray();
+    ASSERT_EQ(recs.size(), 3);
+    const QJsonObject first = find(recs, QStringLiteral("id"), QStringLiteral("1"));
+    EXPECT_EQ(first.value(QStringLiteral("text")).toString(),
+              QStringLiteral("Renforcer le suivi des résultats avec les partenaires nationaux et publier un rapport "
+                             "annuel."));
+    EXPECT_EQ(first.value(QStringLiteral("section")).toString(), QStringLiteral("Pilotage du programme"));
+    EXPECT_EQ(first.value(QStringLiteral("priority")).toString(), QStringLiteral("Haute"));
+    EXPECT_EQ(first.value(QStringLiteral("timing")).toString(), QStringLiteral("Court terme"));
+    EXPECT_EQ(first.value(QStringLiteral("addressed_to")).toArray(),
+              (QJsonArray{QStringLiteral("Bureau de pays"), QStringLiteral("ministère du Travail")}));
+    const QJsonObject second = find(recs, QStringLiteral("id"), QStringLiteral("2"));
+    EXPECT_EQ(second.value(QStringLiteral("section")).toString(), QStringLiteral("Pilotage du programme"));
+    const QJsonObject third = find(recs, QStringLiteral("id"), QStringLiteral("3"));
+    EXPECT_EQ(third.value(QStringLiteral("section")).toString(), QStringLiteral("Financement"));
+    EXPECT_EQ(third.value(QStringLiteral("text")).toString(),
+              QStringLiteral("Réserver une part du budget à l'évaluation."));
+}
