@@ -1,6 +1,7 @@
 #include "TableRows.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -74,20 +75,35 @@ double wordSpaceOf(const QList<VisualLine> &lines, const Page &page)
 
 bool crossesColumns(const VisualLine &line, const QList<double> &edges, double wordSpace)
 {
+    // Words of two columns closer than the words of a cell run across the boundary, unless the
+    // boundary lies in the gap between them and the line fills three cells or more: borderless
+    // cells set a word's space apart (LibreOffice's default cell margins) are still cells, while
+    // a title across a two-column table may have a space just where the columns meet.
+    int closeAtEdge = 0;
+    QSet<int> columns;
     for (int i = 0; i < line.words.size(); ++i) {
         const Word &w = line.words[i];
         const int c = columnOf(edges, w.box);
+        columns.insert(c);
         if (c + 1 < edges.size() - 1 && w.box.x1 > edges[c + 1] + 2 * EdgeTolerance) {
             return true;
         }
         if (i > 0) {
             const Word &prev = line.words[i - 1];
-            if (columnOf(edges, prev.box) != c && w.box.x0 - prev.box.x1 < wordSpace) {
+            const int p = columnOf(edges, prev.box);
+            if (p == c || w.box.x0 - prev.box.x1 >= wordSpace) {
+                continue;
+            }
+            const bool edgeInGap = p + 1 < edges.size() && prev.box.x1 <= edges[p + 1] + EdgeTolerance &&
+                                   w.box.x0 >= edges[p + 1] - EdgeTolerance;
+            if (!edgeInGap) {
                 return true;
             }
+            ++closeAtEdge;
         }
     }
-    return false;
+    constexpr int kCellsSideBySide = 3;
+    return closeAtEdge > 0 && columns.size() < kCellsSideBySide;
 }
 
 bool RowRules::between(double a, double b) const
