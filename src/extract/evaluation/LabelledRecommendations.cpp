@@ -61,8 +61,11 @@ Attribute attributeOf(const QString &folded, qsizetype *valueStart)
                                   "^(?:management|[a-z]{2,8}|the [a-z' ]{2,30}) response(?:\\s*\\([^)]*\\))?\\s*:\\s*|"
                                   "^reponse de (?:la direction|l.\\w+)\\s*:\\s*|"
                                   "^respuesta de la (?:administracion|gerencia|direccion)\\s*:\\s*"))},
-        {Attribute::Other, QRegularExpression(QStringLiteral("^(?:linked to|related to|lie a|vinculad[ao] a|"
-                                                             "based on|fondee? sur|basad[ao] en)\\s*:\\s*"))},
+        {Attribute::Other,
+         QRegularExpression(QStringLiteral("^(?:linked to|related to|lie a|vinculad[ao] a|"
+                                           "based on|fondee? sur|basad[ao] en|indicators? of achievement|"
+                                           "indicateurs? de (?:resultat|realisation)|"
+                                           "indicador(?:es)? de logro)\\s*:\\s*"))},
     };
     for (const auto &[attribute, re] : labels) {
         if (const auto m = re.match(folded); m.hasMatch()) {
@@ -120,6 +123,7 @@ struct Item
     qsizetype labelEnd = 0;     ///< characters of the label on the label line
     RecommendationAttributes attrs;
     QString response;
+    QString title; ///< a heading line between an own-line label and the text
 };
 
 } // namespace
@@ -151,6 +155,31 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
     auto attributeOfLine = [&](qsizetype j) {
         qsizetype unused = 0;
         return attributeOf(mr::fold(lines.at(j).text), &unused);
+    };
+    // "6. Recommendation 1 reads as follows:" before the quoted text
+    auto introducesText = [&](qsizetype j, const QString &id) {
+        const QString f = mr::fold(lines.at(j).text);
+        static const QRegularExpression re(
+            QStringLiteral("^(?:\\d{1,3}\\.\\s+)?(?:the |la |el )?(?:recommendation|recommandation|recomendacion)\\s+"
+                           "(?:n[°o]\\.?\\s*)?([a-z]{0,3}\\d{1,2}(?:\\.\\d{1,2})*[a-z]?)\\b[^.]{0,60}:$"));
+        const auto m = re.match(f);
+        return m.hasMatch() && m.captured(1) == mr::fold(id);
+    };
+    // A short heading-like line under the label: no sentence, a heading, or a line of its own
+    // before the text, its introduction or a numbered paragraph.
+    auto isTitle = [&](qsizetype j, const QString &id) {
+        constexpr int kMaxTitleWords = 12;
+        const QString &t = lines.at(j).text;
+        if (t.split(QLatin1Char(' ')).size() > kMaxTitleWords || endsSentence(t) || opensListItem(t) ||
+            j + 1 >= lines.size()) {
+            return false;
+        }
+        const QString &next = lines.at(j + 1).text;
+        if (next.isEmpty() || next.front().isLower()) {
+            return false; // the sentence goes on
+        }
+        return lines.isHeading(j) || lines.startsBlock(j + 1) || introducesText(j + 1, id) ||
+               startsNumberedParagraph(next);
     };
     auto isStray = [&](qsizetype j, double textSize) {
         constexpr double kSmaller = 0.92;
@@ -223,7 +252,9 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
                     break; // a gap after the attributes ends the item
                 }
                 values[int(current)].append(n.text);
-            } else {
+            } else if (!inlineText && item.textLines.isEmpty() && item.title.isEmpty() && isTitle(j, item.id)) {
+                item.title = n.text.trimmed(); // "Recommendation 1" / "Improved planning and coordination"
+            } else if (!introducesText(j, item.id)) {
                 textSize = item.textLines.isEmpty() ? n.fontSize : textSize;
                 item.textLines.append(j);
             }
@@ -253,6 +284,9 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
         }
         QJsonObject rec =
             recommendationRecord(item.id, item.section, text, item.attrs, lines.provenance(item.textLines).toJson());
+        if (!item.title.isEmpty()) {
+            rec.insert(QStringLiteral("title"), item.title);
+        }
         if (!item.response.isEmpty()) {
             rec.insert(QStringLiteral("response_text"), item.response);
             const QString category = mr::responseCategory(item.response);

@@ -314,7 +314,10 @@ TEST(KindVariants, EvaluationReportWithLabelledRecommendationsInFrench)
     b.line(QStringLiteral("Échéance : Court terme"), 50, y, 10), y += 13;
     b.line(QStringLiteral("Responsable : Bureau de pays, ministère du Travail"), 50, y, 10), y += 20;
     b.line(QStringLiteral("Recommandation n° 2"), 50, y, 10, true, 0, true), y += 14;
-    b.line(QStringLiteral("Associer les organisations de jeunes à la planification."), 50, y, 10, true), y += 20;
+    b.line(QStringLiteral("Participation des jeunes"), 50, y, 10, true, 0, true), y += 14;
+    b.line(QStringLiteral("12. La recommandation n° 2 se lit comme suit :"), 50, y, 10, true), y += 14;
+    b.line(QStringLiteral("Associer les organisations de jeunes à la planification."), 50, y, 10, true), y += 13;
+    b.line(QStringLiteral("Indicateur de résultat : un plan validé par les organisations."), 50, y, 10, true), y += 20;
     b.line(QStringLiteral("Financement"), 50, y, 10, true, 0, true), y += 18;
     b.line(QStringLiteral("Recommandation n° 3 – Réserver une part du budget à l'évaluation."), 50, y, 10, true),
         y += 16;
@@ -337,6 +340,9 @@ TEST(KindVariants, EvaluationReportWithLabelledRecommendationsInFrench)
               (QJsonArray{QStringLiteral("Bureau de pays"), QStringLiteral("ministère du Travail")}));
     const QJsonObject second = find(recs, QStringLiteral("id"), QStringLiteral("2"));
     EXPECT_EQ(second.value(QStringLiteral("section")).toString(), QStringLiteral("Pilotage du programme"));
+    EXPECT_EQ(second.value(QStringLiteral("title")).toString(), QStringLiteral("Participation des jeunes"));
+    EXPECT_EQ(second.value(QStringLiteral("text")).toString(),
+              QStringLiteral("Associer les organisations de jeunes à la planification."));
     const QJsonObject third = find(recs, QStringLiteral("id"), QStringLiteral("3"));
     EXPECT_EQ(third.value(QStringLiteral("section")).toString(), QStringLiteral("Financement"));
     EXPECT_EQ(third.value(QStringLiteral("text")).toString(),
