@@ -1,5 +1,6 @@
 // Progress reports on an action plan: document symbol, session, date, title, the follow-up
 // table and the paragraph number of the draft decision.
+#include "AssessedRecommendations.h"
 #include "DocLines.h"
 #include "Extractors.h"
 #include "FollowUpForms.h"
@@ -75,6 +76,9 @@ QJsonObject extractProgressReport(const DocumentContent &content)
     QJsonArray items = progress::readFollowUpItems(content, &asOf);
     if (items.isEmpty()) {
         items = progress::readFollowUpForms(lines); // a form per recommendation instead of a table
+    }
+    if (items.isEmpty()) {
+        items = progress::readAssessedRecommendations(content, lines); // or prose under each label
     }
     const QString title = reportTitle(lines);
     const int paragraph = draftDecisionParagraph(lines);

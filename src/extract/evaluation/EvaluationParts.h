@@ -24,6 +24,16 @@ QJsonArray parseRecommendations(const DocLines &lines, qsizetype start);
 /// the fuller text. Empty when the report has no such labels.
 QJsonArray parseLabelledRecommendations(const DocumentContent &content, const DocLines &lines);
 
+/// The same with where each sits: its label line and the line after it (its text, attributes
+/// and response), for readers of what follows a recommendation (a follow-up's assessment).
+struct LabelledRecommendation
+{
+    QJsonObject record;
+    qsizetype label = 0;
+    qsizetype end = 0;
+};
+QList<LabelledRecommendation> findLabelledRecommendations(const DocumentContent &content, const DocLines &lines);
+
 /// The items listed under a label such as "Lessons learned" (first match of `labels`), as
 /// {"text", "source"} objects; empty when the document has no such list.
 QJsonArray parseLabelledList(const DocLines &lines, const QStringList &labels, qsizetype from = 0);

@@ -124,11 +124,13 @@ struct Item
     RecommendationAttributes attrs;
     QString response;
     QString title; ///< a heading line between an own-line label and the text
+    qsizetype label = 0;
+    qsizetype end = 0;
 };
 
 } // namespace
 
-QJsonArray parseLabelledRecommendations(const DocumentContent &content, const DocLines &lines)
+QList<LabelledRecommendation> findLabelledRecommendations(const DocumentContent &content, const DocLines &lines)
 {
     QList<mr::TableRegion> tables;
     for (const Table &t : content.tables) {
@@ -269,12 +271,14 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
         item.attrs.resources = joined(Attribute::Resources);
         item.response = joined(Attribute::Response);
         if (!item.textLines.isEmpty()) {
+            item.label = i;
+            item.end = j;
             items.append(item);
             lastEnd = j;
         }
         i = j - 1;
     }
-    QJsonArray out;
+    QList<LabelledRecommendation> out;
     QHash<QString, qsizetype> byId; // the executive summary and the chapter: one record, the fuller text
     for (const Item &item : items) {
         QString text = lines.join(item.textLines);
@@ -293,13 +297,22 @@ QJsonArray parseLabelledRecommendations(const DocumentContent &content, const Do
             rec.insert(QStringLiteral("response_category"), category.isEmpty() ? QJsonValue() : QJsonValue(category));
         }
         if (const auto seen = byId.constFind(item.id); seen != byId.cend()) {
-            if (out.at(*seen).toObject().value(QStringLiteral("text")).toString().size() < text.size()) {
-                out[*seen] = rec;
+            if (out.at(*seen).record.value(QStringLiteral("text")).toString().size() < text.size()) {
+                out[*seen] = {rec, item.label, item.end};
             }
             continue;
         }
         byId.insert(item.id, out.size());
-        out.append(rec);
+        out.append({rec, item.label, item.end});
+    }
+    return out;
+}
+
+QJsonArray parseLabelledRecommendations(const DocumentContent &content, const DocLines &lines)
+{
+    QJsonArray out;
+    for (const LabelledRecommendation &r : findLabelledRecommendations(content, lines)) {
+        out.append(r.record);
     }
     return out;
 }

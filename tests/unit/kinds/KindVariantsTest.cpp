@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <gtest/gtest.h>
+#include <tuple>
 
 using namespace evalreview;
 
@@ -347,4 +348,41 @@ TEST(KindVariants, EvaluationReportWithLabelledRecommendationsInFrench)
     EXPECT_EQ(third.value(QStringLiteral("section")).toString(), QStringLiteral("Financement"));
     EXPECT_EQ(third.value(QStringLiteral("text")).toString(),
               QStringLiteral("Réserver une part du budget à l'évaluation."));
+}
+
+TEST(KindVariants, FollowUpReportAssessingEachRecommendationInProse)
+{
+    // An oversight office's review: each recommendation under its label and title, quoted, then
+    // the office's assessment ending with the status it finds.
+    test::ContentBuilder b;
+    double y = 50;
+    b.line(QStringLiteral("Triennial review of the implementation of recommendations"), 50, y, 16, true), y += 40;
+    for (const auto &[n, title, status] :
+         {std::tuple{1, "Better planning", "implemented"}, std::tuple{2, "Country reviews", "partially implemented"}}) {
+        b.line(QStringLiteral("Recommendation %1").arg(n), 50, y, 10, true, 0, true), y += 14;
+        b.line(QString::fromLatin1(title), 50, y, 10, true, 0, true), y += 14;
+        b.line(QStringLiteral("%1. Recommendation %2 reads as follows:").arg(n * 5).arg(n), 50, y, 10, true), y += 14;
+        b.line(QStringLiteral("The division should plan its technical cooperation work."), 70, y, 10, true), y += 13;
+        b.line(QStringLiteral("Indicator of achievement: a plan."), 70, y, 10, true), y += 16;
+        b.line(QStringLiteral("%1. In response to this recommendation, the division drafted a plan.").arg(n * 5 + 1),
+               50, y, 10, true),
+            y += 13;
+        b.line(QStringLiteral("The office considers this recommendation %1.").arg(QString::fromLatin1(status)), 50, y,
+               10),
+            y += 24;
+    }
+    const QJsonObject out = extract::extract(b.build());
+    EXPECT_EQ(out.value(QStringLiteral("kind")).toString(), QStringLiteral("progress_report"));
+    const QJsonArray items = out.value(QStringLiteral("follow_up_items")).toArray();
+    ASSERT_EQ(items.size(), 2);
+    const QJsonObject second = items.at(1).toObject();
+    EXPECT_EQ(second.value(QStringLiteral("id")).toString(), QStringLiteral("2"));
+    EXPECT_EQ(second.value(QStringLiteral("title")).toString(), QStringLiteral("Country reviews"));
+    EXPECT_EQ(second.value(QStringLiteral("item")).toString(),
+              QStringLiteral("The division should plan its technical cooperation work."));
+    EXPECT_EQ(second.value(QStringLiteral("status")).toString(), QStringLiteral("Partially implemented"));
+    EXPECT_EQ(second.value(QStringLiteral("progress")).toString(),
+              QStringLiteral("In response to this recommendation, the division drafted a plan. The office considers "
+                             "this recommendation partially implemented."));
+    EXPECT_EQ(items.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Implemented"));
 }
