@@ -213,4 +213,17 @@ QString fold(const QString &text)
     return t.simplified();
 }
 
+bool opensNumberedParagraph(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{1,3}\\.\\s+\\p{Lu}"));
+    return re.match(text).hasMatch();
+}
+
+QString withoutEnumerator(const QString &heading)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:[A-Z]|[IVXL]{1,5})\\.\\s+(?=\\p{Lu})"));
+    const auto m = re.match(heading);
+    return m.hasMatch() ? heading.mid(m.capturedEnd()).trimmed() : QString();
+}
+
 } // namespace evalreview::extract::text

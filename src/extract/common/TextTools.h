@@ -47,5 +47,13 @@ bool isFunctionWord(const QString &word);
 /// Normalises for comparisons: lower case, dashes and quotes unified, spaces collapsed.
 QString fold(const QString &text);
 
+/// A numbered paragraph of a report's body ("23. The Board …"): the paragraph number, a space,
+/// a capital. Paragraph numbers are structure, never recommendation codes.
+bool opensNumberedParagraph(const QString &text);
+
+/// The text of an enumerated heading ("A. Review of …", "IV. Status …") without its enumerator;
+/// empty when the line is none.
+QString withoutEnumerator(const QString &heading);
+
 } // namespace text
 } // namespace evalreview::extract

@@ -95,12 +95,6 @@ bool namesTheChapter(const QString &folded)
     return re.match(folded).hasMatch();
 }
 
-bool startsNumberedParagraph(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^\\d{1,3}\\.\\s+\\p{Lu}"));
-    return re.match(text).hasMatch();
-}
-
 /// A list item under a recommendation: a bullet, "o", "-", "(a)", "a)", "i."
 bool opensListItem(const QString &text)
 {
@@ -181,7 +175,7 @@ QList<LabelledRecommendation> findLabelledRecommendations(const DocumentContent 
             return false; // the sentence goes on
         }
         return lines.isHeading(j) || lines.startsBlock(j + 1) || introducesText(j + 1, id) ||
-               startsNumberedParagraph(next);
+               text::opensNumberedParagraph(next);
     };
     auto isStray = [&](qsizetype j, double textSize) {
         constexpr double kSmaller = 0.92;
@@ -235,7 +229,7 @@ QList<LabelledRecommendation> findLabelledRecommendations(const DocumentContent 
                 !endsSentence(n.text) && !lines.isHeading(j - 1)) {
                 break; // a heading over what follows (the next group's title); a title may open the text
             }
-            if (startsNumberedParagraph(n.text) && endsSentence(lines.at(j - 1).text) && lines.startsBlock(j)) {
+            if (text::opensNumberedParagraph(n.text) && endsSentence(lines.at(j - 1).text) && lines.startsBlock(j)) {
                 break; // the report's next numbered paragraph
             }
             if (inlineText && current == Attribute::None && lines.startsBlock(j) &&

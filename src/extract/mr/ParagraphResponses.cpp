@@ -4,6 +4,7 @@
 #include "TableRegions.h"
 #include "TextFold.h"
 #include "common/DocLines.h"
+#include "common/TextTools.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -22,21 +23,6 @@ const QRegularExpression &paragraphStart()
         "(?:\\s*,\\s*(?:addressed to|adressee?s? (?:a|au|aux)|dirigid[ao]s? (?:a|al))\\s+([^.:;]{2,80}))?"
         "\\s*[.:]\\s+(?=\\S)"));
     return re;
-}
-
-/// A numbered paragraph of the body ("23. "): it ends the paragraph before it.
-bool startsNumberedParagraph(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^\\d{1,3}\\.\\s+\\S"));
-    return re.match(text).hasMatch();
-}
-
-/// An enumerated heading ("A. Review of …", "IV. Status …"), without its enumerator.
-QString enumeratedHeading(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^(?:[A-Z]|[IVXL]{1,5})\\.\\s+(?=\\p{Lu})"));
-    const auto m = re.match(text);
-    return m.hasMatch() ? text.mid(m.capturedEnd()) : QString();
 }
 
 /// Modal wording of a recommendation ("should", "devrait", "debería"): such a paragraph is the
@@ -102,11 +88,11 @@ QList<Recommendation> readParagraphResponses(const DocumentContent &content, con
     QString section;
     for (qsizetype i = 0; i < flow.size(); ++i) {
         const QString &text = flow[i].text;
-        if (const QString heading = enumeratedHeading(text); !heading.isEmpty() && flow[i].bold) {
+        if (const QString heading = text::withoutEnumerator(text); !heading.isEmpty() && flow[i].bold) {
             QStringList parts{heading};
             // A wrapped heading goes on in bold lines that start no paragraph of their own.
-            while (i + 1 < flow.size() && flow[i + 1].bold && !startsNumberedParagraph(flow[i + 1].text) &&
-                   enumeratedHeading(flow[i + 1].text).isEmpty()) {
+            while (i + 1 < flow.size() && flow[i + 1].bold && !text::opensNumberedParagraph(flow[i + 1].text) &&
+                   text::withoutEnumerator(flow[i + 1].text).isEmpty()) {
                 parts.append(flow[++i].text);
             }
             section = simplified(parts.join(QLatin1Char(' ')));
@@ -127,8 +113,8 @@ QList<Recommendation> readParagraphResponses(const DocumentContent &content, con
         qsizetype j = i + 1;
         for (; j < flow.size(); ++j) {
             const QString &next = flow[j].text;
-            if (startsNumberedParagraph(next) || paragraphStart().match(fold(next)).hasMatch() ||
-                (flow[j].bold && !flow[i].bold) || (!enumeratedHeading(next).isEmpty() && flow[j].bold)) {
+            if (text::opensNumberedParagraph(next) || paragraphStart().match(fold(next)).hasMatch() ||
+                (flow[j].bold && !flow[i].bold) || (!text::withoutEnumerator(next).isEmpty() && flow[j].bold)) {
                 break;
             }
             lines.append(textLine(flow[j]));

@@ -51,13 +51,11 @@ Field labelOf(const QString &folded, qsizetype *valueStart)
 /// enumerator.
 QString enumeratedHeading(const DocLine &line)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:[A-Z]|[IVXL]{1,5})\\.\\s+(?=\\p{Lu})"));
-    const auto m = re.match(line.text);
     constexpr int kMaxWords = 12;
-    if (!m.hasMatch() || line.text.split(QLatin1Char(' ')).size() > kMaxWords || line.text.endsWith(QLatin1Char('.'))) {
+    if (line.text.split(QLatin1Char(' ')).size() > kMaxWords || line.text.endsWith(QLatin1Char('.'))) {
         return {};
     }
-    return line.text.mid(m.capturedEnd()).trimmed();
+    return text::withoutEnumerator(line.text);
 }
 
 bool sameRow(const DocLine &a, const DocLine &b)
@@ -182,8 +180,9 @@ QJsonArray readFollowUpForms(const DocLines &lines)
     // 3. Each form's recommendation (the block before it) and comment (the blocks after it, up to
     // the next form's recommendation or a heading).
     // A paragraph's first line: a new block, or a line opening with the report's paragraph number.
-    static const QRegularExpression numbered(QStringLiteral("^\\d{1,3}\\.\\s+\\p{Lu}"));
-    auto opensParagraph = [&](qsizetype i) { return lines.startsBlock(i) || lines.at(i).text.contains(numbered); };
+    auto opensParagraph = [&](qsizetype i) {
+        return lines.startsBlock(i) || text::opensNumberedParagraph(lines.at(i).text);
+    };
     // A heading or caption between paragraphs: a block of one short line that ends no sentence
     // ("C. Supply management", "Table 3. Status of outstanding recommendations").
     auto isTitleLine = [&](qsizetype k) {
@@ -191,7 +190,7 @@ QJsonArray readFollowUpForms(const DocLines &lines)
         const DocLine &l = lines.at(k);
         const bool alone = lines.startsBlock(k) && (k + 1 >= lines.size() || lines.startsBlock(k + 1));
         return !enumeratedHeading(l).isEmpty() ||
-               (alone && !l.text.isEmpty() && !l.text.front().isLower() && !l.text.contains(numbered) &&
+               (alone && !l.text.isEmpty() && !l.text.front().isLower() && !text::opensNumberedParagraph(l.text) &&
                 !l.text.endsWith(QLatin1Char('.')) && l.text.split(QLatin1Char(' ')).size() <= kMaxWords);
     };
     // The recommendation's paragraph before a form: back to its numbered first line, or to a block
@@ -202,7 +201,7 @@ QJsonArray readFollowUpForms(const DocLines &lines)
             return t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(':')) || marks[k].field != Field::None ||
                    marks[k].value;
         };
-        while (i > 0 && !lines.at(i).text.contains(numbered) &&
+        while (i > 0 && !text::opensNumberedParagraph(lines.at(i).text) &&
                !(lines.startsBlock(i) && (finished(i - 1) || isTitleLine(i - 1)))) {
             --i;
         }
