@@ -79,9 +79,11 @@ QJsonObject extractManagementResponse(const DocumentContent &content)
     }
     if (recs.isEmpty()) {
         recs = readFormResponses(content, joiner); // the per-recommendation form of the UN template
-    }
-    if (recs.isEmpty() || !content.tables.isEmpty()) {
-        // Responses told paragraph by paragraph, alone or beside the tables.
+        if (recs.isEmpty()) {
+            recs = readParagraphResponses(content, joiner); // responses told paragraph by paragraph
+        }
+    } else {
+        // paragraphs beside the tables; a form's own "Recommendation N" labels are no paragraphs
         mergeResponses(recs, readParagraphResponses(content, joiner));
     }
     nameUnlabelledSection(recs, documentText(content));
