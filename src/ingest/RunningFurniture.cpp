@@ -21,7 +21,8 @@ struct Occurrence
     double y;
 };
 
-/// Drops candidates that sit within 1.5 em of body text on the side facing the page centre.
+/// Drops candidates that sit within 1.25 em of body text on the side facing the page centre (a
+/// header repeated atop a table sits a line space above it; a running stamp, a blank line or more).
 void keepOnlySetOff(const QList<LineFragment> &fragments, QList<bool> &flags, double emY)
 {
     QList<bool> kept = flags;
@@ -43,7 +44,7 @@ void keepOnlySetOff(const QList<LineFragment> &fragments, QList<bool> &flags, do
                 gap = std::min(gap, f.y0 - b.y1);
             }
         }
-        kept[i] = gap >= 1.5 * emY;
+        kept[i] = gap >= 1.25 * emY;
     }
     flags = kept;
 }

@@ -5,6 +5,7 @@
 #include "table/VisualLines.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -167,8 +168,7 @@ private:
                 }
                 m_open->edges = snapEdgesToRules(m_open->edges, *header, page.rulings);
                 i = collectBody(lines, furniture, bodyStart, page, true);
-            } else if (i < lines.size() && !header &&
-                       !crossesColumns(lines[i], m_open->edges, m_wordSpace, page.rulings)) {
+            } else if (i < lines.size() && !header && carriesOn(lines, furniture, i, page)) {
                 i = collectBody(lines, furniture, i, page, true);
             } else {
                 closeTable();
@@ -200,6 +200,22 @@ private:
             }
             i = collectBody(lines, furniture, bodyStart, page, false);
         }
+    }
+
+    /// Whether the table left open at the foot of the previous page goes on with line `i` (no
+    /// repeated header): the line fits the columns, and a line filling one column only is followed
+    /// by another that fits (a label line over prose across the page starts what follows the table).
+    bool carriesOn(const QList<VisualLine> &lines, const QList<bool> &furniture, int i, const Page &page) const
+    {
+        if (!fitsColumns(lines, i, page)) {
+            return false;
+        }
+        QSet<int> columns;
+        for (const Word &w : lines[i].words) {
+            columns.insert(columnOf(m_open->edges, w.box));
+        }
+        const int next = nextContentLine(lines, furniture, i + 1);
+        return columns.size() > 1 || next >= lines.size() || fitsColumns(lines, next, page);
     }
 
     /// A header inside an open table: it must open in the table's first column (a line of short

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace evalreview::extract::evaluation {
 
 namespace {
@@ -107,6 +109,14 @@ bool endsSentence(const QString &text)
 {
     return text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(';')) ||
            text.endsWith(QLatin1Char('?')) || text.endsWith(QLatin1Char('!'));
+}
+
+/// Whether a line carries on the sentence of the line above: that line ends mid-sentence and this
+/// one opens in lower case (after any quote mark), as a heading never does.
+bool carriesSentenceOn(const QString &above, const QString &text)
+{
+    const auto first = std::find_if(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    return !above.isEmpty() && !endsSentence(above) && first != text.end() && first->isLower();
 }
 
 struct Item
@@ -218,8 +228,8 @@ QList<LabelledRecommendation> findLabelledRecommendations(const DocumentContent 
         for (; j < lines.size(); ++j) {
             const DocLine &n = lines.at(j);
             const QString f = mr::fold(n.text);
-            if (isLabel(j).hasMatch() || (closesList(f) && lines.isHeading(j)) || lines.isLarger(j, 1.15) ||
-                inTable(j)) {
+            const bool larger = lines.isLarger(j, 1.15) && !carriesSentenceOn(lines.at(j - 1).text, n.text);
+            if (isLabel(j).hasMatch() || (closesList(f) && lines.isHeading(j)) || larger || inTable(j)) {
                 break;
             }
             if (isStray(j, textSize)) {
