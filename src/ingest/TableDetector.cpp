@@ -210,12 +210,31 @@ private:
         if (!fitsColumns(lines, i, page)) {
             return false;
         }
+        const int next = nextContentLine(lines, furniture, i + 1);
+        return columnsFilled(lines[i]) > 1 || next >= lines.size() || fitsColumns(lines, next, page);
+    }
+
+    /// Whether line `j`, in one column, is the label over a paragraph across the page ("Recommendation
+    /// 9." over its text): the table has ended above it, also inside a frame drawn around both.
+    bool labelsProseBelow(const QList<VisualLine> &lines, const QList<bool> &furniture, int j, const Page &page) const
+    {
+        constexpr int kMinProseWords = 12;
+        const int next = nextContentLine(lines, furniture, j + 1);
+        QStringList words;
+        for (const Word &w : lines[j].words) {
+            words.append(w.text);
+        }
+        return columnsFilled(lines[j]) == 1 && isWordLabel(words.join(QLatin1Char(' '))) && next < lines.size() &&
+               wordCount(lines[next]) >= kMinProseWords && !fitsColumns(lines, next, page);
+    }
+
+    int columnsFilled(const VisualLine &line) const
+    {
         QSet<int> columns;
-        for (const Word &w : lines[i].words) {
+        for (const Word &w : line.words) {
             columns.insert(columnOf(m_open->edges, w.box));
         }
-        const int next = nextContentLine(lines, furniture, i + 1);
-        return columns.size() > 1 || next >= lines.size() || fitsColumns(lines, next, page);
+        return int(columns.size());
     }
 
     /// A header inside an open table: it must open in the table's first column (a line of short
@@ -312,7 +331,10 @@ private:
             if (furniture[j]) {
                 continue;
             }
-            if (newHeaderAt(lines, j, page)) {
+            // a header-like first row in the header's columns is the table's first row (a table
+            // does not end before it has one)
+            const bool firstRow = body.isEmpty() && m_open->table.rows.isEmpty() && fitsColumns(lines, j, page);
+            if (newHeaderAt(lines, j, page) && !firstRow) {
                 endedByPage = false;
                 break;
             }
@@ -335,6 +357,10 @@ private:
             const bool larger = line.fontSize > 1.2 * bodySize;
             if ((crosses || larger) && nextIsHeader && wordCount(line) <= 8) {
                 endedByPage = false; // a heading above the next table
+                break;
+            }
+            if (!crosses && !body.isEmpty() && labelsProseBelow(lines, furniture, j, page)) {
+                endedByPage = false;
                 break;
             }
             if (crosses) {

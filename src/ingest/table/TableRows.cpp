@@ -40,11 +40,16 @@ bool opensWithNumber(const VisualLine &line, const QList<double> &edges)
 /// A row label opening a line of the first column: a code alone ("3.1a"), or a word and a number
 /// alone ("Recommendation 4", "Rec. 4") or closed by a stop before the text ("Recommendation 4.
 /// The Executive Boards ...").
-bool isLeadLabel(const QString &text)
+bool isWordLabel(const QString &text)
 {
     static const QRegularExpression label(
         QStringLiteral("^\\p{L}{3,16}\\.?\\s\\d{1,3}(?:\\.\\d{1,2})*[a-z]?(?:\\.?$|[.:]\\s+\\S)"));
-    return isLabelLike(text) || label.match(text.trimmed()).hasMatch();
+    return label.match(text.trimmed()).hasMatch();
+}
+
+bool isLeadLabel(const QString &text)
+{
+    return isLabelLike(text) || isWordLabel(text);
 }
 
 int columnOf(const QList<double> &edges, const NormRect &box)

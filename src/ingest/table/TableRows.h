@@ -10,6 +10,8 @@ int columnOf(const QList<double> &edges, const NormRect &box);
 /// A row label opening a line of the first column: a code alone ("3.1a"), or a word and a number
 /// alone ("Recommendation 4") or closed by a stop before the text ("Recommendation 4. The ...").
 bool isLeadLabel(const QString &text);
+/// A word and a number opening a line: "Recommendation 9.", "Recomendación 2: …".
+bool isWordLabel(const QString &text);
 
 /// A line whose text runs across a column boundary (a paragraph, a footnote, a spanning
 /// heading): words of different columns no further apart than `wordSpace` (normalised), or a
