@@ -15,5 +15,6 @@ int runFollowUp(const QStringList &args);
 int runExport(const QStringList &args);
 int runLinks(const QStringList &args);
 int runSynth(const QStringList &args);
+int runRecord(const QStringList &args);
 
 } // namespace evalreview::cli

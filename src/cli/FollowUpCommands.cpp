@@ -75,7 +75,10 @@ QJsonObject rowJson(const RecommendationRow &r)
             {QStringLiteral("status"), r.status},
             {QStringLiteral("due_date"), r.dueDate.isValid() ? r.dueDate.toString(Qt::ISODate) : QString()},
             {QStringLiteral("owner"), r.owner},
-            {QStringLiteral("page"), r.page}};
+            {QStringLiteral("page"), r.page},
+            {QStringLiteral("edited"), r.edited},
+            {QStringLiteral("verified"), r.verified},
+            {QStringLiteral("added"), r.added}};
 }
 
 } // namespace

@@ -19,6 +19,7 @@ constexpr std::array kCommands{
     cli::Command{"search", "Full-text search across a library.", &cli::runSearch},
     cli::Command{"list", "List recommendations with response and follow-up.", &cli::runList},
     cli::Command{"followup", "Show or record the follow-up of a recommendation.", &cli::runFollowUp},
+    cli::Command{"record", "Correct records: add from a page region, edit, delete, verify.", &cli::runRecord},
     cli::Command{"export", "Export to CSV, XLSX, HTML, PDF or JSON.", &cli::runExport},
     cli::Command{"links", "List links between records of different documents.", &cli::runLinks},
     cli::Command{"stats", "Counts of what a library holds.", &cli::runStats},

@@ -32,6 +32,14 @@ constexpr qint64 kSampleSize = 1024;
 RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilter &f, std::optional<Facet> skip)
 {
     Where w;
+    // Deleted recommendations stay in the library, marked; most libraries have none, and their
+    // queries keep their plans.
+    if (!f.withDeleted && hasDeleted()) {
+        w.add("r.deleted = 0");
+    }
+    if (f.verified) {
+        w.add(*f.verified ? "r.verified = 1" : "r.verified = 0");
+    }
     if (!f.documentKind.isEmpty()) {
         w.add("r.document_id IN (SELECT id FROM documents WHERE kind = ?)", f.documentKind);
     }
@@ -305,7 +313,9 @@ QList<RecommendationRow> RecommendationQuery::page(const RecommendationFilter &f
         QStringLiteral(
             "SELECT r.id, r.document_id, r.code, r.section, coalesce(nullif(r.title, ''), substr(r.text, 1, 160)),"
             " r.priority, r.timing, rs.category, r.donor_comment_count, coalesce(f.status, 'not_started'),"
-            " f.due_date, f.owner, r.page_no, r.ordinal, ") +
+            " f.due_date, f.owner, r.page_no, r.ordinal, r.verified, r.origin = 'reviewer', r.deleted,"
+            " EXISTS (SELECT 1 FROM corrections c WHERE c.target_type = 'recommendation' AND c.target_id = r.id"
+            " AND c.field NOT IN ('verified', 'deleted')), ") +
         keys.first() + QLatin1Char(' ') + QString::fromUtf8(kFrom) + where + QStringLiteral(" ORDER BY ") +
         keys.join(dir + QStringLiteral(", ")) + dir + QStringLiteral(" LIMIT ? OFFSET ?"));
     w.bindTo(st);
@@ -329,12 +339,22 @@ QList<RecommendationRow> RecommendationQuery::page(const RecommendationFilter &f
         row.owner = st.text(11);
         row.page = int(st.integer(12));
         row.ordinal = st.integer(13);
+        row.verified = st.integer(14) != 0;
+        row.added = st.integer(15) != 0;
+        row.deleted = st.integer(16) != 0;
+        row.edited = st.integer(17) != 0;
         if (sort != RecommendationSort::DocumentOrder) {
-            row.sortKey = st.value(14);
+            row.sortKey = st.value(18);
         }
         out.append(row);
     }
     return out;
+}
+
+bool RecommendationQuery::hasDeleted()
+{
+    sql::Statement st = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM recommendations WHERE deleted = 1)"));
+    return st.next() && st.integer(0) != 0;
 }
 
 qint64 RecommendationQuery::libraryCount()

@@ -64,6 +64,8 @@ private:
                                   int limit, RecommendationSort sort, Qt::SortOrder order, qint64 matching);
     /// All recommendations of the library (cached until the library changes).
     qint64 libraryCount();
+    /// Whether a reviewer deleted any recommendation (a probe of a partial index).
+    bool hasDeleted();
     /// The sample estimate() reads, as a VALUES list of ids, and how many of them exist.
     std::pair<QString, qint64> sample();
 

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace evalreview {
 
 /// What the recommendations table shows: every set criterion must hold. Empty strings mean "any".
@@ -30,6 +32,9 @@ struct RecommendationFilter
     bool withoutDueDate = false; ///< only records with no due date
     QString text;                ///< full-text filter over recommendation, response, action and donor comment text
     QDate today;                 ///< the reference day for "overdue"; invalid means the current date
+    /// Only recommendations a reviewer marked verified (true) or not yet verified (false).
+    std::optional<bool> verified;
+    bool withDeleted = false; ///< also the recommendations a reviewer deleted (marked, kept)
 
     bool operator==(const RecommendationFilter &) const = default;
 };
@@ -65,8 +70,12 @@ struct RecommendationRow
     QDate dueDate;
     QString owner;
     int page = 0;
-    qint64 ordinal = 0; ///< position in its document
-    QVariant sortKey;   ///< the value of the sort column (for RecommendationQuery::rowsAfter)
+    qint64 ordinal = 0;    ///< position in its document
+    QVariant sortKey;      ///< the value of the sort column (for RecommendationQuery::rowsAfter)
+    bool edited = false;   ///< a reviewer corrected one of its fields (see CorrectionStore)
+    bool verified = false; ///< a reviewer signed it off
+    bool added = false;    ///< a reviewer added it (drawn on a page)
+    bool deleted = false;  ///< a reviewer deleted it (listed only with RecommendationFilter::withDeleted)
 };
 
 enum class Facet

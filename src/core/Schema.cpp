@@ -414,6 +414,70 @@ CREATE INDEX documents_list ON documents(kind, title, id, file_name, programme, 
                                          imported_at, sha256, extraction_warnings);
 )SQL";
 
+// Version 7: reviewers' corrections. A record's library columns hold the value a reviewer set; the
+// value the extraction gave stays in the document's extraction JSON and, for each corrected field,
+// in `corrections` beside the reviewer's value (a field back at its extracted value has no row).
+// Records a reviewer drew on a page have origin 'reviewer'; a deleted record stays, marked, so that
+// deleting is undone without loss; a verified one carries the reviewer's sign-off. Every change is in
+// correction_history (who, when, old and new value). Rows remember the document title and the
+// recommendation code, so a revision of the document can take them over.
+constexpr auto kVersion7 = R"SQL(
+ALTER TABLE recommendations ADD COLUMN origin TEXT NOT NULL DEFAULT 'extracted'
+    CHECK (origin IN ('extracted','reviewer'));
+ALTER TABLE recommendations ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1));
+ALTER TABLE recommendations ADD COLUMN verified INTEGER NOT NULL DEFAULT 0 CHECK (verified IN (0, 1));
+ALTER TABLE actions ADD COLUMN origin TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('extracted','reviewer'));
+ALTER TABLE actions ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1));
+ALTER TABLE donor_comments ADD COLUMN origin TEXT NOT NULL DEFAULT 'extracted'
+    CHECK (origin IN ('extracted','reviewer'));
+ALTER TABLE donor_comments ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1));
+CREATE INDEX recommendations_deleted ON recommendations(document_id) WHERE deleted = 1;
+CREATE INDEX recommendations_verified ON recommendations(document_id) WHERE verified = 1;
+
+CREATE TABLE corrections (
+    id              INTEGER PRIMARY KEY,
+    target_type     TEXT NOT NULL CHECK (target_type IN ('recommendation','action','donor_comment')),
+    target_id       INTEGER,
+    document_id     INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    document_title  TEXT NOT NULL DEFAULT '',
+    code            TEXT NOT NULL DEFAULT '',
+    ordinal         INTEGER NOT NULL DEFAULT 0,
+    field           TEXT NOT NULL,
+    extracted_value TEXT,
+    value           TEXT,
+    updated_at      TEXT NOT NULL,
+    updated_by      TEXT NOT NULL DEFAULT '',
+    UNIQUE (target_type, target_id, field)
+);
+CREATE INDEX corrections_document ON corrections(document_id);
+CREATE INDEX corrections_title ON corrections(document_title) WHERE target_id IS NULL;
+
+CREATE TABLE correction_history (
+    id          INTEGER PRIMARY KEY,
+    target_type TEXT NOT NULL,
+    target_id   INTEGER,
+    document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    field       TEXT NOT NULL,
+    old_value   TEXT,
+    new_value   TEXT,
+    changed_at  TEXT NOT NULL,
+    author      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX correction_history_target ON correction_history(target_type, target_id, changed_at);
+
+-- A corrected record keeps its corrections when it goes (a document removed or replaced by a
+-- revision): they wait, with their title and code, for the record that takes its place.
+CREATE TRIGGER corrections_recommendation_ad AFTER DELETE ON recommendations BEGIN
+    UPDATE corrections SET target_id = NULL WHERE target_type = 'recommendation' AND target_id = old.id;
+END;
+CREATE TRIGGER corrections_action_ad AFTER DELETE ON actions BEGIN
+    UPDATE corrections SET target_id = NULL WHERE target_type = 'action' AND target_id = old.id;
+END;
+CREATE TRIGGER corrections_donor_comment_ad AFTER DELETE ON donor_comments BEGIN
+    UPDATE corrections SET target_id = NULL WHERE target_type = 'donor_comment' AND target_id = old.id;
+END;
+)SQL";
+
 struct Migration
 {
     int version;
@@ -422,7 +486,8 @@ struct Migration
 };
 
 constexpr std::array kMigrations{Migration{1, kVersion1}, Migration{2, kVersion2}, Migration{3, kVersion3},
-                                 Migration{4, kVersion4}, Migration{5, kVersion5}, Migration{6, kVersion6, true}};
+                                 Migration{4, kVersion4}, Migration{5, kVersion5}, Migration{6, kVersion6, true},
+                                 Migration{7, kVersion7}};
 
 /// Foreign keys off for a migration that rebuilds tables (set outside its transaction, where the
 /// pragma has effect), on again whatever happens.

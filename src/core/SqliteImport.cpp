@@ -115,7 +115,9 @@ void RecordWriter::writeRecommendation(const QJsonObject &r, int ordinal)
         "INSERT INTO recommendations(document_id, ordinal, code, section, title, text, addressed_to, priority,"
         " resource_implications, timing, page_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const int page = firstPage(r);
-    st.bind(1, m_documentId).bind(2, ordinal).bind(3, jsonString(r.value(QLatin1String("id"))));
+    // A recommendation the extraction found without a code is stored with an empty one.
+    const QString code = jsonString(r.value(QLatin1String("id")));
+    st.bind(1, m_documentId).bind(2, ordinal).bind(3, code.isNull() ? QStringLiteral("") : code);
     st.bind(4, jsonString(r.value(QLatin1String("section"))));
     st.bind(5, jsonString(r.value(QLatin1String("title"))));
     st.bind(6, r.value(QLatin1String("text")).toString(QLatin1String("")));

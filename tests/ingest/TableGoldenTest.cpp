@@ -128,13 +128,14 @@ TEST(TableGolden, KeyActionTablesOfAFramedAnnexHoldTheirRowsOnly)
     // A review whose annex is one framed box: per recommendation its text, the response and a
     // key-action table. The first action row (short capitalised cells) is no second header, and a
     // "Recommendation N." line atop a page does not carry the table above it on.
-    const ingest::ReadResult r = ingest::readDocument(
-        QStringLiteral(EVALREVIEW_TEST_DATA "/real/undp-evaluation-policy-review.pdf"));
+    const ingest::ReadResult r =
+        ingest::readDocument(QStringLiteral(EVALREVIEW_TEST_DATA "/real/undp-evaluation-policy-review.pdf"));
     ASSERT_TRUE(r.ok());
     const QList<Table> tables = tablesWith(r.content, QStringLiteral("Key action"));
     EXPECT_EQ(tables.size(), 9) << "one key-action table per recommendation";
     for (const Table &t : r.content.tables) {
-        EXPECT_TRUE(t.headers.first().startsWith(QStringLiteral("Key action"))) << t.headers.join(QLatin1Char('|')).toStdString();
+        EXPECT_TRUE(t.headers.first().startsWith(QStringLiteral("Key action")))
+            << t.headers.join(QLatin1Char('|')).toStdString();
         for (const TableRow &row : t.rows) {
             EXPECT_FALSE(row.cells.first().text().startsWith(QStringLiteral("Recommendation")))
                 << "page " << row.page << ": " << row.cells.first().text().toStdString();

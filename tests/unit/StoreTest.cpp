@@ -84,6 +84,21 @@ TEST_F(StoreTest, ImportsDocumentWithRecordsAndAnchors)
     EXPECT_TRUE(store->check().ok()) << store->check().problems.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST_F(StoreTest, ARecommendationWithoutACodeIsStoredWithAnEmptyOne)
+{
+    // The extraction gives "id": null where a row prints no code; the import must not fail on it.
+    auto store = SqliteLibraryStore::open(path());
+    ImportPayload p = samplePayload(shaOf('n'), 2);
+    QJsonArray recs = p.extraction.value(QStringLiteral("recommendations")).toArray();
+    QJsonObject first = recs.at(0).toObject();
+    first.insert(QStringLiteral("id"), QJsonValue::Null);
+    recs.replace(0, first);
+    p.extraction.insert(QStringLiteral("recommendations"), recs);
+    const ImportOutcome r = store->importDocument(p);
+    ASSERT_EQ(r.status, ImportOutcome::Status::Imported) << r.message.toStdString();
+    EXPECT_EQ(store->stats().recommendations, 2);
+}
+
 TEST_F(StoreTest, DuplicateByHashChangesNothing)
 {
     auto store = SqliteLibraryStore::open(path());

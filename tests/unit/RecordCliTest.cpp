@@ -1,0 +1,115 @@
+// evalreview-cli record: a document the extraction reads badly (the seed response printed by
+// LibreOffice without borders, portrait) completed by hand, and corrections shown by `list`.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+QJsonObject cli(const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(EVALREVIEW_CLI), args + QStringList{QStringLiteral("--json")});
+    if (!p.waitForFinished(120000)) {
+        return {};
+    }
+    if (exitCode) {
+        *exitCode = p.exitCode();
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+QJsonObject listed(const QString &library, const QString &code)
+{
+    const QJsonArray rows =
+        cli({QStringLiteral("list"), QStringLiteral("--library"), library})[QStringLiteral("recommendations")]
+            .toArray();
+    for (const QJsonValue &v : rows) {
+        if (v[QStringLiteral("code")].toString() == code) {
+            return v.toObject();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(RecordCli, AMissedRecommendationIsAddedFromItsPageRegionAndCorrected)
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("lib.evalreview"));
+    const QString lib = QStringLiteral("--library");
+    const QString pdf = QStringLiteral(EVALREVIEW_TEST_DATA "/lo-prints/mr-lo-portrait-borderless.pdf");
+    int exit = -1;
+    const QJsonObject imported = cli({QStringLiteral("import"), lib, library, pdf}, &exit);
+    ASSERT_EQ(exit, 0);
+    const QString doc =
+        QString::number(imported[QStringLiteral("results")][0][QStringLiteral("document_id")].toInteger());
+    const QStringList record{QStringLiteral("record")};
+    const QStringList target{lib, library, QStringLiteral("--document"), doc};
+
+    // Recommendation 3 of the seed, in the first column of page 5 (read from the page image).
+    const QJsonObject added =
+        cli(record + QStringList{QStringLiteral("add")} + target +
+                QStringList{QStringLiteral("--kind"), QStringLiteral("recommendation"), QStringLiteral("--code"),
+                            QStringLiteral("3"), QStringLiteral("--page"), QStringLiteral("5"),
+                            QStringLiteral("--region"), QStringLiteral("0.09,0.37,0.335,0.607")},
+            &exit);
+    ASSERT_EQ(exit, 0);
+    EXPECT_EQ(added[QStringLiteral("text")].toString(),
+              QStringLiteral("Intervention design: Improve communication with all relevant stakeholders during and "
+                             "after intervention design to improve understanding and reduce apprehension. Given the "
+                             "complexity of the sectors and the multitude of interventions required, partners need to "
+                             "clearly understand the goals of the project and how each intervention keys into the "
+                             "larger ecosystem to achieve results. An inadequacy of this information sharing can lead "
+                             "to stalling of partners."));
+    cli(record + QStringList{QStringLiteral("edit")} + target +
+            QStringList{QStringLiteral("--code"), QStringLiteral("3"), QStringLiteral("--field"),
+                        QStringLiteral("response_category"), QStringLiteral("--value"),
+                        QStringLiteral("accepted_with_reservations")},
+        &exit);
+    EXPECT_EQ(exit, 0);
+    cli(record + QStringList{QStringLiteral("verify")} + target +
+            QStringList{QStringLiteral("--code"), QStringLiteral("3")},
+        &exit);
+    EXPECT_EQ(exit, 0);
+    const QJsonObject row = listed(library, QStringLiteral("3"));
+    EXPECT_TRUE(row[QStringLiteral("added")].toBool());
+    EXPECT_TRUE(row[QStringLiteral("verified")].toBool());
+    EXPECT_EQ(row[QStringLiteral("response_category")].toString(), QStringLiteral("accepted_with_reservations"));
+    EXPECT_EQ(row[QStringLiteral("page")].toInt(), 5);
+
+    // An extracted recommendation edited: the extracted value stays beside the new one.
+    const QJsonObject edited =
+        cli(record + QStringList{QStringLiteral("edit")} + target +
+                QStringList{QStringLiteral("--code"), QStringLiteral("G1"), QStringLiteral("--field"),
+                            QStringLiteral("priority"), QStringLiteral("--value"), QStringLiteral("High")},
+            &exit);
+    ASSERT_EQ(exit, 0);
+    EXPECT_TRUE(edited[QStringLiteral("changed")].toBool());
+    EXPECT_EQ(edited[QStringLiteral("value")].toString(), QStringLiteral("High"));
+    EXPECT_TRUE(listed(library, QStringLiteral("G1"))[QStringLiteral("edited")].toBool());
+
+    // Bad input: a sentence, exit status 1 or 2, nothing changed.
+    cli(record + QStringList{QStringLiteral("add")} + target +
+            QStringList{QStringLiteral("--kind"), QStringLiteral("recommendation"), QStringLiteral("--page"),
+                        QStringLiteral("5"), QStringLiteral("--region"), QStringLiteral("0.5,0.5,0.2,0.2")},
+        &exit);
+    EXPECT_EQ(exit, 2);
+    cli(record + QStringList{QStringLiteral("add")} + target +
+            QStringList{QStringLiteral("--kind"), QStringLiteral("recommendation"), QStringLiteral("--page"),
+                        QStringLiteral("5"), QStringLiteral("--region"), QStringLiteral("0.95,0.95,0.99,0.99")},
+        &exit);
+    EXPECT_EQ(exit, 1) << "no words in the region";
+    cli(record + QStringList{QStringLiteral("edit")} + target +
+            QStringList{QStringLiteral("--code"), QStringLiteral("99"), QStringLiteral("--field"),
+                        QStringLiteral("text"), QStringLiteral("--value"), QStringLiteral("x")},
+        &exit);
+    EXPECT_EQ(exit, 1);
+    const QJsonArray rows = cli({QStringLiteral("list"), lib, library})[QStringLiteral("recommendations")].toArray();
+    EXPECT_EQ(rows.size(), 14) << "13 extracted and the one added";
+}
