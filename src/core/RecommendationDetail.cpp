@@ -36,6 +36,20 @@ QList<Anchor> anchorsOf(sql::Database &db, const char *ownerType, qint64 ownerId
     return out;
 }
 
+/// The corrected fields of a record with the values the extraction gave.
+QHash<QString, QString> extractedValues(sql::Database &db, const char *type, qint64 id)
+{
+    sql::Statement st = db.prepare(
+        QStringLiteral("SELECT field, extracted_value FROM corrections WHERE target_type = ? AND target_id = ?"
+                       " AND field NOT IN ('verified', 'deleted')"));
+    st.bind(1, QString::fromLatin1(type)).bind(2, id);
+    QHash<QString, QString> out;
+    while (st.next()) {
+        out.insert(st.text(0), st.text(1));
+    }
+    return out;
+}
+
 QStringList stringList(const QString &json)
 {
     QStringList out;
@@ -64,7 +78,8 @@ std::optional<RecommendationDetail> RecommendationQuery::detail(qint64 recommend
     sql::Statement st = m_db.prepare(QStringLiteral(
         "SELECT r.id, r.document_id, coalesce(nullif(d.title, ''), d.file_name), d.source_path, d.source_format,"
         " r.code, r.section, r.title, r.text, r.addressed_to, r.priority, r.resource_implications, r.timing,"
-        " r.page_no, rs.category, rs.text FROM recommendations r JOIN documents d ON d.id = r.document_id"
+        " r.page_no, rs.category, rs.text, r.origin = 'reviewer', r.verified, r.deleted FROM recommendations r JOIN "
+        "documents d ON d.id = r.document_id"
         " LEFT JOIN responses rs ON rs.recommendation_id = r.id WHERE r.id = ?"));
     st.bind(1, recommendationId);
     if (!st.next()) {
@@ -87,14 +102,18 @@ std::optional<RecommendationDetail> RecommendationQuery::detail(qint64 recommend
     d.page = int(st.integer(13));
     d.responseCategory = st.text(14);
     d.responseText = st.text(15);
+    d.added = st.integer(16) != 0;
+    d.verified = st.integer(17) != 0;
+    d.deleted = st.integer(18) != 0;
+    d.extracted = extractedValues(m_db, "recommendation", d.id);
 
     for (const Anchor &a : anchorsOf(m_db, "recommendation", d.id)) {
         d.anchors[a.field].append(a);
     }
 
-    sql::Statement as = m_db.prepare(
-        QStringLiteral("SELECT id, ordinal, code, text, time_frame, responsible, status, comments FROM actions"
-                       " WHERE recommendation_id = ? ORDER BY ordinal"));
+    sql::Statement as = m_db.prepare(QStringLiteral(
+        "SELECT id, ordinal, code, text, time_frame, responsible, status, comments,"
+        " origin = 'reviewer' FROM actions WHERE recommendation_id = ? AND deleted = 0 ORDER BY ordinal"));
     as.bind(1, d.id);
     while (as.next()) {
         ActionDetail a;
@@ -107,11 +126,13 @@ std::optional<RecommendationDetail> RecommendationQuery::detail(qint64 recommend
         a.status = as.text(6);
         a.comments = as.text(7);
         a.anchors = anchorsOf(m_db, "action", a.id);
+        a.added = as.integer(8) != 0;
+        a.extracted = extractedValues(m_db, "action", a.id);
         d.actions.append(a);
     }
 
-    sql::Statement cs = m_db.prepare(
-        QStringLiteral("SELECT id, donor, text FROM donor_comments WHERE recommendation_id = ? ORDER BY ordinal"));
+    sql::Statement cs = m_db.prepare(QStringLiteral("SELECT id, donor, text, origin = 'reviewer' FROM donor_comments"
+                                                    " WHERE recommendation_id = ? AND deleted = 0 ORDER BY ordinal"));
     cs.bind(1, d.id);
     while (cs.next()) {
         DonorCommentDetail c;
@@ -119,6 +140,8 @@ std::optional<RecommendationDetail> RecommendationQuery::detail(qint64 recommend
         c.donor = cs.text(1);
         c.text = cs.text(2);
         c.anchors = anchorsOf(m_db, "donor_comment", c.id);
+        c.added = cs.integer(3) != 0;
+        c.extracted = extractedValues(m_db, "donor_comment", c.id);
         d.donorComments.append(c);
     }
 

@@ -107,6 +107,8 @@ struct ActionDetail
     QString status;
     QString comments;
     QList<Anchor> anchors;
+    bool added = false;                ///< drawn by a reviewer
+    QHash<QString, QString> extracted; ///< corrected field -> the value the extraction gave
 };
 
 struct DonorCommentDetail
@@ -115,6 +117,8 @@ struct DonorCommentDetail
     QString donor;
     QString text;
     QList<Anchor> anchors;
+    bool added = false;
+    QHash<QString, QString> extracted;
 };
 
 struct FollowUpChange
@@ -164,6 +168,11 @@ struct RecommendationDetail
     FollowUpState followUp;
     /// Source regions per field ("" = the whole record, "text", "response_text", ...).
     QHash<QString, QList<Anchor>> anchors;
+    bool added = false;    ///< drawn by a reviewer
+    bool verified = false; ///< signed off by a reviewer
+    bool deleted = false;  ///< deleted by a reviewer (kept, marked)
+    /// Corrected fields (CorrectionStore names: "text", "response_category", ...) -> extracted value.
+    QHash<QString, QString> extracted;
 
     /// The regions of `field`, falling back to those of the whole record.
     QList<Anchor> anchorsFor(const QString &field) const;

@@ -36,6 +36,28 @@ QString responseCategoryLabel(const QString &category)
     return label;
 }
 
+QStringList reviewMarks(const ExportRecord &r)
+{
+    bool edited = !r.extracted.isEmpty();
+    for (const ActionDetail &a : r.actions) {
+        edited = edited || a.added || !a.extracted.isEmpty();
+    }
+    for (const DonorCommentDetail &c : r.donorComments) {
+        edited = edited || c.added || !c.extracted.isEmpty();
+    }
+    QStringList marks;
+    if (r.added) {
+        marks << QStringLiteral("added");
+    }
+    if (edited) {
+        marks << QStringLiteral("edited");
+    }
+    if (r.verified) {
+        marks << QStringLiteral("verified");
+    }
+    return marks;
+}
+
 QStringList exportHeaders(const QStringList &donors)
 {
     QStringList h{QStringLiteral("Document"), QStringLiteral("Section"),        QStringLiteral("Code"),
@@ -46,7 +68,7 @@ QStringList exportHeaders(const QStringList &donors)
         h << QStringLiteral("%1 comments").arg(d);
     }
     h << QStringLiteral("Status") << QStringLiteral("Owner") << QStringLiteral("Due date") << QStringLiteral("Note")
-      << QStringLiteral("Page");
+      << QStringLiteral("Page") << QStringLiteral("Review");
     return h;
 }
 
@@ -84,7 +106,7 @@ QStringList exportCells(const ExportRecord &r, const QStringList &donors)
         cells << texts.join(QLatin1Char('\n'));
     }
     cells << followup_status::label(r.followUp.status) << r.followUp.owner << exportDueDate(r) << r.followUp.note
-          << (r.page > 0 ? QString::number(r.page) : QString());
+          << (r.page > 0 ? QString::number(r.page) : QString()) << reviewMarks(r).join(QStringLiteral(", "));
     return cells;
 }
 

@@ -29,6 +29,10 @@ QStringList donorsOf(const QList<ExportRecord> &records);
 /// A human label for a response category ("accepted_with_reservations" -> "Accepted with reservations").
 QString responseCategoryLabel(const QString &category);
 
+/// What reviewers did to a record: "added" (drawn by hand), "edited" (a field of it, its response,
+/// an action or a comment corrected or added), "verified"; empty when it is as extracted.
+QStringList reviewMarks(const ExportRecord &record);
+
 /// The table columns every tabular export shares (one column per donor present).
 QStringList exportHeaders(const QStringList &donors);
 /// The cells of one record in the order of exportHeaders().

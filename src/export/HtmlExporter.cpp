@@ -38,6 +38,9 @@ QString recordHtml(const ExportRecord &r, PageCropper *cropper)
                        .arg(esc(r.code), esc(r.code), esc(r.title.isEmpty() ? r.section : r.title));
     html += QStringLiteral("<p class=\"source\">%1, page %2</p>")
                 .arg(esc(r.documentTitle), r.page > 0 ? QString::number(r.page) : QStringLiteral("—"));
+    if (const QStringList marks = reviewMarks(r); !marks.isEmpty()) {
+        html += QStringLiteral("<p class=\"review\">Review: %1</p>").arg(esc(marks.join(QStringLiteral(", "))));
+    }
     html += QStringLiteral("<blockquote>%1</blockquote><dl>").arg(esc(r.text));
     html += field(QStringLiteral("Section"), r.section);
     html += field(QStringLiteral("Addressed to"), r.addressedTo.join(QStringLiteral("; ")));

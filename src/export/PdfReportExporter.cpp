@@ -48,6 +48,9 @@ QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const 
         html += QStringLiteral("<h2 style=\"page-break-before:always\">Recommendation %1</h2>").arg(esc(r.code));
         html += QStringLiteral("<p><i>%1%2</i></p>")
                     .arg(esc(r.documentTitle), r.page > 0 ? QStringLiteral(", page %1").arg(r.page) : QString());
+        if (const QStringList marks = reviewMarks(r); !marks.isEmpty()) {
+            html += QStringLiteral("<p>Review: %1</p>").arg(esc(marks.join(QStringLiteral(", "))));
+        }
         html += QStringLiteral("<p>%1</p><table cellpadding=\"3\" width=\"100%\">").arg(esc(r.text));
         html += row(QStringLiteral("Section"), r.section);
         html += row(QStringLiteral("Addressed to"), r.addressedTo.join(QStringLiteral("; ")));

@@ -174,3 +174,30 @@ TEST(Export, CancelBeforeTheCommitLeavesTheTargetAsItWas)
         EXPECT_EQ(QDir(dir.path()).entryList({name + QLatin1Char('*')}, QDir::Files).size(), 1) << name.toStdString();
     }
 }
+
+TEST(Export, CorrectedAndVerifiedRecordsAreMarked)
+{
+    QList<ExportRecord> records = sampleRecords();
+    records[0].extracted.insert(QStringLiteral("text"), QStringLiteral("The text as extracted"));
+    records[0].verified = true;
+    records[1].actions[0].added = true; // an action drawn by a reviewer
+    ExportRecord drawn = records[1];
+    drawn.code = QStringLiteral("SA4");
+    drawn.actions.clear();
+    drawn.added = true;
+    records.append(drawn);
+    ExportRecord untouched = drawn;
+    untouched.code = QStringLiteral("SA5");
+    untouched.added = false;
+    records.append(untouched);
+    EXPECT_EQ(reviewMarks(records[0]), (QStringList{QStringLiteral("edited"), QStringLiteral("verified")}));
+    EXPECT_EQ(reviewMarks(records[1]), QStringList{QStringLiteral("edited")});
+    EXPECT_EQ(reviewMarks(records[2]), QStringList{QStringLiteral("added")});
+    EXPECT_TRUE(reviewMarks(records[3]).isEmpty());
+    const QStringList donors = donorsOf(records);
+    EXPECT_EQ(exportHeaders(donors).last(), QStringLiteral("Review"));
+    EXPECT_EQ(exportCells(records[0], donors).last(), QStringLiteral("edited, verified"));
+    const QString html = QString::fromUtf8(HtmlExporter::render(records, QStringLiteral("T"), nullptr));
+    EXPECT_TRUE(html.contains(QStringLiteral("Review: edited, verified")));
+    EXPECT_EQ(html.count(QStringLiteral("class=\"review\"")), 3);
+}

@@ -1,5 +1,7 @@
 // evalreview-cli record: a document the extraction reads badly (the seed response printed by
 // LibreOffice without borders, portrait) completed by hand, and corrections shown by `list`.
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,10 +12,10 @@
 
 namespace {
 
-QJsonObject cli(const QStringList &args, int *exitCode = nullptr)
+QJsonObject cli(const QStringList &args, int *exitCode = nullptr, bool json = true)
 {
     QProcess p;
-    p.start(QStringLiteral(EVALREVIEW_CLI), args + QStringList{QStringLiteral("--json")});
+    p.start(QStringLiteral(EVALREVIEW_CLI), json ? args + QStringList{QStringLiteral("--json")} : args);
     if (!p.waitForFinished(120000)) {
         return {};
     }
@@ -112,4 +114,26 @@ TEST(RecordCli, AMissedRecommendationIsAddedFromItsPageRegionAndCorrected)
     EXPECT_EQ(exit, 1);
     const QJsonArray rows = cli({QStringLiteral("list"), lib, library})[QStringLiteral("recommendations")].toArray();
     EXPECT_EQ(rows.size(), 14) << "13 extracted and the one added";
+
+    // Exports carry the corrected values and the marks, and leave deleted records out.
+    cli(record + QStringList{QStringLiteral("delete")} + target +
+            QStringList{QStringLiteral("--code"), QStringLiteral("G3")},
+        &exit);
+    EXPECT_EQ(exit, 0);
+    const QString out = dir.filePath(QStringLiteral("export.json"));
+    cli({QStringLiteral("export"), lib, library, QStringLiteral("--format"), QStringLiteral("json"),
+         QStringLiteral("--out"), out},
+        &exit, false);
+    ASSERT_EQ(exit, 0);
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QHash<QString, QJsonObject> byCode;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll())[QStringLiteral("recommendations")].toArray()) {
+        byCode.insert(v[QStringLiteral("Code")].toString(), v.toObject());
+    }
+    EXPECT_EQ(byCode.value(QStringLiteral("G1"))[QStringLiteral("Priority")].toString(), QStringLiteral("High"));
+    EXPECT_EQ(byCode.value(QStringLiteral("G1"))[QStringLiteral("Review")].toString(), QStringLiteral("edited"));
+    EXPECT_EQ(byCode.value(QStringLiteral("3"))[QStringLiteral("Review")].toString(),
+              QStringLiteral("added, verified"));
+    EXPECT_FALSE(byCode.contains(QStringLiteral("G3")));
 }
