@@ -82,7 +82,8 @@ struct DocumentSummary
     QString programme;
     QString sourceFormat;
     int pageCount = 0;
-    int recommendationCount = 0;
+    int recommendationCount = 0; ///< without those a reviewer deleted
+    int verifiedCount = 0;       ///< recommendations a reviewer signed off
     int recordCount = 0;
     QDateTime importedAt;
     QStringList extractionWarnings; ///< where the extraction was unsure (its report's warnings)

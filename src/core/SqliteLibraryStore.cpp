@@ -109,9 +109,11 @@ QList<DocumentSummary> SqliteLibraryStore::documents()
     QList<DocumentSummary> out;
     sql::Statement st = m_db.prepare(QStringLiteral(
         "SELECT d.id, d.file_name, d.title, d.kind, d.programme, d.source_format, d.page_count, d.imported_at,"
-        " (SELECT count(*) FROM recommendations r WHERE r.document_id = d.id),"
+        " (SELECT count(*) FROM recommendations r WHERE r.document_id = d.id)"
+        " - (SELECT count(*) FROM recommendations r WHERE r.document_id = d.id AND r.deleted = 1),"
         " (SELECT count(*) FROM records x WHERE x.document_id = d.id), d.sha256,"
-        " d.extraction_warnings"
+        " d.extraction_warnings,"
+        " (SELECT count(*) FROM recommendations r WHERE r.document_id = d.id AND r.verified = 1)"
         " FROM documents d ORDER BY d.kind, d.title, d.id"));
     while (st.next()) {
         DocumentSummary d;
@@ -129,6 +131,7 @@ QList<DocumentSummary> SqliteLibraryStore::documents()
         for (const QJsonValue &w : QJsonDocument::fromJson(st.text(11).toUtf8()).array()) {
             d.extractionWarnings.append(w.toString());
         }
+        d.verifiedCount = int(st.integer(12));
         out.append(d);
     }
     return out;

@@ -1,5 +1,6 @@
 #include "DetailHtml.h"
 
+#include "CorrectionStore.h"
 #include "RecommendationTableModel.h"
 
 #include <QColor>
@@ -37,6 +38,24 @@ QString sourceMark(const QList<Anchor> &anchors, const QString &target)
     return QStringLiteral(" ") + link(target, QStringLiteral("[p.&nbsp;%1]").arg(anchors.first().page));
 }
 
+/// A reviewer's corrections of some fields: each field's value as the import extracted it.
+QString extractedNote(const QHash<QString, QString> &extracted, const QStringList &fields)
+{
+    QStringList lines;
+    for (const QString &f : fields) {
+        if (extracted.contains(f)) {
+            const QString value = extracted.value(f);
+            lines << QStringLiteral("%1: %2").arg(esc(QString(f).replace(QLatin1Char('_'), QLatin1Char(' '))),
+                                                  value.isEmpty() ? QStringLiteral("(empty)") : esc(value));
+        }
+    }
+    if (lines.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("<p style=\"color:#777;font-size:small\">✎ Edited by a reviewer. Extracted value%1 — %2</p>")
+        .arg(lines.size() > 1 ? QStringLiteral("s") : QString(), lines.join(QStringLiteral("; ")));
+}
+
 } // namespace
 
 QString recommendation(const RecommendationDetail &d)
@@ -53,6 +72,9 @@ QString recommendation(const RecommendationDetail &d)
     html += row(QStringLiteral("Resources"), d.resourceImplications);
     html += row(QStringLiteral("Timing"), d.timing);
     html += QStringLiteral("</table>");
+    html += extractedNote(d.extracted, {QStringLiteral("code"), QStringLiteral("section"), QStringLiteral("title"),
+                                        QStringLiteral("text"), QStringLiteral("addressed_to"),
+                                        QStringLiteral("priority"), QStringLiteral("timing")});
     return html;
 }
 
@@ -71,6 +93,7 @@ QString response(const RecommendationDetail &d)
     } else if (d.responseCategory.isEmpty()) {
         html += QStringLiteral("<p style=\"color:#777\">No response recorded.</p>");
     }
+    html += extractedNote(d.extracted, {QStringLiteral("response_category"), QStringLiteral("response_text")});
     if (!d.actions.isEmpty()) {
         html += QStringLiteral("<p><b>Actions</b></p>");
         for (int i = 0; i < d.actions.size(); ++i) {
@@ -94,6 +117,7 @@ QString response(const RecommendationDetail &d)
                     QStringLiteral("<br><span style=\"color:#555\">%1</span>").arg(facts.join(QStringLiteral(" · ")));
             }
             html += QStringLiteral("</p>");
+            html += extractedNote(a.extracted, CorrectionStore::editableFields(RecordType::Action));
         }
     }
     return html;
@@ -123,6 +147,7 @@ QString donorComments(const RecommendationDetail &d)
             if (c.donor == donor) {
                 html += QStringLiteral("<p>%1%2</p>")
                             .arg(esc(c.text), sourceMark(c.anchors, QStringLiteral("comment:%1").arg(i)));
+                html += extractedNote(c.extracted, CorrectionStore::editableFields(RecordType::DonorComment));
             }
         }
         html += QStringLiteral("</td>");

@@ -73,15 +73,28 @@ void DetailView::setDetail(const std::optional<RecommendationDetail> &detail)
         m_response->clear();
         m_comments->clear();
         m_followUp->clearState();
+        Q_EMIT detailChanged();
         return;
     }
-    m_heading->setText(tr("<b>%1</b> · %2%3")
-                           .arg(detail->code.toHtmlEscaped(), detail->documentTitle.toHtmlEscaped(),
-                                detail->page > 0 ? tr(" · page %1").arg(detail->page) : QString()));
+    QStringList marks; // what reviewers did to it
+    if (detail->verified) {
+        marks << tr("✓ verified");
+    }
+    if (detail->added) {
+        marks << tr("added by hand");
+    } else if (!detail->extracted.isEmpty()) {
+        marks << tr("✎ edited");
+    }
+    m_heading->setText(
+        tr("<b>%1</b> · %2%3%4")
+            .arg(detail->code.toHtmlEscaped(), detail->documentTitle.toHtmlEscaped(),
+                 detail->page > 0 ? tr(" · page %1").arg(detail->page) : QString(),
+                 marks.isEmpty() ? QString() : QStringLiteral(" · ") + marks.join(QStringLiteral(" · "))));
     m_recommendation->setHtml(detail_html::recommendation(*detail));
     m_response->setHtml(detail_html::response(*detail));
     m_comments->setHtml(detail_html::donorComments(*detail));
     m_followUp->setState(detail->followUp);
+    Q_EMIT detailChanged();
 }
 
 void DetailView::setFollowUp(const FollowUpState &state)

@@ -52,6 +52,8 @@ public:
     void openLink(const QString &link);
 
 Q_SIGNALS:
+    /// Another recommendation (or a new state of the same one) is shown.
+    void detailChanged();
     void sourceRequested(const PageTarget &target);
     void followUpEditRequested(qint64 recommendationId, FollowUpField field, const QString &newValue);
 

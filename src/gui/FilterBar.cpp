@@ -39,8 +39,15 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_debounce(new QTimer(t
     m_commented = new QCheckBox(tr("Commented"), this);
     m_commented->setToolTip(tr("Only recommendations with at least one donor comment"));
     m_commented->setObjectName(QStringLiteral("commentedFilter"));
+    m_review = new QComboBox(this);
+    m_review->setObjectName(QStringLiteral("reviewFilter"));
+    m_review->setToolTip(tr("Recommendations a reviewer signed off, or not yet"));
+    m_review->addItem(tr("Verified or not"), 0);
+    m_review->addItem(tr("Verified"), 1);
+    m_review->addItem(tr("Not verified"), 2);
     second->addWidget(m_overdue);
     second->addWidget(m_commented);
+    second->addWidget(m_review);
     m_dueRange = new QToolButton(this);
     m_dueRange->setObjectName(QStringLiteral("dueRangeFilter"));
     m_dueRange->setToolTip(tr("Only recommendations due in this period; click to remove"));
@@ -59,6 +66,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_debounce(new QTimer(t
     });
     connect(m_overdue, &QCheckBox::toggled, this, &FilterBar::changed);
     connect(m_commented, &QCheckBox::toggled, this, &FilterBar::changed);
+    connect(m_review, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_dueRange, &QToolButton::clicked, this, [this] { setDueRange({}, {}, false, {}); });
 }
 
@@ -90,6 +98,8 @@ void FilterBar::applyTo(RecommendationFilter &f) const
     f.status = value(Facet::Status);
     f.overdueOnly = m_overdue->isChecked();
     f.withDonorComment = m_commented->isChecked();
+    const int review = m_review->currentData().toInt();
+    f.verified = review == 0 ? std::nullopt : std::optional<bool>(review == 1);
     f.dueFrom = m_dueFrom;
     f.dueTo = m_dueTo;
     f.withoutDueDate = m_withoutDueDate;
@@ -157,6 +167,8 @@ void FilterBar::clear()
         const QSignalBlocker b1(m_overdue);
         const QSignalBlocker b2(m_commented);
         const QSignalBlocker b3(m_text);
+        const QSignalBlocker b4(m_review);
+        m_review->setCurrentIndex(0);
         m_overdue->setChecked(false);
         m_commented->setChecked(false);
         m_text->clear();

@@ -39,6 +39,8 @@ public:
     QLineEdit *textEdit() const { return m_text; }
     QCheckBox *overdueBox() const { return m_overdue; }
     QCheckBox *commentedBox() const { return m_commented; }
+    /// Any / verified / not verified (a reviewer's sign-off).
+    QComboBox *reviewCombo() const { return m_review; }
     QToolButton *dueRangeButton() const { return m_dueRange; }
 
     static constexpr int kDebounceMs = 200;
@@ -54,6 +56,7 @@ private:
     QLineEdit *m_text = nullptr;
     QCheckBox *m_overdue = nullptr;
     QCheckBox *m_commented = nullptr;
+    QComboBox *m_review = nullptr;
     QToolButton *m_dueRange = nullptr;
     QDate m_dueFrom;
     QDate m_dueTo;

@@ -18,11 +18,13 @@ bool LibrarySession::open(const QString &path, QString *error)
 {
     try {
         auto store = SqliteLibraryStore::open(path);
+        m_corrections.reset();
         m_followUps.reset();
         m_query.reset();
         m_store = std::move(store);
         m_query = std::make_unique<RecommendationQuery>(m_store->database());
         m_followUps = std::make_unique<FollowUpStore>(m_store->database());
+        m_corrections = std::make_unique<CorrectionStore>(m_store->database());
     } catch (const StoreError &e) {
         if (error) {
             *error = e.message();
@@ -35,6 +37,7 @@ bool LibrarySession::open(const QString &path, QString *error)
 
 void LibrarySession::close()
 {
+    m_corrections.reset();
     m_followUps.reset();
     m_query.reset();
     m_store.reset();
@@ -56,6 +59,24 @@ bool LibrarySession::setFollowUp(qint64 recommendationId, FollowUpField field, c
         }
         return false;
     }
+}
+
+bool LibrarySession::correct(const std::function<qint64(CorrectionStore &)> &change, QString *error)
+{
+    if (!m_corrections) {
+        return false;
+    }
+    qint64 recommendationId = 0;
+    try {
+        recommendationId = change(*m_corrections);
+    } catch (const StoreError &e) {
+        if (error) {
+            *error = e.message();
+        }
+        return false;
+    }
+    Q_EMIT recordCorrected(recommendationId);
+    return true;
 }
 
 void LibrarySession::notifyContentChanged()

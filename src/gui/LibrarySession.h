@@ -1,10 +1,12 @@
 #pragma once
 
+#include "CorrectionStore.h"
 #include "FollowUpStore.h"
 #include "RecommendationQuery.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace evalreview {
@@ -31,9 +33,15 @@ public:
     SqliteLibraryStore *store() const { return m_store.get(); }
     RecommendationQuery &query() { return *m_query; }
     FollowUpStore &followUps() { return *m_followUps; }
+    CorrectionStore &corrections() { return *m_corrections; }
 
     /// Saves one follow-up field at once; false with a sentence in `error` when it could not be saved.
     bool setFollowUp(qint64 recommendationId, FollowUpField field, const QString &value, QString *error);
+
+    /// Runs one correction (CorrectionStore writes it in its own transaction; `change` returns the
+    /// recommendation it touched) and tells the views; false with a sentence in `error` when it could
+    /// not be saved.
+    bool correct(const std::function<qint64(CorrectionStore &)> &change, QString *error);
 
     /// Tells the views the library's documents changed (after an import).
     void notifyContentChanged();
@@ -42,11 +50,14 @@ Q_SIGNALS:
     void opened();
     void contentChanged();
     void followUpChanged(qint64 recommendationId);
+    /// A reviewer corrected, added, deleted or verified the recommendation or one of its records.
+    void recordCorrected(qint64 recommendationId);
 
 private:
     std::unique_ptr<SqliteLibraryStore> m_store;
     std::unique_ptr<RecommendationQuery> m_query;
     std::unique_ptr<FollowUpStore> m_followUps;
+    std::unique_ptr<CorrectionStore> m_corrections;
 };
 
 } // namespace evalreview

@@ -1,8 +1,10 @@
 #include "LibrarySidebar.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMap>
+#include <QMenu>
 #include <QStyle>
 
 namespace evalreview {
@@ -23,18 +25,28 @@ class DocumentItem : public QTreeWidgetItem
 public:
     DocumentItem(QTreeWidgetItem *parent, const DocumentSummary &d)
         : QTreeWidgetItem(parent, {d.title.isEmpty() ? d.fileName : d.title, QString::number(d.recommendationCount)}),
-          m_title(d.title), m_fileName(d.fileName), m_pages(d.pageCount), m_warnings(d.extractionWarnings)
+          m_title(d.title), m_fileName(d.fileName), m_pages(d.pageCount), m_warnings(d.extractionWarnings),
+          m_recommendations(d.recommendationCount), m_verified(d.verifiedCount)
     {
         setData(0, DocumentRole, d.id);
+        if (m_verified > 0) {
+            setText(1, QStringLiteral("%1 ✓%2").arg(m_recommendations).arg(m_verified));
+        }
     }
 
     QVariant data(int column, int role) const override
     {
         if (role == Qt::ToolTipRole && column == 0) {
             QString tip = LibrarySidebar::tr("%1\n%2 · %n page(s)", nullptr, m_pages).arg(m_title, m_fileName);
+            tip += QLatin1Char('\n') + LibrarySidebar::tr("%n recommendation(s)", nullptr, m_recommendations) +
+                   QStringLiteral(", ") + LibrarySidebar::tr("%n verified", nullptr, m_verified);
             if (!m_warnings.isEmpty()) {
                 tip += QLatin1String("\n\n") + LibrarySidebar::tr("Check the extraction:") + QLatin1Char('\n') +
                        m_warnings.join(QLatin1Char('\n'));
+            }
+            if (needsMarkUp()) {
+                tip += QLatin1String("\n\n") +
+                       LibrarySidebar::tr("Right-click and choose Mark Up by Hand to add what the import missed.");
             }
             return tip;
         }
@@ -47,6 +59,9 @@ public:
         return QTreeWidgetItem::data(column, role);
     }
 
+    /// Nothing found, or the extraction was unsure: a reviewer should mark it up.
+    bool needsMarkUp() const { return m_recommendations == 0 || !m_warnings.isEmpty(); }
+
 private:
     static QIcon warningIcon()
     {
@@ -58,6 +73,8 @@ private:
     QString m_fileName;
     int m_pages;
     QStringList m_warnings;
+    int m_recommendations;
+    int m_verified;
 };
 
 } // namespace
@@ -148,6 +165,18 @@ void LibrarySidebar::selectDocument(qint64 documentId)
             return;
         }
     }
+}
+
+void LibrarySidebar::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QTreeWidgetItem *item = itemAt(event->pos());
+    const qint64 documentId = item ? item->data(0, DocumentRole).toLongLong() : 0;
+    if (documentId <= 0) {
+        return;
+    }
+    QMenu menu(this);
+    menu.addAction(tr("Mark Up by Hand…"), this, [this, documentId] { Q_EMIT markUpRequested(documentId); });
+    menu.exec(event->globalPos());
 }
 
 void LibrarySidebar::emitScope()

@@ -27,6 +27,11 @@ public:
 Q_SIGNALS:
     /// Empty kind and programme and a zero id: the whole library.
     void scopeChosen(const QString &kind, const QString &programme, qint64 documentId);
+    /// A reviewer wants to add the records of a document by hand (its context menu).
+    void markUpRequested(qint64 documentId);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void emitScope();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "CorrectionController.h"
 #include "DetailView.h"
 #include "DocumentListLoader.h"
 #include "FilterBar.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_sidebar, &LibrarySidebar::scopeChosen, m_recommendations, &RecommendationsPanel::setScope);
+    connect(m_sidebar, &LibrarySidebar::markUpRequested, m_corrections, &CorrectionController::markUpByHand);
     connect(m_recommendations, &RecommendationsPanel::filterApplied, this, [this](qint64 n) {
         statusBar()->showMessage(tr("%n recommendation(s) match the filters", nullptr, int(n)));
     });
@@ -156,6 +158,17 @@ void MainWindow::createActions()
                                       [this] { m_recommendations->filterBar()->textEdit()->setFocus(); });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
+    m_corrections = new CorrectionController(*m_session, *m_recommendations, *m_detail, *m_page, *m_undo, this);
+    QMenu *record = menuBar()->addMenu(tr("&Record"));
+    record->addAction(m_corrections->editAction());
+    record->addAction(m_corrections->drawAction());
+    record->addSeparator();
+    record->addAction(m_corrections->splitAction());
+    record->addAction(m_corrections->mergeAction());
+    record->addAction(m_corrections->deleteAction());
+    record->addSeparator();
+    record->addAction(m_corrections->verifyAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(icon("zoom-in"), tr("Zoom &In"), QKeySequence::ZoomIn, m_page, &PageView::zoomIn);
     view->addAction(icon("zoom-out"), tr("Zoom &Out"), QKeySequence::ZoomOut, m_page, &PageView::zoomOut);
@@ -192,6 +205,10 @@ void MainWindow::createActions()
     toolbar->addAction(previous);
     toolbar->addAction(next);
     toolbar->addAction(copy);
+    toolbar->addSeparator();
+    toolbar->addAction(m_corrections->editAction());
+    toolbar->addAction(m_corrections->drawAction());
+    toolbar->addAction(m_corrections->verifyAction());
 }
 
 bool MainWindow::openLibrary(const QString &path)

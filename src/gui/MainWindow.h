@@ -9,6 +9,7 @@ class QUndoStack;
 
 namespace evalreview {
 
+class CorrectionController;
 class DetailView;
 class DocumentListLoader;
 class FollowUpViews;
@@ -47,6 +48,7 @@ public:
     ImportController *importController() const { return m_import; }
     FollowUpViews *followUpViews() const { return m_followUpViews; }
     QUndoStack *undoStack() const { return m_undo; }
+    CorrectionController *corrections() const { return m_corrections; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +79,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     ImportController *m_import = nullptr;
     SelectionController *m_selection = nullptr;
+    CorrectionController *m_corrections = nullptr;
     QMenu *m_recentMenu = nullptr;
     WindowLayout *m_layout = nullptr;
     FollowUpViews *m_followUpViews = nullptr;

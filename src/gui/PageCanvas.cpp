@@ -1,5 +1,6 @@
 #include "PageCanvas.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -60,6 +61,62 @@ void PageCanvas::paintEvent(QPaintEvent *)
     for (const QRectF &r : m_highlights) {
         p.drawRect(toPixels(r).adjusted(-2, -2, 2, 2));
     }
+    if (!m_band.isNull()) {
+        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(40);
+        p.setBrush(fill);
+        p.drawRect(m_band);
+    }
+}
+
+void PageCanvas::setDrawing(bool on)
+{
+    m_drawing = on;
+    m_band = QRect();
+    setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    if (on) {
+        setFocus(Qt::OtherFocusReason);
+    }
+    update();
+}
+
+QRectF PageCanvas::toPage(const QPoint &a, const QPoint &b) const
+{
+    const QSizeF size = QSizeF(m_image.size()) / m_image.devicePixelRatio();
+    if (size.isEmpty()) {
+        return {};
+    }
+    const QRectF px = QRectF(QPointF(a), QPointF(b)).normalized();
+    const QRectF page =
+        QRectF(px.x() / size.width(), px.y() / size.height(), px.width() / size.width(), px.height() / size.height());
+    return page.intersected(QRectF(0, 0, 1, 1));
+}
+
+void PageCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_drawing && event->button() == Qt::LeftButton && !m_band.isNull()) {
+        const QRectF region = toPage(m_dragStart, event->position().toPoint());
+        m_band = QRect();
+        update();
+        constexpr double kMinSide = 0.005; // a click, not a rectangle
+        if (region.width() > kMinSide && region.height() > kMinSide) {
+            Q_EMIT regionDrawn(region);
+        }
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void PageCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (m_drawing && event->key() == Qt::Key_Escape) {
+        setDrawing(false);
+        Q_EMIT drawingCancelled();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 const PageRegion *PageCanvas::regionAt(const QPoint &pos) const
@@ -80,6 +137,12 @@ const PageRegion *PageCanvas::regionAt(const QPoint &pos) const
 
 void PageCanvas::mousePressEvent(QMouseEvent *event)
 {
+    if (m_drawing && event->button() == Qt::LeftButton && !m_image.isNull()) {
+        m_dragStart = event->position().toPoint();
+        m_band = QRect(m_dragStart, QSize(1, 1));
+        update();
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         if (const PageRegion *r = regionAt(event->position().toPoint())) {
             Q_EMIT regionClicked(r->recommendationId);
@@ -91,6 +154,13 @@ void PageCanvas::mousePressEvent(QMouseEvent *event)
 
 void PageCanvas::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_drawing) {
+        if (!m_band.isNull()) {
+            m_band = QRect(m_dragStart, event->position().toPoint()).normalized();
+            update();
+        }
+        return;
+    }
     setCursor(regionAt(event->position().toPoint()) ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QWidget::mouseMoveEvent(event);
 }

@@ -1,5 +1,7 @@
 #include "PageRenderer.h"
 
+#include "TextJoin.h"
+
 #include <QFileInfo>
 #include <poppler-qt6.h>
 
@@ -88,6 +90,48 @@ RenderResult PageRenderer::renderNow(const RenderRequest &request)
         }
     }
     return result;
+}
+
+RegionText PageRenderer::readRegionNow(RegionText request)
+{
+    Poppler::Document *doc = document(request.path, &request.error);
+    if (!doc) {
+        return request;
+    }
+    std::unique_ptr<Poppler::Page> page =
+        request.page >= 1 && request.page <= doc->numPages() ? doc->page(request.page - 1) : nullptr;
+    if (!page) {
+        request.error = tr("Page %1 cannot be read.").arg(request.page);
+        return request;
+    }
+    const QSizeF size = page->pageSizeF();
+    const QRectF area(request.region.x() * size.width(), request.region.y() * size.height(),
+                      request.region.width() * size.width(), request.region.height() * size.height());
+    // The page's words in reading order; a word belongs to the region when its centre does.
+    QString line;
+    double lineY = -1;
+    for (const std::unique_ptr<Poppler::TextBox> &word : page->textList()) {
+        const QRectF box = word->boundingBox();
+        if (!area.contains(box.center())) {
+            continue;
+        }
+        if (lineY >= 0 && std::abs(box.center().y() - lineY) > box.height() / 2) {
+            ingest::appendLine(request.text, line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word->text();
+        lineY = box.center().y();
+    }
+    if (!line.isEmpty()) {
+        ingest::appendLine(request.text, line);
+    }
+    request.text = ingest::withoutSoftHyphens(request.text).simplified();
+    return request;
+}
+
+void PageRenderer::readRegion(const RegionText &request)
+{
+    Q_EMIT regionRead(readRegionNow(request));
 }
 
 void PageRenderer::render(const RenderRequest &request)

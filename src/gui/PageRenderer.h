@@ -41,6 +41,16 @@ struct RenderResult
     QString error;       ///< a sentence when the page could not be shown
 };
 
+/// The words of a page region a reviewer drew, to become a record's text.
+struct RegionText
+{
+    QString path;
+    int page = 0;  ///< 1-based
+    QRectF region; ///< normalised 0..1, origin top left
+    QString text;  ///< the words inside, lines joined as the extraction joins them
+    QString error; ///< a sentence when the page could not be read
+};
+
 /// Renders PDF pages with Poppler. Lives on a worker thread; requests overtaken by a newer one
 /// are skipped. Keeps a few documents open and a small cache of rendered pages.
 class PageRenderer : public QObject
@@ -52,12 +62,16 @@ public:
 
     /// Renders now, in the calling thread (the worker slot and tests use it).
     RenderResult renderNow(const RenderRequest &request);
+    /// Reads the words of `request.region` now, in the calling thread.
+    RegionText readRegionNow(RegionText request);
 
 public Q_SLOTS:
     void render(const evalreview::RenderRequest &request);
+    void readRegion(const evalreview::RegionText &request);
 
 Q_SIGNALS:
     void rendered(const evalreview::RenderResult &result);
+    void regionRead(const evalreview::RegionText &result);
 
 private:
     Poppler::Document *document(const QString &path, QString *error);
@@ -72,3 +86,4 @@ private:
 
 Q_DECLARE_METATYPE(evalreview::RenderRequest)
 Q_DECLARE_METATYPE(evalreview::RenderResult)
+Q_DECLARE_METATYPE(evalreview::RegionText)

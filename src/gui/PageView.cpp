@@ -40,6 +40,7 @@ PageView::PageView(LibrarySession &session, QWidget *parent)
     setObjectName(QStringLiteral("pageView"));
     qRegisterMetaType<evalreview::RenderRequest>();
     qRegisterMetaType<evalreview::RenderResult>();
+    qRegisterMetaType<evalreview::RegionText>();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
@@ -51,10 +52,14 @@ PageView::PageView(LibrarySession &session, QWidget *parent)
     m_fit = toolButton(this, QStringLiteral(":/icons/fit-width.svg"), tr("Fit width"));
     m_fit->setCheckable(true);
     m_fit->setChecked(true);
+    m_draw = toolButton(this, QStringLiteral(":/icons/draw-region.svg"),
+                        tr("Add a record: draw a rectangle around its text on the page (Esc to stop)"));
+    m_draw->setObjectName(QStringLiteral("drawRegion"));
+    m_draw->setCheckable(true);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bar->addWidget(m_title, 1);
-    for (QToolButton *b : {m_prev, m_next, zoomOut, zoomIn, m_fit}) {
+    for (QToolButton *b : {m_draw, m_prev, m_next, zoomOut, zoomIn, m_fit}) {
         bar->addWidget(b);
     }
     layout->addLayout(bar);
@@ -79,6 +84,29 @@ PageView::PageView(LibrarySession &session, QWidget *parent)
     connect(zoomOut, &QToolButton::clicked, this, &PageView::zoomOut);
     connect(m_fit, &QToolButton::toggled, this, &PageView::setFitWidth);
     connect(m_canvas, &PageCanvas::regionClicked, this, &PageView::regionActivated);
+    connect(m_draw, &QToolButton::toggled, this, &PageView::setDrawing);
+    connect(m_canvas, &PageCanvas::drawingCancelled, this, [this] { setDrawing(false); });
+    connect(m_canvas, &PageCanvas::regionDrawn, this, [this](const QRectF &region) {
+        RegionText request;
+        request.path = m_target.sourcePath;
+        request.page = m_shownPage;
+        request.region = region;
+        QMetaObject::invokeMethod(
+            m_renderer, [renderer = m_renderer, request] { renderer->readRegion(request); }, Qt::QueuedConnection);
+    });
+    connect(m_renderer, &PageRenderer::regionRead, this, [this](const RegionText &read) {
+        if (read.path != m_target.sourcePath) {
+            return; // another document is shown now
+        }
+        const Anchor region{read.page,
+                            read.region.left(),
+                            read.region.top(),
+                            read.region.right(),
+                            read.region.bottom(),
+                            QStringLiteral("text"),
+                            {}};
+        Q_EMIT regionDrawn(m_target.documentId, region, read.text, read.error);
+    });
     clear();
 }
 
@@ -212,8 +240,19 @@ void PageView::onRendered(const RenderResult &result)
     Q_EMIT pageShown(m_target.documentId, result.page);
 }
 
+void PageView::setDrawing(bool on)
+{
+    on = on && m_target.isValid() && m_target.sourceFormat == QLatin1String("pdf");
+    m_canvas->setDrawing(on);
+    if (m_draw->isChecked() != on) {
+        m_draw->setChecked(on);
+    }
+    Q_EMIT drawingChanged(on);
+}
+
 void PageView::updateControls()
 {
+    m_draw->setEnabled(m_target.isValid() && m_target.sourceFormat == QLatin1String("pdf"));
     m_prev->setEnabled(m_target.isValid() && m_shownPage > 1);
     m_next->setEnabled(m_target.isValid() && m_shownPage < m_pageCount);
 }

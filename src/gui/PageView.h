@@ -40,11 +40,18 @@ public:
     PageCanvas *canvas() const { return m_canvas; }
     /// True while a render is under way.
     bool isRendering() const { return m_pending != 0; }
+    /// The tool that draws a new record on the page (PDF sources only).
+    void setDrawing(bool on);
+    QToolButton *drawButton() const { return m_draw; }
 
 Q_SIGNALS:
     void regionActivated(qint64 recommendationId);
     /// A page is on screen (or a message explains why none is).
     void pageShown(qint64 documentId, int page);
+    /// A reviewer drew a region on the page: its words, to add a record from (`error` when none
+    /// could be read).
+    void regionDrawn(qint64 documentId, const Anchor &region, const QString &text, const QString &error);
+    void drawingChanged(bool on);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -59,6 +66,7 @@ private:
     QToolButton *m_prev = nullptr;
     QToolButton *m_next = nullptr;
     QToolButton *m_fit = nullptr;
+    QToolButton *m_draw = nullptr;
     QScrollArea *m_scroll = nullptr;
     PageCanvas *m_canvas = nullptr;
     QTimer *m_resizeTimer = nullptr;

@@ -4,6 +4,8 @@
 #include "RecommendationQuery.h"
 
 #include <QColor>
+#include <QFont>
+#include <QIcon>
 
 namespace evalreview {
 
@@ -114,6 +116,20 @@ QColor RecommendationTableModel::categoryColor(const QString &category)
     return {};
 }
 
+QString RecommendationTableModel::reviewNote(const RecommendationRow &r)
+{
+    QStringList notes;
+    if (r.added) {
+        notes << tr("Added by a reviewer");
+    } else if (r.edited) {
+        notes << tr("Edited by a reviewer");
+    }
+    if (r.verified) {
+        notes << tr("Verified");
+    }
+    return notes.join(QStringLiteral(" · "));
+}
+
 QVariant RecommendationTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size()) {
@@ -126,6 +142,9 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
     case DocumentIdRole:
         return r.documentId;
     case Qt::ToolTipRole:
+        if (index.column() == Code) {
+            return reviewNote(r);
+        }
         if (index.column() == DonorComments) {
             return tr("%n donor comment(s)", nullptr, r.donorCommentCount);
         }
@@ -148,6 +167,19 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == DonorComments ? QVariant(Qt::AlignCenter) : QVariant();
+    case Qt::DecorationRole:
+        if (index.column() == Code && r.verified) {
+            static const QIcon verified(QStringLiteral(":/icons/verified.svg"));
+            return verified;
+        }
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Code && (r.edited || r.added)) {
+            QFont f;
+            f.setItalic(true); // a reviewer's value: italic, as the tooltip says
+            return f;
+        }
+        return {};
     case Qt::DisplayRole:
         break;
     default:

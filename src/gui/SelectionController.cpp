@@ -4,6 +4,7 @@
 #include "FollowUpCommand.h"
 #include "LibrarySession.h"
 #include "PageView.h"
+#include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 #include "SearchPanel.h"
 
@@ -25,6 +26,7 @@ SelectionController::SelectionController(LibrarySession &session, Recommendation
     connect(&search, &SearchPanel::hitActivated, this, &SelectionController::openSearchHit);
     connect(&detail, &DetailView::followUpEditRequested, this, &SelectionController::editFollowUp);
     connect(&session, &LibrarySession::followUpChanged, this, &SelectionController::followUpChanged);
+    connect(&session, &LibrarySession::recordCorrected, this, &SelectionController::recordCorrected);
 }
 
 bool SelectionController::selectCode(const QString &code)
@@ -87,6 +89,19 @@ void SelectionController::editFollowUp(qint64 recommendationId, FollowUpField fi
     const auto &detail = m_detail.detail();
     const QString code = detail && detail->id == recommendationId ? detail->code : QString();
     m_undo.push(new FollowUpCommand(m_session, recommendationId, code, field, old, newValue));
+}
+
+void SelectionController::recordCorrected(qint64 recommendationId)
+{
+    // The list may have gained or lost the recommendation (added, deleted, restored by undo).
+    m_keepPage = true;
+    m_table.reload();
+    const bool listed =
+        recommendationId > 0 && m_table.model()->rowOf(recommendationId) >= 0 && m_table.select(recommendationId);
+    if (listed) {
+        m_detail.setDetail(m_session.query().detail(recommendationId));
+    }
+    m_keepPage = false;
 }
 
 void SelectionController::followUpChanged(qint64 recommendationId)
