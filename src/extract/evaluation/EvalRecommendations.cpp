@@ -1,6 +1,7 @@
 // Recommendations of an evaluation report: numbered items under area headings, each with a
 // "(who, priority, timeframe, resources)" parenthesis or labelled attributes.
 #include "EvaluationParts.h"
+#include "SentenceAttributes.h"
 #include "TextTools.h"
 
 #include <QJsonObject>
@@ -131,8 +132,17 @@ QJsonValue orNull(const QString &s)
 } // namespace
 
 QJsonObject recommendationRecord(const QString &id, const QString &section, const QString &text,
-                                 const RecommendationAttributes &attrs, const QJsonArray &source)
+                                 const RecommendationAttributes &labelled, const QJsonArray &source)
 {
+    // Where no label or parenthesis names them, the sentence may: "X should, by 2027, …".
+    RecommendationAttributes attrs = labelled;
+    const SentenceAttributes said = sentenceAttributes(text);
+    if (attrs.addressedTo.isEmpty() && !said.addressee.isEmpty()) {
+        attrs.addressedTo = {said.addressee};
+    }
+    if (attrs.timing.isEmpty()) {
+        attrs.timing = said.deadline;
+    }
     return {{QStringLiteral("id"), id},
             {QStringLiteral("section"), orNull(section)},
             {QStringLiteral("title"), QJsonValue()},

@@ -202,17 +202,30 @@ QList<LabelledRecommendation> findLabelledRecommendations(const DocumentContent 
         const auto m = isLabel(i);
         if (!m.hasMatch()) {
             const int words = int(l.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
-            if (lines.isHeading(i) && words <= 15 && !namesTheChapter(folded) && !endsSentence(l.text)) {
-                // the group a label right below falls under; a wrapped heading goes on
-                heading = headingLine == i - 1 ? heading + QLatin1Char(' ') + l.text.trimmed() : l.text.trimmed();
-                headingLine = i;
+            const auto first = std::find_if(l.text.begin(), l.text.end(), [](QChar c) { return c.isLetter(); });
+            // a heading opens a block with a capital; its wrapped lines go on from it
+            const bool opensLikeAHeading =
+                first != l.text.end() && (headingLine == i - 1 || (first->isUpper() && lines.startsBlock(i)));
+            if (lines.isHeading(i) && words <= 15 && !endsSentence(l.text) && opensLikeAHeading) {
+                // the group a label below falls under; a wrapped heading goes on; the chapter that
+                // names the recommendations is no group
+                const bool chapter = namesTheChapter(folded);
+                heading = chapter                ? QString()
+                          : headingLine == i - 1 ? QString(heading + QLatin1Char(' ') + l.text).trimmed()
+                                                 : l.text.trimmed();
+                headingLine = chapter ? -2 : i;
             }
             continue;
         }
         Item item;
         item.id = l.text.mid(m.capturedStart(1), m.capturedLength(1));
-        if (headingLine == i - 1) {
-            item.section = heading;
+        // A chapter numbered in Roman numerals ("III. Results") is no group of its own: only a
+        // section heading ("B. Screening …") also holds a recommendation boxed further down its text.
+        static const QRegularExpression chapterNumber(QStringLiteral("^[IVXL]{1,5}\\.\\s"));
+        const bool nearHeading = headingLine == i - 1 || !chapterNumber.match(heading).hasMatch();
+        if (nearHeading && (headingLine == i - 1 || items.isEmpty() || lastEnd != i)) {
+            const QString bare = text::withoutEnumerator(heading);
+            item.section = bare.isEmpty() ? heading : bare;
         } else if (!items.isEmpty() && lastEnd == i) {
             item.section = items.last().section; // the group goes on
         }

@@ -1,5 +1,7 @@
 #include "TextTools.h"
 
+#include "evaluation/SentenceAttributes.h"
+
 #include <gtest/gtest.h>
 
 using namespace evalreview::extract;
@@ -37,4 +39,28 @@ TEST(TextTools, LabelsMarkersAndJoining)
     EXPECT_EQ(text::leadingNumber(QStringLiteral("10. Strengthen")), QStringLiteral("10"));
     EXPECT_EQ(text::joinLines({QStringLiteral("a medium-"), QStringLiteral("term plan")}),
               QStringLiteral("a medium-term plan"));
+}
+
+TEST(SentenceAttributes, TheSubjectBeforeShouldAndTheDeadlineInThreeLanguages)
+{
+    using evalreview::extract::evaluation::sentenceAttributes;
+    auto a =
+        sentenceAttributes(QStringLiteral("Executive heads of United Nations system organizations should, by the end "
+                                          "of 2027, review their respective policies."));
+    EXPECT_EQ(a.addressee, QStringLiteral("Executive heads of United Nations system organizations"));
+    EXPECT_EQ(a.deadline, QStringLiteral("by the end of 2027"));
+    a = sentenceAttributes(QStringLiteral("At the beginning of 2028, legislative organs should request an update."));
+    EXPECT_EQ(a.addressee, QStringLiteral("legislative organs"));
+    EXPECT_EQ(a.deadline, QStringLiteral("At the beginning of 2028"));
+    a = sentenceAttributes(QStringLiteral("La direction régionale devrait, d'ici à 2026, revoir le cadre de suivi."));
+    EXPECT_EQ(a.addressee, QStringLiteral("La direction régionale"));
+    EXPECT_EQ(a.deadline, QStringLiteral("d'ici à 2026"));
+    a = sentenceAttributes(QStringLiteral("El Ministerio de Trabajo debería, antes de 2027, adoptar un plan."));
+    EXPECT_EQ(a.addressee, QStringLiteral("El Ministerio de Trabajo"));
+    EXPECT_EQ(a.deadline, QStringLiteral("antes de 2027"));
+    // imperative sentences, pronouns and reported recommendations name no addressee
+    EXPECT_TRUE(sentenceAttributes(QStringLiteral("Strengthen the theory of change.")).addressee.isEmpty());
+    EXPECT_TRUE(sentenceAttributes(QStringLiteral("It should be reviewed yearly.")).addressee.isEmpty());
+    EXPECT_TRUE(sentenceAttributes(QStringLiteral("The team recommends that UNDP should act.")).addressee.isEmpty());
+    EXPECT_TRUE(sentenceAttributes(QStringLiteral("To that end, the office should plan.")).addressee.isEmpty());
 }

@@ -1,0 +1,62 @@
+#include "SentenceAttributes.h"
+
+#include "mr/TextFold.h"
+
+#include <QRegularExpression>
+
+namespace evalreview::extract::evaluation {
+
+namespace {
+
+/// A deadline phrase (matched on accent-folded text of the same length).
+const QRegularExpression &deadlinePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:(?:by|before) (?:the (?:end|beginning|middle) of |mid-|end-)?(?:(?:[a-z]+ )?\\d{4})"
+                       "|at the (?:end|beginning) of \\d{4}"
+                       "|at its [a-z-]+ (?:regular |ordinary )?session"
+                       "|(?:d'ici|avant) (?:a |la fin de |a la fin de |le debut de )?(?:[a-z]+ )?\\d{4}"
+                       "|(?:para|antes de) (?:(?:finales|fines|mediados) de )?(?:[a-z]+ de )?\\d{4}"
+                       "|a mas tardar (?:en )?(?:[a-z]+ de )?\\d{4})\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+} // namespace
+
+SentenceAttributes sentenceAttributes(const QString &text)
+{
+    SentenceAttributes out;
+    // The first sentence holds both; a time phrase may open it ("By the end of 2026, …").
+    const qsizetype stop = text.indexOf(QRegularExpression(QStringLiteral("[.;:](?:\\s|$)")));
+    const QString sentence = stop > 0 ? text.left(stop) : text;
+    const QString folded = mr::fold(sentence);
+    if (const auto m = deadlinePattern().match(folded); m.hasMatch()) {
+        out.deadline = sentence.mid(m.capturedStart(), m.capturedLength());
+    }
+    static const QRegularExpression subject(
+        QStringLiteral("^(?:(?:[^,]{3,60}),\\s+)?([a-z][^,;:()]{2,160}?)\\s+"
+                       "(?:should|shall|must|(?:is|are) (?:requested|encouraged|invited|called upon) to"
+                       "|devrai(?:en)?t|(?:est|sont) (?:invite|invitee|invites|invitees|prie|pries)s? a"
+                       "|deberia(?:n)?|(?:se )?(?:invita|insta) a)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pronoun(
+        QStringLiteral(
+            "^(?:it|this|that|these|those|they|there|we|il|elle|ils|elles|ce|cela|on|se|ello|esto|esta|este)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    constexpr int kMaxSubjectWords = 16;
+    if (const auto m = subject.match(folded); m.hasMatch()) {
+        const QString who = sentence.mid(m.capturedStart(1), m.capturedLength(1)).trimmed();
+        // a leading clause other than a deadline ("To that end, …") is not what the sentence addresses
+        const bool leadIsDeadline =
+            m.capturedStart(1) == 0 || deadlinePattern().match(folded.left(m.capturedStart(1))).hasMatch();
+        const bool reported = mr::fold(who).contains(QStringLiteral("recommend")); // "the team recommends that X"
+        if (leadIsDeadline && !reported && !pronoun.match(who).hasMatch() &&
+            who.split(QLatin1Char(' ')).size() <= kMaxSubjectWords) {
+            out.addressee = who;
+        }
+    }
+    return out;
+}
+
+} // namespace evalreview::extract::evaluation
