@@ -78,6 +78,18 @@ qint64 nextOrdinal(sql::Database &db, const QString &table, const QString &key, 
 
 qint64 CorrectionStore::add(const NewRecord &r, const QString &author)
 {
+    try {
+        sql::Transaction tx(m_db);
+        const qint64 id = addWithin(r, author);
+        tx.commit();
+        return id;
+    } catch (const sql::Error &e) {
+        throw toStoreError(e);
+    }
+}
+
+qint64 CorrectionStore::addWithin(const NewRecord &r, const QString &author)
+{
     const QString text = r.text.simplified();
     if (text.isEmpty()) {
         throw StoreError(StoreError::Reason::Generic,
@@ -86,8 +98,7 @@ qint64 CorrectionStore::add(const NewRecord &r, const QString &author)
     if (r.type == RecordType::DonorComment && r.donor.trimmed().isEmpty()) {
         throw StoreError(StoreError::Reason::Generic, QStringLiteral("A donor comment needs the donor's name."));
     }
-    try {
-        sql::Transaction tx(m_db);
+    {
         qint64 documentId = r.documentId;
         qint64 id = 0;
         if (r.type == RecordType::Recommendation) {
@@ -159,10 +170,7 @@ qint64 CorrectionStore::add(const NewRecord &r, const QString &author)
         }
         logChange({r.type, id}, QStringLiteral("added"), QString(), text, author,
                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        tx.commit();
         return id;
-    } catch (const sql::Error &e) {
-        throw toStoreError(e);
     }
 }
 

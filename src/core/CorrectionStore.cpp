@@ -190,30 +190,35 @@ qint64 CorrectionStore::documentOf(const RecordRef &record)
     return st.integer(0);
 }
 
-void CorrectionStore::write(const RecordRef &record, const Column &column, const QString &value)
+void CorrectionStore::writeField(sql::Database &db, const RecordRef &record, const QString &field, const QString &value)
+{
+    write(db, record, columnOf(record.type, field), value);
+}
+
+void CorrectionStore::write(sql::Database &db, const RecordRef &record, const Column &column, const QString &value)
 {
     const QString stored = column.names ? namesToJson(value) : value;
     if (column.table == QLatin1String("responses")) {
         // A response row is made for a recommendation that had none: its words join the list's index.
-        sql::Statement has = m_db.prepare(QStringLiteral("SELECT 1 FROM responses WHERE recommendation_id = ?"));
+        sql::Statement has = db.prepare(QStringLiteral("SELECT 1 FROM responses WHERE recommendation_id = ?"));
         has.bind(1, record.id);
         if (!has.next()) {
             sql::Statement out =
-                m_db.prepare(QStringLiteral("INSERT INTO recommendation_words(recommendation_words, rowid, body)"
-                                            " SELECT 'delete', id, body FROM recommendation_words_text WHERE id = ?"));
+                db.prepare(QStringLiteral("INSERT INTO recommendation_words(recommendation_words, rowid, body)"
+                                          " SELECT 'delete', id, body FROM recommendation_words_text WHERE id = ?"));
             out.bind(1, record.id);
             out.run();
-            sql::Statement ins = m_db.prepare(QStringLiteral("INSERT INTO responses(recommendation_id) VALUES (?)"));
+            sql::Statement ins = db.prepare(QStringLiteral("INSERT INTO responses(recommendation_id) VALUES (?)"));
             ins.bind(1, record.id);
             ins.run();
-            sql::Statement in = m_db.prepare(QStringLiteral("INSERT INTO recommendation_words(rowid, body) SELECT id, "
-                                                            "body FROM recommendation_words_text WHERE id = ?"));
+            sql::Statement in = db.prepare(QStringLiteral("INSERT INTO recommendation_words(rowid, body) SELECT id, "
+                                                          "body FROM recommendation_words_text WHERE id = ?"));
             in.bind(1, record.id);
             in.run();
         }
     }
     sql::Statement up =
-        m_db.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(column.table, column.column, column.key));
+        db.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(column.table, column.column, column.key));
     if (stored.isEmpty() && column.nullable) {
         up.bindNull(1);
     } else {
@@ -236,7 +241,7 @@ void CorrectionStore::logChange(const RecordRef &record, const QString &field, c
         .bind(5, oldValue)
         .bind(6, newValue)
         .bind(7, stamp)
-        .bind(8, author);
+        .bind(8, author.isNull() ? QStringLiteral("") : author);
     h.run();
 }
 
@@ -273,7 +278,7 @@ void CorrectionStore::keepCorrection(const RecordRef &record, const QString &fie
         .bind(4, extracted)
         .bind(5, newValue)
         .bind(6, stamp)
-        .bind(7, author)
+        .bind(7, author.isNull() ? QStringLiteral("") : author)
         .bind(8, record.id);
     up.run();
 }
@@ -297,7 +302,7 @@ bool CorrectionStore::edit(const RecordRef &record, const QString &field, const 
             return false;
         }
         const QString extracted = extractedValue(record, field);
-        write(record, column, value);
+        write(m_db, record, column, value);
         const QString stamp = now();
         if (!addedByReviewer(record)) { // a record a reviewer added has no extracted value to keep
             keepCorrection(record, field, extracted, value, author, stamp);

@@ -99,11 +99,17 @@ public:
     bool setVerified(qint64 recommendationId, bool verified, const QString &author);
     /// Adds a record; returns its id.
     qint64 add(const NewRecord &record, const QString &author);
+    /// The same inside the caller's transaction (a revision's import).
+    qint64 addWithin(const NewRecord &record, const QString &author);
 
     /// The corrected fields of a record, or of every record of a document (documentId > 0).
     QList<Correction> corrections(const RecordRef &record);
     QList<Correction> documentCorrections(qint64 documentId);
     QList<CorrectionChange> history(const RecordRef &record);
+
+    /// Writes a field's value into the record's library columns, inside the caller's transaction
+    /// (no history, no correction row): what edit() and the carry-over to a revision share.
+    static void writeField(sql::Database &db, const RecordRef &record, const QString &field, const QString &value);
 
     /// The recommendation of `documentId` with this code (not deleted), if any.
     std::optional<qint64> recommendationByCode(qint64 documentId, const QString &code);
@@ -117,7 +123,7 @@ private:
                    const QString &author, const QString &stamp);
     void keepCorrection(const RecordRef &record, const QString &field, const QString &extracted,
                         const QString &newValue, const QString &author, const QString &stamp);
-    void write(const RecordRef &record, const Column &column, const QString &value);
+    static void write(sql::Database &db, const RecordRef &record, const Column &column, const QString &value);
 
     sql::Database &m_db;
 };

@@ -11,11 +11,18 @@ namespace evalreview {
 class StoreError : public std::runtime_error
 {
 public:
-    enum class Reason { Generic, DiskFull, Busy, TooNew, CannotOpen, NotFound };
+    enum class Reason
+    {
+        Generic,
+        DiskFull,
+        Busy,
+        TooNew,
+        CannotOpen,
+        NotFound
+    };
     StoreError(Reason reason, const QString &message)
         : std::runtime_error(message.toStdString()), m_reason(reason), m_message(message)
-    {
-    }
+    {}
     Reason reason() const { return m_reason; }
     QString message() const { return m_message; }
 
@@ -26,11 +33,16 @@ private:
 
 struct ImportOutcome
 {
-    enum class Status { Imported, Duplicate, Failed };
+    enum class Status
+    {
+        Imported,
+        Duplicate,
+        Failed
+    };
     Status status = Status::Failed;
     qint64 documentId = 0; ///< the new document, or the existing one for a duplicate
     QString message;
-    int unmatchedFollowUps = 0; ///< reviewer data of a replaced version that matched no new record
+    int unmatchedFollowUps = 0;               ///< reviewer data of a replaced version that matched no new record
     QList<KeptReviewerData> keptReviewerData; ///< that data, listed
 };
 

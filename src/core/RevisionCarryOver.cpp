@@ -37,9 +37,14 @@ QList<RevisionItem> items(sql::Database &db, const QString &sql, std::initialize
     return out;
 }
 
-const QString kRecommendationItems =
-    QStringLiteral("SELECT id, code, CASE WHEN text <> '' THEN text ELSE coalesce(title, '') END FROM recommendations"
-                   " WHERE document_id = ? ORDER BY ordinal");
+// Matched on what the extraction gave: a reviewer's correction of the earlier version is no reason
+// for it to differ from the revision.
+const QString kRecommendationItems = QStringLiteral(
+    "SELECT id, coalesce((SELECT extracted_value FROM corrections c WHERE c.target_type = 'recommendation'"
+    " AND c.target_id = r.id AND c.field = 'code'), code), coalesce((SELECT extracted_value FROM corrections c"
+    " WHERE c.target_type = 'recommendation' AND c.target_id = r.id AND c.field = 'text'),"
+    " CASE WHEN text <> '' THEN text ELSE coalesce(title, '') END) FROM recommendations r"
+    " WHERE document_id = ? ORDER BY ordinal");
 const QString kActionItems =
     QStringLiteral("SELECT id, coalesce(code, ''), text FROM actions WHERE recommendation_id = ? ORDER BY ordinal");
 const QString kRecordItems = QStringLiteral("SELECT id, coalesce(code, ''), coalesce(title, '') || ' ' || text"
@@ -148,6 +153,7 @@ void RevisionCarryOver::takeOver(qint64 earlierDocumentId)
         move.run();
     }
     saveLinks(earlierDocumentId);
+    takeOverCorrections(earlierDocumentId);
 }
 
 void RevisionCarryOver::saveLinks(qint64 earlierDocumentId)

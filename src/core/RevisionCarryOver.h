@@ -69,6 +69,10 @@ private:
     };
 
     void mapRecords(qint64 earlierDocumentId);
+    /// Reviewers' corrections (RevisionCorrections.cpp): corrected fields, deleted and verified
+    /// marks, and the records reviewers added, carried to the matching records of the revision.
+    void takeOverCorrections(qint64 earlierDocumentId);
+    void copyAddedRecords(qint64 earlierDocumentId);
     void saveLinks(qint64 earlierDocumentId);
     void keepLostLink(const SavedLink &link, const QString &lostType, qint64 lostId);
     qint64 followUpRowFor(const QString &type, qint64 id);

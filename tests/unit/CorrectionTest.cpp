@@ -202,3 +202,58 @@ TEST_F(CorrectionTest, CorrectionsWaitWithTitleAndCodeWhenTheDocumentGoes)
                                    " AND code = 'G2' AND document_title = 'Sample management response'")),
               1);
 }
+
+TEST_F(CorrectionTest, ARevisionTakesOverEveryCorrectionAndTheAddedRecords)
+{
+    // G1: text edited and verified; G2: deleted; G3 (gone from the revision): priority edited.
+    const RecordRef g1{RecordType::Recommendation,
+                       *corrections->recommendationByCode(documentId, QStringLiteral("G1"))};
+    const RecordRef g3{RecordType::Recommendation,
+                       *corrections->recommendationByCode(documentId, QStringLiteral("G3"))};
+    corrections->edit(g1, QStringLiteral("text"), QStringLiteral("Strengthen tripartite dialogue in every region"),
+                      QStringLiteral("ana"));
+    corrections->setVerified(g1.id, true, QStringLiteral("ana"));
+    corrections->setDeleted(g2, true, QStringLiteral("ana"));
+    corrections->edit(g3, QStringLiteral("priority"), QStringLiteral("High"), QStringLiteral("ana"));
+    NewRecord drawn;
+    drawn.documentId = documentId;
+    drawn.code = QStringLiteral("G9");
+    drawn.text = QStringLiteral("Share the results with the donors");
+    drawn.region = Anchor{1, 0.1, 0.5, 0.9, 0.6, QStringLiteral("text"), {}};
+    corrections->add(drawn, QStringLiteral("ana"));
+    NewRecord action;
+    action.type = RecordType::Action;
+    action.parentId = g1.id;
+    action.text = QStringLiteral("Meet every quarter");
+    corrections->add(action, QStringLiteral("ana"));
+
+    ImportPayload revised = samplePayload(shaOf('s'), 2); // G1 and G2 only
+    revised.replaces = documentId;
+    const ImportOutcome second = store->importDocument(revised);
+    ASSERT_EQ(second.status, ImportOutcome::Status::Imported) << second.message.toStdString();
+    const qint64 next = second.documentId;
+
+    const auto newG1 = corrections->recommendationByCode(next, QStringLiteral("G1"));
+    ASSERT_TRUE(newG1);
+    const RecordRef n1{RecordType::Recommendation, *newG1};
+    EXPECT_EQ(corrections->value(n1, QStringLiteral("text")),
+              QStringLiteral("Strengthen tripartite dialogue in every region"));
+    EXPECT_EQ(corrections->extractedValue(n1, QStringLiteral("text")),
+              QStringLiteral("Strengthen tripartite dialogue number 1"));
+    EXPECT_EQ(corrections->history(n1).size(), 2) << "the history follows the record";
+    RecommendationFilter inNext;
+    inNext.documentId = next;
+    EXPECT_EQ(codes(inNext), (QStringList{QStringLiteral("G1"), QStringLiteral("G9")})) << "G2 stays deleted";
+    EXPECT_TRUE(row(QStringLiteral("G1"), inNext).verified);
+    EXPECT_TRUE(row(QStringLiteral("G9"), inNext).added);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM actions WHERE recommendation_id = %1 AND origin = 'reviewer'")
+                        .arg(*newG1)),
+              1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM anchors a JOIN recommendations r ON r.id = a.owner_id"
+                                   " WHERE a.owner_type = 'recommendation' AND r.code = 'G9' AND r.document_id = %1")
+                        .arg(next)),
+              1);
+    // G3's correction had nowhere to go: kept, with its title and code
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM corrections WHERE target_id IS NULL AND code = 'G3'")), 1);
+    EXPECT_EQ(store->check().problems, QStringList());
+}
