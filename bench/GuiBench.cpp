@@ -6,6 +6,7 @@
 // are measured on the evalreview binary (GuiStartBench.cpp).
 #include "GuiBench.h"
 
+#include "CorrectionController.h"
 #include "DetailView.h"
 #include "FilterBar.h"
 #include "FollowUpViews.h"
@@ -216,6 +217,51 @@ void BM_SelectDetail(benchmark::State &state)
     select.report(state);
 }
 
+/// A reviewer's correction of the selected recommendation (Edit Record, Save): the field is written
+/// to the library and the table row and detail view show the new value. Alternates two texts so each
+/// save changes something; the library is left as it was (the last one restores the text).
+void BM_Correction(benchmark::State &state)
+{
+    MainWindow *w = workbench(state.range(0));
+    if (!w) {
+        state.SkipWithError("library not opened");
+        return;
+    }
+    reset(*w);
+    QTableView *table = w->recommendations()->table();
+    RecommendationTableModel *model = w->recommendations()->model();
+    table->setCurrentIndex(model->index(model->rowCount() / 2, 0));
+    bench::settle();
+    const auto detail = w->detailView()->detail();
+    if (!detail) {
+        state.SkipWithError("nothing selected");
+        return;
+    }
+    const RecordRef record{RecordType::Recommendation, detail->id};
+    const QString original = detail->text;
+    Samples save;
+    int n = 0;
+    for (auto _ : state) {
+        for (int i = 0; i < 20; ++i) {
+            const QString before = w->detailView()->detail()->text;
+            const QString after = ++n % 2 ? original + QStringLiteral(" (checked)") : original;
+            save.measure([&] {
+                w->corrections()->applyEdits(detail->code, {{record, QStringLiteral("text"), before, after}});
+            });
+            if (w->detailView()->detail()->text != after) {
+                state.SkipWithError("the detail view does not show the correction");
+                return;
+            }
+        }
+        state.SetIterationTime(save.median() / 1e3);
+    }
+    if (n % 2) {
+        w->corrections()->applyEdits(detail->code,
+                                     {{record, QStringLiteral("text"), w->detailView()->detail()->text, original}});
+    }
+    save.report(state);
+}
+
 /// Selects each recommendation of the corpus document in turn and waits for its page to be shown
 /// with the highlight. Only first visits of a page count (a revisit comes from the page cache).
 void BM_PageRender(benchmark::State &state)
@@ -284,6 +330,7 @@ BENCHMARK_CAPTURE(BM_TextFilter, common, "project")->Apply(sizes);
 BENCHMARK_CAPTURE(BM_TextFilter, medium, "cooperatives")->Apply(sizes);
 BENCHMARK_CAPTURE(BM_TextFilter, rare, "businesswomen")->Apply(sizes);
 BENCHMARK(BM_SelectDetail)->Apply(sizes);
+BENCHMARK(BM_Correction)->Apply(sizes);
 BENCHMARK(BM_PageRender)->Apply(sizes);
 
 int main(int argc, char **argv)

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -145,6 +146,25 @@ QList<LabelledRecommendation> findLabelledRecommendations(const DocumentContent 
         return std::any_of(tables.begin(), tables.end(),
                            [&](const mr::TableRegion &r) { return r.contains(l.page, l.box); });
     };
+    // A table's header printed across the page ("Key action(s) Time frame Responsible unit(s)") is
+    // no heading of the text.
+    QList<QSet<QString>> headerWords;
+    for (const Table &t : content.tables) {
+        QSet<QString> words;
+        for (const QString &h : t.headers) {
+            for (const QString &w : mr::fold(h).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                words.insert(w);
+            }
+        }
+        headerWords.append(words);
+    }
+    auto isTableHeader = [&](const QString &folded) {
+        const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return std::any_of(headerWords.begin(), headerWords.end(), [&](const QSet<QString> &header) {
+            return !words.isEmpty() &&
+                   std::all_of(words.begin(), words.end(), [&](const QString &w) { return header.contains(w); });
+        });
+    };
     auto isLabel = [&](qsizetype i) -> QRegularExpressionMatch {
         const DocLine &l = lines.at(i);
         const QString folded = mr::fold(l.text);
@@ -206,7 +226,8 @@ QList<LabelledRecommendation> findLabelledRecommendations(const DocumentContent 
             // a heading opens a block with a capital; its wrapped lines go on from it
             const bool opensLikeAHeading =
                 first != l.text.end() && (headingLine == i - 1 || (first->isUpper() && lines.startsBlock(i)));
-            if (lines.isHeading(i) && words <= 15 && !endsSentence(l.text) && opensLikeAHeading) {
+            if (lines.isHeading(i) && words <= 15 && !endsSentence(l.text) && opensLikeAHeading &&
+                !isTableHeader(folded)) {
                 // the group a label below falls under; a wrapped heading goes on; the chapter that
                 // names the recommendations is no group
                 const bool chapter = namesTheChapter(folded);
