@@ -19,6 +19,10 @@ struct RecordOptions
                                 QStringLiteral("ID")};
     QCommandLineOption code{QStringLiteral("code"), QStringLiteral("The recommendation's code."),
                             QStringLiteral("CODE")};
+    QCommandLineOption id{
+        QStringLiteral("id"),
+        QStringLiteral("The recommendation's id (from list --json), where codes repeat in a document."),
+        QStringLiteral("ID")};
     QCommandLineOption action{QStringLiteral("action"),
                               QStringLiteral("The Nth action of the recommendation (1 = first)."), QStringLiteral("N")};
     QCommandLineOption comment{QStringLiteral("comment"),
@@ -52,7 +56,7 @@ struct RecordOptions
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions(
-            {document, code, action, comment, kind, page, region, text, parent, donor, field, value, undo, author});
+            {document, code, id, action, comment, kind, page, region, text, parent, donor, field, value, undo, author});
     }
 };
 
@@ -91,7 +95,7 @@ qint64 documentId(const QCommandLineParser &p, const RecordOptions &o)
 qint64 recommendationOf(CorrectionStore &store, qint64 document, const QString &code)
 {
     if (code.isEmpty()) {
-        throw refuse(QStringLiteral("Say which recommendation with --code CODE."), Usage);
+        throw refuse(QStringLiteral("Say which recommendation with --code CODE (or --id ID)."), Usage);
     }
     const auto id = store.recommendationByCode(document, code);
     if (!id) {
@@ -103,7 +107,19 @@ qint64 recommendationOf(CorrectionStore &store, qint64 document, const QString &
 /// The record named by --document, --code and optionally --action N or --comment N.
 RecordRef recordOf(sql::Database &db, CorrectionStore &store, const QCommandLineParser &p, const RecordOptions &o)
 {
-    const qint64 rec = recommendationOf(store, documentId(p, o), p.value(o.code));
+    qint64 rec = 0;
+    if (p.isSet(o.id)) {
+        rec = p.value(o.id).toLongLong();
+        sql::Statement st =
+            db.prepare(QStringLiteral("SELECT 1 FROM recommendations WHERE id = ? AND document_id = ?"));
+        st.bind(1, rec).bind(2, documentId(p, o));
+        if (!st.next()) {
+            throw refuse(
+                QStringLiteral("Document %1 has no recommendation with id %2.").arg(documentId(p, o)).arg(rec));
+        }
+    } else {
+        rec = recommendationOf(store, documentId(p, o), p.value(o.code));
+    }
     if (!p.isSet(o.action) && !p.isSet(o.comment)) {
         return {RecordType::Recommendation, rec};
     }
