@@ -315,29 +315,27 @@ bool CorrectionStore::edit(const RecordRef &record, const QString &field, const 
     }
 }
 
-bool CorrectionStore::setDeleted(const RecordRef &record, bool deleted, const QString &author)
+bool CorrectionStore::setFlag(const RecordRef &record, const QString &column, bool on, const QString &author)
 {
     try {
         sql::Transaction tx(m_db);
         sql::Statement st =
-            m_db.prepare(QStringLiteral("SELECT deleted, origin FROM %1 WHERE id = ?").arg(table(record.type)));
+            m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table(record.type)));
         st.bind(1, record.id);
         if (!st.next()) {
             throw gone(record.type);
         }
-        if ((st.integer(0) != 0) == deleted) {
+        if ((st.integer(0) != 0) == on) {
             return false;
         }
         sql::Statement up =
-            m_db.prepare(QStringLiteral("UPDATE %1 SET deleted = ? WHERE id = ?").arg(table(record.type)));
-        up.bind(1, deleted ? 1 : 0).bind(2, record.id);
+            m_db.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table(record.type), column));
+        up.bind(1, on ? 1 : 0).bind(2, record.id);
         up.run();
         const QString stamp = now();
-        const QString field = QStringLiteral("deleted");
-        keepCorrection(record, field, QStringLiteral("0"), deleted ? QStringLiteral("1") : QStringLiteral("0"), author,
-                       stamp);
-        logChange(record, field, deleted ? QStringLiteral("0") : QStringLiteral("1"),
-                  deleted ? QStringLiteral("1") : QStringLiteral("0"), author, stamp);
+        const QString newValue = on ? QStringLiteral("1") : QStringLiteral("0");
+        keepCorrection(record, column, QStringLiteral("0"), newValue, author, stamp);
+        logChange(record, column, on ? QStringLiteral("0") : QStringLiteral("1"), newValue, author, stamp);
         tx.commit();
         return true;
     } catch (const sql::Error &e) {
@@ -345,32 +343,14 @@ bool CorrectionStore::setDeleted(const RecordRef &record, bool deleted, const QS
     }
 }
 
+bool CorrectionStore::setDeleted(const RecordRef &record, bool deleted, const QString &author)
+{
+    return setFlag(record, QStringLiteral("deleted"), deleted, author);
+}
+
 bool CorrectionStore::setVerified(qint64 recommendationId, bool verified, const QString &author)
 {
-    const RecordRef record{RecordType::Recommendation, recommendationId};
-    try {
-        sql::Transaction tx(m_db);
-        sql::Statement st = m_db.prepare(QStringLiteral("SELECT verified FROM recommendations WHERE id = ?"));
-        st.bind(1, recommendationId);
-        if (!st.next()) {
-            throw gone(record.type);
-        }
-        if ((st.integer(0) != 0) == verified) {
-            return false;
-        }
-        sql::Statement up = m_db.prepare(QStringLiteral("UPDATE recommendations SET verified = ? WHERE id = ?"));
-        up.bind(1, verified ? 1 : 0).bind(2, recommendationId);
-        up.run();
-        const QString stamp = now();
-        const QString field = QStringLiteral("verified");
-        const QString newValue = verified ? QStringLiteral("1") : QStringLiteral("0");
-        keepCorrection(record, field, QStringLiteral("0"), newValue, author, stamp);
-        logChange(record, field, verified ? QStringLiteral("0") : QStringLiteral("1"), newValue, author, stamp);
-        tx.commit();
-        return true;
-    } catch (const sql::Error &e) {
-        throw toStoreError(e);
-    }
+    return setFlag({RecordType::Recommendation, recommendationId}, QStringLiteral("verified"), verified, author);
 }
 
 std::optional<qint64> CorrectionStore::recommendationByCode(qint64 documentId, const QString &code)

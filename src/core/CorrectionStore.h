@@ -119,6 +119,8 @@ private:
     static Column columnOf(RecordType type, const QString &field);
     qint64 documentOf(const RecordRef &record);
     bool addedByReviewer(const RecordRef &record);
+    /// Sets a 0/1 column ("deleted", "verified") with its correction row and history.
+    bool setFlag(const RecordRef &record, const QString &column, bool on, const QString &author);
     void logChange(const RecordRef &record, const QString &field, const QString &oldValue, const QString &newValue,
                    const QString &author, const QString &stamp);
     void keepCorrection(const RecordRef &record, const QString &field, const QString &extracted,

@@ -37,6 +37,9 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
     if (!f.withDeleted && hasDeleted()) {
         w.add("r.deleted = 0");
     }
+    if (f.recommendationId > 0) {
+        w.add("r.id = ?", f.recommendationId);
+    }
     if (f.verified) {
         w.add(*f.verified ? "r.verified = 1" : "r.verified = 0");
     }

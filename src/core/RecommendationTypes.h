@@ -34,7 +34,8 @@ struct RecommendationFilter
     QDate today;                 ///< the reference day for "overdue"; invalid means the current date
     /// Only recommendations a reviewer marked verified (true) or not yet verified (false).
     std::optional<bool> verified;
-    bool withDeleted = false; ///< also the recommendations a reviewer deleted (marked, kept)
+    bool withDeleted = false;    ///< also the recommendations a reviewer deleted (marked, kept)
+    qint64 recommendationId = 0; ///< only this recommendation (to refresh one row)
 
     bool operator==(const RecommendationFilter &) const = default;
 };

@@ -21,10 +21,10 @@ CorrectionCommand::CorrectionCommand(LibrarySession &session, qint64 recommendat
     : QUndoCommand(parent), m_session(session), m_recommendationId(recommendationId)
 {}
 
-bool CorrectionCommand::run(const std::function<qint64(CorrectionStore &)> &change)
+bool CorrectionCommand::run(const std::function<qint64(CorrectionStore &)> &change, bool listChanged)
 {
     QString error;
-    if (!m_session.correct(change, &error)) {
+    if (!m_session.correct(change, listChanged, &error)) {
         setObsolete(true);
         messages::show(nullptr, messages::Kind::Error, tr("Correction not saved"), error);
         return false;
@@ -65,18 +65,22 @@ DeleteRecordCommand::DeleteRecordCommand(LibrarySession &session, qint64 recomme
 
 void DeleteRecordCommand::undo()
 {
-    run([&](CorrectionStore &s) {
-        s.setDeleted(m_record, false, settings::reviewerName());
-        return recommendationId();
-    });
+    run(
+        [&](CorrectionStore &s) {
+            s.setDeleted(m_record, false, settings::reviewerName());
+            return recommendationId();
+        },
+        true);
 }
 
 void DeleteRecordCommand::redo()
 {
-    run([&](CorrectionStore &s) {
-        s.setDeleted(m_record, true, settings::reviewerName());
-        return recommendationId();
-    });
+    run(
+        [&](CorrectionStore &s) {
+            s.setDeleted(m_record, true, settings::reviewerName());
+            return recommendationId();
+        },
+        true);
 }
 
 VerifyCommand::VerifyCommand(LibrarySession &session, qint64 recommendationId, bool verified, QUndoCommand *parent)
@@ -116,26 +120,32 @@ qint64 AddRecordCommand::shown() const
 void AddRecordCommand::undo()
 {
     if (m_id > 0) {
-        run([&](CorrectionStore &s) {
-            s.setDeleted({m_record.type, m_id}, true, settings::reviewerName());
-            return shown();
-        });
+        run(
+            [&](CorrectionStore &s) {
+                s.setDeleted({m_record.type, m_id}, true, settings::reviewerName());
+                return shown();
+            },
+            true);
     }
 }
 
 void AddRecordCommand::redo()
 {
     if (m_id > 0) {
-        run([&](CorrectionStore &s) {
-            s.setDeleted({m_record.type, m_id}, false, settings::reviewerName());
-            return shown();
-        });
+        run(
+            [&](CorrectionStore &s) {
+                s.setDeleted({m_record.type, m_id}, false, settings::reviewerName());
+                return shown();
+            },
+            true);
         return;
     }
-    run([&](CorrectionStore &s) {
-        m_id = s.add(m_record, settings::reviewerName());
-        return shown();
-    });
+    run(
+        [&](CorrectionStore &s) {
+            m_id = s.add(m_record, settings::reviewerName());
+            return shown();
+        },
+        true);
 }
 
 } // namespace evalreview

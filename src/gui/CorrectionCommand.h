@@ -19,7 +19,7 @@ public:
 
 protected:
     /// Saves one step; `change` returns the recommendation the views should show.
-    bool run(const std::function<qint64(CorrectionStore &)> &change);
+    bool run(const std::function<qint64(CorrectionStore &)> &change, bool listChanged = false);
     qint64 recommendationId() const { return m_recommendationId; }
     LibrarySession &session() const { return m_session; }
 

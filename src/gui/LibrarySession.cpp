@@ -61,7 +61,7 @@ bool LibrarySession::setFollowUp(qint64 recommendationId, FollowUpField field, c
     }
 }
 
-bool LibrarySession::correct(const std::function<qint64(CorrectionStore &)> &change, QString *error)
+bool LibrarySession::correct(const std::function<qint64(CorrectionStore &)> &change, bool listChanged, QString *error)
 {
     if (!m_corrections) {
         return false;
@@ -75,7 +75,7 @@ bool LibrarySession::correct(const std::function<qint64(CorrectionStore &)> &cha
         }
         return false;
     }
-    Q_EMIT recordCorrected(recommendationId);
+    Q_EMIT recordCorrected(recommendationId, listChanged);
     return true;
 }
 

@@ -41,7 +41,7 @@ public:
     /// Runs one correction (CorrectionStore writes it in its own transaction; `change` returns the
     /// recommendation it touched) and tells the views; false with a sentence in `error` when it could
     /// not be saved.
-    bool correct(const std::function<qint64(CorrectionStore &)> &change, QString *error);
+    bool correct(const std::function<qint64(CorrectionStore &)> &change, bool listChanged, QString *error);
 
     /// Tells the views the library's documents changed (after an import).
     void notifyContentChanged();
@@ -51,7 +51,8 @@ Q_SIGNALS:
     void contentChanged();
     void followUpChanged(qint64 recommendationId);
     /// A reviewer corrected, added, deleted or verified the recommendation or one of its records.
-    void recordCorrected(qint64 recommendationId);
+    /// `listChanged`: a record was added, deleted or restored, so lists must be read again.
+    void recordCorrected(qint64 recommendationId, bool listChanged);
 
 private:
     std::unique_ptr<SqliteLibraryStore> m_store;

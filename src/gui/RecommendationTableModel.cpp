@@ -69,6 +69,26 @@ void RecommendationTableModel::refreshFollowUp(qint64 recommendationId)
     }
 }
 
+void RecommendationTableModel::refreshRow(qint64 recommendationId)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id != recommendationId) {
+            continue;
+        }
+        RecommendationFilter one;
+        one.recommendationId = recommendationId;
+        one.withDeleted = true;
+        const QList<RecommendationRow> fresh = m_session.query().rows(one, 0, 1);
+        if (!fresh.isEmpty()) {
+            const QVariant sortKey = m_rows.at(i).sortKey;
+            m_rows[i] = fresh.first();
+            m_rows[i].sortKey = sortKey;
+            Q_EMIT dataChanged(index(i, 0), index(i, columnCount() - 1));
+        }
+        return;
+    }
+}
+
 qint64 RecommendationTableModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;

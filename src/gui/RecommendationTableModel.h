@@ -52,6 +52,8 @@ public:
     qint64 idAt(int row) const;
     /// The row of a recommendation, fetching further pages when needed; -1 when the filter hides it.
     int rowOf(qint64 recommendationId);
+    /// Reads one listed row again (after a correction of its fields), keeping its place.
+    void refreshRow(qint64 recommendationId);
     /// What reviewers did to a row ("Edited by a reviewer · Verified"), for its tooltip.
     static QString reviewNote(const RecommendationRow &row);
 

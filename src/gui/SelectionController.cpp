@@ -91,14 +91,19 @@ void SelectionController::editFollowUp(qint64 recommendationId, FollowUpField fi
     m_undo.push(new FollowUpCommand(m_session, recommendationId, code, field, old, newValue));
 }
 
-void SelectionController::recordCorrected(qint64 recommendationId)
+void SelectionController::recordCorrected(qint64 recommendationId, bool listChanged)
 {
-    // The list may have gained or lost the recommendation (added, deleted, restored by undo).
     m_keepPage = true;
-    m_table.reload();
-    const bool listed =
-        recommendationId > 0 && m_table.model()->rowOf(recommendationId) >= 0 && m_table.select(recommendationId);
-    if (listed) {
+    if (listChanged) {
+        // The list may have gained or lost the recommendation (added, deleted, restored by undo).
+        m_table.reload();
+        if (recommendationId > 0 && m_table.model()->rowOf(recommendationId) >= 0) {
+            m_table.select(recommendationId);
+        }
+    } else {
+        m_table.model()->refreshRow(recommendationId); // only its fields changed
+    }
+    if (m_table.currentId() == recommendationId) {
         m_detail.setDetail(m_session.query().detail(recommendationId));
     }
     m_keepPage = false;

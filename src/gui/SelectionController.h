@@ -37,7 +37,7 @@ private:
     void openSearchHit(const SearchHit &hit, const QString &matchedText);
     void editFollowUp(qint64 recommendationId, FollowUpField field, const QString &newValue);
     void followUpChanged(qint64 recommendationId);
-    void recordCorrected(qint64 recommendationId);
+    void recordCorrected(qint64 recommendationId, bool listChanged);
 
     LibrarySession &m_session;
     RecommendationsPanel &m_table;
