@@ -148,8 +148,13 @@ private:
             // the repeated header, also when its first line (a centred cell's) was furniture, and
             // also when the row running on below it fills one column only
             for (int k = 0; k < i; ++k) {
+                // unconfirmed: the row running on below it may fill one column only
+                if (!m_headers[k]) {
+                    m_headers[k] = headerAt(lines, k, page, m_wordSpace, false);
+                }
                 if (m_headers[k] && m_headers[k]->lastLine >= i) {
                     i = k;
+                    break;
                 }
             }
             for (int k = i; k < std::min<int>(i + 3, lines.size()) && !m_headers[i]; ++k) {

@@ -199,21 +199,26 @@ RecommendationAttributes parseAttributes(const QString &parenthesis)
 
 qsizetype findRecommendationsStart(const DocLines &lines)
 {
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        // "Recommendations", "5. Key recommendations", "Recommandations principales", "Recomendaciones clave"
-        static const QRegularExpression heading(
-            QStringLiteral("^(?:\\d{1,2}\\.?\\s*)?(?:key |main |principales |summary of )?"
-                           "(?:recommendation|recommandation|recomendacion)"));
+    // "Recommendations", "5. Key recommendations", "Recommandations principales", "Recomendaciones clave"
+    static const QRegularExpression heading(
+        QStringLiteral("^(?:\\d{1,2}\\.?\\s*)?(?:key |main |principales |summary of )?"
+                       "(?:recommendation|recommandation|recomendacion)"));
+    const auto isLabel = [&](qsizetype i) {
         const QString f = text::fold(lines.at(i).text);
-        const bool label =
-            heading.match(f).hasMatch() && (lines.isHeading(i) || f.split(QLatin1Char(' ')).size() <= 10);
-        if (!label) {
+        return heading.match(f).hasMatch() && (lines.isHeading(i) || f.split(QLatin1Char(' ')).size() <= 10);
+    };
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!isLabel(i)) {
             continue;
         }
+        // The label nearest the first item: a chapter "Recommendations, lessons learned ..." may
+        // head a "Recommendations" sub-heading.
+        qsizetype label = i;
         for (qsizetype k = i + 1; k < lines.size() && k < i + 12; ++k) {
             if (itemStart().match(lines.at(k).text).hasMatch()) {
-                return i;
+                return label;
             }
+            label = isLabel(k) ? k : label;
         }
     }
     return -1;

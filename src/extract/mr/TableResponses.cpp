@@ -25,9 +25,11 @@ bool isHeadingRow(const TableRow &row)
             return false;
         }
     }
-    constexpr int kMaxHeadingLines = 2;
+    // a title across the whole table may wrap further than one in the first column
+    constexpr int kMaxHeadingLines = 2, kMaxTitleLines = 4;
+    const bool across = row.cells.first().columnSpan == row.cells.size();
     const QString text = row.cells.first().text().simplified();
-    if (row.cells.first().lines.size() > kMaxHeadingLines) {
+    if (row.cells.first().lines.size() > (across ? kMaxTitleLines : kMaxHeadingLines)) {
         return false;
     }
     static const QRegularExpression label(QStringLiteral("^\\S{1,16}\\s+\\d{1,3}\\b|^[A-Z]{0,3}\\d"));

@@ -52,9 +52,41 @@ QString cellText(const WordRow &row, int column)
     return column >= 0 && column < row.cells.size() ? row.cells.at(column).text() : QString();
 }
 
-} // namespace
+/// The follow-up tables a Word document carries or the layout stage found (ruled tables whose
+/// header cells wrap over lines that no single line shows as a header), in the word-table shape
+/// the reader takes.
+QList<WordTable> detectedTables(const DocumentContent &content)
+{
+    QList<WordTable> out;
+    for (const Table &table : content.tables) {
+        if (!isHeader(text::fold(table.headers.join(QLatin1Char(' '))))) {
+            continue;
+        }
+        WordTable t;
+        t.page = table.firstPage;
+        t.headers = table.headers;
+        for (const TableRow &row : table.rows) {
+            WordRow r;
+            r.page = row.page;
+            r.spanning = row.sectionRow;
+            r.continued = row.continuedFromPreviousPage && row.cells.value(0).lines.isEmpty();
+            for (const TableCell &cell : row.cells) {
+                WordCell c;
+                for (const TextLine &line : cell.lines) {
+                    c.lines << line.text();
+                    c.source.add(line.page > 0 ? line.page : row.page, line.box);
+                }
+                r.cells << c;
+            }
+            t.rows << r;
+        }
+        out << t;
+    }
+    return out;
+}
 
-QJsonArray readFollowUpItems(const DocumentContent &content, QString *progressAsOf)
+/// The follow-up items of the tables, in order; `progressAsOf` receives the progress column's date.
+QJsonArray itemsOf(const QList<WordTable> &tables, QString *progressAsOf)
 {
     static const QRegularExpression paragraphRef(QStringLiteral(
         "^(.*?)\\s*\\((\\d{1,3}(?:\\([a-z]{1,3}\\))?(?:\\s*[–-]\\s*\\(?[a-z]{1,3}\\)?)?)\\)\\s*\\.?\\s*$"));
@@ -66,7 +98,7 @@ QJsonArray readFollowUpItems(const DocumentContent &content, QString *progressAs
     QList<Item> items;
     QString biennium;
     QString area;
-    for (const WordTable &table : readWordTables(content, isHeader)) {
+    for (const WordTable &table : tables) {
         const Columns col = mapColumns(table.headers);
         if (col.progress >= 0 && progressAsOf && progressAsOf->isEmpty()) {
             if (const auto m = asOfRe.match(table.headers.at(col.progress)); m.hasMatch()) {
@@ -138,6 +170,25 @@ QJsonArray readFollowUpItems(const DocumentContent &content, QString *progressAs
         out.append(it.record);
     }
     return out;
+}
+
+} // namespace
+
+QJsonArray readFollowUpItems(const DocumentContent &content, QString *progressAsOf)
+{
+    // A Word document's own tables first. In a PDF, word positions first (tables without rules),
+    // the layout stage's tables where they find none.
+    const bool word = content.format == SourceFormat::Docx;
+    QString asOf;
+    QJsonArray items = itemsOf(word ? detectedTables(content) : readWordTables(content, isHeader), &asOf);
+    if (items.isEmpty()) {
+        asOf.clear();
+        items = itemsOf(word ? readWordTables(content, isHeader) : detectedTables(content), &asOf);
+    }
+    if (progressAsOf) {
+        *progressAsOf = asOf;
+    }
+    return items;
 }
 
 } // namespace evalreview::extract::progress

@@ -58,72 +58,103 @@ int columnOf(const QList<NormRect> &cells, double x0)
     return column;
 }
 
-/// Where rules draw the header row (a rule above and below it, borders between its cells), the
-/// header is every line between those rules and each cell the text between two borders: cells of
-/// one, two or three lines centred vertically do not share a baseline.
-void takeRuledBand(HeaderRow &header, const QList<VisualLine> &lines, int index, const Page &page)
+/// A row drawn by rules: the rules above and below a line that run across its walls, the walls
+/// (vertical borders) crossing it, and the lines between the two rules.
+struct DrawnBand
 {
-    constexpr int kMaxHeaderLines = 6;
-    constexpr double kSlack = 0.002;
+    double above = -1;
+    double below = 2;
+    QList<double> walls;         ///< sorted x positions
+    bool wallsStartAtTop = true; ///< every wall starts at the rule above (the first drawn row of its run)
+    int first = 0;
+    int last = 0;
+};
+
+std::optional<DrawnBand> drawnBandAt(const QList<VisualLine> &lines, int index, const Page &page, double left,
+                                     double right)
+{
+    constexpr double kSlack = 0.002, kWallTop = 0.006;
     const VisualLine &line = lines[index];
     const double mid = (line.box.y0 + line.box.y1) / 2;
-    const double left = header.boxes.first().x0, right = header.boxes.last().x1;
-    double above = -1, below = 2;
-    QList<double> walls;
+    DrawnBand band;
+    QList<double> wallTops;
     for (const Ruling &r : page.rulings) {
         if (r.horizontal && r.box.x0 <= left + 0.01 && r.box.x1 >= right - 0.01) {
             const double y = (r.box.y0 + r.box.y1) / 2;
             if (y < mid) {
-                above = std::max(above, y);
+                band.above = std::max(band.above, y);
             } else {
-                below = std::min(below, y);
+                band.below = std::min(band.below, y);
             }
         } else if (!r.horizontal && r.box.y0 <= mid && r.box.y1 >= mid) {
-            walls.append((r.box.x0 + r.box.x1) / 2);
+            band.walls.append((r.box.x0 + r.box.x1) / 2);
+            wallTops.append(r.box.y0);
         }
     }
-    if (above < 0 || below > 1 || walls.size() < 3) {
-        return;
+    constexpr int kMinWalls = 3;
+    if (band.above < 0 || band.below > 1 || band.walls.size() < kMinWalls) {
+        return std::nullopt;
     }
-    header.ruled = true;
-    std::sort(walls.begin(), walls.end());
-    int first = index, last = index;
-    while (first > 0 && lines[first - 1].box.y0 >= above - kSlack) {
-        --first;
+    band.wallsStartAtTop = std::all_of(wallTops.begin(), wallTops.end(),
+                                       [&](double top) { return std::abs(top - band.above) < kWallTop; });
+    std::sort(band.walls.begin(), band.walls.end());
+    band.first = band.last = index;
+    while (band.first > 0 && lines[band.first - 1].box.y0 >= band.above - kSlack) {
+        --band.first;
     }
-    while (last + 1 < lines.size() && lines[last + 1].box.y1 <= below + kSlack) {
-        ++last;
+    while (band.last + 1 < lines.size() && lines[band.last + 1].box.y1 <= band.below + kSlack) {
+        ++band.last;
     }
-    if (last - first + 1 > kMaxHeaderLines) {
-        header.tallBand = true; // a drawn row of many lines: a body row
-        return;
-    }
-    QStringList texts;
-    QList<NormRect> boxes;
-    for (int k = 0; k + 1 < walls.size(); ++k) {
+    return band;
+}
+
+/// The text between each two walls of a drawn band, with its box; empty cells are left out.
+void takeBandCells(HeaderRow &header, const QList<VisualLine> &lines, const DrawnBand &band)
+{
+    header.texts.clear();
+    header.boxes.clear();
+    for (int k = 0; k + 1 < band.walls.size(); ++k) {
         QStringList words;
         NormRect box{1, 1, 0, 0};
-        for (int j = first; j <= last; ++j) {
+        for (int j = band.first; j <= band.last; ++j) {
             for (const Word &w : lines[j].words) {
                 const double cx = (w.box.x0 + w.box.x1) / 2;
-                if (cx > walls[k] && cx < walls[k + 1]) {
+                if (cx > band.walls[k] && cx < band.walls[k + 1]) {
                     words.append(w.text);
                     box = words.size() == 1 ? w.box : box.united(w.box);
                 }
             }
         }
         if (!words.isEmpty()) {
-            texts.append(words.join(QLatin1Char(' ')));
-            boxes.append(box);
+            header.texts.append(words.join(QLatin1Char(' ')));
+            header.boxes.append(box);
         }
     }
-    if (texts.size() < 3) {
+    header.firstLine = band.first;
+    header.lastLine = band.last;
+}
+
+constexpr int kMaxHeaderLines = 6;
+
+/// Where rules draw the header row (a rule above and below it, borders between its cells), the
+/// header is every line between those rules and each cell the text between two borders: cells of
+/// one, two or three lines centred vertically do not share a baseline.
+void takeRuledBand(HeaderRow &header, const QList<VisualLine> &lines, int index, const Page &page)
+{
+    const auto band = drawnBandAt(lines, index, page, header.boxes.first().x0, header.boxes.last().x1);
+    if (!band) {
         return;
     }
-    header.texts = texts;
-    header.boxes = boxes;
-    header.firstLine = first;
-    header.lastLine = last;
+    header.ruled = true;
+    if (band->last - band->first + 1 > kMaxHeaderLines) {
+        header.tallBand = true; // a drawn row of many lines: a body row
+        return;
+    }
+    HeaderRow cells = header;
+    takeBandCells(cells, lines, *band);
+    if (cells.texts.size() >= 3) {
+        header = cells;
+    }
 }
 
 /// Header cells name their columns in a few words; a drawn band holding sentences is a body row.
@@ -141,10 +172,68 @@ bool namesColumns(const QStringList &texts)
     return total <= kMaxMeanWords * texts.size();
 }
 
-} // namespace
+/// The most lines that one cell of a drawn band takes (centred cells of different heights put
+/// their lines on different baselines, so the band has more lines than its tallest cell).
+int tallestCell(const QList<VisualLine> &lines, const DrawnBand &band)
+{
+    int tallest = 0;
+    for (int k = 0; k + 1 < band.walls.size(); ++k) {
+        int count = 0;
+        for (int j = band.first; j <= band.last; ++j) {
+            count += std::any_of(lines[j].words.begin(), lines[j].words.end(),
+                                 [&](const Word &w) {
+                                     const double cx = (w.box.x0 + w.box.x1) / 2;
+                                     return cx > band.walls[k] && cx < band.walls[k + 1];
+                                 })
+                         ? 1
+                         : 0;
+        }
+        tallest = std::max(tallest, count);
+    }
+    return tallest;
+}
 
-std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace,
-                                  bool confirmed)
+/// A header drawn as the first row of a ruled table (each wall starts at the rule above it), read
+/// cell by cell: its cells may wrap over lines that open in lower case or end in a comma
+/// ("Indicators of / achievement, / including / timeline"), which no single line shows as a header.
+std::optional<HeaderRow> drawnHeaderAt(const QList<VisualLine> &lines, int index, const Page &page)
+{
+    const VisualLine &line = lines[index];
+    const double mid = (line.box.y0 + line.box.y1) / 2;
+    double left = 1, right = 0;
+    for (const Ruling &r : page.rulings) {
+        if (!r.horizontal && r.box.y0 <= mid && r.box.y1 >= mid) {
+            left = std::min(left, (r.box.x0 + r.box.x1) / 2);
+            right = std::max(right, (r.box.x0 + r.box.x1) / 2);
+        }
+    }
+    const auto band = left < right ? drawnBandAt(lines, index, page, left, right) : std::nullopt;
+    if (!band || band->first != index || !band->wallsStartAtTop || tallestCell(lines, *band) > kMaxHeaderLines) {
+        return std::nullopt;
+    }
+    HeaderRow header;
+    takeBandCells(header, lines, *band);
+    constexpr int kMinCells = 3;
+    const auto columns = band->walls.size() - 1;
+    if (header.texts.size() < kMinCells || header.texts.size() + 1 < columns || !namesColumns(header.texts) ||
+        isRowLabel(header.texts.first())) {
+        return std::nullopt;
+    }
+    for (const QString &t : std::as_const(header.texts)) {
+        const QChar first = t.at(0);
+        const bool opens = first.isUpper() || first.isDigit() || first == QLatin1Char('#') || first == QLatin1Char('(');
+        const bool endsClause = t.endsWith(QLatin1Char(',')) || t.endsWith(QLatin1Char(';')) ||
+                                t.endsWith(QLatin1Char(':')) || (t.endsWith(QLatin1Char('.')) && t.size() > 4);
+        if (!opens || endsClause) {
+            return std::nullopt;
+        }
+    }
+    header.ruled = true;
+    header.fontSize = line.fontSize;
+    return header;
+}
+
+std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace)
 {
     const VisualLine &line = lines[index];
     const double cellGap = wordSpace > 0 ? std::max(1.2 * wordSpace, 2.5 * pointX(page)) : segmentGap(line, page);
@@ -248,24 +337,39 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
     if (header.tallBand || (header.ruled && !namesColumns(header.texts))) {
         return std::nullopt; // a drawn body row of short first lines, not a header
     }
-    // Confirmation: text under at least two columns in the lines that follow.
-    int confirming = 0;
-    for (int j = header.lastLine + 1; j < lines.size() && j <= header.lastLine + 8; ++j) {
-        QList<int> used;
-        for (const Word &w : lines[j].words) {
-            const int c = columnOf(header.boxes, w.box.x0);
-            if (c >= 0 && !used.contains(c)) {
-                used.append(c);
-            }
-        }
-        confirming += used.size() >= 2 ? 1 : 0;
-    }
-    // a drawn header needs one line of cells below it (a one-row table at a page's foot)
-    constexpr int kTwoColumnConfirming = 3;
-    if (confirmed && confirming < (header.ruled ? 1 : twoColumns ? kTwoColumnConfirming : 2)) {
-        return std::nullopt;
-    }
     return header;
+}
+
+} // namespace
+
+std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace,
+                                  bool confirmed)
+{
+    // Confirmation: text under at least two columns in the lines that follow.
+    auto isConfirmed = [&](const HeaderRow &header) {
+        int confirming = 0;
+        for (int j = header.lastLine + 1; j < lines.size() && j <= header.lastLine + 8; ++j) {
+            QList<int> used;
+            for (const Word &w : lines[j].words) {
+                const int c = columnOf(header.boxes, w.box.x0);
+                if (c >= 0 && !used.contains(c)) {
+                    used.append(c);
+                }
+            }
+            confirming += used.size() >= 2 ? 1 : 0;
+        }
+        // a drawn header needs one line of cells below it (a one-row table at a page's foot)
+        constexpr int kTwoColumnConfirming = 3;
+        const bool twoColumns = header.texts.size() == 2;
+        return !confirmed || confirming >= (header.ruled ? 1 : twoColumns ? kTwoColumnConfirming : 2);
+    };
+    // one line of header cells (and its wrapped lines), else the first drawn row of a ruled table
+    for (auto found : {headerOnLine(lines, index, page, wordSpace), drawnHeaderAt(lines, index, page)}) {
+        if (found && isConfirmed(*found)) {
+            return found;
+        }
+    }
+    return std::nullopt;
 }
 
 bool sameHeader(const QStringList &a, const QStringList &b)

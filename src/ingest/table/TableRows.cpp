@@ -384,7 +384,15 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
             // A heading line alone in the first column ("Kenya") ends where the columns start.
             starts = starts || (linesInRow == 1 && rowIsLoneHeading && columns.size() >= 2);
         }
-        if (previous && spanning[i - 1]) {
+        // a merged cell across a ruled table wraps over lines that no rule parts: the line above
+        // is full (this line's first word would not have fitted after it)
+        constexpr double kCellPadding = 0.02;
+        const bool wrapsSpanningCell =
+            ruled && previous && spanning[i] && spanning[i - 1] && !rules.between(previous->box.y1, line.box.y0) &&
+            gap < 0.5 * lineHeight && m_edges.last() - previous->box.x1 < line.words.first().box.width() + kCellPadding;
+        if (wrapsSpanningCell) {
+            starts = false;
+        } else if (previous && spanning[i - 1]) {
             starts = true; // the row after a section row
         } else if (leadLabels && leadLabel[i] && haveCurrent && !rowHasFirstColumn && !spanning[i]) {
             starts = false; // the label of a row whose other cells, centred, start above it
