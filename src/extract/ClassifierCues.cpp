@@ -40,8 +40,6 @@ QList<Cue> kindCues()
         cue(EvaluationReport, "\\blessons learn(ed|t)\\b", 2),
         cue(EvaluationReport, "\\b(emerging )?good practices?\\b", 1),
         cue(EvaluationReport, "\\((?:[^()]{0,80}, )?(high|medium|low), (short|medium|long)-term", 2, 2),
-        cue(EvaluationReport, "\\b(relevance|coherence|effectiveness|efficiency|sustainability|impact orientation)\\b",
-            1, 4),
         // evaluation reports and briefs in French and Spanish, and their parts
         cue(EvaluationReport,
             "\\b([ée]valuation (finale|[àa] mi-parcours|ind[ée]pendante)|evaluaci[óo]n (final|de medio t[ée]rmino|"
@@ -53,9 +51,10 @@ QList<Cue> kindCues()
         cue(EvaluationReport, "\\bbonnes pratiques\\b|\\bbuenas pr[áa]cticas\\b", 1),
         cue(EvaluationReport, "\\bkey (findings|recommendations)\\b|\\bprincipaux constats\\b|\\bhallazgos\\b", 1, 1,
             true),
+        // the evaluation criteria, in three languages, counted once ("coherence" is also French folded)
         cue(EvaluationReport,
-            "\\b(pertinence|efficacit[ée]|efficience|durabilit[ée]|pertinencia|coherencia|eficacia|"
-            "eficiencia|sostenibilidad)\\b",
+            "\\b(relevance|coherence|effectiveness|efficiency|sustainability|impact orientation|pertinence|"
+            "efficacit[ée]|efficience|durabilit[ée]|pertinencia|coherencia|eficacia|eficiencia|sostenibilidad)\\b",
             1, 4),
         // progress reports on action plans (governing bodies, follow-up tables)
         cue(ProgressReport,

@@ -136,12 +136,18 @@ QJsonObject extractEvaluationReport(const DocumentContent &content)
     const QString type = typeFromTitle.isEmpty() ? evaluationType(opening) : typeFromTitle;
 
     const qsizetype recStart = evaluation::findRecommendationsStart(lines);
+    // in English, French and Spanish
     const QJsonArray lessons = evaluation::parseLabelledList(
-        lines, {QStringLiteral("lessons learned"), QStringLiteral("lessons learnt"), QStringLiteral("lessons")},
+        lines,
+        {QStringLiteral("lessons learned"), QStringLiteral("lessons learnt"), QStringLiteral("lessons"),
+         QStringLiteral("lecons apprises"), QStringLiteral("lecons tirees"), QStringLiteral("enseignements tires"),
+         QStringLiteral("lecciones aprendidas")},
         std::max<qsizetype>(0, recStart));
-    const QJsonArray practices = evaluation::parseLabelledList(
-        lines, {QStringLiteral("good practices"), QStringLiteral("emerging good practices")},
-        std::max<qsizetype>(0, recStart));
+    const QJsonArray practices =
+        evaluation::parseLabelledList(lines,
+                                      {QStringLiteral("good practices"), QStringLiteral("emerging good practices"),
+                                       QStringLiteral("bonnes pratiques"), QStringLiteral("buenas practicas")},
+                                      std::max<qsizetype>(0, recStart));
 
     QJsonObject out;
     out.insert(QStringLiteral("kind"), QStringLiteral("evaluation_report"));

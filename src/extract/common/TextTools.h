@@ -44,7 +44,7 @@ bool startsWithBullet(const QString &text);
 /// Lower-case words that cannot end a sentence or a title ("and", "of", "for", ...).
 bool isFunctionWord(const QString &word);
 
-/// Normalises for comparisons: lower case, dashes and quotes unified, spaces collapsed.
+/// Normalises for comparisons: lower case without accents, dashes and quotes unified, spaces collapsed.
 QString fold(const QString &text);
 
 /// A numbered paragraph of a report's body ("23. The Board …"): the paragraph number, a space,

@@ -16,14 +16,37 @@ bool endsSentence(const QString &t)
     return re.match(t).hasMatch();
 }
 
+/// Folded heading text without its number: "5. lecons apprises", "iv. lessons learned".
+QString withoutNumber(const QString &folded)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[ivxl]{1,5}\\.|[a-h]\\.)\\s+"));
+    return QString(folded).remove(re);
+}
+
 bool isListLabel(const QString &folded)
 {
-    static const QStringList labels = {QStringLiteral("lessons learn"),       QStringLiteral("good practice"),
-                                       QStringLiteral("emerging good"),       QStringLiteral("recommendation"),
-                                       QStringLiteral("conclusion"),          QStringLiteral("annex"),
-                                       QStringLiteral("management response"), QStringLiteral("main lessons")};
+    // in English, French and Spanish
+    static const QStringList labels = {QStringLiteral("lessons learn"),
+                                       QStringLiteral("good practice"),
+                                       QStringLiteral("emerging good"),
+                                       QStringLiteral("recommendation"),
+                                       QStringLiteral("conclusion"),
+                                       QStringLiteral("annex"),
+                                       QStringLiteral("management response"),
+                                       QStringLiteral("main lessons"),
+                                       QStringLiteral("lecons"),
+                                       QStringLiteral("enseignements"),
+                                       QStringLiteral("bonnes pratiques"),
+                                       QStringLiteral("recommandation"),
+                                       QStringLiteral("reponse de la direction"),
+                                       QStringLiteral("lecciones"),
+                                       QStringLiteral("buenas practicas"),
+                                       QStringLiteral("recomendacion"),
+                                       QStringLiteral("anexo"),
+                                       QStringLiteral("respuesta de la")};
+    const QString bare = withoutNumber(folded);
     for (const QString &l : labels) {
-        if (folded.startsWith(l) && folded.split(QLatin1Char(' ')).size() <= 6) {
+        if (bare.startsWith(l) && bare.split(QLatin1Char(' ')).size() <= 6) {
             return true;
         }
     }
@@ -43,7 +66,8 @@ QJsonArray parseLabelledList(const DocLines &lines, const QStringList &labels, q
             // longer heading such as "Main lessons learned and good practices"), a one-line block
             const bool alone = f.endsWith(QLatin1Char(':')) || (lines.isHeading(i) && lines.startsBlock(i)) ||
                                (lines.startsBlock(i) && (i + 1 >= lines.size() || lines.startsBlock(i + 1)));
-            if (alone && f.startsWith(l) && f.split(QLatin1Char(' ')).size() <= 5) {
+            const QString bare = withoutNumber(f); // "5. Leçons apprises"
+            if (alone && bare.startsWith(l) && bare.split(QLatin1Char(' ')).size() <= 5) {
                 label = i;
                 break;
             }

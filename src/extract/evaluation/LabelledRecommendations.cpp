@@ -250,7 +250,17 @@ QList<LabelledRecommendation> findLabelledRecommendations(const DocumentContent 
         } else if (!items.isEmpty() && lastEnd == i) {
             item.section = items.last().section; // the group goes on
         }
-        const bool inlineText = m.capturedLength(2) > 0;
+        // "Recommandation n° 1 : Pérenniser le dispositif" over a paragraph of its own: a title
+        const QString rest = l.text.mid(m.capturedStart(2)).trimmed();
+        constexpr int kMaxTitleWords = 12;
+        const bool inlineTitle = m.capturedLength(2) > 0 && i + 1 < lines.size() && lines.startsBlock(i + 1) &&
+                                 rest.split(QLatin1Char(' ')).size() <= kMaxTitleWords && !endsSentence(rest) &&
+                                 !carriesSentenceOn(rest, lines.at(i + 1).text) &&
+                                 attributeOfLine(i + 1) == Attribute::None && !isLabel(i + 1).hasMatch();
+        if (inlineTitle) {
+            item.title = rest;
+        }
+        const bool inlineText = m.capturedLength(2) > 0 && !inlineTitle;
         if (inlineText) {
             item.textLines.append(i);
             item.labelEnd = m.capturedStart(2);
