@@ -3,6 +3,7 @@
 #include "EvaluationParts.h"
 #include "SentenceAttributes.h"
 #include "TextTools.h"
+#include "mr/TextFold.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -14,7 +15,8 @@ namespace {
 const QRegularExpression &itemStart()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:Recommendation\\s+)?([A-Z]{0,3}\\d{1,2}(?:\\.\\d{1,2})*[a-z]?)[.):]\\s+(?=\\S)"),
+        QStringLiteral("^(?:(?:Recommendation|Recommandation|Recomendaci[óo]n)\\s+(?:n[°o]\\.?\\s*)?)?"
+                       "([A-Z]{0,3}\\d{1,2}(?:\\.\\d{1,2})*[a-z]?)\\s?[.):]\\s+(?=\\S)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -131,12 +133,85 @@ QJsonValue orNull(const QString &s)
 
 } // namespace
 
+std::optional<LabelledTail> labelledTail(const QString &text)
+{
+    QString body = text.trimmed();
+    while (body.endsWith(QLatin1Char('.'))) {
+        body.chop(1);
+    }
+    if (!body.endsWith(QLatin1Char(')'))) {
+        return std::nullopt;
+    }
+    int depth = 0;
+    qsizetype open = -1;
+    for (qsizetype k = body.size() - 1; k >= 0; --k) {
+        depth += body.at(k) == QLatin1Char(')') ? 1 : (body.at(k) == QLatin1Char('(') ? -1 : 0);
+        if (depth == 0) {
+            open = k;
+            break;
+        }
+    }
+    if (open < 0) {
+        return std::nullopt;
+    }
+    const QString inner = body.mid(open + 1, body.size() - open - 2);
+    // mr::fold keeps every character in place, so positions found in it hold in `inner`
+    static const QRegularExpression label(QStringLiteral(
+        "(?:^|[,;]\\s*)((addressed|directed) to|responsib(le|ility)|destinataires?|adressee? a|dirigid[ao] a|"
+        "priority|priorite|prioridad|time\\s*frame|timing|timeline|deadline|echeance|delai|plazo|calendrier|"
+        "calendario|resources?|ressources|recursos)\\b\\s*:?\\s*"));
+    struct Part
+    {
+        QString key;
+        qsizetype start; ///< of the label's separator
+        qsizetype value; ///< of the value
+    };
+    QList<Part> parts;
+    const QString folded = mr::fold(inner);
+    for (auto it = label.globalMatch(folded); it.hasNext();) {
+        const auto m = it.next();
+        parts.append({m.captured(1), m.capturedStart(), m.capturedEnd()});
+    }
+    constexpr int kMinLabels = 2;
+    if (parts.size() < kMinLabels || parts.first().start != 0) {
+        return std::nullopt;
+    }
+    LabelledTail tail;
+    tail.text = body.left(open).trimmed();
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        const qsizetype end = p + 1 < parts.size() ? parts.at(p + 1).start : inner.size();
+        const QString value = inner.mid(parts.at(p).value, end - parts.at(p).value).trimmed();
+        const QString &key = parts.at(p).key;
+        if (key.startsWith(QStringLiteral("prior"))) {
+            tail.attrs.priority = value;
+        } else if (key.startsWith(QStringLiteral("resource")) || key.startsWith(QStringLiteral("ressource")) ||
+                   key.startsWith(QStringLiteral("recurso"))) {
+            tail.attrs.resources = value;
+        } else if (key.contains(QStringLiteral(" a")) || key.contains(QStringLiteral(" to")) ||
+                   key.startsWith(QStringLiteral("responsib")) || key.startsWith(QStringLiteral("destinataire"))) {
+            for (const QString &who : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                tail.attrs.addressedTo << who.trimmed();
+            }
+        } else {
+            tail.attrs.timing = value;
+        }
+    }
+    tail.attrs.found = true;
+    return tail;
+}
+
 QJsonObject recommendationRecord(const QString &id, const QString &section, const QString &text,
                                  const RecommendationAttributes &labelled, const QJsonArray &source)
 {
     // Where no label or parenthesis names them, the sentence may: "X should, by 2027, …".
     RecommendationAttributes attrs = labelled;
-    const SentenceAttributes said = sentenceAttributes(text);
+    QString body = text;
+    // "… (Dirigida a: X, prioridad alta, plazo: corto plazo)" closing the text
+    if (const auto tail = labelledTail(text); tail && !labelled.found) {
+        body = tail->text;
+        attrs = tail->attrs;
+    }
+    const SentenceAttributes said = sentenceAttributes(body);
     if (attrs.addressedTo.isEmpty() && !said.addressee.isEmpty()) {
         attrs.addressedTo = {said.addressee};
     }
@@ -146,7 +221,7 @@ QJsonObject recommendationRecord(const QString &id, const QString &section, cons
     return {{QStringLiteral("id"), id},
             {QStringLiteral("section"), orNull(section)},
             {QStringLiteral("title"), QJsonValue()},
-            {QStringLiteral("text"), text},
+            {QStringLiteral("text"), body},
             {QStringLiteral("addressed_to"),
              attrs.addressedTo.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(attrs.addressedTo))},
             {QStringLiteral("priority"), orNull(attrs.priority)},

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace evalreview::extract::evaluation {
 
 /// Where the recommendations part of a report starts (its heading or label line); -1 if none.
@@ -58,6 +60,16 @@ struct RecommendationAttributes
     bool found = false;
 };
 RecommendationAttributes parseAttributes(const QString &parenthesis);
+
+/// A text that closes with its attributes in a parenthesis of labelled parts, in English, French
+/// or Spanish: "… (Dirigida a: X, prioridad alta, plazo: corto plazo)". At least two labels, the
+/// first right after the bracket; the text before it and the attributes as printed.
+struct LabelledTail
+{
+    QString text;
+    RecommendationAttributes attrs;
+};
+std::optional<LabelledTail> labelledTail(const QString &text);
 
 /// One recommendation in the contract's shape, with no response yet.
 QJsonObject recommendationRecord(const QString &id, const QString &section, const QString &text,

@@ -120,6 +120,20 @@ bool carriesSentenceOn(const QString &above, const QString &text)
     return !above.isEmpty() && !endsSentence(above) && first != text.end() && first->isLower();
 }
 
+/// A paragraph "(Addressed to: …, priority …, timeline: …)" after the text: its attributes.
+bool opensAttributeTail(const DocLines &lines, qsizetype j)
+{
+    constexpr int kMaxTailLines = 4;
+    if (!lines.at(j).text.startsWith(QLatin1Char('('))) {
+        return false;
+    }
+    qsizetype k = j + 1;
+    while (k < lines.size() && k < j + kMaxTailLines && !lines.startsBlock(k)) {
+        ++k;
+    }
+    return labelledTail(lines.join(j, k)).has_value();
+}
+
 struct Item
 {
     QString id;
@@ -288,7 +302,7 @@ QList<LabelledRecommendation> findLabelledRecommendations(const DocumentContent 
             }
             if (inlineText && current == Attribute::None && lines.startsBlock(j) &&
                 lines.at(j - 1).text.endsWith(QLatin1Char('.')) && !opensListItem(n.text) &&
-                attributeOfLine(j) == Attribute::None) {
+                attributeOfLine(j) == Attribute::None && !opensAttributeTail(lines, j)) {
                 break; // a recommendation given in one paragraph after its label ends with it
             }
             qsizetype valueStart = 0;

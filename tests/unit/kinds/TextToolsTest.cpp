@@ -1,5 +1,6 @@
 #include "TextTools.h"
 
+#include "evaluation/EvaluationParts.h"
 #include "evaluation/SentenceAttributes.h"
 
 #include <gtest/gtest.h>
@@ -63,4 +64,41 @@ TEST(SentenceAttributes, TheSubjectBeforeShouldAndTheDeadlineInThreeLanguages)
     EXPECT_TRUE(sentenceAttributes(QStringLiteral("It should be reviewed yearly.")).addressee.isEmpty());
     EXPECT_TRUE(sentenceAttributes(QStringLiteral("The team recommends that UNDP should act.")).addressee.isEmpty());
     EXPECT_TRUE(sentenceAttributes(QStringLiteral("To that end, the office should plan.")).addressee.isEmpty());
+}
+
+TEST(TextTools, FoldDropsAccentsAndCase)
+{
+    EXPECT_EQ(text::fold(QStringLiteral("5. Leçons apprises")), QStringLiteral("5. lecons apprises"));
+    EXPECT_EQ(text::fold(QStringLiteral("Recomendación\u00a0N.º 3 – Plazo")),
+              QStringLiteral("recomendacion n.º 3 - plazo"));
+}
+
+TEST(LabelledTail, AttributesInAClosingParenthesisInThreeLanguages)
+{
+    const auto es = evaluation::labelledTail(QStringLiteral(
+        "Ampliar la red de ventanillas. (Dirigida a: Ministerio de Trabajo y Previsión Social, prioridad alta, "
+        "plazo: corto plazo)"));
+    ASSERT_TRUE(es.has_value());
+    EXPECT_EQ(es->text, QStringLiteral("Ampliar la red de ventanillas."));
+    EXPECT_EQ(es->attrs.addressedTo, QStringList{QStringLiteral("Ministerio de Trabajo y Previsión Social")});
+    EXPECT_EQ(es->attrs.priority, QStringLiteral("alta"));
+    EXPECT_EQ(es->attrs.timing, QStringLiteral("corto plazo"));
+
+    const auto fr = evaluation::labelledTail(QStringLiteral(
+        "Réviser les modules. (Destinataires : UGP ; Ministère de l'emploi, priorité : élevée, échéance : 2026)."));
+    ASSERT_TRUE(fr.has_value());
+    EXPECT_EQ(fr->attrs.addressedTo, (QStringList{QStringLiteral("UGP"), QStringLiteral("Ministère de l'emploi")}));
+    EXPECT_EQ(fr->attrs.priority, QStringLiteral("élevée"));
+    EXPECT_EQ(fr->attrs.timing, QStringLiteral("2026"));
+
+    const auto en = evaluation::labelledTail(
+        QStringLiteral("Strengthen the M&E system (Addressed to: project team, priority: high, resources: low)"));
+    ASSERT_TRUE(en.has_value());
+    EXPECT_EQ(en->attrs.resources, QStringLiteral("low"));
+
+    // a parenthesis of the sentence, or one label only, is no attribute tail
+    EXPECT_FALSE(evaluation::labelledTail(QStringLiteral("Train the staff (priority: high)")).has_value());
+    EXPECT_FALSE(
+        evaluation::labelledTail(QStringLiteral("Review the plan (see paragraph 12, priority areas)")).has_value());
+    EXPECT_FALSE(evaluation::labelledTail(QStringLiteral("Review the plan with the ministries")).has_value());
 }
