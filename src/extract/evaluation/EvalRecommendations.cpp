@@ -211,6 +211,9 @@ QJsonObject recommendationRecord(const QString &id, const QString &section, cons
         body = tail->text;
         attrs = tail->attrs;
     }
+    // bullet glyphs of items inside the text are layout, not words
+    static const QRegularExpression bullet(QStringLiteral("(^|\\s)[\u2022\u25aa\u25cf\u25e6\uf0b7\uf0a7]\\s+"));
+    body.replace(bullet, QStringLiteral("\\1"));
     const SentenceAttributes said = sentenceAttributes(body);
     if (attrs.addressedTo.isEmpty() && !said.addressee.isEmpty()) {
         attrs.addressedTo = {said.addressee};
