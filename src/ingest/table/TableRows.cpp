@@ -281,6 +281,32 @@ bool RowAssembler::labelIn(const VisualLine &line) const
     return !first.isEmpty() && isLabelLike(first.join(QLatin1Char(' ')));
 }
 
+QList<bool> RowAssembler::centredRowStarts(const QList<VisualLine> &lines, double lineHeight) const
+{
+    constexpr double kRowGap = 0.6;
+    QList<bool> starts(lines.size(), false);
+    QList<int> labelsInBand;
+    bool centred = false; // some label sits below its band's first line
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i == 0 || lines[i].box.y0 - lines[i - 1].box.y1 > kRowGap * lineHeight) {
+            starts[i] = true;
+            labelsInBand.append(0);
+        }
+        if (labelIn(lines[i])) {
+            ++labelsInBand.last();
+            centred = centred || !starts[i];
+        }
+    }
+    // the first band may run on from the page before, the last run on overleaf, without a label
+    for (int b = 0; b < labelsInBand.size(); ++b) {
+        const bool edge = b == 0 || b + 1 == labelsInBand.size();
+        if (labelsInBand[b] > 1 || (labelsInBand[b] == 0 && !edge)) {
+            return {};
+        }
+    }
+    return centred ? starts : QList<bool>();
+}
+
 bool RowAssembler::rowStarts(const QList<VisualLine> &lines, const QList<bool> &spanning, int i,
                              const RowRules &rules) const
 {
@@ -327,6 +353,12 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
         pitches.append(lines[i].box.y0 - lines[i - 1].box.y0);
     }
     const double pitch = median(pitches);
+    // borderless rows of vertically centred cells: white bands across the columns part them
+    const QList<bool> bands = labels && !ruled ? centredRowStarts(lines, lineHeight) : QList<bool>();
+    bool bandHasLabel = false; // the band that opens the page has a label
+    for (int i = 0; i < lines.size() && !bands.isEmpty() && (i == 0 || !bands[i]); ++i) {
+        bandHasLabel = bandHasLabel || labelIn(lines[i]);
+    }
 
     TableRow current;
     bool haveCurrent = false;
@@ -370,6 +402,8 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
                      (previous == nullptr ? !continuing || title || secondLabel : rowStarts(lines, spanning, i, rules));
         } else if (spanning[i]) {
             starts = true;
+        } else if (!bands.isEmpty()) {
+            starts = bands[i] && (previous != nullptr || !continuing || bandHasLabel);
         } else if (labels) {
             starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
         } else if (leadLabels) {

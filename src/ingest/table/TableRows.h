@@ -68,6 +68,12 @@ private:
     void appendLine(TableRow &row, const VisualLine &line, int page, bool spanning) const;
     void finishRow(TableRow &row) const;
     bool labelMode(const QList<VisualLine> &lines) const;
+    /// Borderless rows of vertically centred cells print their label in the row's middle, the
+    /// other cells' first lines above it: a white band across the columns (over half a line)
+    /// parts the rows. Where each band holds one label (the page's first and last may hold none:
+    /// rows running over a page break) and some label sits below its band's first line, the
+    /// lines that open a band; else empty.
+    QList<bool> centredRowStarts(const QList<VisualLine> &lines, double lineHeight) const;
 
     Table &m_table;
     QList<double> m_edges;
