@@ -286,6 +286,14 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
     // Wrapped header cells: lines right below (and, for vertically centred cells, right above)
     // whose short pieces sit under header cells.
     const double lineHeight = line.box.height();
+    // a piece of one or two characters left of the header's first cell: a narrow column's header
+    // broken letter by letter
+    constexpr int kNarrowChars = 2;
+    bool leftCellAdded = false;
+    auto narrowFirstCell = [&](const Segment &p) {
+        const double firstStart = leftCellAdded ? header.boxes[1].x0 : header.boxes.first().x0;
+        return p.words.size() == 1 && p.text().size() <= kNarrowChars && p.box.x1 < firstStart;
+    };
     auto fitsHeader = [&](const VisualLine &other) {
         if (other.fontSize > line.fontSize * 1.1) {
             return false;
@@ -293,9 +301,27 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
         const QList<Segment> pieces = segments(other, segmentGap(other, page));
         return std::all_of(pieces.begin(), pieces.end(), [&](const Segment &p) {
             const int c = columnOf(header.boxes, p.box.x0);
-            return c >= 0 && p.words.size() <= 3 && p.box.x0 >= header.boxes[c].x0 - 0.01 &&
-                   p.box.x1 <= (c + 1 < header.boxes.size() ? header.boxes[c + 1].x0 : 1.0);
+            return (c >= 0 && p.words.size() <= 3 && p.box.x0 >= header.boxes[c].x0 - 0.01 &&
+                    p.box.x1 <= (c + 1 < header.boxes.size() ? header.boxes[c + 1].x0 : 1.0)) ||
+                   narrowFirstCell(p);
         });
+    };
+    // Adds a wrapped piece to its header cell; a piece of a narrow first column left of the
+    // header's cells opens that cell ("N" over "o" beside "Recommendation").
+    auto addPiece = [&](const Segment &p, bool above) {
+        int c = columnOf(header.boxes, p.box.x0);
+        if (c < 0 || (c == 0 && p.box.x1 < header.boxes.first().x0)) {
+            if (!leftCellAdded) {
+                header.texts.prepend(p.text());
+                header.boxes.prepend(p.box);
+                leftCellAdded = true;
+                return;
+            }
+            c = 0;
+        }
+        header.texts[c] =
+            above ? p.text() + QLatin1Char(' ') + header.texts[c] : header.texts[c] + QLatin1Char(' ') + p.text();
+        header.boxes[c] = header.boxes[c].united(p.box);
     };
     // A centred cell's first line above opens like a header cell itself ("ILO Management" over
     // "response"); the end of a sentence above the table ("... maintenance plan.") does not.
@@ -306,9 +332,7 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
     if (index > 0 && line.box.y0 - lines[index - 1].box.y1 < 0.6 * lineHeight && fitsHeader(lines[index - 1]) &&
         opensHeaderCells(lines[index - 1])) {
         for (const Segment &p : segments(lines[index - 1], segmentGap(lines[index - 1], page))) {
-            const int c = columnOf(header.boxes, p.box.x0);
-            header.texts[c] = p.text() + QLatin1Char(' ') + header.texts[c];
-            header.boxes[c] = header.boxes[c].united(p.box);
+            addPiece(p, true);
         }
         header.firstLine = index - 1;
     }
@@ -321,15 +345,14 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
         bool fits = true;
         for (const Segment &p : pieces) {
             const int c = columnOf(header.boxes, p.box.x0);
-            fits = fits && c >= 0 && p.words.size() <= 3 && p.box.x0 >= header.boxes[c].x0 - 0.01;
+            fits = fits && ((c >= 0 && p.words.size() <= 3 && p.box.x0 >= header.boxes[c].x0 - 0.01) ||
+                            (c <= 0 && narrowFirstCell(p)));
         }
         if (!fits) {
             break;
         }
         for (const Segment &p : pieces) {
-            const int c = columnOf(header.boxes, p.box.x0);
-            header.texts[c] += QLatin1Char(' ') + p.text();
-            header.boxes[c] = header.boxes[c].united(p.box);
+            addPiece(p, false);
         }
         header.lastLine = j;
     }
