@@ -110,10 +110,7 @@ Split splitText(const QString &all)
         const QString value = m.captured(2).trimmed();
         s.attrs.found = true;
         if (key.startsWith(QStringLiteral("addressed")) || key.startsWith(QStringLiteral("responsible"))) {
-            for (const QString &p :
-                 value.split(QRegularExpression(QStringLiteral("\\s*[,;]\\s*")), Qt::SkipEmptyParts)) {
-                s.attrs.addressedTo << p.trimmed();
-            }
+            s.attrs.addressedTo << splitAddressees(value);
         } else if (key.startsWith(QStringLiteral("priority"))) {
             s.attrs.priority = value;
         } else if (key.startsWith(QStringLiteral("resource"))) {
@@ -189,9 +186,7 @@ std::optional<LabelledTail> labelledTail(const QString &text)
             tail.attrs.resources = value;
         } else if (key.contains(QStringLiteral(" a")) || key.contains(QStringLiteral(" to")) ||
                    key.startsWith(QStringLiteral("responsib")) || key.startsWith(QStringLiteral("destinataire"))) {
-            for (const QString &who : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-                tail.attrs.addressedTo << who.trimmed();
-            }
+            tail.attrs.addressedTo << splitAddressees(value);
         } else {
             tail.attrs.timing = value;
         }

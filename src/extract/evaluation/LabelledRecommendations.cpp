@@ -2,6 +2,7 @@
 // line or followed by the text ("Recommendation 3: Strengthen …", "Recommandation n° 3 – …",
 // "Recomendación 3."), as chapters, boxes and two-column briefs print them.
 #include "EvaluationParts.h"
+#include "SentenceAttributes.h"
 #include "TextTools.h"
 #include "mr/ResponsePatterns.h"
 #include "mr/TableRegions.h"
@@ -324,10 +325,7 @@ QList<LabelledRecommendation> findLabelledRecommendations(const DocumentContent 
             }
         }
         auto joined = [&](Attribute a) { return text::joinLines(values[int(a)]).trimmed(); };
-        for (const QString &who : joined(Attribute::AddressedTo)
-                                      .split(QRegularExpression(QStringLiteral("\\s*[,;]\\s*")), Qt::SkipEmptyParts)) {
-            item.attrs.addressedTo.append(who.trimmed());
-        }
+        item.attrs.addressedTo = splitAddressees(joined(Attribute::AddressedTo));
         item.attrs.priority = joined(Attribute::Priority);
         item.attrs.timing = joined(Attribute::Timing);
         item.attrs.resources = joined(Attribute::Resources);

@@ -59,4 +59,46 @@ SentenceAttributes sentenceAttributes(const QString &text)
     return out;
 }
 
+QStringList splitAddressees(const QString &value)
+{
+    static const QRegularExpression preposition(
+        QStringLiteral("\\s(on|for|of|in|with|at|from|sur|de|du|des|en|pour|avec|para|sobre|con|del)\\s"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression conjunction(QStringLiteral("\\s+(?:and|et|y|e|&)\\s+"));
+    QStringList out;
+    for (const QString &group : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        bool ofField = false; // the last part names a field its coordinated words belong to
+        const QStringList commaParts = group.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (qsizetype c = 0; c < commaParts.size(); ++c) {
+            const QString part = commaParts.at(c).trimmed();
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (ofField && !out.isEmpty() && !part.front().isUpper()) {
+                out.last() += QStringLiteral(", ") + part; // "… on RBA, gender, environment and disability"
+                continue;
+            }
+            // "A and B": two addressees, unless "and" joins the words after a preposition
+            QString rest = part;
+            for (auto m = conjunction.match(rest); m.hasMatch(); m = conjunction.match(rest)) {
+                const QString left = rest.left(m.capturedStart());
+                if (preposition.match(QLatin1Char(' ') + left + QLatin1Char(' ')).hasMatch()) {
+                    break;
+                }
+                out << left.trimmed();
+                rest = rest.mid(m.capturedEnd());
+            }
+            out << rest.trimmed();
+            ofField = preposition.match(QLatin1Char(' ') + out.last() + QLatin1Char(' ')).hasMatch();
+        }
+    }
+    for (QString &who : out) {
+        while (who.endsWith(QLatin1Char('.'))) {
+            who.chop(1);
+        }
+    }
+    out.removeAll(QString());
+    return out;
+}
+
 } // namespace evalreview::extract::evaluation

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace evalreview::extract::evaluation {
 
@@ -14,5 +15,12 @@ struct SentenceAttributes
 };
 
 SentenceAttributes sentenceAttributes(const QString &text);
+
+/// The addressees of a "Responsibility:" / "Destinataires :" / "Dirigida a:" value, as printed:
+/// parts separated by ";" and by commas and "and" / "et" / "y" of a list ("A, B and C"). A part
+/// that names its field with a preposition keeps what it coordinates ("thematic experts on RBA,
+/// gender and disability", "Ministerio de Trabajo y Previsión Social"); a capitalised part after a
+/// comma names another addressee ("Ministry of Labour, Ministry of Health").
+QStringList splitAddressees(const QString &value);
 
 } // namespace evalreview::extract::evaluation

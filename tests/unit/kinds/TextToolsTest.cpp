@@ -102,3 +102,21 @@ TEST(LabelledTail, AttributesInAClosingParenthesisInThreeLanguages)
         evaluation::labelledTail(QStringLiteral("Review the plan (see paragraph 12, priority areas)")).has_value());
     EXPECT_FALSE(evaluation::labelledTail(QStringLiteral("Review the plan with the ministries")).has_value());
 }
+
+TEST(SplitAddressees, ListsSplitButAFieldKeepsWhatItCoordinates)
+{
+    using evaluation::splitAddressees;
+    EXPECT_EQ(splitAddressees(QStringLiteral("Central Evaluation Division, RPMEOs and thematic experts on RBA, "
+                                             "gender, environment and disability.")),
+              (QStringList{QStringLiteral("Central Evaluation Division"), QStringLiteral("RPMEOs"),
+                           QStringLiteral("thematic experts on RBA, gender, environment and disability")}));
+    EXPECT_EQ(splitAddressees(QStringLiteral("Central Evaluation Division and evaluation managers")),
+              (QStringList{QStringLiteral("Central Evaluation Division"), QStringLiteral("evaluation managers")}));
+    EXPECT_EQ(splitAddressees(QStringLiteral("Ministerio de Trabajo y Previsión Social")),
+              QStringList{QStringLiteral("Ministerio de Trabajo y Previsión Social")});
+    EXPECT_EQ(splitAddressees(QStringLiteral("Ministry of Labour, Ministry of Health")),
+              (QStringList{QStringLiteral("Ministry of Labour"), QStringLiteral("Ministry of Health")}));
+    EXPECT_EQ(splitAddressees(QStringLiteral("Unité de gestion du programme (UGP) ; Ministères chargés de l'emploi")),
+              (QStringList{QStringLiteral("Unité de gestion du programme (UGP)"),
+                           QStringLiteral("Ministères chargés de l'emploi")}));
+}
