@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -239,27 +240,34 @@ void BM_Correction(benchmark::State &state)
     }
     const RecordRef record{RecordType::Recommendation, detail->id};
     const QString original = detail->text;
-    Samples save;
+    Samples save;  // the GUI thread: the edit queued on the writer, back to the event loop
+    Samples shown; // from the edit until the writer has stored it and the detail view shows it
     int n = 0;
     for (auto _ : state) {
         for (int i = 0; i < 20; ++i) {
             const QString before = w->detailView()->detail()->text;
             const QString after = ++n % 2 ? original + QStringLiteral(" (checked)") : original;
+            QElapsedTimer sinceEdit;
+            sinceEdit.start();
             save.measure([&] {
                 w->corrections()->applyEdits(detail->code, {{record, QStringLiteral("text"), before, after}});
             });
-            if (w->detailView()->detail()->text != after) {
+            if (!bench::waitFor([&] { return w->detailView()->detail()->text == after; }, 10000)) {
                 state.SkipWithError("the detail view does not show the correction");
                 return;
             }
+            shown.wall.push_back(double(sinceEdit.nsecsElapsed()) / 1e6);
+            shown.cpu.push_back(0);
         }
         state.SetIterationTime(save.median() / 1e3);
     }
     if (n % 2) {
         w->corrections()->applyEdits(detail->code,
                                      {{record, QStringLiteral("text"), w->detailView()->detail()->text, original}});
+        w->session()->waitForWrites();
     }
     save.report(state);
+    shown.report(state, "shown_");
 }
 
 /// Selects each recommendation of the corpus document in turn and waits for its page to be shown

@@ -175,8 +175,10 @@ sel5 = selects.get("100000")
 row("Selection to filled detail view at 1e5, median", "<= 30 ms", fmt(g(sel5, "p50_ms")), fmt(g(sel5, "cpu_p50_ms")),
     status(g(sel5, "p50_ms"), 30), CMD_GUI)
 cor5 = corrections.get("100000")
-row("A reviewer's correction at 1e5: stored and shown in the table and detail, median", "<= 16 ms shown, <= 1 s stored",
+row("A reviewer's correction at 1e5: the GUI thread back to its event loop, median", "<= 16 ms",
     fmt(g(cor5, "p50_ms")), fmt(g(cor5, "cpu_p50_ms")), status(g(cor5, "p50_ms"), 16), CMD_GUI)
+row("A reviewer's correction at 1e5: stored by the library's writer and shown in the detail, slowest", "<= 1 s",
+    fmt(g(cor5, "shown_max_ms")), "—", status(g(cor5, "shown_max_ms"), 1000), CMD_GUI)
 ren5 = renders.get("100000")
 row("Page render with highlight at 1e5, median", "<= 100 ms", fmt(g(ren5, "p50_ms")), fmt(g(ren5, "cpu_p50_ms")),
     status(g(ren5, "p50_ms"), 100), CMD_GUI)
@@ -418,7 +420,10 @@ if gui:
     lines += ["The words are \"project\" (common), \"cooperatives\" and \"businesswomen\". The last word typed is",
               "searched as a prefix from its third letter on (\"pro\" finds every word that starts with it).", ""]
     gui_table("Selection to filled detail view", selects, [""])
-    gui_table("A correction saved (Edit Record, one field): written, table row and detail view shown", corrections, [""])
+    gui_table("A correction saved (Edit Record, one field): queued on the library's writer (GUI thread)", corrections,
+              [""], ("stored and shown: 1e4 p50 / max; 1e5 p50 / max",
+                     lambda a, b: f"{fmt(g(a, 'shown_p50_ms'))} / {fmt(g(a, 'shown_max_ms'))}; "
+                                  f"{fmt(g(b, 'shown_p50_ms'))} / {fmt(g(b, 'shown_max_ms'))}"))
     gui_table("Page render with highlight (first visit of each page of the corpus response)", renders, [""],
               ("Pages rendered; with highlight", lambda a, b: f"{g(b, 'samples') or 0:.0f}; {g(b, 'highlighted') or 0:.0f}"))
     lines += [

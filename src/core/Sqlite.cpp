@@ -279,16 +279,16 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_db.exec(m_nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec(QStringLiteral("ROLLBACK"));
+            m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK"));
         } catch (const Error &) {
             // Already rolled back by SQLite (e.g. after SQLITE_FULL); nothing more to undo.
         }
@@ -297,7 +297,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec(QStringLiteral("COMMIT"));
+    m_db.exec(m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT"));
     m_done = true;
 }
 

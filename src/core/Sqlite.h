@@ -105,6 +105,9 @@ private:
 };
 
 /// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called.
+/// Inside a transaction already open on the connection it is a savepoint: commit() releases it,
+/// and without commit() only its own changes are rolled back (a batch of writes in one
+/// transaction where one write fails keeps the others).
 class Transaction
 {
 public:
@@ -116,6 +119,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 

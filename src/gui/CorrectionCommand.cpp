@@ -2,7 +2,6 @@
 
 #include "AppSettings.h"
 #include "LibrarySession.h"
-#include "UserMessages.h"
 
 #include <QCoreApplication>
 
@@ -21,15 +20,10 @@ CorrectionCommand::CorrectionCommand(LibrarySession &session, qint64 recommendat
     : QUndoCommand(parent), m_session(session), m_recommendationId(recommendationId)
 {}
 
-bool CorrectionCommand::run(const std::function<qint64(CorrectionStore &)> &change, bool listChanged)
+void CorrectionCommand::run(std::function<qint64(CorrectionStore &)> change, bool listChanged)
 {
-    QString error;
-    if (!m_session.correct(change, listChanged, &error)) {
-        setObsolete(true);
-        messages::show(nullptr, messages::Kind::Error, tr("Correction not saved"), error);
-        return false;
-    }
-    return true;
+    // stored on the library's writer; a failure is reported by the window (LibrarySession::writeFailed)
+    m_session.correct(std::move(change), listChanged, text());
 }
 
 EditFieldCommand::EditFieldCommand(LibrarySession &session, qint64 recommendationId, const RecordRef &record,
@@ -42,17 +36,19 @@ EditFieldCommand::EditFieldCommand(LibrarySession &session, qint64 recommendatio
 
 void EditFieldCommand::undo()
 {
-    run([&](CorrectionStore &s) {
-        s.edit(m_record, m_field, m_old, settings::reviewerName());
-        return recommendationId();
+    run([record = m_record, field = m_field, value = m_old, who = settings::reviewerName(),
+         id = recommendationId()](CorrectionStore &s) {
+        s.edit(record, field, value, who);
+        return id;
     });
 }
 
 void EditFieldCommand::redo()
 {
-    run([&](CorrectionStore &s) {
-        s.edit(m_record, m_field, m_new, settings::reviewerName());
-        return recommendationId();
+    run([record = m_record, field = m_field, value = m_new, who = settings::reviewerName(),
+         id = recommendationId()](CorrectionStore &s) {
+        s.edit(record, field, value, who);
+        return id;
     });
 }
 
@@ -66,9 +62,9 @@ DeleteRecordCommand::DeleteRecordCommand(LibrarySession &session, qint64 recomme
 void DeleteRecordCommand::undo()
 {
     run(
-        [&](CorrectionStore &s) {
-            s.setDeleted(m_record, false, settings::reviewerName());
-            return recommendationId();
+        [record = m_record, who = settings::reviewerName(), id = recommendationId()](CorrectionStore &s) {
+            s.setDeleted(record, false, who);
+            return id;
         },
         true);
 }
@@ -76,9 +72,9 @@ void DeleteRecordCommand::undo()
 void DeleteRecordCommand::redo()
 {
     run(
-        [&](CorrectionStore &s) {
-            s.setDeleted(m_record, true, settings::reviewerName());
-            return recommendationId();
+        [record = m_record, who = settings::reviewerName(), id = recommendationId()](CorrectionStore &s) {
+            s.setDeleted(record, true, who);
+            return id;
         },
         true);
 }
@@ -91,59 +87,50 @@ VerifyCommand::VerifyCommand(LibrarySession &session, qint64 recommendationId, b
 
 void VerifyCommand::undo()
 {
-    run([&](CorrectionStore &s) {
-        s.setVerified(recommendationId(), !m_verified, settings::reviewerName());
-        return recommendationId();
+    run([verified = !m_verified, who = settings::reviewerName(), id = recommendationId()](CorrectionStore &s) {
+        s.setVerified(id, verified, who);
+        return id;
     });
 }
 
 void VerifyCommand::redo()
 {
-    run([&](CorrectionStore &s) {
-        s.setVerified(recommendationId(), m_verified, settings::reviewerName());
-        return recommendationId();
+    run([verified = m_verified, who = settings::reviewerName(), id = recommendationId()](CorrectionStore &s) {
+        s.setVerified(id, verified, who);
+        return id;
     });
 }
 
 AddRecordCommand::AddRecordCommand(LibrarySession &session, NewRecord record, QUndoCommand *parent)
     : CorrectionCommand(session, record.type == RecordType::Recommendation ? 0 : record.parentId, parent),
-      m_record(std::move(record))
+      m_record(std::move(record)), m_added(std::make_shared<Added>())
 {
     setText(tr("add %1").arg(record_type::name(m_record.type).replace(QLatin1Char('_'), QLatin1Char(' '))));
 }
 
-qint64 AddRecordCommand::shown() const
-{
-    return m_record.type == RecordType::Recommendation ? m_id : m_record.parentId;
-}
-
 void AddRecordCommand::undo()
 {
-    if (m_id > 0) {
-        run(
-            [&](CorrectionStore &s) {
-                s.setDeleted({m_record.type, m_id}, true, settings::reviewerName());
-                return shown();
-            },
-            true);
-    }
+    // the writer runs the steps in order, so the record added by redo is known when undo runs
+    run(
+        [record = m_record, added = m_added, who = settings::reviewerName()](CorrectionStore &s) {
+            if (added->id > 0) {
+                s.setDeleted({record.type, added->id}, true, who);
+            }
+            return record.type == RecordType::Recommendation ? added->id : record.parentId;
+        },
+        true);
 }
 
 void AddRecordCommand::redo()
 {
-    if (m_id > 0) {
-        run(
-            [&](CorrectionStore &s) {
-                s.setDeleted({m_record.type, m_id}, false, settings::reviewerName());
-                return shown();
-            },
-            true);
-        return;
-    }
     run(
-        [&](CorrectionStore &s) {
-            m_id = s.add(m_record, settings::reviewerName());
-            return shown();
+        [record = m_record, added = m_added, who = settings::reviewerName()](CorrectionStore &s) {
+            if (added->id > 0) {
+                s.setDeleted({record.type, added->id}, false, who);
+            } else {
+                added->id = s.add(record, who);
+            }
+            return record.type == RecordType::Recommendation ? added->id : record.parentId;
         },
         true);
 }

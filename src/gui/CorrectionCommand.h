@@ -4,6 +4,9 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+#include <memory>
+
 namespace evalreview {
 
 class LibrarySession;
@@ -19,7 +22,9 @@ public:
 
 protected:
     /// Saves one step; `change` returns the recommendation the views should show.
-    bool run(const std::function<qint64(CorrectionStore &)> &change, bool listChanged = false);
+    /// Queues the change on the library's writer. `change` runs on the writer thread: it holds
+    /// copies of what it needs, never references to the command.
+    void run(std::function<qint64(CorrectionStore &)> change, bool listChanged = false);
     qint64 recommendationId() const { return m_recommendationId; }
     LibrarySession &session() const { return m_session; }
 
@@ -77,14 +82,15 @@ public:
     AddRecordCommand(LibrarySession &session, NewRecord record, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
-    /// The new record once added (0 before the first redo).
-    qint64 addedId() const { return m_id; }
 
 private:
-    qint64 shown() const; ///< the recommendation the views show after a step
-
+    /// The new record once the writer has added it; read and written on the writer thread only.
+    struct Added
+    {
+        qint64 id = 0;
+    };
     NewRecord m_record;
-    qint64 m_id = 0;
+    std::shared_ptr<Added> m_added;
 };
 
 } // namespace evalreview

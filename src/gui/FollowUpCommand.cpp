@@ -1,7 +1,6 @@
 #include "FollowUpCommand.h"
 
 #include "LibrarySession.h"
-#include "UserMessages.h"
 
 #include <QCoreApplication>
 
@@ -36,12 +35,8 @@ FollowUpCommand::FollowUpCommand(LibrarySession &session, qint64 recommendationI
 
 void FollowUpCommand::apply(const QString &value)
 {
-    QString error;
-    if (!m_session.setFollowUp(m_recommendationId, m_field, value, &error)) {
-        setObsolete(true);
-        messages::show(nullptr, messages::Kind::Error,
-                       QCoreApplication::translate("FollowUpCommand", "Follow-up not saved"), error);
-    }
+    // stored on the library's writer; a failure is reported by the window (LibrarySession::writeFailed)
+    m_session.setFollowUp(m_recommendationId, m_field, value, text());
 }
 
 void FollowUpCommand::undo()

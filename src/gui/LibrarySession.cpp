@@ -1,13 +1,23 @@
 #include "LibrarySession.h"
 
 #include "AppSettings.h"
+#include "LibraryWriter.h"
 #include "SqliteLibraryStore.h"
+
+#include <QCoreApplication>
 
 namespace evalreview {
 
-LibrarySession::LibrarySession(QObject *parent) : QObject(parent) {}
+LibrarySession::LibrarySession(QObject *parent) : QObject(parent), m_writer(new LibraryWriter(this))
+{
+    connect(m_writer, &LibraryWriter::written, this, &LibrarySession::onWritten);
+    connect(m_writer, &LibraryWriter::failed, this, &LibrarySession::onFailed);
+}
 
-LibrarySession::~LibrarySession() = default;
+LibrarySession::~LibrarySession()
+{
+    m_writer->close(); // stores what is queued before the window's connection goes
+}
 
 QString LibrarySession::path() const
 {
@@ -31,52 +41,62 @@ bool LibrarySession::open(const QString &path, QString *error)
         }
         return false;
     }
+    if (!m_writer->open(path, error)) {
+        close();
+        return false;
+    }
     Q_EMIT opened();
     return true;
 }
 
 void LibrarySession::close()
 {
+    m_writer->close();
     m_corrections.reset();
     m_followUps.reset();
     m_query.reset();
     m_store.reset();
 }
 
-bool LibrarySession::setFollowUp(qint64 recommendationId, FollowUpField field, const QString &value, QString *error)
+void LibrarySession::setFollowUp(qint64 recommendationId, FollowUpField field, const QString &value,
+                                 const QString &what)
 {
-    if (!m_followUps) {
-        return false;
-    }
-    try {
-        if (m_followUps->set(recommendationId, field, value, settings::reviewerName())) {
-            Q_EMIT followUpChanged(recommendationId);
-        }
-        return true;
-    } catch (const StoreError &e) {
-        if (error) {
-            *error = e.message();
-        }
-        return false;
-    }
+    const QString author = settings::reviewerName();
+    const quint64 ticket = m_writer->submit(
+        [=](WriteContext &c) { return c.followUps.set(recommendationId, field, value, author) ? recommendationId : 0; },
+        what);
+    m_writes.insert(ticket, WriteKind::FollowUp);
 }
 
-bool LibrarySession::correct(const std::function<qint64(CorrectionStore &)> &change, bool listChanged, QString *error)
+void LibrarySession::correct(std::function<qint64(CorrectionStore &)> change, bool listChanged, const QString &what)
 {
-    if (!m_corrections) {
-        return false;
-    }
-    qint64 recommendationId = 0;
-    try {
-        recommendationId = change(*m_corrections);
-    } catch (const StoreError &e) {
-        if (error) {
-            *error = e.message();
+    const quint64 ticket =
+        m_writer->submit([change = std::move(change)](WriteContext &c) { return change(c.corrections); }, what);
+    m_writes.insert(ticket, listChanged ? WriteKind::ListCorrection : WriteKind::Correction);
+}
+
+void LibrarySession::waitForWrites()
+{
+    m_writer->waitForIdle();
+    QCoreApplication::sendPostedEvents(this); // their signals reach the views now
+}
+
+void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
+{
+    const WriteKind kind = m_writes.take(ticket);
+    if (kind == WriteKind::FollowUp) {
+        if (recommendationId > 0) {
+            Q_EMIT followUpChanged(recommendationId);
         }
-        return false;
+        return;
     }
-    Q_EMIT recordCorrected(recommendationId, listChanged);
-    return true;
+    Q_EMIT recordCorrected(recommendationId, kind == WriteKind::ListCorrection);
+}
+
+void LibrarySession::onFailed(quint64 ticket, const QString &what, const QString &message)
+{
+    m_writes.remove(ticket);
+    Q_EMIT writeFailed(what, message);
 }
 
 void LibrarySession::notifyContentChanged()

@@ -4,6 +4,7 @@
 #include "FollowUpStore.h"
 #include "RecommendationQuery.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -11,10 +12,12 @@
 
 namespace evalreview {
 
+class LibraryWriter;
 class SqliteLibraryStore;
 
-/// The open library of the GUI thread: its store, the queries over it and follow-up writes.
-/// Views read through it and listen to its signals; nothing else holds the connection.
+/// The open library of the GUI thread: its store and the queries over it, and the library's
+/// writer, which stores follow-up edits and corrections on a thread of its own. Views read
+/// through it and listen to its signals; nothing else holds a connection of the window.
 class LibrarySession : public QObject
 {
     Q_OBJECT
@@ -35,13 +38,18 @@ public:
     FollowUpStore &followUps() { return *m_followUps; }
     CorrectionStore &corrections() { return *m_corrections; }
 
-    /// Saves one follow-up field at once; false with a sentence in `error` when it could not be saved.
-    bool setFollowUp(qint64 recommendationId, FollowUpField field, const QString &value, QString *error);
+    /// Queues one follow-up field on the library's writer and returns at once: followUpChanged()
+    /// when it is stored, writeFailed() with `what` when it could not be.
+    void setFollowUp(qint64 recommendationId, FollowUpField field, const QString &value, const QString &what);
 
-    /// Runs one correction (CorrectionStore writes it in its own transaction; `change` returns the
-    /// recommendation it touched) and tells the views; false with a sentence in `error` when it could
-    /// not be saved.
-    bool correct(const std::function<qint64(CorrectionStore &)> &change, bool listChanged, QString *error);
+    /// Queues one correction on the writer (`change` runs on the writer thread with its own
+    /// CorrectionStore and returns the recommendation it touched; it must hold copies, not
+    /// references, of what it needs) and returns at once: recordCorrected() when it is stored,
+    /// writeFailed() with `what` when it could not be.
+    void correct(std::function<qint64(CorrectionStore &)> change, bool listChanged, const QString &what);
+
+    /// Blocks until every queued write is stored or failed (closing, tests).
+    void waitForWrites();
 
     /// Tells the views the library's documents changed (after an import).
     void notifyContentChanged();
@@ -53,8 +61,21 @@ Q_SIGNALS:
     /// A reviewer corrected, added, deleted or verified the recommendation or one of its records.
     /// `listChanged`: a record was added, deleted or restored, so lists must be read again.
     void recordCorrected(qint64 recommendationId, bool listChanged);
+    /// A queued write could not be stored: `what` names it ("change status of 3"), `message` says why.
+    void writeFailed(const QString &what, const QString &message);
 
 private:
+    enum class WriteKind
+    {
+        FollowUp,
+        Correction,
+        ListCorrection ///< a record added, deleted or restored: lists change
+    };
+    void onWritten(quint64 ticket, qint64 recommendationId);
+    void onFailed(quint64 ticket, const QString &what, const QString &message);
+
+    LibraryWriter *m_writer;
+    QHash<quint64, WriteKind> m_writes; ///< queued writes by ticket
     std::unique_ptr<SqliteLibraryStore> m_store;
     std::unique_ptr<RecommendationQuery> m_query;
     std::unique_ptr<FollowUpStore> m_followUps;

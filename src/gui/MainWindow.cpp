@@ -32,6 +32,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <spdlog/spdlog.h>
+
 // Resources of a static library are registered explicitly, outside any namespace.
 static void initResources()
 {
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_selection = new SelectionController(*m_session, *m_recommendations, *m_detail, *m_page, *m_search, *m_undo, this);
     connect(m_selection, &SelectionController::message, this,
             [this](const QString &t) { statusBar()->showMessage(t, 5000); });
+    connect(m_session, &LibrarySession::writeFailed, this, &MainWindow::reportWriteFailure);
     connect(m_session, &LibrarySession::opened, this, &MainWindow::reloadLibrary);
     connect(m_session, &LibrarySession::contentChanged, this, &MainWindow::libraryContentChanged);
     connect(m_documents, &DocumentListLoader::loaded, this, [this](const QList<DocumentSummary> &documents) {
@@ -75,6 +78,15 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::reportWriteFailure(const QString &what, const QString &message)
+{
+    // the edit stays in the undo history; the views keep showing what the library holds
+    spdlog::warn("not saved: {}: {}", what.toStdString(), message.toStdString());
+    statusBar()->showMessage(tr("Not saved: %1").arg(what));
+    messages::show(this, messages::Kind::Error, tr("A change was not saved"),
+                   tr("The change \u201c%1\u201d could not be saved in the library.").arg(what), message);
+}
 
 void MainWindow::createLayout()
 {

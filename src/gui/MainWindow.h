@@ -56,6 +56,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void reportWriteFailure(const QString &what, const QString &message);
     void createLayout();
     void createActions();
     void reloadLibrary();

@@ -46,6 +46,8 @@ private Q_SLOTS:
 private:
     bool selectCode(const QString &code) { return m_window->selectCode(code); }
     QStringList tableCodes() const;
+    /// Waits for the library's writer: corrections are stored off the GUI thread.
+    void settle() { m_window->session()->waitForWrites(); }
     const RecommendationDetail &shown() const { return *m_window->detailView()->detail(); }
 
     QTemporaryDir m_dir;
@@ -111,6 +113,7 @@ void CorrectionGuiTest::editDialogChangesAreOneUndoStepAndShowTheExtractedValue(
     QUndoStack *undo = m_window->undoStack();
     const int before = undo->count();
     m_window->corrections()->applyEdits(QStringLiteral("G2"), changes);
+    settle();
     QCOMPARE(undo->count(), before + 1); // one step for the dialog
     QCOMPARE(shown().text, QStringLiteral("Strengthen social dialogue with the unions"));
     QCOMPARE(shown().responseCategory, QStringLiteral("partially_accepted"));
@@ -129,11 +132,13 @@ void CorrectionGuiTest::editDialogChangesAreOneUndoStepAndShowTheExtractedValue(
     QCOMPARE(again.changes().first().newValue, QStringLiteral("Strengthen tripartite dialogue"));
 
     undo->undo();
+    settle();
     QCOMPARE(shown().text, QStringLiteral("Strengthen tripartite dialogue"));
     QCOMPARE(shown().responseCategory, QStringLiteral("accepted"));
     QCOMPARE(shown().actions.first().timeFrame, QStringLiteral("2025"));
     QVERIFY(shown().extracted.isEmpty());
     undo->redo();
+    settle();
     QCOMPARE(shown().actions.first().timeFrame, QStringLiteral("Q1 2026"));
 
     // kept in the library: a new window on it shows the corrected value
@@ -188,18 +193,23 @@ void CorrectionGuiTest::aRegionDrawnOnThePageBecomesARecordWithItsWords()
     const qint64 documentId = shown().documentId;
     m_window->corrections()->applyAdd(documentId, region, AddRecordDialog::Kind::Recommendation,
                                       QStringLiteral("Publish the evaluation"), QString(), 0, QString());
+    settle();
     QTRY_VERIFY(tableCodes().contains(QStringLiteral("V2"))); // the code after the document's last one
     QCOMPARE(shown().code, QStringLiteral("V2"));
     QVERIFY(shown().added);
     QCOMPARE(shown().anchorsFor(QStringLiteral("text")).first().page, region.page);
     m_window->corrections()->applyAdd(documentId, region, AddRecordDialog::Kind::Action,
                                       QStringLiteral("Post it on the website"), QString(), shown().id, QString());
+    settle();
     QCOMPARE(shown().actions.size(), 1);
     QVERIFY(shown().actions.first().added);
     m_window->undoStack()->undo(); // the action
+    settle();
     m_window->undoStack()->undo(); // the recommendation
+    settle();
     QVERIFY(!tableCodes().contains(QStringLiteral("V2")));
     m_window->undoStack()->redo();
+    settle();
     QVERIFY(tableCodes().contains(QStringLiteral("V2")));
     QVERIFY(log.texts.isEmpty());
 }
@@ -210,17 +220,21 @@ void CorrectionGuiTest::deleteSplitMergeAndVerifyAreUndoable()
     QUndoStack *undo = m_window->undoStack();
     QVERIFY(selectCode(QStringLiteral("G3")));
     m_window->corrections()->deleteAction()->trigger();
+    settle();
     QVERIFY(!tableCodes().contains(QStringLiteral("G3")));
     undo->undo();
+    settle();
     QVERIFY(tableCodes().contains(QStringLiteral("G3")));
 
     // split "Extend the pilot | to more districts"
     QVERIFY(selectCode(QStringLiteral("G3")));
     m_window->corrections()->applySplit(int(QStringLiteral("Extend the pilot").size()));
+    settle();
     QCOMPARE(tableCodes().size(), 5);
     QVERIFY(selectCode(QStringLiteral("G3")));
     QCOMPARE(shown().text, QStringLiteral("Extend the pilot"));
     undo->undo();
+    settle();
     QCOMPARE(tableCodes().size(), 4);
     QVERIFY(selectCode(QStringLiteral("G3")));
     QCOMPARE(shown().text, QStringLiteral("Extend the pilot to more districts"));
@@ -228,16 +242,19 @@ void CorrectionGuiTest::deleteSplitMergeAndVerifyAreUndoable()
     // merge G2 with the next one (G3)
     QVERIFY(selectCode(QStringLiteral("G2")));
     m_window->corrections()->applyMerge();
+    settle();
     QVERIFY(!tableCodes().contains(QStringLiteral("G3")));
     QVERIFY(selectCode(QStringLiteral("G2")));
     QCOMPARE(shown().text, QStringLiteral("Strengthen tripartite dialogue Extend the pilot to more districts"));
     undo->undo();
+    settle();
     QVERIFY(tableCodes().contains(QStringLiteral("G3")));
 
     // verified: checked action, an icon in the table, the filter
     QVERIFY(selectCode(QStringLiteral("V1")));
     QAction *verify = m_window->corrections()->verifyAction();
     verify->trigger();
+    settle();
     QVERIFY(shown().verified);
     QVERIFY(verify->isChecked());
     FilterBar *filters = m_window->recommendations()->filterBar();
@@ -246,6 +263,7 @@ void CorrectionGuiTest::deleteSplitMergeAndVerifyAreUndoable()
     filters->reviewCombo()->setCurrentIndex(0);
     QTRY_COMPARE(tableCodes().size(), 4);
     undo->undo();
+    settle();
     QVERIFY(selectCode(QStringLiteral("V1")));
     QVERIFY(!shown().verified);
     QVERIFY(log.texts.isEmpty());
@@ -255,6 +273,7 @@ void CorrectionGuiTest::theSidebarOffersMarkUpAndCountsVerified()
 {
     QVERIFY(selectCode(QStringLiteral("G1")));
     m_window->corrections()->verifyAction()->trigger();
+    settle();
     m_window->session()->notifyContentChanged();
     QTRY_VERIFY(!m_window->isListingDocuments());
     QTreeWidgetItem *doc = nullptr;

@@ -332,8 +332,9 @@ void FollowUpViewsTest::backupThenRestoreBringsBackAnEditedNote()
 {
     MessageLog log;
     const qint64 g1 = idOf(QStringLiteral("G1"));
-    QString error;
-    QVERIFY(m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("kept in the backup"), &error));
+    m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("kept in the backup"),
+                                     QStringLiteral("edit"));
+    m_window->session()->waitForWrites();
     const QString backup = m_dir.filePath(QStringLiteral("backup-%1.evalreview").arg(QFileInfo(m_library).baseName()));
     BackupController::setFileChooser([backup](bool) { return backup; });
     QSignalSpy backedUp(m_window->followUpViews()->backup(), &BackupController::backupFinished);
@@ -342,7 +343,8 @@ void FollowUpViewsTest::backupThenRestoreBringsBackAnEditedNote()
     QCOMPARE(backedUp.first().first().toString(), QString());
     QVERIFY(QFileInfo::exists(backup));
 
-    QVERIFY(m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("written later"), &error));
+    m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("written later"), QStringLiteral("edit"));
+    m_window->session()->waitForWrites();
     QSignalSpy restored(m_window->followUpViews()->backup(), &BackupController::restored);
     m_window->findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
     QCOMPARE(restored.size(), 1);
@@ -372,11 +374,13 @@ void FollowUpViewsTest::restoreIsRefusedWhileAnExportRuns()
 {
     MessageLog log;
     const qint64 g1 = idOf(QStringLiteral("G1"));
-    QString error;
-    QVERIFY(m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("in the backup"), &error));
+    m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("in the backup"), QStringLiteral("edit"));
+    m_window->session()->waitForWrites();
     const QString backup = m_dir.filePath(QStringLiteral("busy-%1.evalreview").arg(QFileInfo(m_library).baseName()));
     m_window->session()->store()->backupTo(backup);
-    QVERIFY(m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("after the backup"), &error));
+    m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("after the backup"),
+                                     QStringLiteral("edit"));
+    m_window->session()->waitForWrites();
     BackupController::setFileChooser([backup](bool) { return backup; });
 
     m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
@@ -445,9 +449,9 @@ void FollowUpViewsTest::derivedDueDateIsFlaggedInTheSelection()
     const auto state = m_window->session()->followUps().state(idOf(QStringLiteral("G1")));
     QVERIFY(state.dueDerived);
     QCOMPARE(state.dueDate, QDate::currentDate().addMonths(6)); // "Short-term" from the import day
-    QString error;
-    QVERIFY(m_window->session()->setFollowUp(idOf(QStringLiteral("G1")), FollowUpField::DueDate,
-                                             QStringLiteral("2020-01-31"), &error));
+    m_window->session()->setFollowUp(idOf(QStringLiteral("G1")), FollowUpField::DueDate, QStringLiteral("2020-01-31"),
+                                     QStringLiteral("edit"));
+    m_window->session()->waitForWrites();
     QVERIFY2(!flags->text().contains(QStringLiteral("derived")), qPrintable(flags->text()));
     QVERIFY(flags->text().contains(QStringLiteral("Overdue")));
     // The table marks the overdue date too.

@@ -280,11 +280,13 @@ void WorkbenchTest::followUpEditsUndoRedoAndSurviveReopening()
     const int inProgress = status->findData(followup_status::InProgress);
     status->setCurrentIndex(inProgress);
     Q_EMIT status->activated(inProgress);
+    m_window->session()->waitForWrites(); // stored on the library's writer thread
     const int row = codeRow(QStringLiteral("G1"));
     QCOMPARE(cell(row, RecommendationTableModel::Status), QStringLiteral("In progress"));
     note->setFocus();
     QTest::keyClicks(note, QStringLiteral("PAC meeting planned"));
     QTest::mouseClick(save, Qt::LeftButton);
+    m_window->session()->waitForWrites();
     QCOMPARE(m_window->undoStack()->count(), 2);
     QCOMPARE(panel->historyLines().size(), 2);
     QVERIFY(panel->historyLines().first().contains(QStringLiteral("Test Reviewer")));
@@ -292,12 +294,15 @@ void WorkbenchTest::followUpEditsUndoRedoAndSurviveReopening()
     QAction *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
     QAction *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
     undo->trigger(); // the note
+    m_window->session()->waitForWrites();
     QCOMPARE(note->toPlainText(), QString());
     undo->trigger(); // the status
+    m_window->session()->waitForWrites();
     QCOMPARE(status->currentData().toString(), followup_status::NotStarted);
     QCOMPARE(cell(row, RecommendationTableModel::Status), QStringLiteral("Not started"));
     redo->trigger();
     redo->trigger();
+    m_window->session()->waitForWrites();
     QCOMPARE(status->currentData().toString(), followup_status::InProgress);
     QCOMPARE(note->toPlainText(), QStringLiteral("PAC meeting planned"));
 
@@ -305,6 +310,7 @@ void WorkbenchTest::followUpEditsUndoRedoAndSurviveReopening()
     auto *owner = panel->findChild<QLineEdit *>(QStringLiteral("owner"));
     owner->setText(QStringLiteral("Country office"));
     m_window->findChild<QAction *>(QStringLiteral("actionNext"))->trigger();
+    m_window->session()->waitForWrites();
     QCOMPARE(m_window->detailView()->detail()->code, QStringLiteral("G2"));
     QCOMPARE(owner->text(), QString());
     QCOMPARE(cell(row, RecommendationTableModel::Owner), QStringLiteral("Country office"));
@@ -518,9 +524,9 @@ void WorkbenchTest::layoutAndReviewerNameAreRemembered()
     QCOMPARE(settings::reviewerName(), QStringLiteral("Ana Lopez"));
     QVERIFY(settings::recentLibraries().contains(QFileInfo(m_library).absoluteFilePath()));
     QVERIFY(m_window->selectCode(QStringLiteral("G3")));
-    QString error;
-    QVERIFY(m_window->session()->setFollowUp(m_window->detailView()->detail()->id, FollowUpField::Owner,
-                                             QStringLiteral("M&E unit"), &error));
+    m_window->session()->setFollowUp(m_window->detailView()->detail()->id, FollowUpField::Owner,
+                                     QStringLiteral("M&E unit"), QStringLiteral("change owner"));
+    m_window->session()->waitForWrites();
     QCOMPARE(m_window->session()->followUps().state(m_window->detailView()->detail()->id).updatedBy,
              QStringLiteral("Ana Lopez"));
     settings::setReviewerName(QStringLiteral("Test Reviewer"));

@@ -74,7 +74,8 @@ QStringList splitAddressees(const QString &value)
             if (part.isEmpty()) {
                 continue;
             }
-            if (ofField && !out.isEmpty() && !part.front().isUpper()) {
+            const bool ownField = preposition.match(QLatin1Char(' ') + part + QLatin1Char(' ')).hasMatch();
+            if (ofField && !out.isEmpty() && !part.front().isUpper() && !ownField) {
                 out.last() += QStringLiteral(", ") + part; // "… on RBA, gender, environment and disability"
                 continue;
             }

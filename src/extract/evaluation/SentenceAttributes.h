@@ -19,8 +19,9 @@ SentenceAttributes sentenceAttributes(const QString &text);
 /// The addressees of a "Responsibility:" / "Destinataires :" / "Dirigida a:" value, as printed:
 /// parts separated by ";" and by commas and "and" / "et" / "y" of a list ("A, B and C"). A part
 /// that names its field with a preposition keeps what it coordinates ("thematic experts on RBA,
-/// gender and disability", "Ministerio de Trabajo y Previsión Social"); a capitalised part after a
-/// comma names another addressee ("Ministry of Labour, Ministry of Health").
+/// gender and disability", "Ministerio de Trabajo y Previsión Social"); a part after a comma that
+/// is capitalised or has a field of its own names another addressee ("Ministry of Labour,
+/// Ministry of Health", "Bureau de pays, ministère du Travail").
 QStringList splitAddressees(const QString &value);
 
 } // namespace evalreview::extract::evaluation

@@ -114,6 +114,8 @@ TEST(SplitAddressees, ListsSplitButAFieldKeepsWhatItCoordinates)
               (QStringList{QStringLiteral("Central Evaluation Division"), QStringLiteral("evaluation managers")}));
     EXPECT_EQ(splitAddressees(QStringLiteral("Ministerio de Trabajo y Previsión Social")),
               QStringList{QStringLiteral("Ministerio de Trabajo y Previsión Social")});
+    EXPECT_EQ(splitAddressees(QStringLiteral("Bureau de pays, ministère du Travail")),
+              (QStringList{QStringLiteral("Bureau de pays"), QStringLiteral("ministère du Travail")}));
     EXPECT_EQ(splitAddressees(QStringLiteral("Ministry of Labour, Ministry of Health")),
               (QStringList{QStringLiteral("Ministry of Labour"), QStringLiteral("Ministry of Health")}));
     EXPECT_EQ(splitAddressees(QStringLiteral("Unité de gestion du programme (UGP) ; Ministères chargés de l'emploi")),
