@@ -132,10 +132,13 @@ private:
     }
 
     /// One write in a savepoint of its own.
-    static Outcome run(const Queue::Pending &pending, WriteContext &context)
+    Outcome run(const Queue::Pending &pending, WriteContext &context)
     {
         try {
-            return {pending.job(context), {}};
+            sql::Transaction savepoint(m_store->database());
+            const qint64 recommendationId = pending.job(context);
+            savepoint.commit();
+            return {recommendationId, {}};
         } catch (const StoreError &e) {
             return {0, e.message()};
         } catch (const sql::Error &e) {
