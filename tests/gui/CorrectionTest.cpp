@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void aRegionDrawnOnThePageBecomesARecordWithItsWords();
     void deleteSplitMergeAndVerifyAreUndoable();
     void theSidebarOffersMarkUpAndCountsVerified();
+    void aWriteThatFailsIsReportedAndTheWindowGoesOn();
 
 private:
     bool selectCode(const QString &code) { return m_window->selectCode(code); }
@@ -288,6 +290,25 @@ void CorrectionGuiTest::theSidebarOffersMarkUpAndCountsVerified()
     m_window->corrections()->markUpByHand(shown().documentId);
     QTRY_VERIFY(m_window->pageView()->shownPage() == 1);
     QTRY_VERIFY(m_window->pageView()->canvas()->isDrawing());
+}
+
+void CorrectionGuiTest::aWriteThatFailsIsReportedAndTheWindowGoesOn()
+{
+    MessageLog log;
+    QVERIFY(selectCode(QStringLiteral("G1")));
+    // refused by the store on the writer thread: reported, nothing else happens
+    m_window->session()->setFollowUp(shown().id, FollowUpField::DueDate, QStringLiteral("31 Febtember"),
+                                     QStringLiteral("change due date of G1"));
+    settle();
+    QCOMPARE(log.texts.size(), 1);
+    QVERIFY2(log.texts.first().contains(QStringLiteral("change due date of G1")), qPrintable(log.texts.first()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Not saved")));
+    QVERIFY(!shown().followUp.dueDate.isValid());
+    // the window goes on: the next change is stored and shown
+    m_window->corrections()->verifyAction()->trigger();
+    settle();
+    QVERIFY(shown().verified);
+    QCOMPARE(log.texts.size(), 1);
 }
 
 QTEST_MAIN(CorrectionGuiTest)
