@@ -2,6 +2,7 @@
 
 #include "CorrectionStore.h"
 #include "FollowUpStore.h"
+#include "LinkStore.h"
 #include "SqliteLibraryStore.h"
 
 #include <QCoreApplication>
@@ -39,11 +40,13 @@ public:
     {
         try {
             auto store = SqliteLibraryStore::open(path);
+            m_links.reset();
             m_corrections.reset();
             m_followUps.reset();
             m_store = std::move(store);
             m_followUps = std::make_unique<FollowUpStore>(m_store->database());
             m_corrections = std::make_unique<CorrectionStore>(m_store->database());
+            m_links = std::make_unique<LinkStore>(m_store->database());
         } catch (const StoreError &e) {
             return e.message();
         }
@@ -52,6 +55,7 @@ public:
 
     void close()
     {
+        m_links.reset();
         m_corrections.reset();
         m_followUps.reset();
         m_store.reset();
@@ -92,7 +96,7 @@ private:
         } else {
             try {
                 sql::Transaction batchTransaction = begin();
-                WriteContext context{*m_followUps, *m_corrections};
+                WriteContext context{*m_followUps, *m_corrections, *m_links};
                 for (size_t i = 0; i < batch.size(); ++i) {
                     outcomes[qsizetype(i)] = run(batch[i], context);
                 }
@@ -151,6 +155,7 @@ private:
     std::unique_ptr<SqliteLibraryStore> m_store;
     std::unique_ptr<FollowUpStore> m_followUps;
     std::unique_ptr<CorrectionStore> m_corrections;
+    std::unique_ptr<LinkStore> m_links;
 };
 
 LibraryWriter::LibraryWriter(QObject *parent)

@@ -10,12 +10,14 @@ namespace evalreview {
 
 class CorrectionStore;
 class FollowUpStore;
+class LinkStore;
 
 /// The stores a write runs against, on the writer's own connection.
 struct WriteContext
 {
     FollowUpStore &followUps;
     CorrectionStore &corrections;
+    LinkStore &links;
 };
 
 /// One writer per open library: every write of the window runs here, on a thread and a

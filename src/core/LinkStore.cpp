@@ -125,6 +125,59 @@ QList<LinkInfo> LinkStore::linksOf(const QString &type, qint64 id)
                  type);
 }
 
+QString LinkStore::documentKindOf(const QString &type, qint64 id)
+{
+    const QString sqlText =
+        type == QLatin1String("recommendation")
+            ? QStringLiteral(
+                  "SELECT d.kind FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE r.id = ?")
+        : type == QLatin1String("action")
+            ? QStringLiteral("SELECT d.kind FROM actions a JOIN recommendations r ON r.id = a.recommendation_id"
+                             " JOIN documents d ON d.id = r.document_id WHERE a.id = ?")
+            : QStringLiteral("SELECT d.kind FROM records x JOIN documents d ON d.id = x.document_id WHERE x.id = ?");
+    sql::Statement st = m_db.prepare(sqlText);
+    st.bind(1, id);
+    return st.next() ? st.text(0) : QString();
+}
+
+LinkChain LinkStore::chainOf(qint64 recommendationId)
+{
+    LinkChain chain;
+    chain.ownKind = documentKindOf(QStringLiteral("recommendation"), recommendationId);
+    QList<std::pair<QString, qint64>> own{{QStringLiteral("recommendation"), recommendationId}};
+    sql::Statement actions =
+        m_db.prepare(QStringLiteral("SELECT id FROM actions WHERE recommendation_id = ? ORDER BY id"));
+    actions.bind(1, recommendationId);
+    while (actions.next()) {
+        own.append({QStringLiteral("action"), actions.integer(0)});
+    }
+    sql::Statement owner = m_db.prepare(QStringLiteral("SELECT recommendation_id FROM actions WHERE id = ?"));
+    for (const auto &[type, id] : std::as_const(own)) {
+        for (const LinkInfo &link : linksOf(type, id)) {
+            if (link.state == QLatin1String("rejected")) {
+                continue;
+            }
+            ChainLink c;
+            c.link = link;
+            c.ownType = type;
+            c.ownId = id;
+            const bool outgoing = link.fromType == type && link.fromId == id;
+            c.otherType = outgoing ? link.toType : link.fromType;
+            c.otherId = outgoing ? link.toId : link.fromId;
+            c.otherKind = documentKindOf(c.otherType, c.otherId);
+            if (c.otherType == QLatin1String("recommendation")) {
+                c.otherRecommendation = c.otherId;
+            } else if (c.otherType == QLatin1String("action")) {
+                owner.reset();
+                owner.bind(1, c.otherId);
+                c.otherRecommendation = owner.next() ? owner.integer(0) : 0;
+            }
+            chain.links.append(c);
+        }
+    }
+    return chain;
+}
+
 QList<LinkInfo> LinkStore::linksOfDocument(qint64 documentId)
 {
     const QString owner = QStringLiteral(

@@ -24,6 +24,26 @@ struct LinkInfo
     QString toLabel;
 };
 
+/// One link of a recommendation's chain, seen from the recommendation (or one of its actions).
+struct ChainLink
+{
+    LinkInfo link;
+    QString ownType; ///< the end that belongs to the recommendation: recommendation or action
+    qint64 ownId = 0;
+    QString otherType; ///< the far end
+    qint64 otherId = 0;
+    QString otherKind;              ///< the kind of the far end's document (evaluation_report, …)
+    qint64 otherRecommendation = 0; ///< the recommendation the far end is or belongs to (0 for other records)
+    QString label() const { return link.fromType == ownType && link.fromId == ownId ? link.toLabel : link.fromLabel; }
+};
+
+/// The links of a recommendation and of its actions, rejected ones left out.
+struct LinkChain
+{
+    QString ownKind; ///< the kind of the recommendation's document
+    QList<ChainLink> links;
+};
+
 /// Suggests, lists and edits links. Works on the caller's connection and transaction.
 class LinkStore
 {
@@ -36,6 +56,9 @@ public:
     int suggestFor(qint64 documentId);
 
     QList<LinkInfo> linksOf(const QString &type, qint64 id);
+    LinkChain chainOf(qint64 recommendationId);
+    /// The kind of the document a record belongs to (type: recommendation, action or record).
+    QString documentKindOf(const QString &type, qint64 id);
     QList<LinkInfo> linksOfDocument(qint64 documentId);
     void setState(qint64 linkId, const QString &state, const QString &author);
     qint64 add(const QString &fromType, qint64 fromId, const QString &toType, qint64 toId, const QString &relation,

@@ -75,6 +75,17 @@ void LibrarySession::correct(std::function<qint64(CorrectionStore &)> change, bo
     m_writes.insert(ticket, listChanged ? WriteKind::ListCorrection : WriteKind::Correction);
 }
 
+void LibrarySession::changeLinks(std::function<void(LinkStore &)> change, const QString &what)
+{
+    const quint64 ticket = m_writer->submit(
+        [change = std::move(change)](WriteContext &c) {
+            change(c.links);
+            return qint64(0);
+        },
+        what);
+    m_writes.insert(ticket, WriteKind::Links);
+}
+
 void LibrarySession::waitForWrites()
 {
     m_writer->waitForIdle();
@@ -84,6 +95,10 @@ void LibrarySession::waitForWrites()
 void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
 {
     const WriteKind kind = m_writes.take(ticket);
+    if (kind == WriteKind::Links) {
+        Q_EMIT linksChanged();
+        return;
+    }
     if (kind == WriteKind::FollowUp) {
         if (recommendationId > 0) {
             Q_EMIT followUpChanged(recommendationId);

@@ -13,6 +13,7 @@
 namespace evalreview {
 
 class LibraryWriter;
+class LinkStore;
 class SqliteLibraryStore;
 
 /// The open library of the GUI thread: its store and the queries over it, and the library's
@@ -48,6 +49,10 @@ public:
     /// writeFailed() with `what` when it could not be.
     void correct(std::function<qint64(CorrectionStore &)> change, bool listChanged, const QString &what);
 
+    /// Queues a change of links (confirm, reject, add) on the writer: linksChanged() when stored,
+    /// writeFailed() with `what` when not.
+    void changeLinks(std::function<void(LinkStore &)> change, const QString &what);
+
     /// Blocks until every queued write is stored or failed (closing, tests).
     void waitForWrites();
 
@@ -63,13 +68,15 @@ Q_SIGNALS:
     void recordCorrected(qint64 recommendationId, bool listChanged);
     /// A queued write could not be stored: `what` names it ("change status of 3"), `message` says why.
     void writeFailed(const QString &what, const QString &message);
+    void linksChanged();
 
 private:
     enum class WriteKind
     {
         FollowUp,
         Correction,
-        ListCorrection ///< a record added, deleted or restored: lists change
+        ListCorrection, ///< a record added, deleted or restored: lists change
+        Links
     };
     void onWritten(quint64 ticket, qint64 recommendationId);
     void onFailed(quint64 ticket, const QString &what, const QString &message);

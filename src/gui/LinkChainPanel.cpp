@@ -4,7 +4,6 @@
 #include "Disagreement.h"
 #include "LibrarySession.h"
 #include "LinkStore.h"
-#include "Sqlite.h"
 #include "SqliteLibraryStore.h"
 #include "UserMessages.h"
 
@@ -100,6 +99,7 @@ LinkChainPanel::LinkChainPanel(LibrarySession &session, QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &LinkChainPanel::updateButtons);
     connect(m_confirm, &QPushButton::clicked, this, &LinkChainPanel::confirmSelected);
     connect(m_remove, &QPushButton::clicked, this, &LinkChainPanel::removeSelected);
+    connect(&m_session, &LibrarySession::linksChanged, this, &LinkChainPanel::rebuild);
     connect(m_add, &QPushButton::clicked, this, [this] {
         bool ok = true;
         const QString code =
@@ -119,52 +119,19 @@ void LinkChainPanel::setRecommendation(qint64 recommendationId)
     rebuild();
 }
 
-QString LinkChainPanel::kindOf(const QString &type, qint64 id)
+void LinkChainPanel::addLinkItem(const ChainLink &c)
 {
-    const QString sqlText =
-        type == QLatin1String("recommendation")
-            ? QStringLiteral(
-                  "SELECT d.kind FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE r.id = ?")
-        : type == QLatin1String("action")
-            ? QStringLiteral("SELECT d.kind FROM actions a JOIN recommendations r ON r.id = a.recommendation_id"
-                             " JOIN documents d ON d.id = r.document_id WHERE a.id = ?")
-            : QStringLiteral("SELECT d.kind FROM records x JOIN documents d ON d.id = x.document_id WHERE x.id = ?");
-    sql::Statement st = m_session.store()->database().prepare(sqlText);
-    st.bind(1, id);
-    return st.next() ? st.text(0) : QString();
-}
-
-qint64 LinkChainPanel::recommendationOf(const QString &type, qint64 id)
-{
-    if (type == QLatin1String("recommendation")) {
-        return id;
-    }
-    if (type == QLatin1String("action")) {
-        sql::Statement st =
-            m_session.store()->database().prepare(QStringLiteral("SELECT recommendation_id FROM actions WHERE id = ?"));
-        st.bind(1, id);
-        return st.next() ? st.integer(0) : 0;
-    }
-    return 0;
-}
-
-void LinkChainPanel::addLinkItem(const LinkInfo &link, const QString &ownType, qint64 ownId)
-{
-    const bool outgoing = link.fromType == ownType && link.fromId == ownId;
-    const QString type = outgoing ? link.toType : link.fromType;
-    const qint64 id = outgoing ? link.toId : link.fromId;
-    const QString kind = kindOf(type, id);
     Group group = Progress;
-    if (kind == QLatin1String("evaluation_report")) {
+    if (c.otherKind == QLatin1String("evaluation_report")) {
         group = Evaluation;
-    } else if (kind == QLatin1String("management_response")) {
-        group = type == QLatin1String("action") ? Actions : Response;
+    } else if (c.otherKind == QLatin1String("management_response")) {
+        group = c.otherType == QLatin1String("action") ? Actions : Response;
     }
+    const LinkInfo &link = c.link;
     const QString state = link.state == QLatin1String("confirmed") ? tr("confirmed") : tr("suggested");
-    auto *item = new QTreeWidgetItem(m_groups.at(group),
-                                     {QStringLiteral("%1 (%2)").arg(outgoing ? link.toLabel : link.fromLabel, state)});
+    auto *item = new QTreeWidgetItem(m_groups.at(group), {QStringLiteral("%1 (%2)").arg(c.label(), state)});
     item->setData(0, LinkIdRole, link.id);
-    item->setData(0, TargetRole, recommendationOf(type, id));
+    item->setData(0, TargetRole, c.otherRecommendation);
     item->setData(0, StateRole, link.state);
     item->setToolTip(0, tr("%1 link, score %2; click to open").arg(link.relation).arg(link.score, 0, 'f', 2));
     if (link.state != QLatin1String("confirmed")) {
@@ -188,9 +155,10 @@ void LinkChainPanel::rebuild()
         updateButtons();
         return;
     }
-    const QString ownKind = kindOf(QStringLiteral("recommendation"), m_current);
-    auto *self = new QTreeWidgetItem(m_groups.at(ownKind == QLatin1String("evaluation_report") ? Evaluation : Response),
-                                     {tr("%1 — %2 (this record)").arg(detail->documentTitle, detail->code)});
+    const LinkChain chain = LinkStore(m_session.store()->database()).chainOf(m_current);
+    auto *self =
+        new QTreeWidgetItem(m_groups.at(chain.ownKind == QLatin1String("evaluation_report") ? Evaluation : Response),
+                            {tr("%1 — %2 (this record)").arg(detail->documentTitle, detail->code)});
     QFont bold = self->font(0);
     bold.setBold(true);
     self->setFont(0, bold);
@@ -208,18 +176,8 @@ void LinkChainPanel::rebuild()
             m_groups.at(DonorComments),
             {QStringLiteral("%1 — %2: %3").arg(c.donor, donorStanceLabel(donorStance(c.text)), shortened(c.text))});
     }
-    LinkStore links(m_session.store()->database());
-    for (const LinkInfo &link : links.linksOf(QStringLiteral("recommendation"), m_current)) {
-        if (link.state != QLatin1String("rejected")) {
-            addLinkItem(link, QStringLiteral("recommendation"), m_current);
-        }
-    }
-    for (const ActionDetail &a : detail->actions) {
-        for (const LinkInfo &link : links.linksOf(QStringLiteral("action"), a.id)) {
-            if (link.state != QLatin1String("rejected")) {
-                addLinkItem(link, QStringLiteral("action"), a.id);
-            }
-        }
+    for (const ChainLink &c : chain.links) {
+        addLinkItem(c);
     }
     for (QTreeWidgetItem *group : std::as_const(m_groups)) {
         group->setExpanded(true);
@@ -243,13 +201,9 @@ void LinkChainPanel::confirmSelected()
     if (!item || item->data(0, LinkIdRole).toLongLong() <= 0) {
         return;
     }
-    try {
-        LinkStore(m_session.store()->database())
-            .setState(item->data(0, LinkIdRole).toLongLong(), QStringLiteral("confirmed"), settings::reviewerName());
-    } catch (const sql::Error &e) {
-        messages::show(this, messages::Kind::Error, tr("Link not saved"), toStoreError(e).message());
-    }
-    rebuild();
+    m_session.changeLinks([link = item->data(0, LinkIdRole).toLongLong(), who = settings::reviewerName()](
+                              LinkStore &links) { links.setState(link, QStringLiteral("confirmed"), who); },
+                          tr("confirm a link"));
 }
 
 void LinkChainPanel::removeSelected()
@@ -258,15 +212,11 @@ void LinkChainPanel::removeSelected()
     if (!item || item->data(0, LinkIdRole).toLongLong() <= 0) {
         return;
     }
-    try {
-        // Rejected rather than deleted: the decision is remembered, so the link is not suggested
-        // again, not even for a revised version of the document.
-        LinkStore(m_session.store()->database())
-            .setState(item->data(0, LinkIdRole).toLongLong(), QStringLiteral("rejected"), settings::reviewerName());
-    } catch (const sql::Error &e) {
-        messages::show(this, messages::Kind::Error, tr("Link not removed"), toStoreError(e).message());
-    }
-    rebuild();
+    // Rejected rather than deleted: the decision is remembered, so the link is not suggested
+    // again, not even for a revised version of the document.
+    m_session.changeLinks([link = item->data(0, LinkIdRole).toLongLong(), who = settings::reviewerName()](
+                              LinkStore &links) { links.setState(link, QStringLiteral("rejected"), who); },
+                          tr("remove a link"));
 }
 
 bool LinkChainPanel::addLinkTo(const QString &code)
@@ -281,17 +231,16 @@ bool LinkChainPanel::addLinkTo(const QString &code)
         return false;
     }
     // A management response answers the evaluation recommendation; anything else refers to it.
-    const bool answers = kindOf(QStringLiteral("recommendation"), *target) == QLatin1String("evaluation_report") &&
-                         kindOf(QStringLiteral("recommendation"), m_current) != QLatin1String("evaluation_report");
-    try {
-        LinkStore(m_session.store()->database())
-            .add(QStringLiteral("recommendation"), m_current, QStringLiteral("recommendation"), *target,
-                 answers ? QStringLiteral("answers") : QStringLiteral("refers_to"), settings::reviewerName());
-    } catch (const sql::Error &e) {
-        messages::show(this, messages::Kind::Error, tr("Link not saved"), toStoreError(e).message());
-        return false;
-    }
-    rebuild();
+    LinkStore links(m_session.store()->database());
+    const bool answers =
+        links.documentKindOf(QStringLiteral("recommendation"), *target) == QLatin1String("evaluation_report") &&
+        links.documentKindOf(QStringLiteral("recommendation"), m_current) != QLatin1String("evaluation_report");
+    m_session.changeLinks(
+        [from = m_current, to = *target, relation = answers ? QStringLiteral("answers") : QStringLiteral("refers_to"),
+         who = settings::reviewerName()](LinkStore &store) {
+            store.add(QStringLiteral("recommendation"), from, QStringLiteral("recommendation"), to, relation, who);
+        },
+        tr("link to %1").arg(code));
     return true;
 }
 

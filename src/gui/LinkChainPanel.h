@@ -11,7 +11,7 @@ class QTreeWidgetItem;
 namespace evalreview {
 
 class LibrarySession;
-struct LinkInfo;
+struct ChainLink;
 
 /// The chain of the selected recommendation across documents: evaluation -> management response
 /// -> actions -> progress -> donor comments, built from the links stored in the library. A click on
@@ -41,9 +41,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    void addLinkItem(const LinkInfo &link, const QString &ownType, qint64 ownId);
-    QString kindOf(const QString &type, qint64 id);
-    qint64 recommendationOf(const QString &type, qint64 id);
+    void addLinkItem(const ChainLink &link);
     void updateButtons();
 
     LibrarySession &m_session;

@@ -409,6 +409,7 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
     QCOMPARE(chain->recommendation(), idOf(QStringLiteral("G1")));
     LinkChainPanel::setCodeAsker([] { return QStringLiteral("V1"); });
     chain->findChild<QPushButton *>(QStringLiteral("addLink"))->click();
+    m_window->session()->waitForWrites(); // links are stored by the library's writer
     QTreeWidgetItem *link = nullptr;
     for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
         if ((*it)->data(0, Qt::UserRole + 2).toLongLong() == idOf(QStringLiteral("V1"))) {
@@ -431,6 +432,7 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
     QVERIFY(back);
     chain->tree()->setCurrentItem(back);
     chain->findChild<QPushButton *>(QStringLiteral("removeLink"))->click();
+    m_window->session()->waitForWrites();
     for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
         QVERIFY((*it)->data(0, Qt::UserRole + 2).toLongLong() != idOf(QStringLiteral("G1")));
     }
