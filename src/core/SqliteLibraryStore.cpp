@@ -232,4 +232,21 @@ void SqliteLibraryStore::backupTo(const QString &targetPath)
     }
 }
 
+std::optional<SqliteLibraryStore::StoredVersion> SqliteLibraryStore::storedVersion(qint64 documentId)
+{
+    try {
+        sql::Statement st = m_db.prepare(
+            QStringLiteral("SELECT d.title, d.file_name, d.imported_at, (SELECT count(*) FROM followups f JOIN"
+                           " recommendations r ON r.id = f.recommendation_id WHERE r.document_id = d.id)"
+                           " FROM documents d WHERE d.id = ?"));
+        st.bind(1, documentId);
+        if (!st.next()) {
+            return std::nullopt;
+        }
+        return StoredVersion{st.text(0), st.text(1), st.text(2), int(st.integer(3))};
+    } catch (const sql::Error &e) {
+        throw toStoreError(e);
+    }
+}
+
 } // namespace evalreview

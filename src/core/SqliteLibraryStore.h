@@ -4,6 +4,7 @@
 #include "Sqlite.h"
 
 #include <memory>
+#include <optional>
 
 namespace evalreview {
 
@@ -24,6 +25,17 @@ public:
     CheckReport check() override;
     SearchResult search(const QString &query, int limit) override;
     void backupTo(const QString &targetPath) override;
+
+    /// What a revised document would replace: the stored version's title, file name, import time
+    /// and how many follow-up records its recommendations carry. Empty when there is no such document.
+    struct StoredVersion
+    {
+        QString title;
+        QString fileName;
+        QString importedAt;
+        int followUps = 0;
+    };
+    std::optional<StoredVersion> storedVersion(qint64 documentId);
 
     /// The connection, for query classes of the core that share it (same thread only).
     sql::Database &database() { return m_db; }

@@ -32,16 +32,11 @@ bool ImportWorker::askReplace(SqliteLibraryStore &store, const QString &path, qi
     ReplaceQuestion q;
     q.fileName = QFileInfo(path).fileName();
     q.earlierDocumentId = earlierDocumentId;
-    sql::Statement st = store.database().prepare(
-        QStringLiteral("SELECT d.title, d.file_name, d.imported_at, (SELECT count(*) FROM followups f JOIN"
-                       " recommendations r ON r.id = f.recommendation_id WHERE r.document_id = d.id)"
-                       " FROM documents d WHERE d.id = ?"));
-    st.bind(1, earlierDocumentId);
-    if (st.next()) {
-        q.title = st.text(0);
-        q.earlierFileName = st.text(1);
-        q.earlierImportedAt = st.text(2);
-        q.followUps = int(st.integer(3));
+    if (const auto earlier = store.storedVersion(earlierDocumentId)) {
+        q.title = earlier->title;
+        q.earlierFileName = earlier->fileName;
+        q.earlierImportedAt = earlier->importedAt;
+        q.followUps = earlier->followUps;
     }
     {
         const std::lock_guard lock(m_mutex);
