@@ -11,7 +11,13 @@
 namespace evalreview::cli {
 
 /// Exit codes shared by every sub-command.
-enum Exit { Ok = 0, Failed = 1, Usage = 2, BadInput = 3 };
+enum Exit
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2,
+    BadInput = 3
+};
 
 /// A sub-command: its name, one line of help, and its entry point (args start with the name).
 struct Command

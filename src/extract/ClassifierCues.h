@@ -31,7 +31,7 @@ const QList<Cue> &cues();
 /// cover ("Terms of reference", "Rapport initial", "Estudio de caso"): kind "other" with this genre.
 struct Genre
 {
-    QString name; ///< "terms_of_reference", "inception_report", "case_study"
+    QString name;  ///< "terms_of_reference", "inception_report", "case_study"
     QString label; ///< "terms of reference", for sentences
     QRegularExpression pattern;
 };

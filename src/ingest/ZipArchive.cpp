@@ -41,7 +41,8 @@ qint64 ZipArchive::uncompressedSize(const QString &name) const
 qint64 ZipArchive::compressedSize(const QString &name) const
 {
     zip_stat_t st;
-    if (!m_zip || zip_stat(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE, &st) != 0 || !(st.valid & ZIP_STAT_COMP_SIZE)) {
+    if (!m_zip || zip_stat(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE, &st) != 0 ||
+        !(st.valid & ZIP_STAT_COMP_SIZE)) {
         return -1;
     }
     return qint64(st.comp_size);

@@ -24,7 +24,13 @@ public:
     /// Uncompressed size as the archive states it, -1 if absent.
     qint64 uncompressedSize(const QString &name) const;
     qint64 compressedSize(const QString &name) const;
-    enum class ReadStatus { Ok, Missing, Damaged, TooLarge };
+    enum class ReadStatus
+    {
+        Ok,
+        Missing,
+        Damaged,
+        TooLarge
+    };
     /// The entry's bytes (names compared without case); empty unless *status is Ok. Reading stops as
     /// soon as the data passes maxBytes, so a lying size field cannot inflate it.
     QByteArray read(const QString &name, qint64 maxBytes, ReadStatus *status) const;

@@ -6,13 +6,11 @@
 #include <QList>
 #include <QString>
 
-#include <zip.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-
 #include <utility>
+#include <zip.h>
 
 namespace evalreview::test {
 

@@ -14,15 +14,22 @@ namespace evalreview::fuzz {
 
 inline DocumentContent contentFromBytes(const uint8_t *data, size_t size)
 {
-    static const QStringList vocabulary{
-        QStringLiteral("No"), QStringLiteral("Recommendation"), QStringLiteral("Management"), QStringLiteral("response"),
-        QStringLiteral("Action"), QStringLiteral("SECO"), QStringLiteral("Comments"), QStringLiteral("G1"),
-        QStringLiteral("3.1a"), QStringLiteral("Accepted"), QStringLiteral("Priority:"), QStringLiteral("High"),
-        QStringLiteral("Timing:"), QStringLiteral("Short-term"), QStringLiteral("Ghana"), QStringLiteral("1."),
-        QStringLiteral("Output"), QStringLiteral("Outcome"), QStringLiteral("Lessons"), QStringLiteral("learned"),
-        QStringLiteral("—"), QStringLiteral("-"), QStringLiteral("(a)"), QStringLiteral("2016–17"),
-        QStringLiteral("Key"), QStringLiteral("actions"), QStringLiteral("Réponse"), QStringLiteral("Plazo"),
-        QStringLiteral("4,345,610"), QStringLiteral("Total"), QStringLiteral("the"), QStringLiteral("pro-")};
+    static const QStringList vocabulary{QStringLiteral("No"),         QStringLiteral("Recommendation"),
+                                        QStringLiteral("Management"), QStringLiteral("response"),
+                                        QStringLiteral("Action"),     QStringLiteral("SECO"),
+                                        QStringLiteral("Comments"),   QStringLiteral("G1"),
+                                        QStringLiteral("3.1a"),       QStringLiteral("Accepted"),
+                                        QStringLiteral("Priority:"),  QStringLiteral("High"),
+                                        QStringLiteral("Timing:"),    QStringLiteral("Short-term"),
+                                        QStringLiteral("Ghana"),      QStringLiteral("1."),
+                                        QStringLiteral("Output"),     QStringLiteral("Outcome"),
+                                        QStringLiteral("Lessons"),    QStringLiteral("learned"),
+                                        QStringLiteral("—"),          QStringLiteral("-"),
+                                        QStringLiteral("(a)"),        QStringLiteral("2016–17"),
+                                        QStringLiteral("Key"),        QStringLiteral("actions"),
+                                        QStringLiteral("Réponse"),    QStringLiteral("Plazo"),
+                                        QStringLiteral("4,345,610"),  QStringLiteral("Total"),
+                                        QStringLiteral("the"),        QStringLiteral("pro-")};
     DocumentContent content;
     for (int p = 1; p <= 4; ++p) {
         Page page;

@@ -1,6 +1,7 @@
 // Every kind of bad input gives its own plain sentence and a bad-input exit from the CLI.
 #include "DocumentReader.h"
 #include "TestPdf.h"
+#include "ZipWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -8,7 +9,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include "ZipWriter.h"
 
 #include <gtest/gtest.h>
 

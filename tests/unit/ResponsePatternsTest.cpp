@@ -248,7 +248,7 @@ TEST(ResponseCategory, StatedOfTheRecommendationLaterInTheText)
     EXPECT_EQ(responseCategory(QStringLiteral("El marco actual basta. Esta recomendación no es aceptada.")),
               QStringLiteral("not_accepted"));
     // a sentence that does not speak of the recommendation states no position
-    EXPECT_EQ(responseCategory(
-                  QStringLiteral("Work on the new guidelines has begun with the partners in all regions, who accepted the plan.")),
+    EXPECT_EQ(responseCategory(QStringLiteral(
+                  "Work on the new guidelines has begun with the partners in all regions, who accepted the plan.")),
               QString());
 }

@@ -6,7 +6,6 @@
 #include <QStringList>
 
 #include <gtest/gtest.h>
-
 #include <random>
 
 using namespace evalreview;
@@ -16,15 +15,18 @@ namespace {
 QString randomQuery(std::mt19937_64 &rng)
 {
     static const QStringList pieces{
-        QStringLiteral("\""),        QStringLiteral("NEAR("),     QStringLiteral("NEAR/3"),  QStringLiteral("*"),
-        QStringLiteral("body:"),     QStringLiteral("source_type:"), QStringLiteral("{body}"), QStringLiteral("^"),
-        QStringLiteral("("),         QStringLiteral(")"),         QStringLiteral("AND"),     QStringLiteral("OR"),
-        QStringLiteral("NOT"),       QStringLiteral("-"),         QStringLiteral("+"),       QStringLiteral("'"),
-        QStringLiteral("';--"),      QStringLiteral("DROP TABLE documents;"), QStringLiteral("\\"), QStringLiteral("%"),
-        QStringLiteral("gender"),    QStringLiteral("Ghana"),     QStringLiteral("sécurité"), QStringLiteral("中文"),
-        QStringLiteral("العربية"),   QStringLiteral("🙂"),        QStringLiteral("\u0000"),  QStringLiteral("\t"),
-        QStringLiteral("tripart"),   QStringLiteral("would like"), QStringLiteral(":"),      QStringLiteral(","),
-        QStringLiteral("\u00AD"),    QStringLiteral("x"),         QStringLiteral(" "),       QStringLiteral("  ")};
+        QStringLiteral("\""),      QStringLiteral("NEAR("),    QStringLiteral("NEAR/3"),
+        QStringLiteral("*"),       QStringLiteral("body:"),    QStringLiteral("source_type:"),
+        QStringLiteral("{body}"),  QStringLiteral("^"),        QStringLiteral("("),
+        QStringLiteral(")"),       QStringLiteral("AND"),      QStringLiteral("OR"),
+        QStringLiteral("NOT"),     QStringLiteral("-"),        QStringLiteral("+"),
+        QStringLiteral("'"),       QStringLiteral("';--"),     QStringLiteral("DROP TABLE documents;"),
+        QStringLiteral("\\"),      QStringLiteral("%"),        QStringLiteral("gender"),
+        QStringLiteral("Ghana"),   QStringLiteral("sécurité"), QStringLiteral("中文"),
+        QStringLiteral("العربية"), QStringLiteral("🙂"),     QStringLiteral("\u0000"),
+        QStringLiteral("\t"),      QStringLiteral("tripart"),  QStringLiteral("would like"),
+        QStringLiteral(":"),       QStringLiteral(","),        QStringLiteral("\u00AD"),
+        QStringLiteral("x"),       QStringLiteral(" "),        QStringLiteral("  ")};
     std::uniform_int_distribution<int> length(0, 12);
     std::uniform_int_distribution<qsizetype> pick(0, pieces.size() - 1);
     std::uniform_int_distribution<int> raw(1, 0x2FFF);
@@ -58,8 +60,8 @@ TEST(SearchInjection, TenThousandRandomQueriesWithoutError)
         ASSERT_NO_THROW(r = store->search(q, 20)) << q.toStdString();
         // The only message allowed is the hint for a query with no words.
         if (!r.message.isEmpty()) {
-            ASSERT_TRUE(r.message.startsWith(QStringLiteral("Type a word"))) << q.toStdString() << " -> "
-                                                                             << r.message.toStdString();
+            ASSERT_TRUE(r.message.startsWith(QStringLiteral("Type a word")))
+                << q.toStdString() << " -> " << r.message.toStdString();
         } else {
             ++answered;
             withHits += r.hits.isEmpty() ? 0 : 1;

@@ -22,8 +22,8 @@ inline ImportPayload samplePayload(const QString &sha, int n = 3)
                {2, 842, 595, QStringLiteral("Productivity ecosystems for decent work")}};
     QJsonArray recs;
     for (int i = 1; i <= n; ++i) {
-        const QJsonArray source{QJsonObject{{QStringLiteral("page"), 1},
-                                            {QStringLiteral("bbox"), QJsonArray{0.1, 0.2, 0.5, 0.4}}}};
+        const QJsonArray source{
+            QJsonObject{{QStringLiteral("page"), 1}, {QStringLiteral("bbox"), QJsonArray{0.1, 0.2, 0.5, 0.4}}}};
         recs.append(QJsonObject{
             {QStringLiteral("id"), QStringLiteral("G%1").arg(i)},
             {QStringLiteral("section"), QStringLiteral("Ghana")},
@@ -39,12 +39,12 @@ inline ImportPayload samplePayload(const QString &sha, int n = 3)
                                     {QStringLiteral("source"), source}}}},
             {QStringLiteral("source"), source}});
     }
-    p.extraction = QJsonObject{{QStringLiteral("kind"), p.kind},
-                               {QStringLiteral("title"), p.title},
-                               {QStringLiteral("recommendations"), recs},
-                               {QStringLiteral("cross_references"),
-                                QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("G2")},
-                                                       {QStringLiteral("to"), QStringLiteral("G1")}}}}};
+    p.extraction = QJsonObject{
+        {QStringLiteral("kind"), p.kind},
+        {QStringLiteral("title"), p.title},
+        {QStringLiteral("recommendations"), recs},
+        {QStringLiteral("cross_references"), QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("G2")},
+                                                                    {QStringLiteral("to"), QStringLiteral("G1")}}}}};
     return p;
 }
 
