@@ -37,6 +37,8 @@ int runStats(const QStringList &args)
                    {QStringLiteral("donor_comments"), s.donorComments},
                    {QStringLiteral("records"), s.records},
                    {QStringLiteral("followups"), s.followups},
+                   {QStringLiteral("verified"), s.verified},
+                   {QStringLiteral("corrections"), s.corrections},
                    {QStringLiteral("file_bytes"), s.fileBytes}});
     } else {
         printLine(QStringLiteral("Library:         %1 (format %2)").arg(store->location()).arg(s.schemaVersion));
@@ -47,6 +49,8 @@ int runStats(const QStringList &args)
                       .arg(s.donorComments));
         printLine(QStringLiteral("Other records:   %1").arg(s.records));
         printLine(QStringLiteral("Follow-ups:      %1").arg(s.followups));
+        printLine(
+            QStringLiteral("Reviewed:        %1 verified, %2 fields corrected").arg(s.verified).arg(s.corrections));
     }
     return Ok;
 }

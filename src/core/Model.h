@@ -98,6 +98,8 @@ struct LibraryStats
     qint64 donorComments = 0;
     qint64 records = 0;
     qint64 followups = 0;
+    qint64 verified = 0;    ///< recommendations a reviewer signed off
+    qint64 corrections = 0; ///< fields a reviewer corrected
     int schemaVersion = 0;
     qint64 fileBytes = 0;
 };

@@ -151,6 +151,11 @@ LibraryStats SqliteLibraryStore::stats()
     s.donorComments = count("donor_comments");
     s.records = count("records");
     s.followups = count("followups");
+    sql::Statement corrected =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM corrections WHERE field NOT IN ('verified', 'deleted')"));
+    s.corrections = corrected.next() ? corrected.integer(0) : 0; // fields, not the sign-off or deletion marks
+    sql::Statement verified = m_db.prepare(QStringLiteral("SELECT count(*) FROM recommendations WHERE verified = 1"));
+    s.verified = verified.next() ? verified.integer(0) : 0;
     s.schemaVersion = m_db.userVersion();
     s.fileBytes = QFileInfo(m_db.path()).size();
     return s;

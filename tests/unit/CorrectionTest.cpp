@@ -151,6 +151,11 @@ TEST_F(CorrectionTest, VerifiedIsASignOffWithAFilter)
     EXPECT_EQ(codes(verified), (QStringList{QStringLiteral("G1"), QStringLiteral("G3")}));
     EXPECT_TRUE(row(QStringLiteral("G2")).verified);
     EXPECT_FALSE(row(QStringLiteral("G2")).edited) << "a sign-off is no correction of a value";
+    // counted by the library's statistics
+    corrections->edit(g2, QStringLiteral("priority"), QStringLiteral("High"), QStringLiteral("ana"));
+    const LibraryStats stats = store->stats();
+    EXPECT_EQ(stats.verified, 1);
+    EXPECT_EQ(stats.corrections, 1);
 }
 
 TEST_F(CorrectionTest, AddedRecordsGetTheNextCodeTheirRegionAndTheirParent)
