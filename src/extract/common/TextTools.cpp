@@ -1,6 +1,7 @@
 #include "TextTools.h"
 
 #include "TextJoin.h"
+#include "mr/TextFold.h"
 
 #include <QHash>
 #include <QSet>
@@ -207,13 +208,7 @@ bool isFunctionWord(const QString &word)
 QString fold(const QString &text)
 {
     // lower case without accents: "Leçons", "Recomendación" compare as "lecons", "recomendacion"
-    QString t;
-    t.reserve(text.size());
-    for (const QChar c : text) {
-        const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
-        const QChar base = decomposed.isEmpty() ? c : decomposed.at(0);
-        t += base.isLetter() ? base.toLower() : c.toLower();
-    }
+    QString t = mr::fold(text);
     t.replace(QChar(0x2013), QLatin1Char('-')).replace(QChar(0x2014), QLatin1Char('-'));
     t.replace(QChar(0x2019), QLatin1Char('\'')).replace(QChar(0x2018), QLatin1Char('\''));
     t.replace(QChar(0x00A0), QLatin1Char(' '));
