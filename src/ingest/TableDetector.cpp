@@ -509,7 +509,7 @@ private:
         for (int j = i; j < lines.size() && j < i + kLookAhead && (title || j == i || fitsColumns(lines, j - 1, page));
              ++j) {
             headerNear = headerNear || m_headers[j].has_value();
-            if (!fitsColumns(lines, j, page)) {
+            if (furniture[j] || !fitsColumns(lines, j, page)) { // a page number is no row label
                 continue;
             }
             ++fitting;

@@ -90,3 +90,43 @@ TEST(Furniture, FinalReportBodyHasNoPageNumbersAndKeepsItsText)
     EXPECT_EQ(bodyWords + furnitureWords, allWords);
     EXPECT_TRUE(test::bodyText(r.content).contains(QStringLiteral("FINAL MDG-F JOINT PROGRAMME NARRATIVE REPORT")));
 }
+
+TEST(Furniture, FormLabelsAtTheSameHeightOnEveryPageStayInTheBody)
+{
+    // each page ends with a small form whose labels stand at the same height on every page; their
+    // values differ, so the labels are body text, while the page number below them is furniture
+    const QString path = QDir::temp().filePath(QStringLiteral("evalreview-furniture-form-test.pdf"));
+    const int pages = 6;
+    const QStringList priorities = {QStringLiteral("High"), QStringLiteral("Medium"), QStringLiteral("Low")};
+    ASSERT_TRUE(test::writePdf(path, pages, [&](QPainter &p, int page, QRectF rect) {
+        p.setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+        for (int line = 0; line < 30; ++line) {
+            p.drawText(
+                QPointF(72, 80 + 18 * line),
+                QStringLiteral("Management comment %1 on the recommendation of page %2.").arg(line + 1).arg(page + 1));
+        }
+        const double top = rect.height() - 110;
+        p.drawText(QPointF(90, top), QStringLiteral("Status"));
+        p.drawText(QPointF(250, top), page % 2 ? QStringLiteral("Implemented") : QStringLiteral("In progress"));
+        p.drawText(QPointF(90, top + 14), QStringLiteral("Priority"));
+        p.drawText(QPointF(250, top + 14), priorities.at(page % 3));
+        p.drawText(QPointF(90, top + 28), QStringLiteral("Target date"));
+        p.drawText(QPointF(250, top + 28), QStringLiteral("June 202%1").arg(page));
+        p.drawText(QPointF(rect.width() / 2, rect.height() - 30), QString::number(page + 1));
+    }));
+    const ingest::ReadResult r = ingest::readDocument(path);
+    QFile::remove(path);
+    ASSERT_TRUE(r.ok()) << r.message.toStdString();
+    for (const Page &page : r.content.pages) {
+        const QString body = ingest::pageBodyText(page);
+        for (const QString &label :
+             {QStringLiteral("Status"), QStringLiteral("Priority"), QStringLiteral("Target date")}) {
+            EXPECT_TRUE(body.contains(label)) << page.number << ": " << label.toStdString();
+        }
+        QStringList furniture;
+        for (const TextLine &l : page.furniture) {
+            furniture << l.text();
+        }
+        EXPECT_EQ(furniture, QStringList{QString::number(page.number)}) << page.number;
+    }
+}

@@ -94,6 +94,58 @@ QString idOf(const QString &text)
     return m.hasMatch() ? (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)) : QString();
 }
 
+/// "Table 3. Status of outstanding recommendations": a caption, not a heading.
+bool isCaption(const QString &text)
+{
+    static const QRegularExpression caption(
+        QStringLiteral("^(?:table|tableau|cuadro|figure|figura|graphique|gr[aá]fico|chart|box|encadr[ée]|recuadro)\s+"
+                       "[\dIVX]"),
+        QRegularExpression::CaseInsensitiveOption);
+    return caption.match(text).hasMatch();
+}
+
+/// Where a label printed without a colon ends and its value begins on the same line ("Status
+/// Under implementation" read as one line): after the first gap wider than three average
+/// characters, a column gap rather than a word space. -1 when the line has none.
+qsizetype columnGapAt(const DocLine &line)
+{
+    qsizetype chars = 0;
+    double width = 0;
+    for (const Word &w : line.words) {
+        chars += w.text.size();
+        width += w.box.width();
+    }
+    if (chars == 0) {
+        return -1;
+    }
+    constexpr double kGapInChars = 3;
+    const double minGap = kGapInChars * width / double(chars);
+    qsizetype at = 0;
+    for (qsizetype k = 1; k < line.words.size(); ++k) {
+        at += line.words.at(k - 1).text.size() + 1;
+        if (line.words.at(k).box.x0 - line.words.at(k - 1).box.x1 > minGap) {
+            return at;
+        }
+    }
+    return -1;
+}
+
+/// The label a line opens with, also when its value follows after a column gap without a colon.
+Field labelOf(const DocLine &line, qsizetype *valueStart)
+{
+    const QString folded = mr::fold(line.text);
+    if (const Field f = labelOf(folded, valueStart); f != Field::None) {
+        return f;
+    }
+    const qsizetype gap = columnGapAt(line);
+    if (gap <= 0 || gap > folded.size()) {
+        return Field::None;
+    }
+    const Field f = labelOf(folded.left(gap).trimmed(), valueStart);
+    *valueStart = gap;
+    return f;
+}
+
 } // namespace
 
 QJsonArray readFollowUpForms(const DocLines &lines)
@@ -102,7 +154,7 @@ QJsonArray readFollowUpForms(const DocLines &lines)
     QList<Mark> marks(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         qsizetype valueStart = 0;
-        const Field f = labelOf(mr::fold(lines.at(i).text), &valueStart);
+        const Field f = labelOf(lines.at(i), &valueStart);
         constexpr int kMaxLabelWords = 12;
         if (f == Field::None || marks[i].value || lines.at(i).text.split(QLatin1Char(' ')).size() > kMaxLabelWords) {
             continue;
@@ -127,7 +179,7 @@ QJsonArray readFollowUpForms(const DocLines &lines)
                     std::any_of(lines.lines().begin() + i + 1, lines.lines().begin() + std::min(lines.size(), i + 6),
                                 [&](const DocLine &l) {
                                     qsizetype unused = 0;
-                                    return sameRow(l, lines.at(n)) && labelOf(mr::fold(l.text), &unused) != Field::None;
+                                    return sameRow(l, lines.at(n)) && labelOf(l, &unused) != Field::None;
                                 });
                 if (nextLabelRow) {
                     break;
@@ -191,7 +243,8 @@ QJsonArray readFollowUpForms(const DocLines &lines)
         const bool alone = lines.startsBlock(k) && (k + 1 >= lines.size() || lines.startsBlock(k + 1));
         return !enumeratedHeading(l).isEmpty() ||
                (alone && !l.text.isEmpty() && !l.text.front().isLower() && !text::opensNumberedParagraph(l.text) &&
-                !l.text.endsWith(QLatin1Char('.')) && l.text.split(QLatin1Char(' ')).size() <= kMaxWords);
+                !l.text.endsWith(QLatin1Char('.')) && !l.text.endsWith(QLatin1Char(':')) &&
+                l.text.split(QLatin1Char(' ')).size() <= kMaxWords);
     };
     // The recommendation's paragraph before a form: back to its numbered first line, or to a block
     // that follows a finished sentence (a paragraph set in several fonts is several blocks).
@@ -216,6 +269,10 @@ QJsonArray readFollowUpForms(const DocLines &lines)
         for (; scanned < textFrom; ++scanned) {
             if (const QString h = enumeratedHeading(lines.at(scanned)); !h.isEmpty()) {
                 section = h;
+            } else if (scanned + 1 == textFrom && isTitleLine(scanned) && !isCaption(lines.at(scanned).text)) {
+                // a title line right above a recommendation groups those below it ("Report of
+                // the Board of Auditors for the year ended 31 December 2021")
+                section = lines.at(scanned).text;
             }
         }
         qsizetype progressEnd = form.last + 1;

@@ -20,7 +20,12 @@ QList<Word> ContentBuilder::words(const QString &text, double x, double y, doubl
     QList<Word> out;
     const double charW = size * 0.5;
     double cx = x;
-    for (const QString &t : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    // a run of spaces sets the next word that much further ("Status      In progress")
+    for (const QString &t : text.split(QLatin1Char(' '))) {
+        if (t.isEmpty()) {
+            cx += charW;
+            continue;
+        }
         Word w;
         w.text = t;
         w.fontSize = size;

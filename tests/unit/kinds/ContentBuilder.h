@@ -16,7 +16,8 @@ public:
     /// Starts a new page.
     ContentBuilder &page();
     /// Adds a line at (x, y) in points (top-left origin) with the font size; `newBlock` starts a
-    /// paragraph, `column` names the layout column, `bold` sets the line in bold.
+    /// paragraph, `column` names the layout column, `bold` sets the line in bold. A run of spaces
+    /// sets the words apart by as many characters (a label and its value in one line).
     ContentBuilder &line(const QString &text, double x, double y, double size = 10, bool newBlock = false,
                          int column = 0, bool bold = false);
     /// Adds words only (no body line), as table cells print.

@@ -291,6 +291,60 @@ TEST(KindVariants, FollowUpReportWithAFormPerRecommendation)
     EXPECT_EQ(second.value(QStringLiteral("progress")).toString(), QStringLiteral("La guía fue publicada en octubre."));
 }
 
+TEST(KindVariants, FollowUpFormsWithValuesOnTheLabelsLineAndReportTitlesAsSections)
+{
+    // French; each label and its value read as one line, a column gap between them and no colon;
+    // the recommendations of each audit report grouped under a title line of its own.
+    test::ContentBuilder b;
+    double y = 50;
+    b.line(QStringLiteral("Suivi des recommandations des auditeurs"), 50, y, 16, true), y += 40;
+    b.line(QStringLiteral("II. Recommandations des exercices antérieurs"), 50, y, 12, true, 0, true), y += 24;
+    auto form = [&](const QString &title, int paragraph, const QString &status, const QString &priority) {
+        if (!title.isEmpty()) {
+            b.line(title, 90, y, 10, true), y += 18;
+        }
+        b.line(QStringLiteral("Au paragraphe %1, le Comité recommande que le Fonds révise son manuel des achats.")
+                   .arg(paragraph),
+               50, y, 10, true),
+            y += 18;
+        const QStringList rows = {QStringLiteral("Unité responsable      Division des achats"),
+                                  QStringLiteral("État                   ") + status,
+                                  QStringLiteral("Priorité               ") + priority,
+                                  QStringLiteral("Date prévue            Juin 2025")};
+        for (const QString &row : rows) {
+            b.line(row, 80, y, 10, row == rows.first()), y += 13;
+        }
+        y += 8;
+        b.line(QStringLiteral("Le manuel révisé sera publié avant la date prévue."), 50, y, 10, true), y += 24;
+    };
+    form(QStringLiteral("Rapport du Comité pour l'exercice clos le 31 décembre 2021"), 40, QStringLiteral("En cours"),
+         QStringLiteral("Haute"));
+    form(QString(), 41, QStringLiteral("Mise en œuvre"), QStringLiteral("Moyenne"));
+    form(QStringLiteral("Rapport du Comité pour l'exercice clos le 31 décembre 2022"), 12, QStringLiteral("En cours"),
+         QStringLiteral("Moyenne"));
+    const QJsonObject out = extract::extract(b.build());
+    EXPECT_EQ(out.value(QStringLiteral("kind")).toString(), QStringLiteral("progress_report"));
+    const QJsonArray items = out.value(QStringLiteral("follow_up_items")).toArray();
+    ASSERT_EQ(items.size(), 3);
+    const QStringList ids = {QStringLiteral("40"), QStringLiteral("41"), QStringLiteral("12")};
+    const QStringList sections = {QStringLiteral("Rapport du Comité pour l'exercice clos le 31 décembre 2021"),
+                                  QStringLiteral("Rapport du Comité pour l'exercice clos le 31 décembre 2021"),
+                                  QStringLiteral("Rapport du Comité pour l'exercice clos le 31 décembre 2022")};
+    const QStringList statuses = {QStringLiteral("En cours"), QStringLiteral("Mise en œuvre"),
+                                  QStringLiteral("En cours")};
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        EXPECT_EQ(item.value(QStringLiteral("id")).toString(), ids.at(i));
+        EXPECT_EQ(item.value(QStringLiteral("section")).toString(), sections.at(i));
+        EXPECT_EQ(item.value(QStringLiteral("responsible")).toString(), QStringLiteral("Division des achats"));
+        EXPECT_EQ(item.value(QStringLiteral("status")).toString(), statuses.at(i));
+        EXPECT_EQ(item.value(QStringLiteral("target_date")).toString(), QStringLiteral("Juin 2025"));
+        EXPECT_EQ(item.value(QStringLiteral("progress")).toString(),
+                  QStringLiteral("Le manuel révisé sera publié avant la date prévue."));
+    }
+    EXPECT_EQ(items.at(0).toObject().value(QStringLiteral("priority")).toString(), QStringLiteral("Haute"));
+}
+
 TEST(KindVariants, EvaluationReportWithLabelledRecommendationsInFrench)
 {
     // "Recommandation n° N" label lines under group headings, attributes after the text, the
