@@ -34,8 +34,12 @@ SentenceAttributes sentenceAttributes(const QString &text)
     if (const auto m = deadlinePattern().match(folded); m.hasMatch()) {
         out.deadline = sentence.mid(m.capturedStart(), m.capturedLength());
     }
+    // a leading phrase: a short one without commas ("By the end of 2026, …"), or an adverbial
+    // clause of any punctuation that opens with a preposition ("Within the context of its regional,
+    // subregional and transboundary mandate, the Division should …")
     static const QRegularExpression subject(
-        QStringLiteral("^(?:(?:[^,]{3,60}),\\s+)?([a-z][^,;:()]{2,160}?)\\s+"
+        QStringLiteral("^(?:(?:[^,]{3,60}),\\s+|(?:within|in|with|given|through|building on|based on|dans|compte tenu|"
+                       "dentro|teniendo en cuenta)\\s[^;:()]{3,240}?,\\s+)?([a-z][^,;:()]{2,160}?)\\s+"
                        "(?:should|shall|must|(?:is|are) (?:requested|encouraged|invited|called upon) to"
                        "|devrai(?:en)?t|(?:est|sont) (?:invite|invitee|invites|invitees|prie|pries)s? a"
                        "|deberia(?:n)?|(?:se )?(?:invita|insta) a)\\b"),
@@ -48,8 +52,12 @@ SentenceAttributes sentenceAttributes(const QString &text)
     if (const auto m = subject.match(folded); m.hasMatch()) {
         const QString who = sentence.mid(m.capturedStart(1), m.capturedLength(1)).trimmed();
         // a leading clause other than a deadline ("To that end, …") is not what the sentence addresses
+        static const QRegularExpression adverbial(
+            QStringLiteral("^(?:within|in|with|given|through|building on|based on|dans|compte tenu|dentro|teniendo en "
+                           "cuenta)\\s"));
+        const QString lead = folded.left(m.capturedStart(1));
         const bool leadIsDeadline =
-            m.capturedStart(1) == 0 || deadlinePattern().match(folded.left(m.capturedStart(1))).hasMatch();
+            m.capturedStart(1) == 0 || deadlinePattern().match(lead).hasMatch() || adverbial.match(lead).hasMatch();
         const bool reported = mr::fold(who).contains(QStringLiteral("recommend")); // "the team recommends that X"
         if (leadIsDeadline && !reported && !pronoun.match(who).hasMatch() &&
             who.split(QLatin1Char(' ')).size() <= kMaxSubjectWords) {

@@ -64,6 +64,13 @@ TEST(SentenceAttributes, TheSubjectBeforeShouldAndTheDeadlineInThreeLanguages)
     EXPECT_TRUE(sentenceAttributes(QStringLiteral("It should be reviewed yearly.")).addressee.isEmpty());
     EXPECT_TRUE(sentenceAttributes(QStringLiteral("The team recommends that UNDP should act.")).addressee.isEmpty());
     EXPECT_TRUE(sentenceAttributes(QStringLiteral("To that end, the office should plan.")).addressee.isEmpty());
+    // an adverbial clause with commas of its own before the subject
+    a = sentenceAttributes(QStringLiteral("Within the context of its regional, subregional and transboundary mandate, "
+                                          "the Economic Division should put in place a planning mechanism."));
+    EXPECT_EQ(a.addressee, QStringLiteral("the Economic Division"));
+    a = sentenceAttributes(QStringLiteral("Dans le cadre de son mandat régional, sous-régional et national, le bureau "
+                                          "devrait revoir son plan."));
+    EXPECT_EQ(a.addressee, QStringLiteral("le bureau"));
 }
 
 TEST(TextTools, FoldDropsAccentsAndCase)
