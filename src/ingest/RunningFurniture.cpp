@@ -22,41 +22,56 @@ struct Occurrence
 };
 
 /// Drops candidates that sit within 1.25 em of body text on the side facing the page centre (a
-/// header repeated atop a table sits a line space above it; a running stamp, a blank line or more),
-/// and candidates with body text beside them or on their outer side (a form's label that happens
-/// to stand at the same height on several pages, with its value beside it and the form's next row
-/// below it). Repeated until no more drop: a dropped candidate is body text for its neighbours.
+/// header repeated atop a table sits a line space above it; a running stamp, a blank line or more).
 void keepOnlySetOff(const QList<LineFragment> &fragments, QList<bool> &flags, double emY)
+{
+    QList<bool> kept = flags;
+    for (qsizetype i = 0; i < fragments.size(); ++i) {
+        if (!flags.at(i)) {
+            continue;
+        }
+        const NormRect &f = fragments.at(i).line.box;
+        const bool top = f.y1 <= kMarginBand;
+        double gap = 1;
+        for (qsizetype j = 0; j < fragments.size(); ++j) {
+            if (flags.at(j)) {
+                continue;
+            }
+            const NormRect &b = fragments.at(j).line.box;
+            if (top && b.y0 >= f.y1) {
+                gap = std::min(gap, b.y0 - f.y1);
+            } else if (!top && b.y1 <= f.y0) {
+                gap = std::min(gap, f.y0 - b.y1);
+            }
+        }
+        kept[i] = gap >= 1.25 * emY;
+    }
+    flags = kept;
+}
+
+/// Drops candidates with body text beside them or on their outer side: a form's label that
+/// happens to stand at the same height on several pages, with its value beside it and the form's
+/// next row below it. Repeated until no more drop: a dropped candidate is body text for the rest.
+void keepOnlyOutermost(const QList<LineFragment> &fragments, QList<bool> &flags)
 {
     for (bool changed = true; changed;) {
         changed = false;
-        QList<bool> kept = flags;
         for (qsizetype i = 0; i < fragments.size(); ++i) {
             if (!flags.at(i)) {
                 continue;
             }
             const NormRect &f = fragments.at(i).line.box;
             const bool top = f.y1 <= kMarginBand;
-            double gap = 1;
-            bool bodyOutside = false;
-            for (qsizetype j = 0; j < fragments.size(); ++j) {
-                if (flags.at(j)) {
-                    continue;
-                }
+            for (qsizetype j = 0; j < fragments.size() && flags.at(i); ++j) {
                 const NormRect &b = fragments.at(j).line.box;
-                if (top && b.y0 >= f.y1) {
-                    gap = std::min(gap, b.y0 - f.y1);
-                } else if (!top && b.y1 <= f.y0) {
-                    gap = std::min(gap, f.y0 - b.y1);
-                }
                 const double overlap = std::min(f.y1, b.y1) - std::max(f.y0, b.y0);
                 const bool beside = overlap > 0.5 * std::min(f.height(), b.height());
-                bodyOutside = bodyOutside || beside || (top ? b.y1 <= f.y0 : b.y0 >= f.y1);
+                if (!flags.at(j) && (beside || (top ? b.y1 <= f.y0 : b.y0 >= f.y1))) {
+                    flags[i] = false;
+                    changed = true;
+                }
             }
-            kept[i] = gap >= 1.25 * emY && !bodyOutside;
-            changed = changed || !kept[i];
         }
-        flags = kept;
     }
 }
 
@@ -110,6 +125,7 @@ QList<QList<bool>> findRunningFurniture(const QList<QList<LineFragment>> &pages,
             flags[p][i] = pagesAtHeight.size() >= minPages;
         }
         keepOnlySetOff(pages.at(p), flags[p], metrics.at(p).emY);
+        keepOnlyOutermost(pages.at(p), flags[p]);
     }
     return flags;
 }

@@ -100,9 +100,9 @@ TEST(Furniture, FormLabelsAtTheSameHeightOnEveryPageStayInTheBody)
     const QStringList priorities = {QStringLiteral("High"), QStringLiteral("Medium"), QStringLiteral("Low")};
     ASSERT_TRUE(test::writePdf(path, pages, [&](QPainter &p, int page, QRectF rect) {
         p.setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-        for (int line = 0; line < 30; ++line) {
+        for (int line = 0; line < 27; ++line) {
             p.drawText(
-                QPointF(72, 80 + 18 * line),
+                QPointF(72, 140 + 18 * line),
                 QStringLiteral("Management comment %1 on the recommendation of page %2.").arg(line + 1).arg(page + 1));
         }
         const double top = rect.height() - 110;
