@@ -142,3 +142,18 @@ TEST(TableGolden, KeyActionTablesOfAFramedAnnexHoldTheirRowsOnly)
         }
     }
 }
+
+TEST(TableGolden, CentredHeaderCellTallerThanItsNeighboursKeepsItsFirstLines)
+{
+    // LibreOffice centres the header cells of a borderless table vertically: "ILO" / "Management"
+    // / "response" stands two lines above the one-line cells beside it, "N" / "o" one line.
+    const ingest::ReadResult r =
+        ingest::readDocument(QStringLiteral(EVALREVIEW_TEST_DATA "/lo-prints/mr-lo-portrait-borderless.pdf"));
+    ASSERT_TRUE(r.ok());
+    ASSERT_FALSE(r.content.tables.isEmpty());
+    const Table &first = r.content.tables.first();
+    EXPECT_EQ(first.headers, (QStringList{QStringLiteral("N o"), QStringLiteral("Recommendation"),
+                                          QStringLiteral("ILO Management response"), QStringLiteral("ILO Action"),
+                                          QStringLiteral("SECO Comments")}));
+    EXPECT_TRUE(first.caption.isEmpty()) << first.caption.toStdString();
+}

@@ -329,12 +329,17 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
         const QList<Segment> pieces = segments(other, segmentGap(other, page));
         return std::all_of(pieces.begin(), pieces.end(), [](const Segment &p) { return looksLikeHeaderCell(p); });
     };
-    if (index > 0 && line.box.y0 - lines[index - 1].box.y1 < 0.6 * lineHeight && fitsHeader(lines[index - 1]) &&
-        opensHeaderCells(lines[index - 1])) {
-        for (const Segment &p : segments(lines[index - 1], segmentGap(lines[index - 1], page))) {
+    // up to two lines above: the tallest centred cell ("ILO" over "Management" over "response")
+    constexpr int kMaxLinesAbove = 2;
+    for (int k = index - 1; k >= 0 && k >= index - kMaxLinesAbove; --k) {
+        if (lines[k + 1].box.y0 - lines[k].box.y1 >= 0.6 * lineHeight || !fitsHeader(lines[k]) ||
+            !opensHeaderCells(lines[k])) {
+            break;
+        }
+        for (const Segment &p : segments(lines[k], segmentGap(lines[k], page))) {
             addPiece(p, true);
         }
-        header.firstLine = index - 1;
+        header.firstLine = k;
     }
     for (int j = index + 1; j < lines.size(); ++j) {
         const VisualLine &next = lines[j];
