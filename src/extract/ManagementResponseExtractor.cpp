@@ -7,6 +7,7 @@
 #include "mr/ResponsePatterns.h"
 #include "mr/RowReader.h"
 #include "mr/Sections.h"
+#include "mr/SummaryAddressees.h"
 #include "mr/TableResponses.h"
 
 #include <QJsonArray>
@@ -86,7 +87,9 @@ QJsonObject extractManagementResponse(const DocumentContent &content)
         // paragraphs beside the tables; a form's own "Recommendation N" labels are no paragraphs
         mergeResponses(recs, readParagraphResponses(content, joiner));
     }
-    nameUnlabelledSection(recs, documentText(content));
+    const QString text = documentText(content);
+    nameUnlabelledSection(recs, text);
+    addresseesFromSummaries(recs, text);
 
     QJsonArray recommendations;
     QStringList sections;

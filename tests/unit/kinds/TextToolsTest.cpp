@@ -2,6 +2,7 @@
 
 #include "evaluation/EvaluationParts.h"
 #include "evaluation/SentenceAttributes.h"
+#include "mr/SummaryAddressees.h"
 
 #include <gtest/gtest.h>
 
@@ -128,4 +129,61 @@ TEST(SplitAddressees, ListsSplitButAFieldKeepsWhatItCoordinates)
     EXPECT_EQ(splitAddressees(QStringLiteral("Unité de gestion du programme (UGP) ; Ministères chargés de l'emploi")),
               (QStringList{QStringLiteral("Unité de gestion du programme (UGP)"),
                            QStringLiteral("Ministères chargés de l'emploi")}));
+}
+
+TEST(SummaryAddressees, CountsInThreeLanguages)
+{
+    using evalreview::extract::mr::addresseeCounts;
+    auto c =
+        addresseeCounts(QStringLiteral("The report includes nine formal recommendations, six of which are relevant "
+                                       "to the Fund. Five are addressed to the Executive Director, and one to the "
+                                       "legislative bodies. The report includes six formal recommendations. Five "
+                                       "are addressed to the Executive Director."));
+    ASSERT_EQ(c.size(), 2);
+    EXPECT_EQ(c.at(0).count, 5);
+    EXPECT_EQ(c.at(0).addressee, QStringLiteral("Executive Director"));
+    EXPECT_EQ(c.at(1).count, 1);
+    EXPECT_EQ(c.at(1).addressee, QStringLiteral("legislative bodies"));
+    c = addresseeCounts(QStringLiteral("seven formal recommendations, one of which is relevant to the Fund and "
+                                       "addressed to the Executive Director."));
+    ASSERT_EQ(c.size(), 1);
+    EXPECT_EQ(c.at(0).count, 1);
+    c = addresseeCounts(
+        QStringLiteral("Le rapport contient dix recommandations adressées au Conseil d'administration."));
+    ASSERT_EQ(c.size(), 1);
+    EXPECT_EQ(c.at(0).count, 10);
+    EXPECT_EQ(c.at(0).addressee, QStringLiteral("Conseil d'administration"));
+    c = addresseeCounts(
+        QStringLiteral("Cuatro recomendaciones están dirigidas a la Directora Ejecutiva y una a la Junta."));
+    ASSERT_EQ(c.size(), 2);
+    EXPECT_EQ(c.at(0).addressee, QStringLiteral("Directora Ejecutiva"));
+    EXPECT_EQ(c.at(1).count, 1);
+    EXPECT_EQ(c.at(1).addressee, QStringLiteral("Junta"));
+    EXPECT_TRUE(addresseeCounts(QStringLiteral("The team addressed two issues.")).isEmpty());
+}
+
+TEST(SummaryAddressees, RecordsWithoutAnAddresseeTakeTheOneTheCountsLeave)
+{
+    using namespace evalreview::extract::mr;
+    const QString section = QStringLiteral("Review of flexible working (REP/2023/6)");
+    QList<Recommendation> recs(4);
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        recs[i].id = QString::number(i + 1);
+        recs[i].section = section;
+    }
+    recs[3].addressedTo = {QStringLiteral("the legislative bodies")};
+    const QString text = QStringLiteral("A. Review of flexible working\n(REP/2023/6)\nThe report makes four "
+                                        "recommendations. Three are addressed to the Executive Director and one to "
+                                        "the legislative bodies.\nDetailed recommendations (REP/2023/6)\n");
+    QList<Recommendation> assigned = recs;
+    addresseesFromSummaries(assigned, text);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(assigned.at(i).addressedTo, QStringList{QStringLiteral("Executive Director")}) << i;
+    }
+    EXPECT_EQ(assigned.at(3).addressedTo, QStringList{QStringLiteral("the legislative bodies")});
+    // counts that do not match the records leave them as they are
+    recs.removeLast();
+    recs.removeLast();
+    addresseesFromSummaries(recs, text);
+    EXPECT_TRUE(recs.first().addressedTo.isEmpty());
 }
