@@ -32,6 +32,19 @@ qint64 DashboardQuery::recommendationCount()
     return st.next() ? st.integer(0) : 0;
 }
 
+DashboardFigures DashboardQuery::all(const QDate &today, int staleMonths)
+{
+    DashboardFigures f;
+    f.recommendations = recommendationCount();
+    f.overdue = overdueCount(today);
+    f.stale = staleCount(today, staleMonths);
+    f.acceptanceBySection = acceptanceBySection();
+    f.statusByDueQuarter = statusByDueQuarter();
+    f.closureOverTime = closureOverTime();
+    f.donorActivity = donorActivity();
+    return f;
+}
+
 QList<GroupCount> DashboardQuery::acceptanceBySection()
 {
     return groupCounts(m_db, QStringLiteral("SELECT coalesce(r.section, ''), coalesce(rs.category, ''), count(*)"

@@ -35,6 +35,18 @@ struct DonorActivity
     qint64 openRequests = 0; ///< comments that ask for something or disagree, on records not yet closed
 };
 
+/// Every figure of the dashboard, read at once (on a reader thread).
+struct DashboardFigures
+{
+    qint64 recommendations = 0;
+    qint64 overdue = 0;
+    qint64 stale = 0;
+    QList<GroupCount> acceptanceBySection;
+    QList<GroupCount> statusByDueQuarter;
+    QList<ClosurePoint> closureOverTime;
+    QList<DonorActivity> donorActivity;
+};
+
 /// The aggregates of the dashboard, each one GROUP BY query over indexed columns.
 class DashboardQuery
 {
@@ -51,6 +63,9 @@ public:
     QList<ClosurePoint> closureOverTime();
     QList<DonorActivity> donorActivity();
     qint64 recommendationCount();
+
+    /// Every figure, with `today` for the overdue and stale counts.
+    DashboardFigures all(const QDate &today, int staleMonths);
 
     /// The first and last day of a quarter label of statusByDueQuarter().
     static std::pair<QDate, QDate> quarterRange(const QString &quarter);

@@ -4,7 +4,6 @@
 #include "FollowUpSettings.h"
 #include "LibrarySession.h"
 #include "RecommendationTypes.h"
-#include "SqliteLibraryStore.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,6 +15,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
@@ -121,7 +122,7 @@ DashboardView::DashboardView(LibrarySession &session, QWidget *parent)
       m_acceptance(makeChartView(QStringLiteral("acceptanceChart"), this)),
       m_status(makeChartView(QStringLiteral("statusChart"), this)),
       m_closure(makeChartView(QStringLiteral("closureChart"), this)),
-      m_donors(makeChartView(QStringLiteral("donorChart"), this))
+      m_donors(makeChartView(QStringLiteral("donorChart"), this)), m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     auto *layout = new QVBoxLayout(this);
@@ -131,7 +132,19 @@ DashboardView::DashboardView(LibrarySession &session, QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_overdue->setObjectName(QStringLiteral("showOverdue"));
     m_overdue->setToolTip(tr("Show the overdue recommendations in the table"));
+    m_busy->setObjectName(QStringLiteral("dashboardBusy"));
+    m_busy->setRange(0, 0); // busy: no measure of how far
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Reading the library"));
+    m_busy->setToolTip(tr("Reading the library…"));
+    m_busy->hide();
+    connect(&m_session, &LibrarySession::readDone, this, [this](LibrarySession::ReadChannel channel) {
+        if (channel == LibrarySession::ReadChannel::Dashboard) {
+            m_busy->hide();
+        }
+    });
     top->addWidget(m_summary, 1);
+    top->addWidget(m_busy);
     top->addWidget(m_overdue);
     layout->addLayout(top);
     auto *grid = new QGridLayout;
@@ -169,31 +182,48 @@ void DashboardView::reload()
     if (!m_session.isOpen()) {
         return;
     }
-    DashboardQuery query(m_session.store()->database());
+    // read on the library's reader thread; the charts keep the last figures until the new come
     const QDate today = QDate::currentDate();
     const int months = followup_settings::staleMonths();
-    const qint64 overdue = query.overdueCount(today);
-    auto counted = [](qint64 n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
-    m_summary->setText(
-        QStringList{counted(query.recommendationCount(), tr("%1 recommendation"), tr("%1 recommendations")),
-                    counted(overdue, tr("%1 overdue"), tr("%1 overdue")),
-                    counted(query.staleCount(today, months), tr("%1 without update for %2 months"),
-                            tr("%1 without update for %2 months"))
-                        .arg(months)}
-            .join(QStringLiteral(" · ")));
-    m_overdue->setEnabled(overdue > 0);
-    fillAcceptance();
-    fillStatus();
-    fillClosure();
-    fillDonors();
+    m_busy->show();
+    QPointer<DashboardView> self(this);
+    m_session.read<DashboardFigures>(
+        LibrarySession::ReadChannel::Dashboard,
+        [today, months](sql::Database &db) { return DashboardQuery(db).all(today, months); },
+        [self, months](DashboardFigures figures) {
+            if (self) {
+                self->showFigures(figures, months);
+            }
+        });
 }
 
-void DashboardView::fillAcceptance()
+bool DashboardView::isLoading() const
+{
+    return m_session.isReading(LibrarySession::ReadChannel::Dashboard);
+}
+
+void DashboardView::showFigures(const DashboardFigures &figures, int months)
+{
+    auto counted = [](qint64 n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
+    m_summary->setText(
+        QStringList{counted(figures.recommendations, tr("%1 recommendation"), tr("%1 recommendations")),
+                    counted(figures.overdue, tr("%1 overdue"), tr("%1 overdue")),
+                    counted(figures.stale, tr("%1 without update for %2 months"), tr("%1 without update for %2 months"))
+                        .arg(months)}
+            .join(QStringLiteral(" · ")));
+    m_overdue->setEnabled(figures.overdue > 0);
+    fillAcceptance(figures.acceptanceBySection);
+    fillStatus(figures.statusByDueQuarter);
+    fillClosure(figures.closureOverTime);
+    fillDonors(figures.donorActivity);
+}
+
+void DashboardView::fillAcceptance(const QList<GroupCount> &counts)
 {
     QChart *chart = m_acceptance->chart();
     resetChart(chart, tr("Acceptance by section / country"));
     const QStringList sections = stackedBars(
-        chart, DashboardQuery(m_session.store()->database()).acceptanceBySection(), response_category::all(),
+        chart, counts, response_category::all(),
         [](const QString &c) { return c.isEmpty() ? tr("No response") : response_category::label(c); }, tr("(none)"));
     for (QBarSet *set : static_cast<QStackedBarSeries *>(chart->series().first())->barSets()) {
         connect(set, &QBarSet::clicked, this, [this, set, sections](int index) {
@@ -205,13 +235,13 @@ void DashboardView::fillAcceptance()
     }
 }
 
-void DashboardView::fillStatus()
+void DashboardView::fillStatus(const QList<GroupCount> &counts)
 {
     QChart *chart = m_status->chart();
     resetChart(chart, tr("Follow-up status by due quarter"));
     const QStringList quarters = stackedBars(
-        chart, DashboardQuery(m_session.store()->database()).statusByDueQuarter(), followup_status::all(),
-        [](const QString &s) { return followup_status::label(s); }, tr("No due date"));
+        chart, counts, followup_status::all(), [](const QString &s) { return followup_status::label(s); },
+        tr("No due date"));
     for (QBarSet *set : static_cast<QStackedBarSeries *>(chart->series().first())->barSets()) {
         connect(set, &QBarSet::clicked, this, [this, set, quarters](int index) {
             DashboardPick pick;
@@ -229,11 +259,10 @@ void DashboardView::fillStatus()
     }
 }
 
-void DashboardView::fillClosure()
+void DashboardView::fillClosure(const QList<ClosurePoint> &points)
 {
     QChart *chart = m_closure->chart();
     resetChart(chart, tr("Share of recommendations completed"));
-    const QList<ClosurePoint> points = DashboardQuery(m_session.store()->database()).closureOverTime();
     auto *series = new QLineSeries;
     series->setName(tr("Completed (%)"));
     series->setPointsVisible(true);
@@ -261,11 +290,10 @@ void DashboardView::fillClosure()
     series->attachAxis(y);
 }
 
-void DashboardView::fillDonors()
+void DashboardView::fillDonors(const QList<DonorActivity> &donors)
 {
     QChart *chart = m_donors->chart();
     resetChart(chart, tr("Donor comments and open requests"));
-    const QList<DonorActivity> donors = DashboardQuery(m_session.store()->database()).donorActivity();
     auto *comments = new QBarSet(tr("Comments"));
     auto *open = new QBarSet(tr("Open requests"));
     QStringList names;

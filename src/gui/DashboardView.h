@@ -1,11 +1,14 @@
 #pragma once
 
+#include "DashboardQuery.h"
+
 #include <QDate>
 #include <QWidget>
 
 class QBarSet;
 class QChartView;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 
 namespace evalreview {
@@ -28,15 +31,20 @@ struct DashboardPick
 
 /// Charts of the library's follow-up: acceptance mix by section / country, follow-up status by due
 /// quarter, closure rate over time, and per donor the comments and open requests; with the
-/// overdue and stale counts. Every figure is one GROUP BY query (DashboardQuery). A click on a bar
-/// asks the table to filter for it. Reloads when shown or when the library changes while shown.
+/// overdue and stale counts. Every figure is one GROUP BY query (DashboardQuery), read on the
+/// library's reader thread. A click on a bar asks the table to filter for it. Reloads when shown or
+/// when the library changes while shown.
 class DashboardView : public QWidget
 {
     Q_OBJECT
 public:
     explicit DashboardView(LibrarySession &session, QWidget *parent = nullptr);
 
+    /// Reads the figures again on the library's reader (the charts keep theirs until the new
+    /// ones come; a busy bar shows meanwhile).
     void reload();
+    /// Whether a reload has not answered yet.
+    bool isLoading() const;
     /// Marks the figures out of date; they are read again when the view is next shown.
     void invalidate();
 
@@ -55,10 +63,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void fillAcceptance();
-    void fillStatus();
-    void fillClosure();
-    void fillDonors();
+    void showFigures(const DashboardFigures &figures, int staleMonths);
+    void fillAcceptance(const QList<GroupCount> &counts);
+    void fillStatus(const QList<GroupCount> &counts);
+    void fillClosure(const QList<ClosurePoint> &points);
+    void fillDonors(const QList<DonorActivity> &donors);
 
     LibrarySession &m_session;
     QLabel *m_summary = nullptr;
@@ -67,6 +76,7 @@ private:
     QChartView *m_status = nullptr;
     QChartView *m_closure = nullptr;
     QChartView *m_donors = nullptr;
+    QProgressBar *m_busy = nullptr;
     bool m_dirty = true;
 };
 

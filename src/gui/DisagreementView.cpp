@@ -1,13 +1,15 @@
 #include "DisagreementView.h"
 
 #include "DisagreementModel.h"
+#include "DisagreementQuery.h"
 #include "LibrarySession.h"
-#include "SqliteLibraryStore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -16,7 +18,7 @@ namespace evalreview {
 
 DisagreementView::DisagreementView(LibrarySession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_donor(new QComboBox(this)), m_count(new QLabel(this)),
-      m_table(new QTableView(this)), m_model(new DisagreementModel(this))
+      m_table(new QTableView(this)), m_model(new DisagreementModel(this)), m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("disagreementView"));
     auto *layout = new QVBoxLayout(this);
@@ -27,6 +29,17 @@ DisagreementView::DisagreementView(LibrarySession &session, QWidget *parent)
     m_donor->setToolTip(tr("Show the comments of one donor only"));
     bar->addWidget(m_donor);
     bar->addStretch(1);
+    m_busy->setObjectName(QStringLiteral("disagreementBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Reading the library"));
+    m_busy->hide();
+    connect(&m_session, &LibrarySession::readDone, this, [this](LibrarySession::ReadChannel channel) {
+        if (channel == LibrarySession::ReadChannel::Disagreements) {
+            m_busy->hide();
+        }
+    });
+    bar->addWidget(m_busy);
     bar->addWidget(m_count);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
@@ -81,36 +94,76 @@ void DisagreementView::reload()
         m_model->setRows({});
         return;
     }
-    const QString current = m_donor->currentData().toString();
-    {
-        const QSignalBlocker block(m_donor);
-        m_donor->clear();
-        m_donor->addItem(tr("All donors"), QString());
-        for (const QString &donor : DisagreementQuery(m_session.store()->database()).donors()) {
-            m_donor->addItem(donor, donor);
-        }
-        m_donor->setCurrentIndex(std::max(0, m_donor->findData(current)));
-    }
-    query();
+    read(m_wantedDonor.isNull() ? m_donor->currentData().toString() : m_wantedDonor, true);
+}
+
+bool DisagreementView::isLoading() const
+{
+    return m_session.isReading(LibrarySession::ReadChannel::Disagreements);
 }
 
 void DisagreementView::setDonor(const QString &donor)
 {
-    if (m_dirty) {
-        reload(); // the donors to choose from
+    if (m_dirty || isLoading()) {
+        m_wantedDonor = donor; // chosen when the donors to choose from are read
+        if (m_dirty) {
+            reload();
+        }
+        return;
     }
-    const int index = m_donor->findData(donor);
-    m_donor->setCurrentIndex(std::max(0, index));
+    m_donor->setCurrentIndex(std::max(0, m_donor->findData(donor)));
 }
 
 void DisagreementView::query()
 {
-    if (!m_session.isOpen()) {
-        return;
+    if (m_session.isOpen()) {
+        read(m_donor->currentData().toString(), false);
     }
-    m_model->setRows(DisagreementQuery(m_session.store()->database()).rows(m_donor->currentData().toString()));
-    const int n = m_model->rowCount();
-    m_count->setText((n == 1 ? tr("%1 line") : tr("%1 lines")).arg(n));
+}
+
+void DisagreementView::read(const QString &donor, bool withDonors)
+{
+    struct Lines
+    {
+        QStringList donors;
+        QString donor;
+        QList<DisagreementRow> rows;
+    };
+    m_busy->show();
+    QPointer<DisagreementView> self(this);
+    m_session.read<Lines>(
+        LibrarySession::ReadChannel::Disagreements,
+        [donor, withDonors](sql::Database &db) {
+            DisagreementQuery query(db);
+            Lines lines;
+            lines.donor = donor;
+            if (withDonors) {
+                lines.donors = query.donors();
+                if (!lines.donors.contains(donor)) {
+                    lines.donor.clear(); // a donor no longer in the library: all donors
+                }
+            }
+            lines.rows = query.rows(lines.donor);
+            return lines;
+        },
+        [self, withDonors](Lines lines) {
+            if (!self) {
+                return;
+            }
+            if (withDonors) {
+                const QSignalBlocker block(self->m_donor);
+                self->m_donor->clear();
+                self->m_donor->addItem(tr("All donors"), QString());
+                for (const QString &d : std::as_const(lines.donors)) {
+                    self->m_donor->addItem(d, d);
+                }
+                self->m_donor->setCurrentIndex(std::max(0, self->m_donor->findData(lines.donor)));
+                self->m_wantedDonor = QString();
+            }
+            self->m_model->setRows(lines.rows);
+            const int n = self->m_model->rowCount();
+            self->m_count->setText((n == 1 ? tr("%1 line") : tr("%1 lines")).arg(n));
+        });
 }
 
 } // namespace evalreview

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QTableView;
 
 namespace evalreview {
@@ -20,8 +21,10 @@ class DisagreementView : public QWidget
 public:
     explicit DisagreementView(LibrarySession &session, QWidget *parent = nullptr);
 
-    /// Re-reads the library now.
+    /// Re-reads the library now, on its reader thread (a busy bar shows meanwhile).
     void reload();
+    /// Whether a read has not answered yet.
+    bool isLoading() const;
     /// The library changed: re-read now if shown, else when next shown (a large library has
     /// thousands of lines, which nobody waits for at start).
     void invalidate();
@@ -39,12 +42,15 @@ protected:
 
 private:
     void query();
+    void read(const QString &donor, bool withDonors);
 
     LibrarySession &m_session;
     QComboBox *m_donor = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     DisagreementModel *m_model = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QString m_wantedDonor; ///< asked for before the donors were read (null: none)
     bool m_dirty = true;
 };
 

@@ -8,10 +8,14 @@
 
 namespace evalreview {
 
-LibrarySession::LibrarySession(QObject *parent) : QObject(parent), m_writer(new LibraryWriter(this))
+LibrarySession::LibrarySession(QObject *parent)
+    : QObject(parent), m_writer(new LibraryWriter(this)), m_reader(new LibraryReader(this))
 {
     connect(m_writer, &LibraryWriter::written, this, &LibrarySession::onWritten);
     connect(m_writer, &LibraryWriter::failed, this, &LibrarySession::onFailed);
+    connect(m_reader, &LibraryReader::failed, this,
+            [this](int channel, const QString &message) { Q_EMIT readFailed(ReadChannel(channel), message); });
+    connect(m_reader, &LibraryReader::idle, this, [this](int channel) { Q_EMIT readDone(ReadChannel(channel)); });
 }
 
 LibrarySession::~LibrarySession()

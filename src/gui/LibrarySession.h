@@ -2,6 +2,7 @@
 
 #include "CorrectionStore.h"
 #include "FollowUpStore.h"
+#include "LibraryReader.h"
 #include "RecommendationQuery.h"
 
 #include <QHash>
@@ -56,6 +57,24 @@ public:
     /// Blocks until every queued write is stored or failed (closing, tests).
     void waitForWrites();
 
+    /// The views that read much at once, each a channel of the library's reader.
+    enum class ReadChannel
+    {
+        Dashboard,
+        Disagreements,
+        Chain,
+    };
+    /// Reads `read(db)` on the library's reader thread and hands the result to `done` on the GUI
+    /// thread, unless a newer read of `channel` was asked for meanwhile (latest request wins).
+    /// A read that fails reaches readFailed(). `done` must not outlive what it captures: guard
+    /// widgets with a QPointer.
+    template <typename T>
+    void read(ReadChannel channel, std::function<T(sql::Database &)> read, std::function<void(T)> done)
+    {
+        m_reader->request<T>(int(channel), path(), std::move(read), std::move(done));
+    }
+    bool isReading(ReadChannel channel) const { return m_reader->isBusy(int(channel)); }
+
     /// Tells the views the library's documents changed (after an import).
     void notifyContentChanged();
 
@@ -69,6 +88,10 @@ Q_SIGNALS:
     /// A queued write could not be stored: `what` names it ("change status of 3"), `message` says why.
     void writeFailed(const QString &what, const QString &message);
     void linksChanged();
+    /// A read of `channel` could not be done; `message` is a sentence ("The library could not be read: …").
+    void readFailed(evalreview::LibrarySession::ReadChannel channel, const QString &message);
+    /// A read of `channel` answered or failed: its view may stop showing that it is busy.
+    void readDone(evalreview::LibrarySession::ReadChannel channel);
 
 private:
     enum class WriteKind
@@ -82,6 +105,7 @@ private:
     void onFailed(quint64 ticket, const QString &what, const QString &message);
 
     LibraryWriter *m_writer;
+    LibraryReader *m_reader;
     QHash<quint64, WriteKind> m_writes; ///< queued writes by ticket
     std::unique_ptr<SqliteLibraryStore> m_store;
     std::unique_ptr<RecommendationQuery> m_query;

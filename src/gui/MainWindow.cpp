@@ -58,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selection, &SelectionController::message, this,
             [this](const QString &t) { statusBar()->showMessage(t, 5000); });
     connect(m_session, &LibrarySession::writeFailed, this, &MainWindow::reportWriteFailure);
+    connect(m_session, &LibrarySession::readFailed, this, &MainWindow::reportReadFailure);
     connect(m_session, &LibrarySession::opened, this, &MainWindow::reloadLibrary);
     connect(m_session, &LibrarySession::contentChanged, this, &MainWindow::libraryContentChanged);
     connect(m_documents, &DocumentListLoader::loaded, this, [this](const QList<DocumentSummary> &documents) {
@@ -86,6 +87,13 @@ void MainWindow::reportWriteFailure(const QString &what, const QString &message)
     statusBar()->showMessage(tr("Not saved: %1").arg(what));
     messages::show(this, messages::Kind::Error, tr("A change was not saved"),
                    tr("The change \u201c%1\u201d could not be saved in the library.").arg(what), message);
+}
+
+void MainWindow::reportReadFailure(LibrarySession::ReadChannel channel, const QString &message)
+{
+    // a view that could not be read keeps what it showed; the next reload tries again
+    spdlog::warn("library read {} failed: {}", int(channel), message.toStdString());
+    statusBar()->showMessage(message);
 }
 
 void MainWindow::createLayout()

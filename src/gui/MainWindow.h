@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LibrarySession.h"
 #include "Model.h"
 
 #include <QMainWindow>
@@ -57,6 +58,7 @@ protected:
 
 private:
     void reportWriteFailure(const QString &what, const QString &message);
+    void reportReadFailure(LibrarySession::ReadChannel channel, const QString &message);
     void createLayout();
     void createActions();
     void reloadLibrary();

@@ -33,11 +33,13 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void disagreementViewListsSecoRequestsAndSelectsInTable();
     void realCorpusDisagreementsListSecoRequests();
     void dashboardBarClickFiltersTheTable();
+    void aLibraryRemovedUnderTheWindowIsReportedAndTheWindowGoesOn();
     void exportDialogWritesTheFilteredViewAsCsv();
     void exportCancelledWhileWritingCommitsNothing();
     void backupThenRestoreBringsBackAnEditedNote();
@@ -128,6 +131,8 @@ void FollowUpViewsTest::disagreementViewListsSecoRequestsAndSelectsInTable()
     QCOMPARE(model->rowCount(), 0); // nothing is read while the view is hidden
     m_window->followUpViews()->disagreementDock()->show();
     QTRY_VERIFY(view->isVisible());
+    QVERIFY(view->isLoading()); // read on the library's reader thread
+    QTRY_VERIFY(!view->isLoading());
     auto line = [model](int row) -> QString {
         return model->index(row, DisagreementModel::Code).data().toString() + QLatin1Char('/') +
                model->index(row, DisagreementModel::Donor).data().toString() + QLatin1Char('/') +
@@ -144,6 +149,7 @@ void FollowUpViewsTest::disagreementViewListsSecoRequestsAndSelectsInTable()
     QVERIFY(model->index(0, DisagreementModel::Response).data().toString().startsWith(QStringLiteral("Deferred")));
 
     view->setDonor(QStringLiteral("SECO"));
+    QTRY_VERIFY(!view->isLoading());
     QCOMPARE(model->rowCount(), 3);
     for (int row = 0; row < model->rowCount(); ++row) {
         QCOMPARE(model->index(row, DisagreementModel::Donor).data().toString(), QStringLiteral("SECO"));
@@ -163,6 +169,8 @@ void FollowUpViewsTest::realCorpusDisagreementsListSecoRequests()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     DisagreementView *view = m_window->followUpViews()->disagreements();
     view->setDonor(QStringLiteral("SECO"));
+    QTRY_VERIFY(!view->isLoading());
+    QCOMPARE(view->donorCombo()->currentData().toString(), QStringLiteral("SECO"));
     DisagreementModel *model = view->model();
     int requests = 0;
     int fromCorpus = 0;
@@ -186,11 +194,43 @@ void FollowUpViewsTest::realCorpusDisagreementsListSecoRequests()
     QVERIFY(fromCorpus > requests);                                 // the reservations and the deferral are listed too
 }
 
+void FollowUpViewsTest::aLibraryRemovedUnderTheWindowIsReportedAndTheWindowGoesOn()
+{
+    m_window->followUpViews()->dashboardDock()->show();
+    DashboardView *dashboard = m_window->followUpViews()->dashboard();
+    QTRY_VERIFY(dashboard->isVisible());
+    QTRY_VERIFY(!dashboard->isLoading());
+    const QString before = dashboard->summary()->text();
+    QVERIFY(before.startsWith(QStringLiteral("4 recommendations")));
+    // another program moves the library away while the window is open
+    const QString away = m_library + QStringLiteral(".moved");
+    QVERIFY(QFile::rename(m_library, away));
+    dashboard->reload();
+    QTRY_VERIFY(!dashboard->isLoading());
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.startsWith(QStringLiteral("The library could not be read")), qPrintable(status));
+    QCOMPARE(dashboard->summary()->text(), before); // the figures it showed stay
+    // the window goes on: the table answers and selects
+    QCOMPARE(tableCodes().size(), 4);
+    m_window->recommendations()->table()->selectRow(1);
+    QCOMPARE(m_window->detailView()->detail()->code, tableCodes().at(1));
+    // back in place, the next reload reads it again
+    QVERIFY(QFile::rename(away, m_library));
+    dashboard->reload();
+    QTRY_VERIFY(!dashboard->isLoading());
+    QCOMPARE(dashboard->summary()->text(), before);
+}
+
 void FollowUpViewsTest::dashboardBarClickFiltersTheTable()
 {
     m_window->followUpViews()->dashboardDock()->show();
     DashboardView *dashboard = m_window->followUpViews()->dashboard();
     QTRY_VERIFY(dashboard->isVisible());
+    // the figures are read on the library's reader thread, with a busy bar meanwhile
+    QVERIFY(dashboard->isLoading());
+    QVERIFY(dashboard->findChild<QProgressBar *>(QStringLiteral("dashboardBusy"))->isVisibleTo(dashboard));
+    QTRY_VERIFY(!dashboard->isLoading());
+    QVERIFY(!dashboard->findChild<QProgressBar *>(QStringLiteral("dashboardBusy"))->isVisibleTo(dashboard));
     QVERIFY2(dashboard->summary()->text().startsWith(QStringLiteral("4 recommendations")),
              qPrintable(dashboard->summary()->text()));
     QBarSet *accepted = dashboard->barSet(dashboard->acceptanceChart(), QStringLiteral("Accepted"));
@@ -218,6 +258,7 @@ void FollowUpViewsTest::dashboardBarClickFiltersTheTable()
         .set(idOf(QStringLiteral("G2")), FollowUpField::DueDate, QStringLiteral("2031-02-10"),
              QStringLiteral("Test Reviewer"));
     dashboard->reload();
+    QTRY_VERIFY(!dashboard->isLoading());
     notStarted = dashboard->barSet(dashboard->statusChart(), QStringLiteral("Not started"));
     QVERIFY(notStarted);
     auto *quarters = qobject_cast<QBarCategoryAxis *>(dashboard->statusChart()->chart()->axes(Qt::Horizontal).value(0));

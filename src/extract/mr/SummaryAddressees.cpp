@@ -10,27 +10,26 @@ namespace {
 
 int numberOf(const QString &folded)
 {
-    static const QStringList en = {QStringLiteral("one"),      QStringLiteral("two"),      QStringLiteral("three"),
-                                   QStringLiteral("four"),     QStringLiteral("five"),     QStringLiteral("six"),
-                                   QStringLiteral("seven"),    QStringLiteral("eight"),    QStringLiteral("nine"),
-                                   QStringLiteral("ten"),      QStringLiteral("eleven"),   QStringLiteral("twelve"),
-                                   QStringLiteral("thirteen"), QStringLiteral("fourteen"), QStringLiteral("fifteen"),
-                                   QStringLiteral("sixteen"),  QStringLiteral("seventeen"), QStringLiteral("eighteen"),
-                                   QStringLiteral("nineteen"), QStringLiteral("twenty")};
-    static const QStringList fr = {QStringLiteral("un"),       QStringLiteral("deux"),     QStringLiteral("trois"),
-                                   QStringLiteral("quatre"),   QStringLiteral("cinq"),     QStringLiteral("six"),
-                                   QStringLiteral("sept"),     QStringLiteral("huit"),     QStringLiteral("neuf"),
-                                   QStringLiteral("dix"),      QStringLiteral("onze"),     QStringLiteral("douze"),
-                                   QStringLiteral("treize"),   QStringLiteral("quatorze"), QStringLiteral("quinze"),
-                                   QStringLiteral("seize"),    QStringLiteral("dix-sept"), QStringLiteral("dix-huit"),
-                                   QStringLiteral("dix-neuf"), QStringLiteral("vingt")};
-    static const QStringList es = {QStringLiteral("uno"),        QStringLiteral("dos"),        QStringLiteral("tres"),
-                                   QStringLiteral("cuatro"),     QStringLiteral("cinco"),      QStringLiteral("seis"),
-                                   QStringLiteral("siete"),      QStringLiteral("ocho"),       QStringLiteral("nueve"),
-                                   QStringLiteral("diez"),       QStringLiteral("once"),       QStringLiteral("doce"),
-                                   QStringLiteral("trece"),      QStringLiteral("catorce"),    QStringLiteral("quince"),
-                                   QStringLiteral("dieciseis"),  QStringLiteral("diecisiete"), QStringLiteral("dieciocho"),
-                                   QStringLiteral("diecinueve"), QStringLiteral("veinte")};
+    static const QStringList en = {
+        QStringLiteral("one"),       QStringLiteral("two"),      QStringLiteral("three"),    QStringLiteral("four"),
+        QStringLiteral("five"),      QStringLiteral("six"),      QStringLiteral("seven"),    QStringLiteral("eight"),
+        QStringLiteral("nine"),      QStringLiteral("ten"),      QStringLiteral("eleven"),   QStringLiteral("twelve"),
+        QStringLiteral("thirteen"),  QStringLiteral("fourteen"), QStringLiteral("fifteen"),  QStringLiteral("sixteen"),
+        QStringLiteral("seventeen"), QStringLiteral("eighteen"), QStringLiteral("nineteen"), QStringLiteral("twenty")};
+    static const QStringList fr = {
+        QStringLiteral("un"),       QStringLiteral("deux"),     QStringLiteral("trois"),    QStringLiteral("quatre"),
+        QStringLiteral("cinq"),     QStringLiteral("six"),      QStringLiteral("sept"),     QStringLiteral("huit"),
+        QStringLiteral("neuf"),     QStringLiteral("dix"),      QStringLiteral("onze"),     QStringLiteral("douze"),
+        QStringLiteral("treize"),   QStringLiteral("quatorze"), QStringLiteral("quinze"),   QStringLiteral("seize"),
+        QStringLiteral("dix-sept"), QStringLiteral("dix-huit"), QStringLiteral("dix-neuf"), QStringLiteral("vingt")};
+    static const QStringList es = {
+        QStringLiteral("uno"),        QStringLiteral("dos"),        QStringLiteral("tres"),
+        QStringLiteral("cuatro"),     QStringLiteral("cinco"),      QStringLiteral("seis"),
+        QStringLiteral("siete"),      QStringLiteral("ocho"),       QStringLiteral("nueve"),
+        QStringLiteral("diez"),       QStringLiteral("once"),       QStringLiteral("doce"),
+        QStringLiteral("trece"),      QStringLiteral("catorce"),    QStringLiteral("quince"),
+        QStringLiteral("dieciseis"),  QStringLiteral("diecisiete"), QStringLiteral("dieciocho"),
+        QStringLiteral("diecinueve"), QStringLiteral("veinte")};
     bool ok = false;
     if (const int n = folded.toInt(&ok); ok) {
         return n;
@@ -77,8 +76,8 @@ QList<AddresseeCount> addresseeCounts(const QString &text)
         "\\s+(?:the |la |le |les |l'|los |las |el )?([a-z][^,.;:()]{2,80}?)(?=\\s+(?:and|et|y)\\s|[,.;:()]|$)");
     static const QRegularExpression first(QStringLiteral("\\b") + number + QStringLiteral("\\s+") + addressed + who);
     static const QRegularExpression second(QStringLiteral("^,?\\s+(?:and|et|y)\\s+") + number +
-                                           QStringLiteral("\\s+(?:") + addressed +
-                                           QStringLiteral("|to|a|au|aux|al)") + who);
+                                           QStringLiteral("\\s+(?:") + addressed + QStringLiteral("|to|a|au|aux|al)") +
+                                           who);
     const QString folded = mr::fold(text);
     QList<AddresseeCount> out;
     // a summary told twice (an overview, then the report's paragraph) counts once

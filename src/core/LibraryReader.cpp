@@ -1,0 +1,100 @@
+#include "LibraryReader.h"
+
+#include "Sqlite.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QThread>
+
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+
+namespace evalreview {
+
+/// Lives on the reader thread and owns its connection.
+struct LibraryReader::Worker : QObject
+{
+    sql::Database db;
+    ino_t inode = 0;
+
+    /// Opens `path` read-only, again when another library or a replaced file (a restored backup).
+    void openFor(const QString &path)
+    {
+        struct stat info = {};
+        const ino_t now = ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+        if (!db.isOpen() || db.path() != path || now != inode) {
+            db.close();
+            db.open(path, sql::Database::Mode::ReadOnly);
+            inode = now;
+        }
+    }
+};
+
+LibraryReader::LibraryReader(QObject *parent) : QObject(parent), m_thread(new QThread(this)), m_worker(new Worker)
+{
+    m_thread->setObjectName(QStringLiteral("library reader"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+LibraryReader::~LibraryReader()
+{
+    for (const auto &latest : std::as_const(m_latest)) {
+        latest->store(std::numeric_limits<quint64>::max()); // skip what has not started
+    }
+    m_thread->quit();
+    m_thread->wait();
+}
+
+bool LibraryReader::isBusy(int channel) const
+{
+    return m_pending.value(channel, 0) != 0;
+}
+
+void LibraryReader::post(int channel, const QString &path, Job job)
+{
+    std::shared_ptr<std::atomic<quint64>> &latest = m_latest[channel];
+    if (!latest) {
+        latest = std::make_shared<std::atomic<quint64>>(0);
+    }
+    const quint64 id = ++*latest;
+    m_pending[channel] = id;
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker, latest, id, channel, path, job = std::move(job)] {
+            if (id < latest->load()) {
+                return; // overtaken before it started
+            }
+            std::function<void()> deliver;
+            QString error;
+            try {
+                worker->openFor(path);
+                deliver = job(worker->db);
+            } catch (const std::exception &e) { // sql::Error, StoreError: the library cannot be read
+                spdlog::warn("library read failed: {}", e.what());
+                worker->db.close();
+                error = QCoreApplication::translate("LibraryReader", "The library could not be read: %1")
+                            .arg(QString::fromUtf8(e.what()));
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, channel, deliver = std::move(deliver), error] {
+                    if (m_pending.value(channel) != id) {
+                        return; // a newer request of the channel answers instead
+                    }
+                    m_pending.remove(channel);
+                    if (!error.isEmpty()) {
+                        Q_EMIT failed(channel, error);
+                    } else if (deliver) {
+                        deliver();
+                    }
+                    Q_EMIT idle(channel);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace evalreview
