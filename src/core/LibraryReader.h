@@ -36,9 +36,8 @@ public:
 
     /// Reads `read(db)` on the reader thread and hands its result to `done` on this object's
     /// thread, unless a newer request of `channel` came in the meantime.
-    template<typename T>
-    void request(int channel, const QString &path, std::function<T(sql::Database &)> read,
-                 std::function<void(T)> done)
+    template <typename T>
+    void request(int channel, const QString &path, std::function<T(sql::Database &)> read, std::function<void(T)> done)
     {
         post(channel, path, [read = std::move(read), done = std::move(done)](sql::Database &db) {
             auto result = std::make_shared<T>(read(db));
@@ -60,7 +59,7 @@ private:
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
     QHash<int, std::shared_ptr<std::atomic<quint64>>> m_latest; ///< newest request per channel
-    QHash<int, quint64> m_pending;                                ///< unanswered request per channel
+    QHash<int, quint64> m_pending;                              ///< unanswered request per channel
 };
 
 } // namespace evalreview

@@ -5,6 +5,7 @@
 #include "TextMatchSet.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -213,6 +214,8 @@ void RecordWriter::writeCrossReference(const QJsonObject &x)
 ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
 {
     ImportOutcome outcome;
+    QElapsedTimer clock;
+    clock.start();
     try {
         sql::Transaction tx(m_db);
         if (const auto existing = documentBySha256(payload.sha256)) {
@@ -278,7 +281,9 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
         for (const QJsonValue &v : payload.extraction.value(QLatin1String("cross_references")).toArray()) {
             writer.writeCrossReference(v.toObject());
         }
+        const qint64 storedMs = clock.restart();
         TextMatchSet::indexDocument(m_db, documentId); // the text filter's words, now that all are in
+        const qint64 indexedMs = clock.restart();
         // Reviewer data of an earlier version moves to the matching records of this one (by code and
         // text), before that version goes; then links to other documents are suggested, and the
         // reviewer's own link decisions put back over the suggestions. All in this transaction.
@@ -296,10 +301,13 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
             outcome.keptReviewerData = carry.kept();
             outcome.unmatchedFollowUps = int(outcome.keptReviewerData.size());
         }
+        const qint64 linkedMs = clock.restart();
         tx.commit();
         outcome.status = ImportOutcome::Status::Imported;
         outcome.documentId = documentId;
-        spdlog::info("imported {} as document {}", payload.fileName.toStdString(), documentId);
+        spdlog::info(
+            "imported {} as document {} (stored in {} ms, indexed in {} ms, linked in {} ms, committed in {} ms)",
+            payload.fileName.toStdString(), documentId, storedMs, indexedMs, linkedMs, clock.elapsed());
     } catch (const sql::Error &e) {
         const StoreError err = toStoreError(e);
         outcome.status = ImportOutcome::Status::Failed;

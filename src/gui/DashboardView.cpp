@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedBarSeries>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -139,7 +140,7 @@ DashboardView::DashboardView(LibrarySession &session, QWidget *parent)
     m_busy->setToolTip(tr("Reading the library…"));
     m_busy->hide();
     connect(&m_session, &LibrarySession::readDone, this, [this](LibrarySession::ReadChannel channel) {
-        if (channel == LibrarySession::ReadChannel::Dashboard) {
+        if (channel == LibrarySession::ReadChannel::Dashboard && m_drawing.isEmpty()) {
             m_busy->hide();
         }
     });
@@ -199,7 +200,20 @@ void DashboardView::reload()
 
 bool DashboardView::isLoading() const
 {
-    return m_session.isReading(LibrarySession::ReadChannel::Dashboard);
+    return m_session.isReading(LibrarySession::ReadChannel::Dashboard) || !m_drawing.isEmpty();
+}
+
+void DashboardView::drawNext()
+{
+    if (m_drawing.isEmpty()) {
+        return;
+    }
+    m_drawing.takeFirst()();
+    if (m_drawing.isEmpty()) {
+        m_busy->setVisible(m_session.isReading(LibrarySession::ReadChannel::Dashboard));
+    } else {
+        QTimer::singleShot(0, this, &DashboardView::drawNext);
+    }
 }
 
 void DashboardView::showFigures(const DashboardFigures &figures, int months)
@@ -212,10 +226,16 @@ void DashboardView::showFigures(const DashboardFigures &figures, int months)
                         .arg(months)}
             .join(QStringLiteral(" · ")));
     m_overdue->setEnabled(figures.overdue > 0);
-    fillAcceptance(figures.acceptanceBySection);
-    fillStatus(figures.statusByDueQuarter);
-    fillClosure(figures.closureOverTime);
-    fillDonors(figures.donorActivity);
+    // one chart per turn of the event loop: building a chart takes a frame or so, four at once
+    // would hold the window for longer than a frame
+    const bool started = !m_drawing.isEmpty();
+    m_drawing = {[this, counts = figures.acceptanceBySection] { fillAcceptance(counts); },
+                 [this, counts = figures.statusByDueQuarter] { fillStatus(counts); },
+                 [this, points = figures.closureOverTime] { fillClosure(points); },
+                 [this, donors = figures.donorActivity] { fillDonors(donors); }};
+    if (!started) {
+        drawNext();
+    }
 }
 
 void DashboardView::fillAcceptance(const QList<GroupCount> &counts)

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
+
 class QBarSet;
 class QChartView;
 class QLabel;
@@ -64,6 +66,7 @@ protected:
 
 private:
     void showFigures(const DashboardFigures &figures, int staleMonths);
+    void drawNext();
     void fillAcceptance(const QList<GroupCount> &counts);
     void fillStatus(const QList<GroupCount> &counts);
     void fillClosure(const QList<ClosurePoint> &points);
@@ -77,6 +80,7 @@ private:
     QChartView *m_closure = nullptr;
     QChartView *m_donors = nullptr;
     QProgressBar *m_busy = nullptr;
+    QList<std::function<void()>> m_drawing; ///< the charts still to draw, one per event-loop turn
     bool m_dirty = true;
 };
 

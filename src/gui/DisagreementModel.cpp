@@ -4,14 +4,22 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QThreadPool>
+
+#include <utility>
 
 namespace evalreview {
 
 void DisagreementModel::setRows(QList<DisagreementRow> rows)
 {
     beginResetModel();
-    m_rows = std::move(rows);
+    QList<DisagreementRow> old = std::exchange(m_rows, std::move(rows));
     endResetModel();
+    // tens of thousands of lines are hundreds of thousands of strings to free: off the GUI thread
+    constexpr qsizetype kFreeElsewhere = 1000;
+    if (old.size() > kFreeElsewhere) {
+        QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.clear(); });
+    }
 }
 
 int DisagreementModel::rowOf(qint64 recommendationId) const
