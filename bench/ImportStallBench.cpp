@@ -14,6 +14,8 @@
 #include "UserMessages.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QTimer>
 
 #include <set>
@@ -111,6 +113,98 @@ void BM_ImportStall(benchmark::State &state)
     state.counters["imported"] = imported;
 }
 
+/// While the whole corpus is imported into the window's library, a follow-up edit every 250 ms:
+/// how long the GUI thread takes to hand it to the library's writer, and how long until the
+/// writer has stored it (followUpChanged). Once, half a second into the import, the command-line
+/// tool records a follow-up of another recommendation in the same library; its run time counts.
+void BM_EditDuringImport(benchmark::State &state)
+{
+    MainWindow *w = bench::workbench(state.range(0));
+    if (!w) {
+        state.SkipWithError("library not opened");
+        return;
+    }
+    const QStringList files = corpusFiles();
+    ImportController *import = w->importController();
+    messages::setSink([](messages::Kind, const QString &, const QString &, const QString &) {});
+    LibrarySession *session = w->session();
+    const QList<RecommendationRow> rows = session->query().rows({}, 0, 2);
+    if (rows.size() < 2) {
+        state.SkipWithError("no recommendations");
+        return;
+    }
+    const qint64 edited = rows.at(0).id;
+    const auto other = session->query().detail(rows.at(1).id);
+    std::vector<double> returns, stored, cli;
+    QElapsedTimer sinceEdit;
+    auto connection = QObject::connect(session, &LibrarySession::followUpChanged, [&](qint64 id) {
+        if (id == edited && sinceEdit.isValid()) {
+            stored.push_back(double(sinceEdit.nsecsElapsed()) / 1e6);
+            sinceEdit.invalidate();
+        }
+    });
+    int n = 0;
+    for (auto _ : state) {
+        removeImported(*w, files, false);
+        bench::waitFor([&] { return bench::idle(*w); }, 600000);
+        if (!import->start(files)) {
+            state.SkipWithError("the import did not start");
+            return;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        QProcess tool;
+        bool toolStarted = false;
+        QElapsedTimer toolClock;
+        QObject::connect(&tool, &QProcess::finished, [&] { cli.push_back(double(toolClock.elapsed())); });
+        while (import->isRunning()) {
+            if (!sinceEdit.isValid()) { // the previous edit is stored: the next one
+                const QString note = QStringLiteral("checked during import %1").arg(++n);
+                QElapsedTimer gui;
+                gui.start();
+                sinceEdit.start();
+                session->setFollowUp(edited, FollowUpField::Note, note, QStringLiteral("note"));
+                returns.push_back(double(gui.nsecsElapsed()) / 1e6);
+            }
+            if (!toolStarted && clock.elapsed() > 500 && other) {
+                toolClock.start();
+                tool.start(QStringLiteral(EVALREVIEW_CLI_BINARY),
+                           {QStringLiteral("followup"), QStringLiteral("--library"), session->path(),
+                            QStringLiteral("--document"), QString::number(other->documentId), QStringLiteral("--code"),
+                            other->code, QStringLiteral("--note"), QStringLiteral("from the command line %1").arg(n),
+                            QStringLiteral("--author"), QStringLiteral("bench")});
+                toolStarted = true;
+            }
+            bench::waitFor([] { return false; }, 250);
+        }
+        if (toolStarted) {
+            bench::waitFor([&] { return tool.state() == QProcess::NotRunning; }, 60000);
+        }
+        bench::waitFor([&] { return !sinceEdit.isValid() && bench::idle(*w); }, 600000);
+        state.SetIterationTime(double(clock.elapsed()) / 1e3);
+    }
+    QObject::disconnect(connection);
+    messages::setSink(nullptr);
+    removeImported(*w, files, true);
+    bench::waitFor([&] { return bench::idle(*w); }, 600000);
+    if (returns.empty() || stored.empty()) {
+        state.SkipWithError("no edit was made during the import");
+        return;
+    }
+    std::sort(returns.begin(), returns.end());
+    std::sort(stored.begin(), stored.end());
+    state.counters["edits"] = double(returns.size());
+    state.counters["return_p50_ms"] = returns[(returns.size() - 1) / 2];
+    state.counters["return_max_ms"] = returns.back();
+    state.counters["stored_p50_ms"] = stored[(stored.size() - 1) / 2];
+    state.counters["stored_max_ms"] = stored.back();
+    if (!cli.empty()) {
+        std::sort(cli.begin(), cli.end());
+        state.counters["cli_followup_max_ms"] = cli.back();
+    }
+}
+
 } // namespace
 
+BENCHMARK(BM_EditDuringImport)->Arg(100000)->Iterations(2)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ImportStall)->Arg(10000)->Arg(100000)->Iterations(3)->UseManualTime()->Unit(benchmark::kMillisecond);

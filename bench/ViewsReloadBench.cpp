@@ -72,9 +72,4 @@ void BM_ViewsReloadStall(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_ViewsReloadStall)
-    ->Arg(10000)
-    ->Arg(100000)
-    ->Iterations(5)
-    ->UseManualTime()
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ViewsReloadStall)->Arg(10000)->Arg(100000)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);

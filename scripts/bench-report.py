@@ -154,6 +154,7 @@ renders = runs(gui, "BM_PageRender/")
 starts = runs(gui, "BM_Start/")
 stalls = runs(gui, "BM_ImportStall/")
 reloads = runs(gui, "BM_ViewsReloadStall/")
+edits = runs(gui, "BM_EditDuringImport/")
 CMD_GUI = "`scripts/bench` (bench_gui)"
 
 
@@ -186,6 +187,13 @@ row("Page render with highlight at 1e5, median", "<= 100 ms", fmt(g(ren5, "p50_m
 st5 = stalls.get("100000")
 row("Longest GUI-thread stall during an import of the whole corpus at 1e5 (worst of 3)", "<= 100 ms",
     fmt(g(st5, "longest_stall_ms")), "—", status(g(st5, "longest_stall_ms"), 100), CMD_GUI)
+ed5 = edits.get("100000")
+row("A follow-up edit during an import of the corpus at 1e5: the GUI thread back to its event loop, slowest",
+    "<= 16 ms", fmt(g(ed5, "return_max_ms")), "—", status(g(ed5, "return_max_ms"), 16), CMD_GUI)
+row("A follow-up edit during an import of the corpus at 1e5: stored by the library's writer, slowest", "<= 1 s",
+    fmt(g(ed5, "stored_max_ms")), "—", status(g(ed5, "stored_max_ms"), 1000), CMD_GUI)
+row("`evalreview-cli followup` run during that import at 1e5", "<= 1 s", fmt(g(ed5, "cli_followup_max_ms")), "—",
+    status(g(ed5, "cli_followup_max_ms"), 1000), CMD_GUI)
 rl5 = reloads.get("100000")
 row("Longest GUI-thread stall while the dashboard and the disagreement view reload at 1e5 (worst of 5)",
     "<= 50 ms", fmt(g(rl5, "longest_stall_ms")), "—", status(g(rl5, "longest_stall_ms"), 50), CMD_GUI)

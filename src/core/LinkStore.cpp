@@ -48,40 +48,55 @@ QString now()
 
 } // namespace
 
-int LinkStore::suggest(const QString &fromSql, const QString &toSql, const QString &fromType, const QString &toType,
-                       const QString &relation, qint64 documentId)
+int LinkStore::suggest(const Side &own, const Side &others, bool ownIsFrom, const QString &relation, qint64 documentId)
 {
-    const QList<LinkCandidate> from = candidates(m_db, fromSql, documentId);
-    if (from.isEmpty()) {
+    // the new document's side first: when it has no candidate, the library's side (every other
+    // document's records) is not read at all
+    const QList<LinkCandidate> ownCandidates = candidates(m_db, own.sql, documentId);
+    if (ownCandidates.isEmpty()) {
         return 0;
     }
-    const QList<LinkCandidate> to = candidates(m_db, toSql, documentId);
+    const QList<LinkCandidate> otherCandidates = candidates(m_db, others.sql, documentId);
+    if (otherCandidates.isEmpty()) {
+        return 0;
+    }
+    const QList<SuggestedLink> pairs =
+        ownIsFrom ? suggestLinks(ownCandidates, otherCandidates) : suggestLinks(otherCandidates, ownCandidates);
+    const QString &fromType = ownIsFrom ? own.type : others.type;
+    const QString &toType = ownIsFrom ? others.type : own.type;
+    // read and paired above without holding the library; stored in a short transaction of its own
+    sql::Transaction tx(m_db);
     sql::Statement insert = m_db.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO links(from_type, from_id, to_type, to_id, relation, score, state, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, 'suggested', ?)"));
     int added = 0;
-    for (const SuggestedLink &l : suggestLinks(from, to)) {
+    for (const SuggestedLink &l : pairs) {
         insert.reset();
         insert.bind(1, fromType).bind(2, l.fromId).bind(3, toType).bind(4, l.toId).bind(5, relation);
         insert.bind(6, l.score).bind(7, now());
         insert.run();
         added += m_db.changes();
     }
+    tx.commit();
     return added;
 }
 
 int LinkStore::suggestFor(qint64 documentId)
 {
     const QString rec = QStringLiteral("recommendation");
+    const QString answers = QStringLiteral("answers"), reportsOn = QStringLiteral("reports_on");
+    auto side = [](const char *sql, bool own, const QString &type) { return Side{scoped(sql, "d.id", own), type}; };
     int n = 0;
-    n += suggest(scoped(kResponseRows, "d.id", true), scoped(kEvaluationRecommendations, "d.id", false), rec, rec,
-                 QStringLiteral("answers"), documentId);
-    n += suggest(scoped(kResponseRows, "d.id", false), scoped(kEvaluationRecommendations, "d.id", true), rec, rec,
-                 QStringLiteral("answers"), documentId);
-    n += suggest(scoped(kProgressItems, "d.id", true), scoped(kPlannedActions, "d.id", false), QStringLiteral("record"),
-                 QStringLiteral("action"), QStringLiteral("reports_on"), documentId);
-    n += suggest(scoped(kProgressItems, "d.id", false), scoped(kPlannedActions, "d.id", true), QStringLiteral("record"),
-                 QStringLiteral("action"), QStringLiteral("reports_on"), documentId);
+    // a response's rows answer an evaluation's recommendations; a progress report's items report
+    // on a response's planned actions: the new document on either end
+    n += suggest(side(kResponseRows, true, rec), side(kEvaluationRecommendations, false, rec), true, answers,
+                 documentId);
+    n += suggest(side(kEvaluationRecommendations, true, rec), side(kResponseRows, false, rec), false, answers,
+                 documentId);
+    n += suggest(side(kProgressItems, true, QStringLiteral("record")),
+                 side(kPlannedActions, false, QStringLiteral("action")), true, reportsOn, documentId);
+    n += suggest(side(kPlannedActions, true, QStringLiteral("action")),
+                 side(kProgressItems, false, QStringLiteral("record")), false, reportsOn, documentId);
     return n;
 }
 

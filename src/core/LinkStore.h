@@ -52,7 +52,9 @@ public:
 
     /// Suggests links between the records of `documentId` and those of the other documents:
     /// management-response rows to the evaluation recommendations they answer, progress-report
-    /// follow-up items to the actions they report on. Returns how many were added.
+    /// follow-up items to the actions they report on. Returns how many were added. The candidates
+    /// are read and paired outside any transaction of its own (an import calls it after its own
+    /// has committed, so writers wait only for the short one that stores the suggestions).
     int suggestFor(qint64 documentId);
 
     QList<LinkInfo> linksOf(const QString &type, qint64 id);
@@ -66,8 +68,13 @@ public:
     void remove(qint64 linkId);
 
 private:
-    int suggest(const QString &fromSql, const QString &toSql, const QString &fromType, const QString &toType,
-                const QString &relation, qint64 documentId);
+    /// One end of a suggestion: the query of its candidates and their record type.
+    struct Side
+    {
+        QString sql;
+        QString type;
+    };
+    int suggest(const Side &own, const Side &others, bool ownIsFrom, const QString &relation, qint64 documentId);
     QList<LinkInfo> query(const QString &where, qint64 a, const QString &type = {});
 
     sql::Database &m_db;

@@ -285,8 +285,8 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
         TextMatchSet::indexDocument(m_db, documentId); // the text filter's words, now that all are in
         const qint64 indexedMs = clock.restart();
         // Reviewer data of an earlier version moves to the matching records of this one (by code and
-        // text), before that version goes; then links to other documents are suggested, and the
-        // reviewer's own link decisions put back over the suggestions. All in this transaction.
+        // text), before that version goes, with the reviewer's own link decisions. All in this
+        // transaction; links to other documents are suggested after it (below).
         RevisionCarryOver carry(m_db, documentId, payload.title);
         if (payload.replaces > 0 && payload.replaces != documentId) {
             carry.takeOver(payload.replaces);
@@ -295,19 +295,27 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
             drop.run();
         }
         carry.relinkOrphans();
-        LinkStore(m_db).suggestFor(documentId);
         if (payload.replaces > 0) {
             carry.restoreLinks();
             outcome.keptReviewerData = carry.kept();
             outcome.unmatchedFollowUps = int(outcome.keptReviewerData.size());
         }
-        const qint64 linkedMs = clock.restart();
+        const qint64 carriedMs = clock.restart();
         tx.commit();
+        const qint64 committedMs = clock.restart();
         outcome.status = ImportOutcome::Status::Imported;
         outcome.documentId = documentId;
-        spdlog::info(
-            "imported {} as document {} (stored in {} ms, indexed in {} ms, linked in {} ms, committed in {} ms)",
-            payload.fileName.toStdString(), documentId, storedMs, indexedMs, linkedMs, clock.elapsed());
+        // Suggestions read the whole library: outside the import's transaction, so an edit made
+        // meanwhile waits for their short write only. Advisory: one that cannot be stored is logged.
+        try {
+            LinkStore(m_db).suggestFor(documentId);
+        } catch (const sql::Error &e) {
+            spdlog::warn("links of {} not suggested: {}", payload.fileName.toStdString(), e.what());
+        }
+        spdlog::info("imported {} as document {} (stored in {} ms, indexed in {} ms, carried over in {} ms, "
+                     "committed in {} ms; links suggested in {} ms)",
+                     payload.fileName.toStdString(), documentId, storedMs, indexedMs, carriedMs, committedMs,
+                     clock.elapsed());
     } catch (const sql::Error &e) {
         const StoreError err = toStoreError(e);
         outcome.status = ImportOutcome::Status::Failed;
