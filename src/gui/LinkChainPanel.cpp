@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QPointer>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -143,19 +144,45 @@ void LinkChainPanel::addLinkItem(const ChainLink &c)
 
 void LinkChainPanel::rebuild()
 {
-    for (QTreeWidgetItem *group : std::as_const(m_groups)) {
-        qDeleteAll(group->takeChildren());
-    }
     if (m_current <= 0 || !m_session.isOpen()) {
+        clearItems();
         updateButtons();
         return;
     }
+    updateButtons(); // adding a link needs the recommendation only
+    // the chain is read on the library's reader thread; the tree keeps what it showed until it comes
+    const qint64 current = m_current;
+    QPointer<LinkChainPanel> self(this);
+    m_session.read<LinkChain>(
+        LibrarySession::ReadChannel::Chain, [current](sql::Database &db) { return LinkStore(db).chainOf(current); },
+        [self, current](LinkChain chain) {
+            if (self && self->m_current == current) {
+                self->showChain(chain);
+            }
+        });
+}
+
+bool LinkChainPanel::isLoading() const
+{
+    return m_session.isReading(LibrarySession::ReadChannel::Chain);
+}
+
+void LinkChainPanel::clearItems()
+{
+    for (QTreeWidgetItem *group : std::as_const(m_groups)) {
+        qDeleteAll(group->takeChildren());
+        group->setHidden(true);
+    }
+}
+
+void LinkChainPanel::showChain(const LinkChain &chain)
+{
+    clearItems();
     const auto detail = m_session.query().detail(m_current);
     if (!detail) {
         updateButtons();
         return;
     }
-    const LinkChain chain = LinkStore(m_session.store()->database()).chainOf(m_current);
     auto *self =
         new QTreeWidgetItem(m_groups.at(chain.ownKind == QLatin1String("evaluation_report") ? Evaluation : Response),
                             {tr("%1 — %2 (this record)").arg(detail->documentTitle, detail->code)});

@@ -12,6 +12,7 @@ namespace evalreview {
 
 class LibrarySession;
 struct ChainLink;
+struct LinkChain;
 
 /// The chain of the selected recommendation across documents: evaluation -> management response
 /// -> actions -> progress -> donor comments, built from the links stored in the library. A click on
@@ -24,6 +25,8 @@ public:
     explicit LinkChainPanel(LibrarySession &session, QWidget *parent = nullptr);
 
     void setRecommendation(qint64 recommendationId);
+    /// Whether the chain of the recommendation is still being read (on the library's reader).
+    bool isLoading() const;
     qint64 recommendation() const { return m_current; }
     QTreeWidget *tree() const { return m_tree; }
 
@@ -41,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void clearItems();
+    void showChain(const LinkChain &chain);
     void addLinkItem(const ChainLink &link);
     void updateButtons();
 

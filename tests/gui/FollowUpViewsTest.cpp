@@ -451,32 +451,28 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
     LinkChainPanel::setCodeAsker([] { return QStringLiteral("V1"); });
     chain->findChild<QPushButton *>(QStringLiteral("addLink"))->click();
     m_window->session()->waitForWrites(); // links are stored by the library's writer
-    QTreeWidgetItem *link = nullptr;
-    for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
-        if ((*it)->data(0, Qt::UserRole + 2).toLongLong() == idOf(QStringLiteral("V1"))) {
-            link = *it;
+    // the chain is read again on the library's reader: the item of the recommendation at the other end
+    auto itemFor = [chain](qint64 id) -> QTreeWidgetItem * {
+        for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
+            if ((*it)->data(0, Qt::UserRole + 2).toLongLong() == id) {
+                return *it;
+            }
         }
-    }
-    QVERIFY(link);
+        return nullptr;
+    };
+    QTRY_VERIFY(itemFor(idOf(QStringLiteral("V1"))));
+    QTreeWidgetItem *link = itemFor(idOf(QStringLiteral("V1")));
     QVERIFY(link->text(0).contains(QStringLiteral("V1")));
     QVERIFY(link->text(0).contains(QStringLiteral("confirmed")));
     // The link is seen from V1 too, and a click there brings back G1.
     const QRect rect = chain->tree()->visualItemRect(link);
     QTest::mouseClick(chain->tree()->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(m_window->recommendations()->currentId(), idOf(QStringLiteral("V1")));
-    QTreeWidgetItem *back = nullptr;
-    for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
-        if ((*it)->data(0, Qt::UserRole + 2).toLongLong() == idOf(QStringLiteral("G1"))) {
-            back = *it;
-        }
-    }
-    QVERIFY(back);
-    chain->tree()->setCurrentItem(back);
+    QTRY_VERIFY(itemFor(idOf(QStringLiteral("G1"))));
+    chain->tree()->setCurrentItem(itemFor(idOf(QStringLiteral("G1"))));
     chain->findChild<QPushButton *>(QStringLiteral("removeLink"))->click();
     m_window->session()->waitForWrites();
-    for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
-        QVERIFY((*it)->data(0, Qt::UserRole + 2).toLongLong() != idOf(QStringLiteral("G1")));
-    }
+    QTRY_VERIFY(!itemFor(idOf(QStringLiteral("G1"))));
     // Removed means rejected: the decision is kept, so the link is not suggested again.
     const QList<LinkInfo> stored = LinkStore(m_window->session()->store()->database())
                                        .linksOf(QStringLiteral("recommendation"), idOf(QStringLiteral("G1")));
