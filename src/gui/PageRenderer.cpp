@@ -75,7 +75,16 @@ RenderResult PageRenderer::renderNow(const RenderRequest &request)
     if (const QImage *cached = m_cache.object(key)) {
         result.image = *cached;
     } else {
-        result.image = page->renderToImage(dpi, dpi);
+        // Poppler asks now and then whether to go on: a page the user has moved away from (a
+        // newer request came) is abandoned half drawn
+        const AbortCheck check{m_latest.get(), request.id};
+        result.image = page->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,
+                                           &PageRenderer::overtaken, QVariant::fromValue(quintptr(&check)));
+        if (check.overtaken()) {
+            result.image = QImage();
+            result.abandoned = true;
+            return result; // not cached: drawn in part; the newer request answers instead
+        }
         if (result.image.isNull()) {
             result.error = tr("Page %1 could not be drawn.").arg(request.page);
             return result;
@@ -132,6 +141,16 @@ RegionText PageRenderer::readRegionNow(RegionText request)
 void PageRenderer::readRegion(const RegionText &request)
 {
     Q_EMIT regionRead(readRegionNow(request));
+}
+
+bool PageRenderer::AbortCheck::overtaken() const
+{
+    return latest && id < latest->load();
+}
+
+bool PageRenderer::overtaken(const QVariant &closure)
+{
+    return reinterpret_cast<const AbortCheck *>(closure.value<quintptr>())->overtaken();
 }
 
 void PageRenderer::render(const RenderRequest &request)

@@ -37,8 +37,9 @@ struct RenderResult
     double dpi = 0;
     QSizeF pageSizePt;
     QImage image;
-    QList<QRectF> found; ///< where searchText occurs, normalised 0..1
-    QString error;       ///< a sentence when the page could not be shown
+    QList<QRectF> found;    ///< where searchText occurs, normalised 0..1
+    QString error;          ///< a sentence when the page could not be shown
+    bool abandoned = false; ///< a newer request came while the page was drawn: no image
 };
 
 /// The words of a page region a reviewer drew, to become a record's text.
@@ -74,6 +75,15 @@ Q_SIGNALS:
     void regionRead(const evalreview::RegionText &result);
 
 private:
+    /// Whether the request being drawn has been overtaken (Poppler's abort callback).
+    struct AbortCheck
+    {
+        const std::atomic<quint64> *latest = nullptr;
+        quint64 id = 0;
+        bool overtaken() const;
+    };
+    static bool overtaken(const QVariant &closure);
+
     Poppler::Document *document(const QString &path, QString *error);
 
     std::shared_ptr<std::atomic<quint64>> m_latest;

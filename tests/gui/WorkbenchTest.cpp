@@ -9,6 +9,7 @@
 #include "LibrarySidebar.h"
 #include "MainWindow.h"
 #include "PageCanvas.h"
+#include "PageRenderer.h"
 #include "PageView.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void layoutAndReviewerNameAreRemembered();
     void aLongListShowsItsFirstPageBeforeItIsCounted();
     void aDocumentWithExtractionWarningsIsMarkedInTheLibrary();
+    void aPageOvertakenWhileDrawnIsAbandoned();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -606,5 +608,27 @@ void WorkbenchTest::aDocumentWithExtractionWarningsIsMarkedInTheLibrary()
     QVERIFY(sure.first()->data(0, LibrarySidebar::WarningsRole).toStringList().isEmpty());
 }
 
+void WorkbenchTest::aPageOvertakenWhileDrawnIsAbandoned()
+{
+    // Poppler asks the renderer whether to go on: a request overtaken by a newer one stops and
+    // gives no image (nor an error, nor a cached half-drawn page); the newer one is drawn
+    auto latest = std::make_shared<std::atomic<quint64>>(2);
+    PageRenderer renderer(latest);
+    RenderRequest old;
+    old.id = 1;
+    old.path = corpusFile("ilo-pe4dw-management-response.pdf");
+    old.page = 1;
+    old.dpi = 150;
+    const RenderResult abandoned = renderer.renderNow(old);
+    QVERIFY(abandoned.abandoned);
+    QVERIFY(abandoned.image.isNull());
+    QVERIFY(abandoned.error.isEmpty());
+    RenderRequest current = old;
+    current.id = 2;
+    const RenderResult drawn = renderer.renderNow(current);
+    QVERIFY(!drawn.abandoned);
+    QVERIFY(!drawn.image.isNull());
+    QVERIFY(drawn.error.isEmpty());
+}
 QTEST_MAIN(WorkbenchTest)
 #include "WorkbenchTest.moc"
