@@ -18,6 +18,8 @@
 #include "LinkChainPanel.h"
 #include "LinkStore.h"
 #include "MainWindow.h"
+#include "PageCanvas.h"
+#include "PageView.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void realCorpusDisagreementsListSecoRequests();
     void dashboardBarClickFiltersTheTable();
     void aLibraryRemovedUnderTheWindowIsReportedAndTheWindowGoesOn();
+    void aSourceDamagedUnderTheWindowShowsAMessageAndTheWindowGoesOn();
     void exportDialogWritesTheFilteredViewAsCsv();
     void exportCancelledWhileWritingCommitsNothing();
     void backupThenRestoreBringsBackAnEditedNote();
@@ -219,6 +222,42 @@ void FollowUpViewsTest::aLibraryRemovedUnderTheWindowIsReportedAndTheWindowGoesO
     dashboard->reload();
     QTRY_VERIFY(!dashboard->isLoading());
     QCOMPARE(dashboard->summary()->text(), before);
+}
+
+void FollowUpViewsTest::aSourceDamagedUnderTheWindowShowsAMessageAndTheWindowGoesOn()
+{
+    // a library whose document's PDF is then cut in half by another program
+    const QString copy = m_dir.filePath(QStringLiteral("damaged-response.pdf"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(corpusFile("ilo-pe4dw-management-response.pdf"), copy));
+    m_window.reset();
+    const QString library = m_dir.filePath(QStringLiteral("damaged.evalreview"));
+    {
+        ImportPayload payload = workbenchPayload();
+        payload.sourcePath = copy;
+        auto store = SqliteLibraryStore::open(library);
+        QCOMPARE(store->importDocument(payload).status, ImportOutcome::Status::Imported);
+    }
+    {
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 2));
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openLibrary(library));
+    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    QTRY_VERIFY(!m_window->pageView()->isRendering());
+    const QString message = m_window->pageView()->canvas()->message();
+    QVERIFY2(message.contains(QStringLiteral("cannot")) || message.contains(QStringLiteral("could not")),
+             qPrintable(message));
+    // the window goes on: another record is selected and shown in the detail
+    QVERIFY(m_window->selectCode(QStringLiteral("V1")));
+    QCOMPARE(m_window->detailView()->detail()->code, QStringLiteral("V1"));
+    QTRY_VERIFY(!m_window->pageView()->isRendering());
+    QVERIFY(!m_window->pageView()->canvas()->message().isEmpty());
 }
 
 void FollowUpViewsTest::dashboardBarClickFiltersTheTable()

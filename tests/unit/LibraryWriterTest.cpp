@@ -7,11 +7,15 @@
 #include "TestLibrary.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace evalreview;
@@ -126,6 +130,66 @@ TEST_F(LibraryWriterTest, AWriteThatFailsLeavesTheOthersOfItsBatch)
     EXPECT_EQ(noteOf(m_ids[0]), QStringLiteral("first"));
     EXPECT_EQ(noteOf(m_ids[1]), QString()) << "the failed write's own changes are rolled back";
     EXPECT_EQ(noteOf(m_ids[2]), QStringLiteral("third"));
+}
+
+TEST_F(LibraryWriterTest, ALockHeldLongerThanTheWriterWaitsFailsTheWriteWithASentence)
+{
+    // another program holds the library (a minute-long task): the writer waits three turns of its
+    // busy timeout, then reports the write as not saved; once the lock is gone, writes go on
+    LibraryWriter writer;
+    Reports reports;
+    reports.watch(writer);
+    ASSERT_TRUE(writer.open(m_path, nullptr));
+    auto other = SqliteLibraryStore::open(m_path);
+    auto lock = std::make_unique<sql::Transaction>(other->database());
+    QElapsedTimer waited;
+    waited.start();
+    writer.submit(note(m_ids[0], QStringLiteral("while locked")), QStringLiteral("note of G1"));
+    writer.waitForIdle();
+    const qint64 ms = waited.elapsed();
+    lock.reset();
+    EXPECT_GE(ms, 25000) << "the writer gives up only after waiting";
+    ASSERT_EQ(reports.failed.size(), 1);
+    EXPECT_EQ(reports.failed.first(),
+              QStringLiteral("note of G1: The library is busy with another task; please try again in a moment."));
+    EXPECT_EQ(noteOf(m_ids[0]), QString());
+    writer.submit(note(m_ids[0], QStringLiteral("after the lock")), QStringLiteral("note of G1"));
+    writer.waitForIdle();
+    EXPECT_EQ(reports.written.size(), 1);
+    EXPECT_EQ(noteOf(m_ids[0]), QStringLiteral("after the lock"));
+}
+
+TEST_F(LibraryWriterTest, AFullDiskFailsTheWriteWithASentenceAndKeepsTheLibrary)
+{
+    // the files may not grow past their size (RLIMIT_FSIZE stands in for a full disk): the write
+    // of a long note fails with the disk-full sentence, the library keeps what it had, and writes go
+    // on once there is room again
+    LibraryWriter writer;
+    Reports reports;
+    reports.watch(writer);
+    ASSERT_TRUE(writer.open(m_path, nullptr));
+    writer.submit(note(m_ids[1], QStringLiteral("before")), QStringLiteral("note of G2"));
+    writer.waitForIdle();
+    ASSERT_EQ(reports.written.size(), 1);
+    const qint64 limit = std::max(QFileInfo(m_path).size(), QFileInfo(m_path + QStringLiteral("-wal")).size()) + 4096;
+    std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead of ending the process
+    rlimit saved{};
+    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    rlimit full = saved;
+    full.rlim_cur = rlim_t(limit);
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &full), 0);
+    writer.submit(note(m_ids[1], QString(4 * 1024 * 1024, QLatin1Char('x'))), QStringLiteral("note of G2"));
+    writer.waitForIdle();
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &saved), 0);
+    ASSERT_EQ(reports.failed.size(), 1);
+    EXPECT_EQ(
+        reports.failed.first(),
+        QStringLiteral("note of G2: The disk is full, so the change could not be saved; the library is unchanged."));
+    EXPECT_EQ(noteOf(m_ids[1]), QStringLiteral("before"));
+    writer.submit(note(m_ids[1], QStringLiteral("after")), QStringLiteral("note of G2"));
+    writer.waitForIdle();
+    EXPECT_EQ(reports.written.size(), 2);
+    EXPECT_EQ(noteOf(m_ids[1]), QStringLiteral("after"));
 }
 
 TEST_F(LibraryWriterTest, WithoutALibraryEveryWriteFailsWithASentence)
