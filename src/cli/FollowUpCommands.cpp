@@ -298,12 +298,12 @@ int runLinks(const QStringList &args)
             out.append(QJsonObject{{QStringLiteral("id"), l.id},
                                    {QStringLiteral("from"), l.fromLabel},
                                    {QStringLiteral("to"), l.toLabel},
-                                   {QStringLiteral("relation"), l.relation},
+                                   {QStringLiteral("relation"), linkRelationName(l.relation)},
                                    {QStringLiteral("score"), l.score},
-                                   {QStringLiteral("state"), l.state}});
+                                   {QStringLiteral("state"), linkStateName(l.state)}});
         } else {
             printLine(QStringLiteral("%1 %2 %3 (%4, %5)")
-                          .arg(l.fromLabel, l.relation, l.toLabel, l.state)
+                          .arg(l.fromLabel, linkRelationName(l.relation), l.toLabel, linkStateName(l.state))
                           .arg(l.score, 0, 'f', 2));
         }
     }

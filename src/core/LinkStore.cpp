@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <array>
+
 namespace evalreview {
 
 namespace {
@@ -46,9 +48,53 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
+template <typename E, size_t N> E fromName(const QString &name, const std::array<const char *, N> &names, E fallback)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (name == QLatin1String(names[i])) {
+            return E(i);
+        }
+    }
+    return fallback;
+}
+
+constexpr std::array<const char *, 3> kEnds = {"recommendation", "action", "record"};
+constexpr std::array<const char *, 3> kRelations = {"answers", "reports_on", "refers_to"};
+constexpr std::array<const char *, 3> kStates = {"suggested", "confirmed", "rejected"};
+
 } // namespace
 
-int LinkStore::suggest(const Side &own, const Side &others, bool ownIsFrom, const QString &relation, qint64 documentId)
+QString linkEndName(LinkEnd end)
+{
+    return QString::fromLatin1(kEnds.at(size_t(end)));
+}
+
+QString linkRelationName(LinkRelation relation)
+{
+    return QString::fromLatin1(kRelations.at(size_t(relation)));
+}
+
+QString linkStateName(LinkState state)
+{
+    return QString::fromLatin1(kStates.at(size_t(state)));
+}
+
+LinkEnd linkEndFromName(const QString &name)
+{
+    return fromName(name, kEnds, LinkEnd::Record);
+}
+
+LinkRelation linkRelationFromName(const QString &name)
+{
+    return fromName(name, kRelations, LinkRelation::RefersTo);
+}
+
+LinkState linkStateFromName(const QString &name)
+{
+    return fromName(name, kStates, LinkState::Suggested);
+}
+
+int LinkStore::suggest(const Side &own, const Side &others, bool ownIsFrom, LinkRelation relation, qint64 documentId)
 {
     // the new document's side first: when it has no candidate, the library's side (every other
     // document's records) is not read at all
@@ -62,8 +108,8 @@ int LinkStore::suggest(const Side &own, const Side &others, bool ownIsFrom, cons
     }
     const QList<SuggestedLink> pairs =
         ownIsFrom ? suggestLinks(ownCandidates, otherCandidates) : suggestLinks(otherCandidates, ownCandidates);
-    const QString &fromType = ownIsFrom ? own.type : others.type;
-    const QString &toType = ownIsFrom ? others.type : own.type;
+    const QString fromType = linkEndName(ownIsFrom ? own.type : others.type);
+    const QString toType = linkEndName(ownIsFrom ? others.type : own.type);
     // read and paired above without holding the library; stored in a short transaction of its own
     sql::Transaction tx(m_db);
     sql::Statement insert = m_db.prepare(QStringLiteral(
@@ -72,7 +118,7 @@ int LinkStore::suggest(const Side &own, const Side &others, bool ownIsFrom, cons
     int added = 0;
     for (const SuggestedLink &l : pairs) {
         insert.reset();
-        insert.bind(1, fromType).bind(2, l.fromId).bind(3, toType).bind(4, l.toId).bind(5, relation);
+        insert.bind(1, fromType).bind(2, l.fromId).bind(3, toType).bind(4, l.toId).bind(5, linkRelationName(relation));
         insert.bind(6, l.score).bind(7, now());
         insert.run();
         added += m_db.changes();
@@ -83,20 +129,19 @@ int LinkStore::suggest(const Side &own, const Side &others, bool ownIsFrom, cons
 
 int LinkStore::suggestFor(qint64 documentId)
 {
-    const QString rec = QStringLiteral("recommendation");
-    const QString answers = QStringLiteral("answers"), reportsOn = QStringLiteral("reports_on");
-    auto side = [](const char *sql, bool own, const QString &type) { return Side{scoped(sql, "d.id", own), type}; };
+    auto side = [](const char *sql, bool own, LinkEnd type) { return Side{scoped(sql, "d.id", own), type}; };
+    const LinkEnd rec = LinkEnd::Recommendation;
     int n = 0;
     // a response's rows answer an evaluation's recommendations; a progress report's items report
     // on a response's planned actions: the new document on either end
-    n += suggest(side(kResponseRows, true, rec), side(kEvaluationRecommendations, false, rec), true, answers,
-                 documentId);
-    n += suggest(side(kEvaluationRecommendations, true, rec), side(kResponseRows, false, rec), false, answers,
-                 documentId);
-    n += suggest(side(kProgressItems, true, QStringLiteral("record")),
-                 side(kPlannedActions, false, QStringLiteral("action")), true, reportsOn, documentId);
-    n += suggest(side(kPlannedActions, true, QStringLiteral("action")),
-                 side(kProgressItems, false, QStringLiteral("record")), false, reportsOn, documentId);
+    n += suggest(side(kResponseRows, true, rec), side(kEvaluationRecommendations, false, rec), true,
+                 LinkRelation::Answers, documentId);
+    n += suggest(side(kEvaluationRecommendations, true, rec), side(kResponseRows, false, rec), false,
+                 LinkRelation::Answers, documentId);
+    n += suggest(side(kProgressItems, true, LinkEnd::Record), side(kPlannedActions, false, LinkEnd::Action), true,
+                 LinkRelation::ReportsOn, documentId);
+    n += suggest(side(kPlannedActions, true, LinkEnd::Action), side(kProgressItems, false, LinkEnd::Record), false,
+                 LinkRelation::ReportsOn, documentId);
     return n;
 }
 
@@ -128,25 +173,26 @@ QList<LinkInfo> LinkStore::query(const QString &where, qint64 a, const QString &
     }
     QList<LinkInfo> out;
     while (st.next()) {
-        out.append({st.integer(0), st.text(1), st.integer(2), st.text(3), st.integer(4), st.text(5), st.real(6),
-                    st.text(7), st.text(8), st.text(9)});
+        out.append({st.integer(0), linkEndFromName(st.text(1)), st.integer(2), linkEndFromName(st.text(3)),
+                    st.integer(4), linkRelationFromName(st.text(5)), st.real(6), linkStateFromName(st.text(7)),
+                    st.text(8), st.text(9)});
     }
     return out;
 }
 
-QList<LinkInfo> LinkStore::linksOf(const QString &type, qint64 id)
+QList<LinkInfo> LinkStore::linksOf(LinkEnd type, qint64 id)
 {
     return query(QStringLiteral("(l.from_id = ?1 AND l.from_type = ?2) OR (l.to_id = ?1 AND l.to_type = ?2)"), id,
-                 type);
+                 linkEndName(type));
 }
 
-QString LinkStore::documentKindOf(const QString &type, qint64 id)
+QString LinkStore::documentKindOf(LinkEnd type, qint64 id)
 {
     const QString sqlText =
-        type == QLatin1String("recommendation")
+        type == LinkEnd::Recommendation
             ? QStringLiteral(
                   "SELECT d.kind FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE r.id = ?")
-        : type == QLatin1String("action")
+        : type == LinkEnd::Action
             ? QStringLiteral("SELECT d.kind FROM actions a JOIN recommendations r ON r.id = a.recommendation_id"
                              " JOIN documents d ON d.id = r.document_id WHERE a.id = ?")
             : QStringLiteral("SELECT d.kind FROM records x JOIN documents d ON d.id = x.document_id WHERE x.id = ?");
@@ -158,18 +204,18 @@ QString LinkStore::documentKindOf(const QString &type, qint64 id)
 LinkChain LinkStore::chainOf(qint64 recommendationId)
 {
     LinkChain chain;
-    chain.ownKind = documentKindOf(QStringLiteral("recommendation"), recommendationId);
-    QList<std::pair<QString, qint64>> own{{QStringLiteral("recommendation"), recommendationId}};
+    chain.ownKind = documentKindOf(LinkEnd::Recommendation, recommendationId);
+    QList<std::pair<LinkEnd, qint64>> own{{LinkEnd::Recommendation, recommendationId}};
     sql::Statement actions =
         m_db.prepare(QStringLiteral("SELECT id FROM actions WHERE recommendation_id = ? ORDER BY id"));
     actions.bind(1, recommendationId);
     while (actions.next()) {
-        own.append({QStringLiteral("action"), actions.integer(0)});
+        own.append({LinkEnd::Action, actions.integer(0)});
     }
     sql::Statement owner = m_db.prepare(QStringLiteral("SELECT recommendation_id FROM actions WHERE id = ?"));
     for (const auto &[type, id] : std::as_const(own)) {
         for (const LinkInfo &link : linksOf(type, id)) {
-            if (link.state == QLatin1String("rejected")) {
+            if (link.state == LinkState::Rejected) {
                 continue;
             }
             ChainLink c;
@@ -180,9 +226,9 @@ LinkChain LinkStore::chainOf(qint64 recommendationId)
             c.otherType = outgoing ? link.toType : link.fromType;
             c.otherId = outgoing ? link.toId : link.fromId;
             c.otherKind = documentKindOf(c.otherType, c.otherId);
-            if (c.otherType == QLatin1String("recommendation")) {
+            if (c.otherType == LinkEnd::Recommendation) {
                 c.otherRecommendation = c.otherId;
-            } else if (c.otherType == QLatin1String("action")) {
+            } else if (c.otherType == LinkEnd::Action) {
                 owner.reset();
                 owner.bind(1, c.otherId);
                 c.otherRecommendation = owner.next() ? owner.integer(0) : 0;
@@ -203,25 +249,34 @@ QList<LinkInfo> LinkStore::linksOfDocument(qint64 documentId)
                  documentId);
 }
 
-void LinkStore::setState(qint64 linkId, const QString &state, const QString &author)
+std::optional<LinkState> LinkStore::stateBetween(LinkEnd fromType, qint64 fromId, LinkEnd toType, qint64 toId)
+{
+    sql::Statement st = m_db.prepare(
+        QStringLiteral("SELECT state FROM links WHERE from_type = ? AND from_id = ? AND to_type = ? AND to_id = ?"));
+    st.bind(1, linkEndName(fromType)).bind(2, fromId).bind(3, linkEndName(toType)).bind(4, toId);
+    return st.next() ? std::optional<LinkState>(linkStateFromName(st.text(0))) : std::nullopt;
+}
+
+void LinkStore::setState(qint64 linkId, LinkState state, const QString &author)
 {
     sql::Statement st = m_db.prepare(QStringLiteral("UPDATE links SET state = ?, created_by = ? WHERE id = ?"));
-    st.bind(1, state).bind(2, author).bind(3, linkId);
+    st.bind(1, linkStateName(state)).bind(2, author).bind(3, linkId);
     st.run();
 }
 
-qint64 LinkStore::add(const QString &fromType, qint64 fromId, const QString &toType, qint64 toId,
-                      const QString &relation, const QString &author)
+qint64 LinkStore::add(LinkEnd fromType, qint64 fromId, LinkEnd toType, qint64 toId, LinkRelation relation,
+                      const QString &author)
 {
     sql::Statement st = m_db.prepare(QStringLiteral(
         "INSERT INTO links(from_type, from_id, to_type, to_id, relation, score, state, created_at, created_by)"
         " VALUES (?, ?, ?, ?, ?, 1, 'confirmed', ?, ?) ON CONFLICT(from_type, from_id, to_type, to_id)"
         " DO UPDATE SET state = 'confirmed', created_by = excluded.created_by"));
-    st.bind(1, fromType).bind(2, fromId).bind(3, toType).bind(4, toId).bind(5, relation).bind(6, now()).bind(7, author);
+    st.bind(1, linkEndName(fromType)).bind(2, fromId).bind(3, linkEndName(toType)).bind(4, toId);
+    st.bind(5, linkRelationName(relation)).bind(6, now()).bind(7, author);
     st.run();
     sql::Statement id = m_db.prepare(
         QStringLiteral("SELECT id FROM links WHERE from_type = ? AND from_id = ? AND to_type = ? AND to_id = ?"));
-    id.bind(1, fromType).bind(2, fromId).bind(3, toType).bind(4, toId);
+    id.bind(1, linkEndName(fromType)).bind(2, fromId).bind(3, linkEndName(toType)).bind(4, toId);
     return id.next() ? id.integer(0) : 0;
 }
 

@@ -3,23 +3,59 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace evalreview {
 
 namespace sql {
 class Database;
 }
 
+/// What a link's end is: a recommendation, an action of one, or another record (a progress
+/// report's follow-up item).
+enum class LinkEnd
+{
+    Recommendation,
+    Action,
+    Record,
+};
+
+/// How the two ends relate.
+enum class LinkRelation
+{
+    Answers,   ///< a response's row answers an evaluation's recommendation
+    ReportsOn, ///< a progress report's item reports on a planned action
+    RefersTo,  ///< a reviewer's own link between any two recommendations
+};
+
+/// Where a link stands: suggested by the import, confirmed or rejected by a reviewer (a rejected
+/// link is kept, so that it is not suggested again).
+enum class LinkState
+{
+    Suggested,
+    Confirmed,
+    Rejected,
+};
+
+/// The names the library stores (and the CLI prints): "recommendation", "reports_on", "confirmed".
+QString linkEndName(LinkEnd end);
+QString linkRelationName(LinkRelation relation);
+QString linkStateName(LinkState state);
+LinkEnd linkEndFromName(const QString &name);
+LinkRelation linkRelationFromName(const QString &name);
+LinkState linkStateFromName(const QString &name);
+
 /// A link between two records of (usually) different documents.
 struct LinkInfo
 {
     qint64 id = 0;
-    QString fromType; ///< recommendation, action or record
+    LinkEnd fromType = LinkEnd::Recommendation;
     qint64 fromId = 0;
-    QString toType;
+    LinkEnd toType = LinkEnd::Recommendation;
     qint64 toId = 0;
-    QString relation; ///< answers, reports_on, refers_to
+    LinkRelation relation = LinkRelation::RefersTo;
     double score = 0;
-    QString state;     ///< suggested, confirmed, rejected
+    LinkState state = LinkState::Suggested;
     QString fromLabel; ///< "Document title — code"
     QString toLabel;
 };
@@ -28,9 +64,9 @@ struct LinkInfo
 struct ChainLink
 {
     LinkInfo link;
-    QString ownType; ///< the end that belongs to the recommendation: recommendation or action
+    LinkEnd ownType = LinkEnd::Recommendation; ///< the end that belongs to the recommendation: it or an action
     qint64 ownId = 0;
-    QString otherType; ///< the far end
+    LinkEnd otherType = LinkEnd::Recommendation; ///< the far end
     qint64 otherId = 0;
     QString otherKind;              ///< the kind of the far end's document (evaluation_report, …)
     qint64 otherRecommendation = 0; ///< the recommendation the far end is or belongs to (0 for other records)
@@ -57,13 +93,16 @@ public:
     /// has committed, so writers wait only for the short one that stores the suggestions).
     int suggestFor(qint64 documentId);
 
-    QList<LinkInfo> linksOf(const QString &type, qint64 id);
+    QList<LinkInfo> linksOf(LinkEnd type, qint64 id);
     LinkChain chainOf(qint64 recommendationId);
-    /// The kind of the document a record belongs to (type: recommendation, action or record).
-    QString documentKindOf(const QString &type, qint64 id);
+    /// The kind of the document a record belongs to.
+    QString documentKindOf(LinkEnd type, qint64 id);
     QList<LinkInfo> linksOfDocument(qint64 documentId);
-    void setState(qint64 linkId, const QString &state, const QString &author);
-    qint64 add(const QString &fromType, qint64 fromId, const QString &toType, qint64 toId, const QString &relation,
+    /// The state of the link from one record to another, if there is one.
+    std::optional<LinkState> stateBetween(LinkEnd fromType, qint64 fromId, LinkEnd toType, qint64 toId);
+    void setState(qint64 linkId, LinkState state, const QString &author);
+    /// Adds a confirmed link (or confirms the one there is) and returns its id.
+    qint64 add(LinkEnd fromType, qint64 fromId, LinkEnd toType, qint64 toId, LinkRelation relation,
                const QString &author);
     void remove(qint64 linkId);
 
@@ -72,9 +111,9 @@ private:
     struct Side
     {
         QString sql;
-        QString type;
+        LinkEnd type;
     };
-    int suggest(const Side &own, const Side &others, bool ownIsFrom, const QString &relation, qint64 documentId);
+    int suggest(const Side &own, const Side &others, bool ownIsFrom, LinkRelation relation, qint64 documentId);
     QList<LinkInfo> query(const QString &where, qint64 a, const QString &type = {});
 
     sql::Database &m_db;

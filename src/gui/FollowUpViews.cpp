@@ -42,7 +42,8 @@ QDockWidget *makeDock(MainWindow &window, const QString &title, const QString &n
 FollowUpViews::FollowUpViews(MainWindow &window, LibrarySession &session, RecommendationsPanel &table, QObject *parent)
     : QObject(parent), m_window(window), m_session(session), m_table(table),
       m_disagreements(new DisagreementView(session, &window)), m_dashboard(new DashboardView(session, &window)),
-      m_chain(new LinkChainPanel(session, &window)), m_backup(new BackupController(window, session, this))
+      m_chain(new LinkChainPanel(session, *window.undoStack(), &window)),
+      m_backup(new BackupController(window, session, this))
 {
     auto *chainBox = new QWidget(&window);
     auto *chainLayout = new QVBoxLayout(chainBox);

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Disagreement.h"
 #include "LibrarySession.h"
+#include "LinkCommand.h"
 #include "LinkStore.h"
 #include "SqliteLibraryStore.h"
 #include "UserMessages.h"
@@ -13,6 +14,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace evalreview {
@@ -55,8 +57,8 @@ void LinkChainPanel::setCodeAsker(CodeAsker asker)
     codeAsker() = std::move(asker);
 }
 
-LinkChainPanel::LinkChainPanel(LibrarySession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_tree(new QTreeWidget(this)),
+LinkChainPanel::LinkChainPanel(LibrarySession &session, QUndoStack &undo, QWidget *parent)
+    : QWidget(parent), m_session(session), m_undo(undo), m_tree(new QTreeWidget(this)),
       m_confirm(new QPushButton(tr("Confirm"), this)), m_remove(new QPushButton(tr("Remove"), this)),
       m_add(new QPushButton(tr("Add link…"), this))
 {
@@ -126,16 +128,18 @@ void LinkChainPanel::addLinkItem(const ChainLink &c)
     if (c.otherKind == QLatin1String("evaluation_report")) {
         group = Evaluation;
     } else if (c.otherKind == QLatin1String("management_response")) {
-        group = c.otherType == QLatin1String("action") ? Actions : Response;
+        group = c.otherType == LinkEnd::Action ? Actions : Response;
     }
     const LinkInfo &link = c.link;
-    const QString state = link.state == QLatin1String("confirmed") ? tr("confirmed") : tr("suggested");
+    const QString state = link.state == LinkState::Confirmed ? tr("confirmed") : tr("suggested");
     auto *item = new QTreeWidgetItem(m_groups.at(group), {QStringLiteral("%1 (%2)").arg(c.label(), state)});
     item->setData(0, LinkIdRole, link.id);
     item->setData(0, TargetRole, c.otherRecommendation);
-    item->setData(0, StateRole, link.state);
-    item->setToolTip(0, tr("%1 link, score %2; click to open").arg(link.relation).arg(link.score, 0, 'f', 2));
-    if (link.state != QLatin1String("confirmed")) {
+    item->setData(0, StateRole, int(link.state));
+    item->setToolTip(0, tr("%1 link, score %2; click to open")
+                            .arg(linkRelationName(link.relation).replace(QLatin1Char('_'), QLatin1Char(' ')))
+                            .arg(link.score, 0, 'f', 2));
+    if (link.state != LinkState::Confirmed) {
         QFont italic = item->font(0);
         italic.setItalic(true);
         item->setFont(0, italic);
@@ -217,33 +221,32 @@ void LinkChainPanel::updateButtons()
 {
     QTreeWidgetItem *item = m_tree->currentItem();
     const bool isLink = item && item->data(0, LinkIdRole).toLongLong() > 0;
-    m_confirm->setEnabled(isLink && item->data(0, StateRole).toString() != QLatin1String("confirmed"));
+    m_confirm->setEnabled(isLink && LinkState(item->data(0, StateRole).toInt()) != LinkState::Confirmed);
     m_remove->setEnabled(isLink);
     m_add->setEnabled(m_current > 0);
 }
 
 void LinkChainPanel::confirmSelected()
 {
-    QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item || item->data(0, LinkIdRole).toLongLong() <= 0) {
-        return;
-    }
-    m_session.changeLinks([link = item->data(0, LinkIdRole).toLongLong(), who = settings::reviewerName()](
-                              LinkStore &links) { links.setState(link, QStringLiteral("confirmed"), who); },
-                          tr("confirm a link"));
+    decideSelected(LinkState::Confirmed, tr("confirm a link"));
 }
 
 void LinkChainPanel::removeSelected()
+{
+    // Rejected rather than deleted: the decision is remembered, so the link is not suggested
+    // again, not even for a revised version of the document.
+    decideSelected(LinkState::Rejected, tr("remove a link"));
+}
+
+void LinkChainPanel::decideSelected(LinkState state, const QString &what)
 {
     QTreeWidgetItem *item = m_tree->currentItem();
     if (!item || item->data(0, LinkIdRole).toLongLong() <= 0) {
         return;
     }
-    // Rejected rather than deleted: the decision is remembered, so the link is not suggested
-    // again, not even for a revised version of the document.
-    m_session.changeLinks([link = item->data(0, LinkIdRole).toLongLong(), who = settings::reviewerName()](
-                              LinkStore &links) { links.setState(link, QStringLiteral("rejected"), who); },
-                          tr("remove a link"));
+    m_undo.push(new LinkStateCommand(m_session, item->data(0, LinkIdRole).toLongLong(),
+                                     LinkState(item->data(0, StateRole).toInt()), state, what,
+                                     settings::reviewerName()));
 }
 
 bool LinkChainPanel::addLinkTo(const QString &code)
@@ -259,15 +262,11 @@ bool LinkChainPanel::addLinkTo(const QString &code)
     }
     // A management response answers the evaluation recommendation; anything else refers to it.
     LinkStore links(m_session.store()->database());
-    const bool answers =
-        links.documentKindOf(QStringLiteral("recommendation"), *target) == QLatin1String("evaluation_report") &&
-        links.documentKindOf(QStringLiteral("recommendation"), m_current) != QLatin1String("evaluation_report");
-    m_session.changeLinks(
-        [from = m_current, to = *target, relation = answers ? QStringLiteral("answers") : QStringLiteral("refers_to"),
-         who = settings::reviewerName()](LinkStore &store) {
-            store.add(QStringLiteral("recommendation"), from, QStringLiteral("recommendation"), to, relation, who);
-        },
-        tr("link to %1").arg(code));
+    const bool answers = links.documentKindOf(LinkEnd::Recommendation, *target) == QLatin1String("evaluation_report") &&
+                         links.documentKindOf(LinkEnd::Recommendation, m_current) != QLatin1String("evaluation_report");
+    m_undo.push(new AddLinkCommand(m_session,
+                                   {m_current, *target, answers ? LinkRelation::Answers : LinkRelation::RefersTo},
+                                   tr("link to %1").arg(code), settings::reviewerName()));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LinkStore.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -7,12 +9,11 @@
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QUndoStack;
 
 namespace evalreview {
 
 class LibrarySession;
-struct ChainLink;
-struct LinkChain;
 
 /// The chain of the selected recommendation across documents: evaluation -> management response
 /// -> actions -> progress -> donor comments, built from the links stored in the library. A click on
@@ -22,7 +23,8 @@ class LinkChainPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LinkChainPanel(LibrarySession &session, QWidget *parent = nullptr);
+    /// Link decisions are undoable commands on `undo` (the window's history).
+    LinkChainPanel(LibrarySession &session, QUndoStack &undo, QWidget *parent = nullptr);
 
     void setRecommendation(qint64 recommendationId);
     /// Whether the chain of the recommendation is still being read (on the library's reader).
@@ -49,7 +51,10 @@ private:
     void addLinkItem(const ChainLink &link);
     void updateButtons();
 
+    void decideSelected(LinkState state, const QString &what);
+
     LibrarySession &m_session;
+    QUndoStack &m_undo;
     QTreeWidget *m_tree = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_remove = nullptr;

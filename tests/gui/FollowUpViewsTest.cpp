@@ -47,6 +47,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace evalreview;
 using namespace evalreview::guitest;
@@ -514,9 +515,25 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
     QTRY_VERIFY(!itemFor(idOf(QStringLiteral("G1"))));
     // Removed means rejected: the decision is kept, so the link is not suggested again.
     const QList<LinkInfo> stored = LinkStore(m_window->session()->store()->database())
-                                       .linksOf(QStringLiteral("recommendation"), idOf(QStringLiteral("G1")));
+                                       .linksOf(LinkEnd::Recommendation, idOf(QStringLiteral("G1")));
     QCOMPARE(stored.size(), 1);
-    QCOMPARE(stored.first().state, QStringLiteral("rejected"));
+    QCOMPARE(stored.first().state, LinkState::Rejected);
+    // Link decisions are in the window's history: undo brings the removed link back ...
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("remove a link"));
+    m_window->undoStack()->undo();
+    m_window->session()->waitForWrites();
+    QTRY_VERIFY(itemFor(idOf(QStringLiteral("G1"))));
+    LinkStore links(m_window->session()->store()->database());
+    QCOMPARE(links.linksOf(LinkEnd::Recommendation, idOf(QStringLiteral("G1"))).first().state, LinkState::Confirmed);
+    // ... and undo again takes away the link that was added (there was none before)
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("link to V1"));
+    m_window->undoStack()->undo();
+    m_window->session()->waitForWrites();
+    QTRY_VERIFY(!itemFor(idOf(QStringLiteral("G1"))));
+    QVERIFY(links.linksOf(LinkEnd::Recommendation, idOf(QStringLiteral("G1"))).isEmpty());
+    m_window->undoStack()->redo(); // and redo adds it again
+    m_window->session()->waitForWrites();
+    QTRY_VERIFY(itemFor(idOf(QStringLiteral("G1"))));
 }
 
 void FollowUpViewsTest::derivedDueDateIsFlaggedInTheSelection()

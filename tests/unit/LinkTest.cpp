@@ -123,19 +123,19 @@ TEST(LinkStore, SuggestsOnImportAndKeepsReviewerDecisions)
     ASSERT_EQ(found.size(), 2);
     QStringList pairs;
     for (const LinkInfo &l : found) {
-        EXPECT_EQ(l.relation, QStringLiteral("answers"));
-        EXPECT_EQ(l.state, QStringLiteral("suggested"));
+        EXPECT_EQ(l.relation, LinkRelation::Answers);
+        EXPECT_EQ(l.state, LinkState::Suggested);
         pairs << l.fromLabel.section(QStringLiteral(" — "), 1) + QStringLiteral("->") +
                      l.toLabel.section(QStringLiteral(" — "), 1);
     }
     pairs.sort();
     EXPECT_EQ(pairs, (QStringList{QStringLiteral("3->3"), QStringLiteral("G1->1")}));
 
-    links.setState(found.first().id, QStringLiteral("confirmed"), QStringLiteral("reviewer"));
+    links.setState(found.first().id, LinkState::Confirmed, QStringLiteral("reviewer"));
     links.remove(found.last().id);
     const QList<LinkInfo> after = links.linksOfDocument(mr.documentId);
     ASSERT_EQ(after.size(), 1);
-    EXPECT_EQ(after.first().state, QStringLiteral("confirmed"));
+    EXPECT_EQ(after.first().state, LinkState::Confirmed);
 
     // Removing the document removes its links; the library stays sound.
     ASSERT_TRUE(store->removeDocument(mr.documentId));

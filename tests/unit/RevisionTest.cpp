@@ -208,7 +208,7 @@ TEST_F(RevisionStoreTest, LinkDecisionsFollowTheirRecords)
     ASSERT_EQ(first.status, ImportOutcome::Status::Imported);
     LinkStore links(store->database());
     auto linkOf = [&](qint64 from) -> std::optional<LinkInfo> {
-        for (const LinkInfo &l : links.linksOf(QStringLiteral("recommendation"), from)) {
+        for (const LinkInfo &l : links.linksOf(LinkEnd::Recommendation, from)) {
             if (l.fromId == from) {
                 return l;
             }
@@ -219,9 +219,9 @@ TEST_F(RevisionStoreTest, LinkDecisionsFollowTheirRecords)
     for (const QString &code : {QStringLiteral("G1"), QStringLiteral("G2")}) {
         const auto l = linkOf(idOf(first.documentId, code));
         ASSERT_TRUE(l);
-        links.setState(l->id, QStringLiteral("confirmed"), QStringLiteral("Ana"));
+        links.setState(l->id, LinkState::Confirmed, QStringLiteral("Ana"));
     }
-    links.setState(linkOf(idOf(first.documentId, QStringLiteral("G3")))->id, QStringLiteral("rejected"),
+    links.setState(linkOf(idOf(first.documentId, QStringLiteral("G3")))->id, LinkState::Rejected,
                    QStringLiteral("Ana"));
 
     ImportPayload revised =
@@ -233,10 +233,10 @@ TEST_F(RevisionStoreTest, LinkDecisionsFollowTheirRecords)
     const auto dialogue = linkOf(idOf(second.documentId, QStringLiteral("G1")));
     ASSERT_TRUE(dialogue);
     EXPECT_EQ(dialogue->toId, idOf(report.documentId, QStringLiteral("2")));
-    EXPECT_EQ(dialogue->state, QStringLiteral("confirmed"));
+    EXPECT_EQ(dialogue->state, LinkState::Confirmed);
     const auto pilot = linkOf(idOf(second.documentId, QStringLiteral("G2")));
     ASSERT_TRUE(pilot); // the rejection is remembered: the suggestion does not come back
-    EXPECT_EQ(pilot->state, QStringLiteral("rejected"));
+    EXPECT_EQ(pilot->state, LinkState::Rejected);
 
     // The confirmed link of the dropped recommendation is kept as a sentence with its follow-up.
     ASSERT_EQ(second.keptReviewerData.size(), 1);
