@@ -8,8 +8,7 @@ LinkStateCommand::LinkStateCommand(LibrarySession &session, qint64 linkId, LinkS
                                    const QString &text, QString reviewer)
     : QUndoCommand(text), m_session(session), m_linkId(linkId), m_before(before), m_after(after),
       m_reviewer(std::move(reviewer))
-{
-}
+{}
 
 void LinkStateCommand::undo()
 {
@@ -24,15 +23,14 @@ void LinkStateCommand::redo()
 void LinkStateCommand::apply(LinkState state)
 {
     // copies only: the job runs on the writer thread, perhaps after this command is gone
-    m_session.changeLinks([id = m_linkId, state, who = m_reviewer](LinkStore &links) { links.setState(id, state, who); },
-                          text());
+    m_session.changeLinks(
+        [id = m_linkId, state, who = m_reviewer](LinkStore &links) { links.setState(id, state, who); }, text());
 }
 
 AddLinkCommand::AddLinkCommand(LibrarySession &session, Ends ends, const QString &text, QString reviewer)
     : QUndoCommand(text), m_session(session), m_ends(ends), m_reviewer(std::move(reviewer)),
       m_done(std::make_shared<Done>())
-{
-}
+{}
 
 void AddLinkCommand::redo()
 {
