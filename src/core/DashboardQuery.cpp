@@ -1,6 +1,7 @@
 #include "DashboardQuery.h"
 
 #include "FollowUpSql.h"
+#include "Model.h"
 #include "Sqlite.h"
 
 namespace evalreview {
@@ -17,7 +18,7 @@ QList<GroupCount> groupCounts(sql::Database &db, const QString &sqlText)
     return out;
 }
 
-constexpr auto kOpen = "coalesce(f.status, 'not_started') NOT IN ('completed', 'no_longer_relevant')";
+constexpr auto kOpen = "coalesce(f.status, 'not_started') NOT IN " EVALREVIEW_SQL_CLOSED_STATUSES;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "DerivedDueDates.h"
 
 #include "DueDate.h"
+#include "Model.h"
 #include "Sqlite.h"
 
 #include <QHash>
@@ -135,7 +136,7 @@ FollowUpFlags followUpFlags(sql::Database &db, qint64 recommendationId, const QD
     flags.dueDate = QDate::fromString(st.text(0), Qt::ISODate);
     flags.dueDerived = st.integer(1) != 0;
     const QString status = st.text(2);
-    const bool open = status != QLatin1String("completed") && status != QLatin1String("no_longer_relevant");
+    const bool open = !followup_status::isClosed(status);
     flags.lastUpdate = QDateTime::fromString(st.text(3), Qt::ISODate);
     flags.overdue = open && flags.dueDate.isValid() && flags.dueDate < today;
     flags.stale = open && flags.lastUpdate.isValid() && flags.lastUpdate.date() < today.addMonths(-staleMonths);

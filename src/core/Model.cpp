@@ -12,6 +12,11 @@ QStringList followup_status::all()
     return {NotStarted, InProgress, PartiallyCompleted, Completed, NoLongerRelevant};
 }
 
+bool followup_status::isClosed(const QString &status)
+{
+    return status == Completed || status == NoLongerRelevant;
+}
+
 QString followup_status::label(const QString &status)
 {
     if (status == NotStarted) {

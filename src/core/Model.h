@@ -35,7 +35,17 @@ inline const QString Completed = QStringLiteral("completed");
 inline const QString NoLongerRelevant = QStringLiteral("no_longer_relevant");
 QStringList all();
 QString label(const QString &status); ///< "Not started", ...
+/// Closed: completed or no longer relevant. Every other status, and no follow-up at all, is open.
+bool isClosed(const QString &status);
 } // namespace followup_status
+
+/// The same rules as SQL fragments, written once for every query (string literals, so that the
+/// queries stay constant text and keep their plans).
+/// The statuses a recommendation is closed in.
+#define EVALREVIEW_SQL_CLOSED_STATUSES "('completed', 'no_longer_relevant')"
+/// The statuses a reviewer set: every one but 'not_started' (a record without a follow-up row is
+/// not started either).
+#define EVALREVIEW_SQL_STARTED_STATUSES "('in_progress', 'partially_completed', 'completed', 'no_longer_relevant')"
 
 /// A region of a source page (normalised 0..1, origin top-left); `ref` names a DOCX table row.
 struct Anchor

@@ -1,4 +1,5 @@
 // Facet counts: the values each facet takes under the other criteria of a filter.
+#include "Model.h"
 #include "RecommendationQuery.h"
 #include "RecommendationWhere.h"
 
@@ -39,8 +40,8 @@ QList<FacetValue> RecommendationQuery::facetValues(Facet facet, const Recommenda
               ids + QStringLiteral(" GROUP BY donor");
         break;
     case Facet::Status:
-        sql = QStringLiteral("SELECT status, status, count(*) FROM followups WHERE status IN ('in_progress',"
-                             " 'partially_completed', 'completed', 'no_longer_relevant')") +
+        sql = QStringLiteral(
+                  "SELECT status, status, count(*) FROM followups WHERE status IN " EVALREVIEW_SQL_STARTED_STATUSES) +
               ids + QStringLiteral(" GROUP BY status");
         break;
     }

@@ -74,14 +74,12 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
         // Records without a follow-up row are "not started": that case is the complement of the others.
         if (f.status == followup_status::NotStarted) {
             w.add("r.id NOT IN (SELECT recommendation_id FROM followups WHERE status IN"
-                  " ('in_progress', 'partially_completed', 'completed', 'no_longer_relevant')"
-                  " AND recommendation_id IS NOT NULL)",
+                  " " EVALREVIEW_SQL_STARTED_STATUSES " AND recommendation_id IS NOT NULL)",
                   {},
                   "SELECT (SELECT count(*) FROM recommendations) - (SELECT count(*) FROM followups WHERE status IN"
-                  " ('in_progress', 'partially_completed', 'completed', 'no_longer_relevant')"
-                  " AND recommendation_id IS NOT NULL)");
+                  " " EVALREVIEW_SQL_STARTED_STATUSES " AND recommendation_id IS NOT NULL)");
             w.orWhenDense("NOT EXISTS (SELECT 1 FROM followups x WHERE x.recommendation_id = r.id AND x.status IN"
-                          " ('in_progress', 'partially_completed', 'completed', 'no_longer_relevant'))");
+                          " " EVALREVIEW_SQL_STARTED_STATUSES ")");
         } else {
             w.add("r.id IN (SELECT recommendation_id FROM followups WHERE status = ?)", f.status,
                   "SELECT count(*) FROM followups WHERE status = ? AND recommendation_id IS NOT NULL");
@@ -91,12 +89,12 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
     if (f.overdueOnly) {
         const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
         w.add("r.id IN (SELECT recommendation_id FROM followups WHERE due_date < ?"
-              " AND status NOT IN ('completed', 'no_longer_relevant'))",
+              " AND status NOT IN " EVALREVIEW_SQL_CLOSED_STATUSES ")",
               today.toString(Qt::ISODate),
-              "SELECT count(*) FROM followups WHERE due_date < ? AND status NOT IN ('completed', 'no_longer_relevant')"
+              "SELECT count(*) FROM followups WHERE due_date < ? AND status NOT IN " EVALREVIEW_SQL_CLOSED_STATUSES
               " AND recommendation_id IS NOT NULL");
         w.orWhenDense("EXISTS (SELECT 1 FROM followups x WHERE x.recommendation_id = r.id AND x.due_date < ?"
-                      " AND x.status NOT IN ('completed', 'no_longer_relevant'))");
+                      " AND x.status NOT IN " EVALREVIEW_SQL_CLOSED_STATUSES ")");
     }
     if (f.withDonorComment) {
         w.add("r.donor_comment_count > 0");
