@@ -28,6 +28,9 @@ public:
     /// Re-runs the query, keeping the selection when it is still listed.
     void reload();
     void refreshFollowUp(qint64 recommendationId);
+    /// Counts the facet values again (on the worker): a reviewer's edit changed a section,
+    /// priority, response category or donor.
+    void recountFacets() { updateFacets(); }
 
     /// Selects a recommendation; when the filters hide it they are cleared first. False if unknown.
     bool select(qint64 recommendationId);

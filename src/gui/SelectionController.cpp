@@ -102,6 +102,7 @@ void SelectionController::recordCorrected(qint64 recommendationId, bool listChan
         }
     } else {
         m_table.model()->refreshRow(recommendationId); // only its fields changed
+        m_table.recountFacets();                       // a section or category may have changed
     }
     if (m_table.currentId() == recommendationId) {
         m_detail.setDetail(m_session.query().detail(recommendationId));

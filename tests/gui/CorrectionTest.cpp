@@ -120,6 +120,9 @@ void CorrectionGuiTest::editDialogChangesAreOneUndoStepAndShowTheExtractedValue(
     QCOMPARE(shown().text, QStringLiteral("Strengthen social dialogue with the unions"));
     QCOMPARE(shown().responseCategory, QStringLiteral("partially_accepted"));
     QCOMPARE(shown().actions.first().timeFrame, QStringLiteral("Q1 2026"));
+    // the facet counts follow the edited category (G2 and V1 were accepted)
+    QComboBox *facet = m_window->recommendations()->filterBar()->combo(Facet::ResponseCategory);
+    QTRY_COMPARE(facet->itemText(facet->findData(QStringLiteral("accepted"))), QStringLiteral("Accepted (1)"));
     // marked as edited, with the extracted value in the detail and in a new dialog
     QVERIFY(m_window->detailView()
                 ->paneText(DetailView::Pane::Recommendation)
