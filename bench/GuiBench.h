@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <benchmark/benchmark.h>
@@ -53,6 +54,46 @@ inline bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
     }
     return true;
 }
+
+/// The longest time the GUI thread did not turn its event loop: a timer ticks every 2 ms from
+/// start(), and each gap between two ticks (or between the last tick and now) counts.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_ticker.setInterval(2);
+        QObject::connect(&m_ticker, &QTimer::timeout, [this] { mark(); });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_longest = 0;
+        m_ticker.start();
+    }
+    /// Counts the time since the last tick (after a call that ran on the GUI thread).
+    void mark()
+    {
+        const qint64 now = m_clock.elapsed();
+        m_longest = std::max(m_longest, now - m_last);
+        m_last = now;
+    }
+    /// Stops ticking; the longest stall in ms.
+    qint64 stop()
+    {
+        mark();
+        m_ticker.stop();
+        return m_longest;
+    }
+    qint64 elapsed() const { return m_clock.elapsed(); }
+
+private:
+    QElapsedTimer m_clock;
+    QTimer m_ticker;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
 
 /// Wall and GUI-thread CPU samples of one interaction, in ms, reported as Google Benchmark counters.
 struct Samples

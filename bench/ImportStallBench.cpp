@@ -76,25 +76,15 @@ void BM_ImportStall(benchmark::State &state)
     for (auto _ : state) {
         removeImported(*w, files, false);
         bench::waitFor([&] { return bench::idle(*w); }, 600000);
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 longest = 0;
-        QTimer ticker;
-        ticker.setInterval(2);
-        QObject::connect(&ticker, &QTimer::timeout, [&] {
-            const qint64 now = clock.elapsed();
-            longest = std::max(longest, now - last);
-            last = now;
-        });
-        clock.start();
-        ticker.start();
+        bench::StallProbe probe;
+        probe.start();
         if (!import->start(files)) {
             state.SkipWithError("the import did not start");
             return;
         }
         bench::waitFor([&] { return !import->isRunning() && bench::idle(*w); }, 600000);
-        ticker.stop();
-        seconds = double(clock.elapsed()) / 1e3;
+        const qint64 longest = probe.stop();
+        seconds = double(probe.elapsed()) / 1e3;
         stalls.push_back(double(longest));
         imported = 0;
         for (const FileImportResult &r : import->results()) {

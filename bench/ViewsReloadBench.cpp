@@ -10,8 +10,6 @@
 #include "MainWindow.h"
 
 #include <QDockWidget>
-#include <QElapsedTimer>
-#include <QTimer>
 
 using namespace evalreview;
 
@@ -34,30 +32,18 @@ void BM_ViewsReloadStall(benchmark::State &state)
     std::vector<double> stalls;
     std::vector<double> answers;
     for (auto _ : state) {
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 longest = 0;
-        QTimer ticker;
-        ticker.setInterval(2);
-        QObject::connect(&ticker, &QTimer::timeout, [&] {
-            const qint64 now = clock.elapsed();
-            longest = std::max(longest, now - last);
-            last = now;
-        });
-        clock.start();
-        ticker.start();
+        bench::StallProbe probe;
+        probe.start();
         dashboard->reload();
         disagreements->reload();
-        longest = std::max(longest, clock.elapsed()); // the reload calls themselves
-        last = clock.elapsed();
+        probe.mark(); // the reload calls themselves
         if (!bench::waitFor(loaded, 600000)) {
             state.SkipWithError("the views did not load");
             return;
         }
-        answers.push_back(double(clock.elapsed()));
+        answers.push_back(double(probe.elapsed()));
         bench::settle(); // the charts' own repaint
-        ticker.stop();
-        longest = std::max(longest, clock.elapsed() - last);
+        const qint64 longest = probe.stop();
         stalls.push_back(double(longest));
         state.SetIterationTime(double(longest) / 1e3);
     }

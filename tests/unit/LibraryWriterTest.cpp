@@ -71,6 +71,14 @@ protected:
         return FollowUpStore(store->database()).value(id, FollowUpField::Note);
     }
 
+    /// A note written after a failure is stored: the writer goes on.
+    void expectWrittenAfter(LibraryWriter &writer, const Reports &reports, qint64 id, qsizetype writtenBefore)
+    {
+        writer.submit(note(id, QStringLiteral("after")), QStringLiteral("note"));
+        writer.waitForIdle();
+        EXPECT_EQ(reports.written.size(), writtenBefore + 1);
+        EXPECT_EQ(noteOf(id), QStringLiteral("after"));
+    }
     static LibraryWriter::Job note(qint64 id, const QString &text)
     {
         return [=](WriteContext &c) {
@@ -153,10 +161,7 @@ TEST_F(LibraryWriterTest, ALockHeldLongerThanTheWriterWaitsFailsTheWriteWithASen
     EXPECT_EQ(reports.failed.first(),
               QStringLiteral("note of G1: The library is busy with another task; please try again in a moment."));
     EXPECT_EQ(noteOf(m_ids[0]), QString());
-    writer.submit(note(m_ids[0], QStringLiteral("after the lock")), QStringLiteral("note of G1"));
-    writer.waitForIdle();
-    EXPECT_EQ(reports.written.size(), 1);
-    EXPECT_EQ(noteOf(m_ids[0]), QStringLiteral("after the lock"));
+    expectWrittenAfter(writer, reports, m_ids[0], 0);
 }
 
 TEST_F(LibraryWriterTest, AFullDiskFailsTheWriteWithASentenceAndKeepsTheLibrary)
@@ -186,10 +191,7 @@ TEST_F(LibraryWriterTest, AFullDiskFailsTheWriteWithASentenceAndKeepsTheLibrary)
         reports.failed.first(),
         QStringLiteral("note of G2: The disk is full, so the change could not be saved; the library is unchanged."));
     EXPECT_EQ(noteOf(m_ids[1]), QStringLiteral("before"));
-    writer.submit(note(m_ids[1], QStringLiteral("after")), QStringLiteral("note of G2"));
-    writer.waitForIdle();
-    EXPECT_EQ(reports.written.size(), 2);
-    EXPECT_EQ(noteOf(m_ids[1]), QStringLiteral("after"));
+    expectWrittenAfter(writer, reports, m_ids[1], 1);
 }
 
 TEST_F(LibraryWriterTest, WithoutALibraryEveryWriteFailsWithASentence)
