@@ -64,6 +64,12 @@ int runImport(const QStringList &args)
                                         {QStringLiteral("changes"), k.changes},
                                         {QStringLiteral("links"), QJsonArray::fromStringList(k.links)}});
             }
+            QJsonArray corrections;
+            for (const KeptCorrection &k : r.keptCorrections) {
+                corrections.append(QJsonObject{{QStringLiteral("code"), k.code},
+                                               {QStringLiteral("field"), k.field},
+                                               {QStringLiteral("value"), k.value}});
+            }
             results.append(QJsonObject{{QStringLiteral("file"), file},
                                        {QStringLiteral("status"), FileImportResult::statusName(r.status)},
                                        {QStringLiteral("document_id"), r.documentId},
@@ -73,6 +79,7 @@ int runImport(const QStringList &args)
                                        {QStringLiteral("replaced_document_id"), r.replacedDocumentId},
                                        {QStringLiteral("unmatched_followups"), r.unmatchedFollowUps},
                                        {QStringLiteral("kept_reviewer_data"), kept},
+                                       {QStringLiteral("kept_corrections"), corrections},
                                        {QStringLiteral("extraction_report"), r.extractionReport},
                                        {QStringLiteral("message"), r.message}});
         } else if (r.status == FileImportResult::Status::Imported) {
@@ -90,6 +97,13 @@ int runImport(const QStringList &args)
                               .arg(r.unmatchedFollowUps)
                               .arg(r.keptReviewerData.isEmpty() ? QString() : QStringLiteral(":")));
                 for (const KeptReviewerData &k : r.keptReviewerData) {
+                    printLine(QStringLiteral("            kept  %1").arg(k.summary()));
+                }
+                if (!r.keptCorrections.isEmpty()) {
+                    printLine(QStringLiteral("          %1 correction(s) matched no new record and were kept:")
+                                  .arg(r.keptCorrections.size()));
+                }
+                for (const KeptCorrection &k : r.keptCorrections) {
                     printLine(QStringLiteral("            kept  %1").arg(k.summary()));
                 }
             }

@@ -44,6 +44,7 @@ struct ImportOutcome
     QString message;
     int unmatchedFollowUps = 0;               ///< reviewer data of a replaced version that matched no new record
     QList<KeptReviewerData> keptReviewerData; ///< that data, listed
+    QList<KeptCorrection> keptCorrections;    ///< corrections of a replaced version that matched no new record
 };
 
 /// The library as the rest of the program sees it. The SQLite implementation is the only one

@@ -72,6 +72,13 @@ QString endLabel(sql::Database &db, const QString &type, qint64 id)
 
 } // namespace
 
+QString KeptCorrection::summary() const
+{
+    constexpr int kExcerpt = 80;
+    const QString shown = value.size() > kExcerpt ? value.left(kExcerpt - 1) + QChar(0x2026) : value;
+    return QStringLiteral("%1 %2: “%3”").arg(code.isEmpty() ? QStringLiteral("(no code)") : code, field, shown);
+}
+
 QString KeptReviewerData::summary() const
 {
     QStringList parts{followup_status::label(status)};

@@ -29,6 +29,17 @@ struct KeptReviewerData
     QString summary() const;
 };
 
+/// A reviewer's correction of an earlier version that matched no record of its revision: kept in
+/// the library with the document's title and the record's code, and listed after the import.
+struct KeptCorrection
+{
+    QString code;
+    QString field; ///< text, title, deleted, verified, …
+    QString value;
+    /// One line for lists: "G5 text: “Strengthen …”".
+    QString summary() const;
+};
+
 /// Carries the reviewer's data from an earlier version of a document to its revision, inside the
 /// import transaction: follow-up (status, owner, due date, note, history, notes, tags travel with
 /// the follow-up row) and confirmed or rejected links, to the records matchRevision() pairs by
@@ -53,6 +64,8 @@ public:
     QList<KeptReviewerData> kept();
 
     int matchedRecommendations() const { return m_matched; }
+    /// The corrections takeOver() found no record for.
+    QList<KeptCorrection> keptCorrections() const { return m_keptCorrections; }
 
 private:
     struct SavedLink
@@ -78,6 +91,7 @@ private:
     qint64 followUpRowFor(const QString &type, qint64 id);
 
     sql::Database &m_db;
+    QList<KeptCorrection> m_keptCorrections;
     qint64 m_documentId;
     QString m_title;
     int m_matched = 0;

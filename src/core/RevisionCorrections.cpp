@@ -53,16 +53,19 @@ void RevisionCarryOver::takeOverCorrections(qint64 earlierDocumentId)
         RecordRef record;
         QString field;
         QString value;
+        QString code;
     };
     QList<Row> rows;
-    sql::Statement st = m_db.prepare(QStringLiteral("SELECT id, target_type, target_id, field, value FROM corrections "
-                                                    "WHERE document_id = ? AND target_id IS NOT NULL"));
+    sql::Statement st =
+        m_db.prepare(QStringLiteral("SELECT id, target_type, target_id, field, value, code "
+                                    "FROM corrections WHERE document_id = ? AND target_id IS NOT NULL"));
     st.bind(1, earlierDocumentId);
     while (st.next()) {
         rows.append({st.integer(0),
                      {record_type::fromName(st.text(1)).value_or(RecordType::Recommendation), st.integer(2)},
                      st.text(3),
-                     st.text(4)});
+                     st.text(4),
+                     st.text(5)});
     }
     sql::Statement move = m_db.prepare(QStringLiteral(
         "UPDATE corrections SET target_id = ?, document_id = ?, document_title = ?, extracted_value = ? WHERE id = ?"));
@@ -74,6 +77,7 @@ void RevisionCarryOver::takeOverCorrections(qint64 earlierDocumentId)
     for (const Row &r : rows) {
         const qint64 newId = maps.value(r.record.type).value(r.record.id);
         if (newId == 0) {
+            m_keptCorrections.append({r.code, r.field, r.value});
             continue; // kept with its title and code; the trigger forgets the old record with it
         }
         const RecordRef target{r.record.type, newId};

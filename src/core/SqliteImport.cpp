@@ -298,6 +298,7 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
         if (payload.replaces > 0) {
             carry.restoreLinks();
             outcome.keptReviewerData = carry.kept();
+            outcome.keptCorrections = carry.keptCorrections();
             outcome.unmatchedFollowUps = int(outcome.keptReviewerData.size());
         }
         const qint64 carriedMs = clock.restart();

@@ -186,6 +186,9 @@ QString ImportController::summary(const QList<FileImportResult> &results, QStrin
             for (const KeptReviewerData &k : r.keptReviewerData) {
                 kept << tr("%1: %2").arg(name, k.summary());
             }
+            for (const KeptCorrection &k : r.keptCorrections) {
+                kept << tr("%1: correction of %2").arg(name, k.summary());
+            }
             for (const QString &w : r.warnings()) {
                 warned << tr("%1: %2").arg(name, w);
             }
@@ -223,11 +226,11 @@ QString ImportController::summary(const QList<FileImportResult> &results, QStrin
     }
     if (!kept.isEmpty()) {
         // Never dropped: reviewer data without a record stays in the library and is named here.
-        text +=
-            QLatin1String("\n\n") +
-            tr("%n follow-up(s) matched no recommendation of the new version and were kept in the library:", nullptr,
-               int(kept.size())) +
-            QLatin1Char('\n') + kept.join(QLatin1Char('\n'));
+        text += QLatin1String("\n\n") +
+                tr("%n follow-up(s) or correction(s) matched no record of the new version and were kept in the "
+                   "library:",
+                   nullptr, int(kept.size())) +
+                QLatin1Char('\n') + kept.join(QLatin1Char('\n'));
     }
     if (!warned.isEmpty()) {
         // Where the extraction is unsure it says so: the reviewer checks these documents.

@@ -119,6 +119,7 @@ FileImportResult Importer::importFile(const QString &path, const Hooks &hooks)
         result.replacedDocumentId = payload.replaces;
         result.unmatchedFollowUps = outcome.unmatchedFollowUps;
         result.keptReviewerData = outcome.keptReviewerData;
+        result.keptCorrections = outcome.keptCorrections;
         break;
     case ImportOutcome::Status::Duplicate:
         result.status = FileImportResult::Status::Duplicate;

@@ -31,6 +31,7 @@ struct FileImportResult
     qint64 replacedDocumentId = 0;            ///< the earlier version this import replaced
     int unmatchedFollowUps = 0;               ///< reviewer data of that version that matched no new record
     QList<KeptReviewerData> keptReviewerData; ///< that data, kept in the library and listed here
+    QList<KeptCorrection> keptCorrections;    ///< reviewers' corrections of that version with no new record
     QJsonObject extractionReport;             ///< what the extraction found and its warnings (see ExtractionReport)
     /// The report's warnings, for the summaries.
     QStringList warnings() const;

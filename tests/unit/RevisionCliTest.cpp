@@ -60,6 +60,15 @@ TEST(RevisionCli, ReplaceKeepsEveryNoteAndStatus)
         expected.insert(code, {status, note});
     }
     ASSERT_EQ(expected.size(), records.size()); // codes are unique in this document
+    // A reviewer's correction of G5 (whose text the revision replaces) and of G1 (which stays).
+    for (const QString &code : {QStringLiteral("G5"), QStringLiteral("G1")}) {
+        int edited = -1;
+        cli({QStringLiteral("record"), QStringLiteral("edit"), lib, library, QStringLiteral("--document"),
+             QString::number(firstId), QStringLiteral("--code"), code, QStringLiteral("--field"),
+             QStringLiteral("title"), QStringLiteral("--value"), QStringLiteral("Reviewer's title of %1").arg(code)},
+            &edited);
+        ASSERT_EQ(edited, 0) << code.toStdString();
+    }
 
     int exit = -1;
     const QJsonObject second =
@@ -74,6 +83,12 @@ TEST(RevisionCli, ReplaceKeepsEveryNoteAndStatus)
     EXPECT_EQ(kept.at(0)[QStringLiteral("code")].toString(), QStringLiteral("G5"));
     EXPECT_EQ(kept.at(0)[QStringLiteral("note")].toString(), expected.value(QStringLiteral("G5")).second);
     EXPECT_EQ(kept.at(0)[QStringLiteral("status")].toString(), expected.value(QStringLiteral("G5")).first);
+    // and so is its correction, kept too; G1's went to the new G1
+    const QJsonArray corrections = result[QStringLiteral("kept_corrections")].toArray();
+    ASSERT_EQ(corrections.size(), 1);
+    EXPECT_EQ(corrections.at(0)[QStringLiteral("code")].toString(), QStringLiteral("G5"));
+    EXPECT_EQ(corrections.at(0)[QStringLiteral("field")].toString(), QStringLiteral("title"));
+    EXPECT_EQ(corrections.at(0)[QStringLiteral("value")].toString(), QStringLiteral("Reviewer's title of G5"));
 
     // Every other note and status is on its record in the new version (G6 is now G7).
     int checked = 0;
