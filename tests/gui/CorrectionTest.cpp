@@ -112,6 +112,10 @@ void CorrectionGuiTest::editDialogChangesAreOneUndoStepAndShowTheExtractedValue(
     const QList<FieldChange> changes = dialog.changes();
     QCOMPARE(changes.size(), 3);
 
+    // the facet counts as they are before the edit (counted on a worker thread)
+    QComboBox *facet = m_window->recommendations()->filterBar()->combo(Facet::ResponseCategory);
+    QTRY_VERIFY(!m_window->recommendations()->facetsPending());
+    QCOMPARE(facet->itemText(facet->findData(QStringLiteral("accepted"))), QStringLiteral("Accepted (2)"));
     QUndoStack *undo = m_window->undoStack();
     const int before = undo->count();
     m_window->corrections()->applyEdits(QStringLiteral("G2"), changes);
@@ -121,7 +125,6 @@ void CorrectionGuiTest::editDialogChangesAreOneUndoStepAndShowTheExtractedValue(
     QCOMPARE(shown().responseCategory, QStringLiteral("partially_accepted"));
     QCOMPARE(shown().actions.first().timeFrame, QStringLiteral("Q1 2026"));
     // the facet counts follow the edited category (G2 and V1 were accepted)
-    QComboBox *facet = m_window->recommendations()->filterBar()->combo(Facet::ResponseCategory);
     QTRY_COMPARE(facet->itemText(facet->findData(QStringLiteral("accepted"))), QStringLiteral("Accepted (1)"));
     // marked as edited, with the extracted value in the detail and in a new dialog
     QVERIFY(m_window->detailView()
