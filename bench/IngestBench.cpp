@@ -38,11 +38,11 @@ void readLongPdf(benchmark::State &state)
     for (auto _ : state) {
         const auto result = evalreview::ingest::readDocument(g_longPdf, options);
         if (!result.ok()) {
-            state.SkipWithError(result.message.toStdString().c_str());
+            state.SkipWithError(result.errorString().toStdString().c_str());
             return;
         }
-        pages += result.content.pages.size();
-        benchmark::DoNotOptimize(result.content.pages.constData());
+        pages += result->pages.size();
+        benchmark::DoNotOptimize(result->pages.constData());
     }
     state.counters[QStringLiteral("pages_per_s").toStdString()] =
         benchmark::Counter(double(pages), benchmark::Counter::kIsRate);

@@ -78,11 +78,11 @@ void extractDocument(benchmark::State &state, const QString &path)
     for (auto _ : state) {
         ParseOutcome out = parseInProcess(path);
         if (!out.ok()) {
-            state.SkipWithError(out.message.toStdString().c_str());
+            state.SkipWithError(out.errorString().toStdString().c_str());
             return;
         }
-        pages = int(out.document.pages.size());
-        g_parsed[QFileInfo(path).fileName()] = std::move(out.document);
+        pages = int(out->pages.size());
+        g_parsed[QFileInfo(path).fileName()] = std::move(out).value();
     }
     state.counters["pages"] = pages;
     state.counters["process_cpu_ms"] = (processCpuMs() - cpu0) / double(state.iterations());

@@ -10,6 +10,8 @@ target_compile_definitions(evalreview_config INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060000
     EVALREVIEW_VERSION="${PROJECT_VERSION}")
+# Headers every layer shares (the Result convention at layer boundaries).
+target_include_directories(evalreview_config INTERFACE ${PROJECT_SOURCE_DIR}/src/common)
 target_compile_options(evalreview_config INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
 if(EVALREVIEW_FUZZ OR EVALREVIEW_SANITIZE)
     # AddressSanitizer reserves terabytes of address space: the reader process's RLIMIT_AS is left out.

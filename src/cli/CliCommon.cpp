@@ -57,12 +57,13 @@ std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl)
         printError(QStringLiteral("There is no library at %1 (import documents into it first).").arg(cl.libraryPath()));
         return nullptr;
     }
-    try {
-        return SqliteLibraryStore::open(cl.libraryPath());
-    } catch (const StoreError &e) {
-        printError(e.message());
+    StoreResult<std::unique_ptr<SqliteLibraryStore>> opened =
+        guarded([&cl] { return SqliteLibraryStore::open(cl.libraryPath()); });
+    if (!opened) {
+        printError(opened.errorString());
+        return nullptr;
     }
-    return nullptr;
+    return std::move(opened).value();
 }
 
 std::unique_ptr<LibraryStore> parseAndOpen(CommandLine &cl, const QStringList &args, int &exitCode)

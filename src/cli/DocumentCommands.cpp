@@ -10,14 +10,6 @@
 
 namespace evalreview::cli {
 
-namespace {
-
-int exitFor(ingest::ReadError e)
-{
-    return e == ingest::ReadError::None ? Ok : BadInput;
-}
-
-} // namespace
 
 int runImport(const QStringList &args)
 {
@@ -140,10 +132,10 @@ int runExtract(const QStringList &args)
     }
     const ingest::ReadResult read = ingest::readDocument(cl.parser.positionalArguments().constFirst());
     if (!read.ok()) {
-        printError(read.message);
-        return exitFor(read.error);
+        printError(read.errorString());
+        return BadInput;
     }
-    printJson(extract::extract(read.content, forced));
+    printJson(extract::extract(read.value(), forced));
     return Ok;
 }
 

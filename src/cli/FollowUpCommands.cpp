@@ -163,23 +163,18 @@ int runFollowUp(const QStringList &args)
     const QString who =
         cl.parser.isSet(author) ? cl.parser.value(author) : qEnvironmentVariable("USER", QStringLiteral(""));
     FollowUpStore followUps(db);
-    try {
-        const std::pair<const QCommandLineOption &, FollowUpField> edits[] = {{status, FollowUpField::Status},
-                                                                              {owner, FollowUpField::Owner},
-                                                                              {due, FollowUpField::DueDate},
-                                                                              {note, FollowUpField::Note}};
-        QList<FollowUpEdit> changes;
-        for (const auto &[option, field] : edits) {
-            if (cl.parser.isSet(option)) {
-                changes.append({field, cl.parser.value(option)});
-            }
+    const std::pair<const QCommandLineOption &, FollowUpField> edits[] = {{status, FollowUpField::Status},
+                                                                          {owner, FollowUpField::Owner},
+                                                                          {due, FollowUpField::DueDate},
+                                                                          {note, FollowUpField::Note}};
+    QList<FollowUpEdit> changes;
+    for (const auto &[option, field] : edits) {
+        if (cl.parser.isSet(option)) {
+            changes.append({field, cl.parser.value(option)});
         }
-        if (!changes.isEmpty()) {
-            followUps.set(*id, changes, who); // one transaction: every field is saved, or none
-        }
-    } catch (const StoreError &e) {
-        printError(e.message());
-        return Failed;
+    }
+    if (!changes.isEmpty()) {
+        followUps.set(*id, changes, who); // one transaction: every field is saved, or none
     }
     const FollowUpState s = followUps.state(*id);
     const QString dueText = s.dueDate.isValid() ? s.dueDate.toString(Qt::ISODate) : QString();
@@ -235,15 +230,15 @@ int runExport(const QStringList &args)
     const QString path = cl.parser.value(out);
     const QString title = records.isEmpty() || filter.documentId == 0 ? QStringLiteral("EvalReview follow-up")
                                                                       : records.first().documentTitle;
-    QString error;
+    ExportResult written;
     if (fmt == QLatin1String("csv")) {
-        error = CsvExporter::write(records, path);
+        written = CsvExporter::write(records, path);
     } else if (fmt == QLatin1String("xlsx")) {
-        error = XlsxExporter::write(records, path);
+        written = XlsxExporter::write(records, path);
     } else if (fmt == QLatin1String("html")) {
-        error = HtmlExporter::write(records, title, path);
+        written = HtmlExporter::write(records, title, path);
     } else if (fmt == QLatin1String("pdf")) {
-        error = PdfReportExporter::write(records, title, path);
+        written = PdfReportExporter::write(records, title, path);
     } else {
         QJsonArray rows;
         const QStringList donors = donorsOf(records);
@@ -256,10 +251,10 @@ int runExport(const QStringList &args)
             }
             rows.append(o);
         }
-        error = writeAtomically(path, QJsonDocument(QJsonObject{{QStringLiteral("recommendations"), rows}}).toJson());
+        written = writeAtomically(path, QJsonDocument(QJsonObject{{QStringLiteral("recommendations"), rows}}).toJson());
     }
-    if (!error.isEmpty()) {
-        printError(error);
+    if (!written) {
+        printError(written.errorString());
         return Failed;
     }
     printLine(

@@ -59,13 +59,13 @@ int runLayout(const QStringList &args)
     }
     const ingest::ReadResult read = ingest::readDocument(cl.parser.positionalArguments().constFirst(), options);
     if (!read.ok()) {
-        printError(read.message);
-        return read.error == ingest::ReadError::BadPageRange ? Usage : BadInput;
+        printError(read.errorString());
+        return read.reason() == ingest::ReadError::BadPageRange ? Usage : BadInput;
     }
     if (cl.wantsJson()) {
-        printJson(ingest::layoutToJson(read.content));
+        printJson(ingest::layoutToJson(read.value()));
     } else {
-        printLine(ingest::readingOrderText(read.content));
+        printLine(ingest::readingOrderText(read.value()));
     }
     return Ok;
 }

@@ -177,10 +177,10 @@ std::pair<Anchor, QString> regionOf(sql::Database &db, qint64 document, const QC
         throw refuse(QStringLiteral("The document's file is no longer at %1; give the text with --text.").arg(path));
     }
     const ingest::ReadResult read = ingest::readDocument(path);
-    if (!read.ok() || page > read.content.pages.size()) {
+    if (!read.ok() || page > read->pages.size()) {
         throw refuse(QStringLiteral("The document's file could not be read again; give the text with --text."));
     }
-    const QString text = ingest::textInRegion(read.content.pages.at(page - 1), {box[0], box[1], box[2], box[3]});
+    const QString text = ingest::textInRegion(read->pages.at(page - 1), {box[0], box[1], box[2], box[3]});
     if (text.isEmpty()) {
         throw refuse(QStringLiteral("No words lie in that region of page %1; draw around the text, or give it with "
                                     "--text.")
@@ -328,9 +328,6 @@ int runRecord(const QStringList &args)
         return Ok;
     } catch (const Refused &r) {
         return r.exitCode;
-    } catch (const StoreError &e) {
-        printError(e.message());
-        return Failed;
     }
 }
 

@@ -2,6 +2,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "Logging.h"
+#include "StoreResult.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -65,7 +66,13 @@ int main(int argc, char *argv[])
     }
     for (const auto &c : kCommands) {
         if (args.at(1) == QLatin1String(c.name)) {
-            return c.run(args.mid(1));
+            // The one place where a library failure of any command becomes a sentence and exit code.
+            const StoreResult<int> ran = guarded([&c, &args] { return c.run(args.mid(1)); });
+            if (!ran) {
+                cli::printError(ran.errorString());
+                return cli::Failed;
+            }
+            return ran.value();
         }
     }
     cli::printError(QStringLiteral("Unknown command \"%1\". Run evalreview-cli --help for the list.").arg(args.at(1)));

@@ -1,5 +1,7 @@
 #include "LibraryReader.h"
 
+#include "StoreResult.h"
+
 #include "Sqlite.h"
 
 #include <QCoreApplication>
@@ -67,16 +69,18 @@ void LibraryReader::post(int channel, const QString &path, Job job)
             if (id < latest->load()) {
                 return; // overtaken before it started
             }
+            StoreResult<std::function<void()>> read = guarded([&] {
+                worker->openFor(path);
+                return job(worker->db);
+            });
             std::function<void()> deliver;
             QString error;
-            try {
-                worker->openFor(path);
-                deliver = job(worker->db);
-            } catch (const std::exception &e) { // sql::Error, StoreError: the library cannot be read
-                spdlog::warn("library read failed: {}", e.what());
+            if (read) {
+                deliver = std::move(read).value();
+            } else {
                 worker->db.close();
-                error = QCoreApplication::translate("LibraryReader", "The library could not be read: %1")
-                            .arg(QString::fromUtf8(e.what()));
+                error = QCoreApplication::translate("LibraryReader", "The library could not be read. %1")
+                            .arg(read.errorString());
             }
             QMetaObject::invokeMethod(
                 this,

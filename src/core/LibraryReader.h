@@ -20,7 +20,7 @@ class Database;
 /// with a read-only connection of its own, and its result comes back to the caller's thread.
 /// Requests are grouped by channel (one per view); a newer request of a channel overtakes the
 /// older ones, which are skipped if not started and dropped if finished late. A read that fails
-/// reaches failed() as a sentence ("The library could not be read: …"); nothing else is told.
+/// reaches failed() as a sentence ("The library could not be read. …"); nothing else is told.
 class LibraryReader : public QObject
 {
     Q_OBJECT

@@ -40,14 +40,9 @@ QString keptAsidePath(const QString &libraryPath)
     return libraryPath + QStringLiteral(".before-restore");
 }
 
-QString stage(const QString &backupPath, const QString &libraryPath, QString *error)
+StoreResult<QString> stage(const QString &backupPath, const QString &libraryPath)
 {
-    auto fail = [error](const QString &message) {
-        if (error) {
-            *error = message;
-        }
-        return QString();
-    };
+    auto fail = [](const QString &message) { return Failure{StoreError::Reason::CannotOpen, message}; };
     if (!QFileInfo(backupPath).isFile()) {
         return fail(QStringLiteral("The backup %1 does not exist.").arg(backupPath));
     }
@@ -64,35 +59,31 @@ QString stage(const QString &backupPath, const QString &libraryPath, QString *er
     if (!QFile::copy(backupPath, staged)) {
         return fail(QStringLiteral("The backup could not be copied next to the library; check the free space."));
     }
-    try {
-        auto store = SqliteLibraryStore::open(staged); // refuses a newer version, migrates an older one
-        const CheckReport report = store->check();
-        if (!report.ok()) {
-            store.reset();
-            QFile::remove(staged);
-            return fail(QStringLiteral("The backup is damaged and was not restored (%1).")
-                            .arg(report.problems.isEmpty() ? QString() : report.problems.first()));
-        }
-    } catch (const StoreError &e) {
+    // Opening refuses a newer version and migrates an older one.
+    const StoreResult<CheckReport> checked = guarded([&staged] { return SqliteLibraryStore::open(staged)->check(); });
+    if (!checked) {
         QFile::remove(staged);
-        return fail(e.reason() == StoreError::Reason::TooNew
-                        ? QStringLiteral("The backup comes from a newer version of EvalReview and cannot be restored.")
-                        : e.message());
+        return checked.reason() == StoreError::Reason::TooNew
+                   ? fail(QStringLiteral("The backup comes from a newer version of EvalReview and cannot be restored."))
+                   : checked.failure();
+    }
+    if (!checked->ok()) {
+        QFile::remove(staged);
+        return fail(QStringLiteral("The backup is damaged and was not restored (%1).")
+                        .arg(checked->problems.isEmpty() ? QString() : checked->problems.first()));
     }
     return staged;
 }
 
-bool commit(const QString &stagedPath, const QString &libraryPath, QString *error)
+StoreResult<void> commit(const QString &stagedPath, const QString &libraryPath)
 {
     const QString aside = keptAsidePath(libraryPath);
     for (const char *suffix : {"", "-wal", "-shm"}) {
         QFile::remove(aside + QLatin1String(suffix));
     }
     if (QFileInfo::exists(libraryPath) && !renameFile(libraryPath, aside)) {
-        if (error) {
-            *error = QStringLiteral("The current library could not be kept aside; nothing was restored.");
-        }
-        return false;
+        return Failure{StoreError::Reason::Generic,
+                       QStringLiteral("The current library could not be kept aside; nothing was restored.")};
     }
     for (const char *suffix : {"-wal", "-shm"}) { // left only if the library was not closed cleanly
         if (QFileInfo::exists(libraryPath + QLatin1String(suffix))) {
@@ -101,12 +92,10 @@ bool commit(const QString &stagedPath, const QString &libraryPath, QString *erro
     }
     if (!renameFile(stagedPath, libraryPath)) {
         renameFile(aside, libraryPath);
-        if (error) {
-            *error = QStringLiteral("The backup could not be put in place; the library is unchanged.");
-        }
-        return false;
+        return Failure{StoreError::Reason::Generic,
+                       QStringLiteral("The backup could not be put in place; the library is unchanged.")};
     }
-    return true;
+    return {};
 }
 
 } // namespace evalreview::restore

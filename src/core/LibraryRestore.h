@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StoreResult.h"
+
 #include <QString>
 
 namespace evalreview {
@@ -12,14 +14,13 @@ namespace restore {
 QString keptAsidePath(const QString &libraryPath);
 
 /// Copies `backupPath` next to `libraryPath`, checks the copy is an EvalReview library of this or an
-/// older version (migrating it) that passes check(). Returns the staged copy, or an empty string
-/// with a sentence in `error`. The backup file itself is never changed.
-QString stage(const QString &backupPath, const QString &libraryPath, QString *error);
+/// older version (migrating it) that passes check(). Returns the staged copy's path. The backup
+/// file itself is never changed.
+StoreResult<QString> stage(const QString &backupPath, const QString &libraryPath);
 
 /// With the library closed: keeps the current file as keptAsidePath() and renames the staged copy
-/// into place (atomic on one file system). False with a sentence in `error` when it failed; the
-/// library is then left as it was.
-bool commit(const QString &stagedPath, const QString &libraryPath, QString *error);
+/// into place (atomic on one file system). When it fails the library is left as it was.
+StoreResult<void> commit(const QString &stagedPath, const QString &libraryPath);
 
 } // namespace restore
 

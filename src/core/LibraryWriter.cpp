@@ -36,9 +36,9 @@ class LibraryWriter::Worker : public QObject
 public:
     Worker(LibraryWriter &writer, std::shared_ptr<Queue> queue) : m_writer(writer), m_queue(std::move(queue)) {}
 
-    QString open(const QString &path)
+    StoreResult<void> open(const QString &path)
     {
-        try {
+        return guarded([this, &path] {
             auto store = SqliteLibraryStore::open(path);
             m_links.reset();
             m_corrections.reset();
@@ -47,10 +47,7 @@ public:
             m_followUps = std::make_unique<FollowUpStore>(m_store->database());
             m_corrections = std::make_unique<CorrectionStore>(m_store->database());
             m_links = std::make_unique<LinkStore>(m_store->database());
-        } catch (const StoreError &e) {
-            return e.message();
-        }
-        return {};
+        });
     }
 
     void close()
@@ -138,16 +135,13 @@ private:
     /// One write in a savepoint of its own.
     Outcome run(const Queue::Pending &pending, WriteContext &context)
     {
-        try {
+        const StoreResult<qint64> stored = guarded([&] {
             sql::Transaction savepoint(m_store->database());
             const qint64 recommendationId = pending.job(context);
             savepoint.commit();
-            return {recommendationId, {}};
-        } catch (const StoreError &e) {
-            return {0, e.message()};
-        } catch (const sql::Error &e) {
-            return {0, toStoreError(e).message()};
-        }
+            return recommendationId;
+        });
+        return stored ? Outcome{stored.value(), {}} : Outcome{0, stored.errorString()};
     }
 
     LibraryWriter &m_writer;
@@ -175,16 +169,13 @@ LibraryWriter::~LibraryWriter()
     m_thread->wait();
 }
 
-bool LibraryWriter::open(const QString &path, QString *error)
+StoreResult<void> LibraryWriter::open(const QString &path)
 {
     waitForIdle();
-    QString message;
+    StoreResult<void> opened;
     QMetaObject::invokeMethod(
-        m_worker, [this, path, &message] { message = m_worker->open(path); }, Qt::BlockingQueuedConnection);
-    if (!message.isEmpty() && error) {
-        *error = message;
-    }
-    return message.isEmpty();
+        m_worker, [this, path, &opened] { opened = m_worker->open(path); }, Qt::BlockingQueuedConnection);
+    return opened;
 }
 
 void LibraryWriter::close()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StoreResult.h"
+
 #include <QObject>
 #include <QString>
 
@@ -36,9 +38,8 @@ public:
     explicit LibraryWriter(QObject *parent = nullptr);
     ~LibraryWriter() override; ///< stores what is queued, then stops
 
-    /// Opens the writer's connection to `path` (waits for the writer thread). False with a
-    /// sentence in `error` when the library cannot be opened.
-    bool open(const QString &path, QString *error);
+    /// Opens the writer's connection to `path` (waits for the writer thread).
+    StoreResult<void> open(const QString &path);
     /// Stores what is queued, then closes the connection.
     void close();
 

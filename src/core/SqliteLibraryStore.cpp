@@ -30,6 +30,18 @@ StoreError toStoreError(const sql::Error &error)
             QStringLiteral("The library could not complete the operation: %1.").arg(error.message())};
 }
 
+StoreError internalError(const std::exception &error)
+{
+    spdlog::error("internal error: {}", error.what());
+    if (dynamic_cast<const std::bad_alloc *>(&error)) {
+        return {StoreError::Reason::Generic,
+                QStringLiteral("There was not enough memory to complete the operation; nothing was changed.")};
+    }
+    return {StoreError::Reason::Generic,
+            QStringLiteral("EvalReview met an internal error and did not complete the operation; the log has "
+                           "the details.")};
+}
+
 std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::open(const QString &path)
 {
     const QFileInfo info(path);

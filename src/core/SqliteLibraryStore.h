@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LibraryStore.h"
+#include "StoreResult.h"
 #include "Sqlite.h"
 
 #include <memory>
@@ -49,8 +50,5 @@ private:
     QByteArray m_typicalRowLengths;
     qint64 m_typicalRowSample = 0;
 };
-
-/// Turns a SQLite failure into a sentence a reviewer can act on.
-StoreError toStoreError(const sql::Error &error);
 
 } // namespace evalreview

@@ -49,27 +49,27 @@ QByteArray CsvExporter::render(const QList<ExportRecord> &records)
     return out;
 }
 
-QString CsvExporter::write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled)
+ExportResult CsvExporter::write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled)
 {
     return writeAtomically(path, render(records), cancelled);
 }
 
-QString writeAtomically(const QString &path, const QByteArray &bytes, const CancelCheck &cancelled)
+ExportResult writeAtomically(const QString &path, const QByteArray &bytes, const CancelCheck &cancelled)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return QStringLiteral("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString());
+        return Failure{ExportError::CannotWrite, QStringLiteral("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString())};
     }
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
     }
     if (cancelled && cancelled()) {
         file.cancelWriting(); // the temporary file goes; the target stays as it was
-        return {};
+        return exportCancelled();
     }
     if (!file.commit()) {
-        return QStringLiteral("%1 could not be saved (is the disk full?); nothing was changed.")
-            .arg(QFileInfo(path).fileName());
+        return Failure{ExportError::CannotWrite, QStringLiteral("%1 could not be saved (is the disk full?); nothing was changed.")
+                                                    .arg(QFileInfo(path).fileName())};
     }
     return {};
 }

@@ -12,16 +12,14 @@ class CsvExporter
 public:
     static QString escapeCell(const QString &cell);
     static QByteArray render(const QList<ExportRecord> &records);
-    /// Returns an empty string on success (or when `cancelled` said so before the commit), else a
-    /// sentence saying what went wrong.
-    static QString write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled = {});
+    static ExportResult write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled = {});
 };
 
 /// Prefixes ' to a cell a spreadsheet would run as a formula.
 QString neutralizeFormula(const QString &cell);
 
-/// Writes `bytes` to `path` through QSaveFile; empty string on success, else a sentence. When
-/// `cancelled` says so before the commit, nothing is committed and the target is unchanged.
-QString writeAtomically(const QString &path, const QByteArray &bytes, const CancelCheck &cancelled = {});
+/// Writes `bytes` to `path` through QSaveFile. When `cancelled` says so before the commit, nothing
+/// is committed and the target is unchanged.
+ExportResult writeAtomically(const QString &path, const QByteArray &bytes, const CancelCheck &cancelled = {});
 
 } // namespace evalreview

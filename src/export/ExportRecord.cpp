@@ -110,4 +110,9 @@ QStringList exportCells(const ExportRecord &r, const QStringList &donors)
     return cells;
 }
 
+Failure<ExportError> exportCancelled()
+{
+    return {ExportError::Cancelled, QStringLiteral("The export was cancelled; nothing was written.")};
+}
+
 } // namespace evalreview

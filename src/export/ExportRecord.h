@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecommendationTypes.h"
+#include "Result.h"
 
 #include <QList>
 #include <QString>
@@ -22,6 +23,18 @@ Anchor exportRegion(const ExportRecord &record);
 /// Asked just before a written file would replace its target: true cancels, and the target is left
 /// as it was (nothing committed, no partial file). Unset: never cancelled.
 using CancelCheck = std::function<bool()>;
+
+enum class ExportError
+{
+    CannotWrite, ///< the target could not be written or replaced (the message says why)
+    Cancelled,   ///< cancelled before the commit: the target is as it was
+    Nothing,     ///< no record to export
+    Library      ///< the library could not be read
+};
+/// An export written, or why not; on failure the target is as it was.
+using ExportResult = Result<void, ExportError>;
+/// The failure of an export cancelled before its commit.
+Failure<ExportError> exportCancelled();
 
 /// The donors present in `records`, in first-seen order.
 QStringList donorsOf(const QList<ExportRecord> &records);

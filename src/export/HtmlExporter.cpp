@@ -108,7 +108,7 @@ QByteArray HtmlExporter::render(const QList<ExportRecord> &records, const QStrin
     return html.toUtf8();
 }
 
-QString HtmlExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
+ExportResult HtmlExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
                             const CancelCheck &cancelled)
 {
     PageCropper cropper;

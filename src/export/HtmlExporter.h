@@ -13,7 +13,7 @@ class HtmlExporter
 {
 public:
     static QByteArray render(const QList<ExportRecord> &records, const QString &title, PageCropper *cropper);
-    static QString write(const QList<ExportRecord> &records, const QString &title, const QString &path,
+    static ExportResult write(const QList<ExportRecord> &records, const QString &title, const QString &path,
                          const CancelCheck &cancelled = {});
 };
 

@@ -79,7 +79,7 @@ QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const 
     return html + QStringLiteral("</body></html>");
 }
 
-QString PdfReportExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
+ExportResult PdfReportExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
                                  const CancelCheck &cancelled)
 {
     const QString temp = path + QStringLiteral(".partial");
@@ -95,15 +95,15 @@ QString PdfReportExporter::write(const QList<ExportRecord> &records, const QStri
     }
     if (QFileInfo(temp).size() == 0) {
         QFile::remove(temp);
-        return QStringLiteral("%1 could not be written (is the disk full?).").arg(QFileInfo(path).fileName());
+        return Failure{ExportError::CannotWrite, QStringLiteral("%1 could not be written (is the disk full?).").arg(QFileInfo(path).fileName())};
     }
     if (cancelled && cancelled()) {
         QFile::remove(temp);
-        return {};
+        return exportCancelled();
     }
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(temp);
-        return QStringLiteral("%1 could not be saved.").arg(QFileInfo(path).fileName());
+        return Failure{ExportError::CannotWrite, QStringLiteral("%1 could not be saved.").arg(QFileInfo(path).fileName())};
     }
     return {};
 }

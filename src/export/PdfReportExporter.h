@@ -9,7 +9,7 @@ namespace evalreview {
 class PdfReportExporter
 {
 public:
-    static QString write(const QList<ExportRecord> &records, const QString &title, const QString &path,
+    static ExportResult write(const QList<ExportRecord> &records, const QString &title, const QString &path,
                          const CancelCheck &cancelled = {});
     /// The report as HTML for QTextDocument (exposed for tests).
     static QString reportHtml(const QList<ExportRecord> &records, const QString &title);

@@ -28,13 +28,13 @@ QString XlsxExporter::sheetName(const QString &section, const QStringList &taken
     return name;
 }
 
-QString XlsxExporter::write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled)
+ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled)
 {
     const QString temp = path + QStringLiteral(".partial");
     const QByteArray tempName = QFile::encodeName(temp);
     lxw_workbook *book = workbook_new(tempName.constData());
     if (!book) {
-        return QStringLiteral("%1 cannot be written.").arg(QFileInfo(path).fileName());
+        return Failure{ExportError::CannotWrite, QStringLiteral("%1 cannot be written.").arg(QFileInfo(path).fileName())};
     }
     lxw_format *header = workbook_add_format(book);
     format_set_bold(header);
@@ -84,16 +84,16 @@ QString XlsxExporter::write(const QList<ExportRecord> &records, const QString &p
     const lxw_error err = workbook_close(book);
     if (err != LXW_NO_ERROR) {
         QFile::remove(temp);
-        return QStringLiteral("%1 could not be saved: %2.")
-            .arg(QFileInfo(path).fileName(), QString::fromUtf8(lxw_strerror(err)));
+        return Failure{ExportError::CannotWrite, QStringLiteral("%1 could not be saved: %2.")
+            .arg(QFileInfo(path).fileName(), QString::fromUtf8(lxw_strerror(err)))};
     }
     if (cancelled && cancelled()) {
         QFile::remove(temp);
-        return {};
+        return exportCancelled();
     }
     if (std::rename(tempName.constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(temp);
-        return QStringLiteral("%1 could not be saved.").arg(QFileInfo(path).fileName());
+        return Failure{ExportError::CannotWrite, QStringLiteral("%1 could not be saved.").arg(QFileInfo(path).fileName())};
     }
     return {};
 }

@@ -10,8 +10,7 @@ namespace evalreview {
 class XlsxExporter
 {
 public:
-    /// Returns an empty string on success, else a sentence saying what went wrong.
-    static QString write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled = {});
+    static ExportResult write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled = {});
     /// A valid, unique sheet name (at most 31 characters, none of []:*?/\).
     static QString sheetName(const QString &section, const QStringList &taken);
 };

@@ -76,13 +76,9 @@ bool BackupController::backUpTo(const QString &path)
     m_running = true;
     const QString library = m_session.path();
     m_future = QtConcurrent::run([this, library, path] {
-        QString error;
-        try {
-            auto store = SqliteLibraryStore::open(library); // this thread's own connection
-            store->backupTo(path);
-        } catch (const StoreError &e) {
-            error = e.message();
-        }
+        // This thread's own connection.
+        const QString error =
+            guarded([&library, &path] { SqliteLibraryStore::open(library)->backupTo(path); }).errorString();
         QMetaObject::invokeMethod(this, [this, error, path] {
             m_running = false;
             if (error.isEmpty()) {
@@ -138,20 +134,19 @@ bool BackupController::restoreFrom(const QString &path)
         return false;
     }
     const QString library = m_session.path();
-    QString error;
-    const QString staged = restore::stage(path, library, &error);
-    if (staged.isEmpty()) {
-        messages::show(parentWidget(), messages::Kind::Error, tr("Backup not restored"), error);
+    const StoreResult<QString> staged = restore::stage(path, library);
+    if (!staged) {
+        messages::show(parentWidget(), messages::Kind::Error, tr("Backup not restored"), staged.errorString());
         return false;
     }
     if (m_beforeClose) {
         m_beforeClose();
     }
     m_session.close();
-    const bool ok = restore::commit(staged, library, &error);
+    const StoreResult<void> committed = restore::commit(staged.value(), library);
     m_window.openLibrary(library); // the restored library, or the unchanged one after a failure
-    if (!ok) {
-        messages::show(parentWidget(), messages::Kind::Error, tr("Backup not restored"), error);
+    if (!committed) {
+        messages::show(parentWidget(), messages::Kind::Error, tr("Backup not restored"), committed.errorString());
         return false;
     }
     messages::show(parentWidget(), messages::Kind::Information, tr("Library restored"),

@@ -28,12 +28,12 @@ void DocumentListLoader::request(const QString &libraryPath)
     (void)QtConcurrent::run([self, id, latest = m_latest, libraryPath] {
         std::optional<QList<DocumentSummary>> documents;
         if (id == latest->load()) {
-            try {
-                documents = SqliteLibraryStore::open(libraryPath)->documents();
-            } catch (const StoreError &e) {
-                spdlog::warn("document list not read: {}", e.message().toStdString());
-            } catch (const sql::Error &e) {
-                spdlog::warn("document list not read: {}", e.message().toStdString());
+            StoreResult<QList<DocumentSummary>> read =
+                guarded([&libraryPath] { return SqliteLibraryStore::open(libraryPath)->documents(); });
+            if (read) {
+                documents = std::move(read).value();
+            } else {
+                spdlog::warn("document list not read: {}", read.errorString().toStdString());
             }
         }
         QMetaObject::invokeMethod(

@@ -59,8 +59,9 @@ void ExportJob::start(const ExportRequest &request)
     m_running = true;
     m_cancelled = false;
     m_future = QtConcurrent::run([this, request] {
-        const QString error = run(request);
-        const bool cancelled = m_cancelled;
+        const ExportResult result = run(request);
+        const bool cancelled = m_cancelled || (!result.ok() && result.reason() == ExportError::Cancelled);
+        const QString error = cancelled ? QString() : result.errorString();
         QMetaObject::invokeMethod(this, [this, error, cancelled] {
             m_running = false;
             Q_EMIT finished(error, cancelled);
@@ -68,10 +69,10 @@ void ExportJob::start(const ExportRequest &request)
     });
 }
 
-QString ExportJob::run(const ExportRequest &request)
+ExportResult ExportJob::run(const ExportRequest &request)
 {
     QList<ExportRecord> records;
-    try {
+    const StoreResult<void> read = guarded([&] {
         auto store = SqliteLibraryStore::open(request.libraryPath); // this thread's own connection
         RecommendationQuery query(store->database());
         const qint64 total = query.count(request.filter);
@@ -87,14 +88,16 @@ QString ExportJob::run(const ExportRequest &request)
             }
             QMetaObject::invokeMethod(this, [this, n = int(records.size()), total] { Q_EMIT progress(n, int(total)); });
         }
-    } catch (const StoreError &e) {
-        return e.message();
+    });
+    if (!read) {
+        return Failure{ExportError::Library, read.errorString()};
     }
     if (m_cancelled) {
-        return {};
+        return exportCancelled();
     }
     if (records.isEmpty()) {
-        return tr("No recommendation matches the current filters, so there is nothing to export.");
+        return Failure{ExportError::Nothing,
+                       tr("No recommendation matches the current filters, so there is nothing to export.")};
     }
     // A cancel while the file is written leaves the target as it was: nothing is committed.
     const CancelCheck cancelled = [this, hook = beforeCommitHook()] {

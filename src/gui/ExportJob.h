@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecommendationTypes.h"
+#include "ExportRecord.h"
 
 #include <QFuture>
 #include <QObject>
@@ -30,7 +30,7 @@ struct ExportRequest
 
 /// Runs an export on a worker thread with its own connection to the library: reads the records
 /// (reporting progress, stopping early when cancelled) and writes the file atomically through the
-/// exporters. finished() carries an empty error on success, else a plain sentence.
+/// exporters. finished() carries an empty error on success or cancel, else a plain sentence.
 class ExportJob : public QObject
 {
     Q_OBJECT
@@ -53,7 +53,7 @@ Q_SIGNALS:
     void finished(const QString &error, bool cancelled);
 
 private:
-    QString run(const ExportRequest &request);
+    ExportResult run(const ExportRequest &request);
 
     std::atomic_bool m_cancelled = false;
     bool m_running = false;

@@ -2,6 +2,7 @@
 
 #include "RecommendationQuery.h"
 #include "Sqlite.h"
+#include "StoreResult.h"
 
 #include <QFile>
 #include <QThread>
@@ -31,7 +32,7 @@ public:
         if (id < m_latest->load()) {
             return std::nullopt;
         }
-        try {
+        StoreResult<std::optional<FacetCounts>> counted = guarded([&]() -> std::optional<FacetCounts> {
             // Reopen for another library, or when the file was replaced (a restored backup).
             const ino_t inode = inodeOf(path);
             if (!m_db.isOpen() || m_db.path() != path || inode != m_inode) {
@@ -46,12 +47,14 @@ public:
                 return std::nullopt;
             }
             return FacetCounter::countAll(*m_query, filter);
-        } catch (const sql::Error &e) {
-            spdlog::warn("facet counts failed: {}", e.what());
+        });
+        if (!counted) {
+            spdlog::warn("facet counts failed: {}", counted.errorString().toStdString());
             m_query.reset();
             m_db.close();
             return std::nullopt;
         }
+        return std::move(counted).value();
     }
 
 private:

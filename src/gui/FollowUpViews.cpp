@@ -153,15 +153,13 @@ void FollowUpViews::deriveDueDates()
     m_cancelDerivation = false;
     // A pass over a large library takes seconds: it runs on a worker thread with its own connection.
     m_derivation = QtConcurrent::run([this, path = m_session.path()] {
-        int stored = 0;
-        try {
-            auto store = SqliteLibraryStore::open(path);
-            stored = storeDerivedDueDates(store->database(), 0, &m_cancelDerivation);
-        } catch (const StoreError &e) {
-            spdlog::warn("Derived due dates not stored: {}", e.message().toStdString());
-        } catch (const sql::Error &e) {
-            spdlog::warn("Derived due dates not stored: {}", e.message().toStdString());
+        const StoreResult<int> derived = guarded([this, &path] {
+            return storeDerivedDueDates(SqliteLibraryStore::open(path)->database(), 0, &m_cancelDerivation);
+        });
+        if (!derived) {
+            spdlog::warn("Derived due dates not stored: {}", derived.errorString().toStdString());
         }
+        const int stored = derived.ok() ? derived.value() : 0;
         QMetaObject::invokeMethod(this, [this, stored, path] {
             m_deriving = false;
             if (stored > 0 && m_session.isOpen() && m_session.path() == path) {

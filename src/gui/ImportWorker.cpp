@@ -52,19 +52,19 @@ bool ImportWorker::askReplace(SqliteLibraryStore &store, const QString &path, qi
 
 void ImportWorker::run(const QStringList &paths)
 {
-    std::unique_ptr<SqliteLibraryStore> store;
-    try {
-        store = SqliteLibraryStore::open(m_libraryPath);
-    } catch (const StoreError &e) {
+    StoreResult<std::unique_ptr<SqliteLibraryStore>> opened =
+        guarded([this] { return SqliteLibraryStore::open(m_libraryPath); });
+    if (!opened) {
         for (const QString &path : paths) {
             FileImportResult r;
             r.path = path;
-            r.message = e.message();
+            r.message = opened.errorString();
             Q_EMIT fileFinished(r);
         }
         Q_EMIT finished();
         return;
     }
+    std::unique_ptr<SqliteLibraryStore> store = std::move(opened).value();
     Importer importer(*store);
     Importer::Hooks hooks;
     hooks.isCancelled = [this] { return m_cancelled.load(); };
@@ -83,17 +83,14 @@ void ImportWorker::run(const QStringList &paths)
             continue;
         }
         Q_EMIT fileStarted(i, int(paths.size()), QFileInfo(paths.at(i)).fileName());
-        FileImportResult r;
         current = paths.at(i);
-        try {
-            r = importer.importFile(paths.at(i), hooks);
-        } catch (const StoreError &e) {
+        StoreResult<FileImportResult> imported = guarded([&] { return importer.importFile(paths.at(i), hooks); });
+        FileImportResult r;
+        if (imported) {
+            r = std::move(imported).value();
+        } else {
             r.path = paths.at(i);
-            r.message = e.message();
-        } catch (const std::exception &) {
-            r.path = paths.at(i);
-            r.message =
-                tr("%1 could not be imported because of an internal error.").arg(QFileInfo(paths.at(i)).fileName());
+            r.message = imported.errorString();
         }
         Q_EMIT fileFinished(r);
     }

@@ -28,9 +28,9 @@ QString LibrarySession::path() const
     return m_store ? m_store->location() : QString();
 }
 
-bool LibrarySession::open(const QString &path, QString *error)
+StoreResult<void> LibrarySession::open(const QString &path)
 {
-    try {
+    StoreResult<void> opened = guarded([this, &path] {
         auto store = SqliteLibraryStore::open(path);
         m_corrections.reset();
         m_followUps.reset();
@@ -39,18 +39,17 @@ bool LibrarySession::open(const QString &path, QString *error)
         m_query = std::make_unique<RecommendationQuery>(m_store->database());
         m_followUps = std::make_unique<FollowUpStore>(m_store->database());
         m_corrections = std::make_unique<CorrectionStore>(m_store->database());
-    } catch (const StoreError &e) {
-        if (error) {
-            *error = e.message();
-        }
-        return false;
+    });
+    if (!opened) {
+        return opened;
     }
-    if (!m_writer->open(path, error)) {
+    opened = m_writer->open(path);
+    if (!opened) {
         close();
-        return false;
+        return opened;
     }
-    Q_EMIT opened();
-    return true;
+    Q_EMIT this->opened();
+    return opened;
 }
 
 void LibrarySession::close()

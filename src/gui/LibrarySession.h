@@ -4,6 +4,7 @@
 #include "FollowUpStore.h"
 #include "LibraryReader.h"
 #include "RecommendationQuery.h"
+#include "StoreResult.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,7 +30,7 @@ public:
 
     /// Opens `path` (creating it when missing). On failure returns false with a sentence in `error`
     /// and keeps the library that was open before.
-    bool open(const QString &path, QString *error);
+    StoreResult<void> open(const QString &path);
     bool isOpen() const { return m_store != nullptr; }
     /// Closes the library (before its file is replaced); views must not read until the next open().
     void close();
@@ -88,7 +89,7 @@ Q_SIGNALS:
     /// A queued write could not be stored: `what` names it ("change status of 3"), `message` says why.
     void writeFailed(const QString &what, const QString &message);
     void linksChanged();
-    /// A read of `channel` could not be done; `message` is a sentence ("The library could not be read: …").
+    /// A read of `channel` could not be done; `message` is a sentence ("The library could not be read. …").
     void readFailed(evalreview::LibrarySession::ReadChannel channel, const QString &message);
     /// A read of `channel` answered or failed: its view may stop showing that it is busy.
     void readDone(evalreview::LibrarySession::ReadChannel channel);

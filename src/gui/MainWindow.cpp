@@ -233,9 +233,9 @@ void MainWindow::createActions()
 
 bool MainWindow::openLibrary(const QString &path)
 {
-    QString error;
-    if (!m_session->open(path, &error)) {
-        messages::show(this, messages::Kind::Error, tr("Library not opened"), error);
+    const StoreResult<void> opened = m_session->open(path);
+    if (!opened) {
+        messages::show(this, messages::Kind::Error, tr("Library not opened"), opened.errorString());
         return false;
     }
     m_undo->clear(); // edits of another library cannot be undone here

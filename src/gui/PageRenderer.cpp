@@ -18,20 +18,19 @@ PageRenderer::PageRenderer(std::shared_ptr<std::atomic<quint64>> latest, QObject
 
 PageRenderer::~PageRenderer() = default;
 
-Poppler::Document *PageRenderer::document(const QString &path, QString *error)
+Result<Poppler::Document *, PageRenderer::SourceError> PageRenderer::document(const QString &path)
 {
     auto it = m_documents.find(path);
     if (it != m_documents.end()) {
         return it->second.get();
     }
     if (!QFileInfo::exists(path)) {
-        *error = tr("The source file %1 is no longer where it was imported from.").arg(path);
-        return nullptr;
+        return Failure{SourceError::Missing, tr("The source file %1 is no longer where it was imported from.").arg(path)};
     }
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
     if (!doc || doc->isLocked()) {
-        *error = tr("The source file %1 cannot be opened as a PDF.").arg(QFileInfo(path).fileName());
-        return nullptr;
+        return Failure{SourceError::Unreadable,
+                       tr("The source file %1 cannot be opened as a PDF.").arg(QFileInfo(path).fileName())};
     }
     doc->setRenderHint(Poppler::Document::Antialiasing);
     doc->setRenderHint(Poppler::Document::TextAntialiasing);
@@ -50,10 +49,12 @@ RenderResult PageRenderer::renderNow(const RenderRequest &request)
     result.id = request.id;
     result.path = request.path;
     result.page = request.page;
-    Poppler::Document *doc = document(request.path, &result.error);
-    if (!doc) {
+    const auto opened = document(request.path);
+    if (!opened) {
+        result.error = opened.errorString();
         return result;
     }
+    Poppler::Document *doc = opened.value();
     result.pageCount = doc->numPages();
     if (request.page < 1 || request.page > result.pageCount) {
         result.error = tr("Page %1 is not in this document.").arg(request.page);
@@ -103,10 +104,12 @@ RenderResult PageRenderer::renderNow(const RenderRequest &request)
 
 RegionText PageRenderer::readRegionNow(RegionText request)
 {
-    Poppler::Document *doc = document(request.path, &request.error);
-    if (!doc) {
+    const auto opened = document(request.path);
+    if (!opened) {
+        request.error = opened.errorString();
         return request;
     }
+    Poppler::Document *doc = opened.value();
     std::unique_ptr<Poppler::Page> page =
         request.page >= 1 && request.page <= doc->numPages() ? doc->page(request.page - 1) : nullptr;
     if (!page) {

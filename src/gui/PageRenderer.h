@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCache>
 #include <QImage>
 #include <QList>
@@ -84,7 +86,13 @@ private:
     };
     static bool overtaken(const QVariant &closure);
 
-    Poppler::Document *document(const QString &path, QString *error);
+    enum class SourceError
+    {
+        Missing,   ///< the file is no longer where it was imported from
+        Unreadable ///< not a PDF Poppler can open
+    };
+    /// The open document of `path` (opened once, kept among the last few).
+    Result<Poppler::Document *, SourceError> document(const QString &path);
 
     std::shared_ptr<std::atomic<quint64>> m_latest;
     std::map<QString, std::unique_ptr<Poppler::Document>> m_documents;

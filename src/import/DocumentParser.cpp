@@ -40,33 +40,28 @@ ParsedDocument ParsedDocument::fromJson(const QJsonObject &json)
 
 ParseOutcome parseInProcess(const QString &path, const ParseHooks &hooks)
 {
-    ParseOutcome outcome;
     ingest::ReadOptions options;
     options.isCancelled = hooks.isCancelled;
     options.progress = hooks.pageProgress;
     const ingest::ReadResult read = ingest::readDocument(path, options);
-    if (read.error == ingest::ReadError::Cancelled) {
-        outcome.status = ParseOutcome::Status::Cancelled;
-        outcome.message = QStringLiteral("The import was cancelled.");
-        return outcome;
-    }
     if (!read.ok()) {
-        outcome.status = ParseOutcome::Status::BadInput;
-        outcome.message = read.message;
-        return outcome;
+        if (read.reason() == ingest::ReadError::Cancelled) {
+            return Failure{ParseError::Cancelled, QStringLiteral("The import was cancelled.")};
+        }
+        return Failure{ParseError::BadInput, read.errorString()};
     }
-    ParsedDocument &doc = outcome.document;
-    doc.extraction = extract::extract(read.content);
-    doc.sourceFormat = read.content.format == SourceFormat::Docx ? QStringLiteral("docx") : QStringLiteral("pdf");
+    const DocumentContent &content = read.value();
+    ParsedDocument doc;
+    doc.extraction = extract::extract(content);
+    doc.sourceFormat = content.format == SourceFormat::Docx ? QStringLiteral("docx") : QStringLiteral("pdf");
     doc.title = doc.extraction.value(QLatin1String("title")).toString();
     if (doc.title.isEmpty()) {
-        doc.title = read.content.title.isEmpty() ? QFileInfo(path).completeBaseName() : read.content.title;
+        doc.title = content.title.isEmpty() ? QFileInfo(path).completeBaseName() : content.title;
     }
-    for (const Page &p : read.content.pages) {
+    for (const Page &p : content.pages) {
         doc.pages.append({p.number, p.sizePt.width(), p.sizePt.height(), ingest::pageBodyText(p)});
     }
-    outcome.status = ParseOutcome::Status::Ok;
-    return outcome;
+    return doc;
 }
 
 } // namespace evalreview

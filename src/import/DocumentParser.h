@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Model.h"
+#include "Result.h"
 
 #include <functional>
 
@@ -18,21 +19,16 @@ struct ParsedDocument
     static ParsedDocument fromJson(const QJsonObject &json);
 };
 
-struct ParseOutcome
+enum class ParseError
 {
-    enum class Status
-    {
-        Ok,
-        BadInput,
-        Cancelled,
-        Crashed,
-        TimedOut
-    };
-    Status status = Status::BadInput;
-    ParsedDocument document;
-    QString message; ///< one sentence when status != Ok
-    bool ok() const { return status == Status::Ok; }
+    BadInput, ///< not a readable document (the message says why)
+    Cancelled,
+    Crashed,
+    TimedOut
 };
+
+/// The document read and extracted, or why not.
+using ParseOutcome = Result<ParsedDocument, ParseError>;
 
 struct ParseHooks
 {

@@ -73,27 +73,27 @@ FileImportResult Importer::importFile(const QString &path, const Hooks &hooks)
     parseHooks.pageProgress = hooks.pageProgress;
     ParseOutcome parsed = m_isolation == Isolation::Subprocess ? IsolatedParser().parse(path, parseHooks)
                                                                : parseInProcess(path, parseHooks);
-    if (parsed.status == ParseOutcome::Status::Cancelled) {
-        result.status = FileImportResult::Status::Cancelled;
-        result.message = parsed.message;
-        return result;
-    }
     if (!parsed.ok()) {
-        result.badInput = true;
-        result.message = parsed.message;
+        if (parsed.reason() == ParseError::Cancelled) {
+            result.status = FileImportResult::Status::Cancelled;
+        } else {
+            result.badInput = true;
+        }
+        result.message = parsed.errorString();
         return result;
     }
 
-    const QJsonObject &extraction = parsed.document.extraction;
+    ParsedDocument &document = parsed.value();
+    const QJsonObject &extraction = document.extraction;
     ImportPayload payload;
     payload.fileName = info.fileName();
     payload.sourcePath = info.absoluteFilePath();
     payload.sha256 = sha;
-    payload.sourceFormat = parsed.document.sourceFormat;
+    payload.sourceFormat = document.sourceFormat;
     payload.kind = extraction.value(QLatin1String("kind")).toString(kinds::Unknown);
-    payload.title = parsed.document.title;
+    payload.title = document.title;
     payload.extraction = extraction;
-    payload.pages = parsed.document.pages;
+    payload.pages = document.pages;
     if (hooks.replaceEarlierVersion && !payload.title.trimmed().isEmpty()) { // untitled documents are not versions
         if (const auto earlier = m_store.documentByTitle(payload.title, payload.kind)) {
             if (hooks.replaceEarlierVersion(*earlier)) {

@@ -34,7 +34,7 @@ QString IsolatedParser::workerPath()
 
 ParseOutcome IsolatedParser::parse(const QString &path, const ParseHooks &hooks) const
 {
-    ParseOutcome outcome;
+    QString message; // the reader's own sentence, when it gave one
     const QString unreadable = QStringLiteral("EvalReview could not read this file (%1); nothing was imported.");
     QProcess worker;
     const Limits limits = m_limits;
@@ -55,11 +55,9 @@ ParseOutcome IsolatedParser::parse(const QString &path, const ParseHooks &hooks)
     worker.setProcessEnvironment(env);
     worker.start(workerPath(), {path});
     if (!worker.waitForStarted(10000)) {
-        outcome.status = ParseOutcome::Status::Crashed;
-        outcome.message = unreadable.arg(QStringLiteral("its reader could not be started"));
         spdlog::error("parser worker {} did not start: {}", workerPath().toStdString(),
                       worker.errorString().toStdString());
-        return outcome;
+        return Failure{ParseError::Crashed, unreadable.arg(QStringLiteral("its reader could not be started"))};
     }
     QElapsedTimer clock;
     clock.start();
@@ -75,55 +73,42 @@ ParseOutcome IsolatedParser::parse(const QString &path, const ParseHooks &hooks)
             if (parts.size() == 3 && parts.at(0) == "progress" && hooks.pageProgress) {
                 hooks.pageProgress(parts.at(1).toInt(), parts.at(2).toInt());
             } else if (parts.size() > 1 && parts.at(0) == "error:") {
-                outcome.message = QString::fromUtf8(parts.mid(1).join(' '));
+                message = QString::fromUtf8(parts.mid(1).join(' '));
             }
         }
         if (hooks.isCancelled && hooks.isCancelled()) {
             worker.kill();
             worker.waitForFinished();
-            outcome.status = ParseOutcome::Status::Cancelled;
-            outcome.message = QStringLiteral("The import was cancelled.");
-            return outcome;
+            return Failure{ParseError::Cancelled, QStringLiteral("The import was cancelled.")};
         }
         if (clock.elapsed() > limits.timeoutMs) {
             worker.kill();
             worker.waitForFinished();
-            outcome.status = ParseOutcome::Status::TimedOut;
-            outcome.message = unreadable.arg(QStringLiteral("reading it took too long"));
-            return outcome;
+            return Failure{ParseError::TimedOut, unreadable.arg(QStringLiteral("reading it took too long"))};
         }
     }
     const QByteArray out = worker.readAllStandardOutput();
     progressBuffer += worker.readAllStandardError();
-    if (outcome.message.isEmpty()) {
+    if (message.isEmpty()) {
         const qsizetype at = progressBuffer.lastIndexOf("error: ");
         if (at >= 0) {
-            outcome.message = QString::fromUtf8(progressBuffer.mid(at + 7)).trimmed();
+            message = QString::fromUtf8(progressBuffer.mid(at + 7)).trimmed();
         }
     }
     if (worker.exitStatus() == QProcess::CrashExit) {
-        outcome.status = ParseOutcome::Status::Crashed;
-        outcome.message = unreadable.arg(QStringLiteral("its reader stopped unexpectedly"));
         spdlog::error("parser worker crashed on {}", path.toStdString());
-        return outcome;
+        return Failure{ParseError::Crashed, unreadable.arg(QStringLiteral("its reader stopped unexpectedly"))};
     }
     if (worker.exitCode() != 0) {
-        outcome.status = ParseOutcome::Status::BadInput;
-        if (outcome.message.isEmpty()) {
-            outcome.message = unreadable.arg(QStringLiteral("its reader failed"));
-        }
-        return outcome;
+        return Failure{ParseError::BadInput,
+                       message.isEmpty() ? unreadable.arg(QStringLiteral("its reader failed")) : message};
     }
     QJsonParseError error{};
     const QJsonDocument json = QJsonDocument::fromJson(out, &error);
     if (error.error != QJsonParseError::NoError || !json.isObject()) {
-        outcome.status = ParseOutcome::Status::Crashed;
-        outcome.message = unreadable.arg(QStringLiteral("its reader gave no usable answer"));
-        return outcome;
+        return Failure{ParseError::Crashed, unreadable.arg(QStringLiteral("its reader gave no usable answer"))};
     }
-    outcome.document = ParsedDocument::fromJson(json.object());
-    outcome.status = ParseOutcome::Status::Ok;
-    return outcome;
+    return ParsedDocument::fromJson(json.object());
 }
 
 } // namespace evalreview

@@ -14,10 +14,7 @@ namespace {
 
 ReadResult failure(ReadError error, const QString &message)
 {
-    ReadResult r;
-    r.error = error;
-    r.message = message;
-    return r;
+    return Failure{error, message};
 }
 
 } // namespace
@@ -31,7 +28,7 @@ ReadResult readDocument(const QString &path, const ReadOptions &options)
     if (info.isDir()) {
         return failure(ReadError::NotSupported, QStringLiteral("%1 is a folder, not a document.").arg(path));
     }
-    ReadResult result;
+    ReadResult result = failure(ReadError::NotSupported, QString());
     switch (detectFileKind(path)) {
     case FileKind::Unreadable:
         return failure(ReadError::NotFound, QStringLiteral("The file %1 cannot be opened.").arg(info.fileName()));
@@ -55,9 +52,9 @@ ReadResult readDocument(const QString &path, const ReadOptions &options)
     if (!result.ok()) {
         return result;
     }
-    if (result.content.format == SourceFormat::Pdf) {
-        analyzeLayout(result.content); // a DOCX arrives laid out, with its tables (see DocxLayout.h)
-        detectTables(result.content);
+    if (result->format == SourceFormat::Pdf) {
+        analyzeLayout(result.value()); // a DOCX arrives laid out, with its tables (see DocxLayout.h)
+        detectTables(result.value());
     }
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentContent.h"
+#include "Result.h"
 
 #include <functional>
 
@@ -8,7 +9,6 @@ namespace evalreview::ingest {
 
 enum class ReadError
 {
-    None,
     NotFound,     ///< "The file ... does not exist."
     Empty,        ///< "The file is empty."
     NotSupported, ///< neither PDF nor DOCX
@@ -32,13 +32,8 @@ struct ReadOptions
     std::function<void(int done, int total)> progress; ///< pages read so far
 };
 
-struct ReadResult
-{
-    DocumentContent content;
-    ReadError error = ReadError::None;
-    QString message; ///< one plain sentence when error != None
-    bool ok() const { return error == ReadError::None; }
-};
+/// The document's content, or why it could not be read.
+using ReadResult = Result<DocumentContent, ReadError>;
 
 /// Reads a PDF or DOCX (chosen by content, not by file name) and runs the layout analysis:
 /// reading order, running headers and footers, tables with rows across pages.

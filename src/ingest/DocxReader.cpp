@@ -11,11 +11,7 @@ namespace {
 
 ReadResult failure(ReadError error, const QString &message)
 {
-    ReadResult r;
-    r.content.format = SourceFormat::Docx;
-    r.error = error;
-    r.message = message;
-    return r;
+    return Failure{error, message};
 }
 
 ReadResult damaged()
@@ -66,12 +62,11 @@ ReadResult readDocx(const QString &path, const ReadOptions &options)
     if (!docx::parseDocxBody(documentXml, styles, numbering, body)) {
         return damaged();
     }
-    ReadResult r;
-    r.content = docx::layoutDocxBody(body);
+    DocumentContent content = docx::layoutDocxBody(body);
     if (options.progress) {
         options.progress(1, 1);
     }
-    return r;
+    return content;
 }
 
 } // namespace evalreview::ingest

@@ -30,10 +30,7 @@ void quietPoppler()
 
 ReadResult failure(ReadError error, const QString &message)
 {
-    ReadResult r;
-    r.error = error;
-    r.message = message;
-    return r;
+    return Failure{error, message};
 }
 
 /// A PDF ends with "%%EOF" (possibly followed by a little whitespace or garbage); a file cut
@@ -161,11 +158,11 @@ ReadResult readPdf(const QString &path, const ReadOptions &options)
         return failure(ReadError::NoTextLayer,
                        QStringLiteral("This PDF has no text layer (scanned?); text recognition is not supported."));
     }
-    ReadResult r;
-    r.content.format = SourceFormat::Pdf;
-    r.content.title = doc->info(QStringLiteral("Title")).trimmed();
-    r.content.pages = std::move(job.pages);
-    return r;
+    DocumentContent content;
+    content.format = SourceFormat::Pdf;
+    content.title = doc->info(QStringLiteral("Title")).trimmed();
+    content.pages = std::move(job.pages);
+    return content;
 }
 
 } // namespace evalreview::ingest

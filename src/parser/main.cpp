@@ -31,10 +31,10 @@ int main(int argc, char *argv[])
     };
     const ParseOutcome outcome = parseInProcess(args.at(1), hooks);
     if (!outcome.ok()) {
-        std::fprintf(stderr, "error: %s\n", outcome.message.toUtf8().constData());
+        std::fprintf(stderr, "error: %s\n", outcome.errorString().toUtf8().constData());
         return 3;
     }
-    const QByteArray json = QJsonDocument(outcome.document.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(outcome.value().toJson()).toJson(QJsonDocument::Compact);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;
 }

@@ -43,8 +43,8 @@ protected:
         QElapsedTimer timer;
         timer.start();
         const ingest::ReadResult r = ingest::readDocument(path);
-        EXPECT_EQ(r.error, error) << r.message.toStdString();
-        EXPECT_EQ(r.message, message);
+        EXPECT_EQ(r.reason(), error) << r.errorString().toStdString();
+        EXPECT_EQ(r.errorString(), message);
         EXPECT_LT(timer.elapsed(), 10000);
 
         QProcess cli;
@@ -155,16 +155,16 @@ TEST_F(BadInput, ThousandPagePdfIsReadWithinSeconds)
     timer.start();
     const ingest::ReadResult r = ingest::readDocument(path);
     EXPECT_LT(timer.elapsed(), 20000);
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    ASSERT_EQ(r.content.pages.size(), 1000);
-    EXPECT_EQ(ingest::pageBodyText(r.content.pages.at(999)),
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    ASSERT_EQ(r.value().pages.size(), 1000);
+    EXPECT_EQ(ingest::pageBodyText(r.value().pages.at(999)),
               QStringLiteral("Paragraph on page 1000 of the long annex."));
 
     // Past the page limit the document is refused with a sentence, and quickly.
     timer.restart();
     const ingest::ReadResult limited = ingest::readDocument(path, {.maxPages = 500});
-    EXPECT_EQ(limited.error, ingest::ReadError::TooLarge);
-    EXPECT_EQ(limited.message,
+    EXPECT_EQ(limited.reason(), ingest::ReadError::TooLarge);
+    EXPECT_EQ(limited.errorString(),
               QStringLiteral("This PDF has 1000 pages; EvalReview reads at most 500 pages per document."));
     EXPECT_LT(timer.elapsed(), 5000);
 }

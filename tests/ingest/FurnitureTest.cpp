@@ -38,9 +38,9 @@ TEST(Furniture, GeneratedReportLosesHeadersFootersAndPageNumbers)
     }));
     const ingest::ReadResult r = ingest::readDocument(path);
     QFile::remove(path);
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    ASSERT_EQ(r.content.pages.size(), pages);
-    for (const Page &page : r.content.pages) {
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    ASSERT_EQ(r.value().pages.size(), pages);
+    for (const Page &page : r.value().pages) {
         const QString body = ingest::pageBodyText(page);
         EXPECT_FALSE(body.contains(QStringLiteral("Green Jobs Programme"))) << page.number;
         EXPECT_FALSE(body.contains(QStringLiteral("March 2020"))) << page.number;
@@ -60,13 +60,13 @@ TEST(Furniture, GeneratedReportLosesHeadersFootersAndPageNumbers)
 TEST(Furniture, FinalReportBodyHasNoPageNumbersAndKeepsItsText)
 {
     const ingest::ReadResult r = ingest::readDocument(test::corpus("mdgf-2065-final-narrative-report.pdf"));
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    ASSERT_EQ(r.content.pages.size(), 44);
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    ASSERT_EQ(r.value().pages.size(), 44);
     static const QRegularExpression pageNumber(QStringLiteral("^(?:page\\s*)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     int bodyWords = 0;
     int furnitureWords = 0;
-    for (const Page &page : r.content.pages) {
+    for (const Page &page : r.value().pages) {
         for (const TextBlock &b : page.blocks) {
             for (const TextLine &l : b.lines) {
                 bodyWords += int(l.words.size());
@@ -84,11 +84,11 @@ TEST(Furniture, FinalReportBodyHasNoPageNumbersAndKeepsItsText)
     // Furniture is a few words per page at most; the body keeps everything else.
     EXPECT_LE(furnitureWords, 20 * 44);
     int allWords = 0;
-    for (const Page &page : r.content.pages) {
+    for (const Page &page : r.value().pages) {
         allWords += int(page.words.size());
     }
     EXPECT_EQ(bodyWords + furnitureWords, allWords);
-    EXPECT_TRUE(test::bodyText(r.content).contains(QStringLiteral("FINAL MDG-F JOINT PROGRAMME NARRATIVE REPORT")));
+    EXPECT_TRUE(test::bodyText(r.value()).contains(QStringLiteral("FINAL MDG-F JOINT PROGRAMME NARRATIVE REPORT")));
 }
 
 TEST(Furniture, FormLabelsAtTheSameHeightOnEveryPageStayInTheBody)
@@ -116,8 +116,8 @@ TEST(Furniture, FormLabelsAtTheSameHeightOnEveryPageStayInTheBody)
     }));
     const ingest::ReadResult r = ingest::readDocument(path);
     QFile::remove(path);
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    for (const Page &page : r.content.pages) {
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    for (const Page &page : r.value().pages) {
         const QString body = ingest::pageBodyText(page);
         for (const QString &label :
              {QStringLiteral("Status"), QStringLiteral("Priority"), QStringLiteral("Target date")}) {

@@ -14,9 +14,9 @@ using namespace evalreview;
 TEST(PdfReader, WordsHaveNormalisedBoxesAndFontSizes)
 {
     const ingest::ReadResult r = ingest::readDocument(test::corpus("ilo-enhance-newsletter.pdf"), {.lastPage = 1});
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    ASSERT_EQ(r.content.pages.size(), 1);
-    const Page &page = r.content.pages.at(0);
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    ASSERT_EQ(r.value().pages.size(), 1);
+    const Page &page = r.value().pages.at(0);
     EXPECT_EQ(page.number, 1);
     EXPECT_NEAR(page.sizePt.width(), 595, 1);
     EXPECT_NEAR(page.sizePt.height(), 842, 1);
@@ -44,10 +44,10 @@ TEST(PdfReader, OneAndTwoThreadsGiveTheSameWords)
     const ingest::ReadResult one = ingest::readDocument(path, {.threads = 1});
     const ingest::ReadResult two = ingest::readDocument(path, {.threads = 2});
     ASSERT_TRUE(one.ok() && two.ok());
-    ASSERT_EQ(one.content.pages.size(), two.content.pages.size());
-    for (qsizetype p = 0; p < one.content.pages.size(); ++p) {
-        const Page &a = one.content.pages.at(p);
-        const Page &b = two.content.pages.at(p);
+    ASSERT_EQ(one.value().pages.size(), two.value().pages.size());
+    for (qsizetype p = 0; p < one.value().pages.size(); ++p) {
+        const Page &a = one.value().pages.at(p);
+        const Page &b = two.value().pages.at(p);
         EXPECT_EQ(a.number, p + 1);
         EXPECT_EQ(b.number, p + 1);
         ASSERT_EQ(a.words.size(), b.words.size()) << "page " << p + 1;
@@ -59,15 +59,15 @@ TEST(PdfReader, PageRangeReadsOnlyThosePages)
 {
     const ingest::ReadResult r =
         ingest::readDocument(test::corpus("mdgf-2065-final-narrative-report.pdf"), {.firstPage = 3, .lastPage = 5});
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    ASSERT_EQ(r.content.pages.size(), 3);
-    EXPECT_EQ(r.content.pages.at(0).number, 3);
-    EXPECT_EQ(r.content.pages.at(2).number, 5);
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    ASSERT_EQ(r.value().pages.size(), 3);
+    EXPECT_EQ(r.value().pages.at(0).number, 3);
+    EXPECT_EQ(r.value().pages.at(2).number, 5);
 
     const ingest::ReadResult outside =
         ingest::readDocument(test::corpus("ilo-enhance-newsletter.pdf"), {.firstPage = 9, .lastPage = 12});
-    EXPECT_EQ(outside.error, ingest::ReadError::BadPageRange);
-    EXPECT_EQ(outside.message, QStringLiteral("The document has 4 pages; the requested pages are not among them."));
+    EXPECT_EQ(outside.reason(), ingest::ReadError::BadPageRange);
+    EXPECT_EQ(outside.errorString(), QStringLiteral("The document has 4 pages; the requested pages are not among them."));
 }
 
 TEST(PdfReader, ProgressIsReportedOnTheCallingThread)
@@ -98,9 +98,8 @@ TEST(PdfReader, CancellationStopsTheRead)
     options.threads = 2;
     options.isCancelled = [&] { return ++polls > 1; };
     const ingest::ReadResult r = ingest::readDocument(test::corpus("mdgf-2065-final-narrative-report.pdf"), options);
-    EXPECT_EQ(r.error, ingest::ReadError::Cancelled);
-    EXPECT_EQ(r.message, QStringLiteral("Reading the document was cancelled."));
-    EXPECT_TRUE(r.content.pages.isEmpty());
+    EXPECT_EQ(r.reason(), ingest::ReadError::Cancelled);
+    EXPECT_EQ(r.errorString(), QStringLiteral("Reading the document was cancelled."));
 }
 
 TEST(PdfReader, FormatIsJudgedByContentNotByName)
@@ -109,7 +108,7 @@ TEST(PdfReader, FormatIsJudgedByContentNotByName)
     const QString renamed = dir.filePath(QStringLiteral("report.docx"));
     ASSERT_TRUE(QFile::copy(test::corpus("ilo-sse-asia-final-evaluation-summary.pdf"), renamed));
     const ingest::ReadResult r = ingest::readDocument(renamed);
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    EXPECT_EQ(r.content.format, SourceFormat::Pdf);
-    EXPECT_EQ(r.content.pages.size(), 4);
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    EXPECT_EQ(r.value().format, SourceFormat::Pdf);
+    EXPECT_EQ(r.value().pages.size(), 4);
 }

@@ -12,15 +12,15 @@ namespace {
 const DocumentContent &summary()
 {
     static const ingest::ReadResult r = ingest::readDocument(test::corpus("ilo-sse-asia-final-evaluation-summary.pdf"));
-    EXPECT_TRUE(r.ok()) << r.message.toStdString();
-    return r.content;
+    EXPECT_TRUE(r.ok()) << r.errorString().toStdString();
+    return r.value();
 }
 
 const DocumentContent &newsletter()
 {
     static const ingest::ReadResult r = ingest::readDocument(test::corpus("ilo-enhance-newsletter.pdf"));
-    EXPECT_TRUE(r.ok()) << r.message.toStdString();
-    return r.content;
+    EXPECT_TRUE(r.ok()) << r.errorString().toStdString();
+    return r.value();
 }
 
 /// Position of needle in the body text, or -1; the text is searched with spaces collapsed.
@@ -129,8 +129,8 @@ TEST(ReadingOrder, LandscapeTableHeaderCellsKeptApart)
 {
     const ingest::ReadResult r =
         ingest::readDocument(test::corpus("ilo-pe4dw-management-response.pdf"), {.firstPage = 2, .lastPage = 2});
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    const Page &page = r.content.pages.at(0);
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    const Page &page = r.value().pages.at(0);
     EXPECT_GT(page.sizePt.width(), page.sizePt.height());
     QStringList texts;
     for (const TextBlock &b : page.blocks) {

@@ -53,8 +53,8 @@ protected:
         });
         ASSERT_TRUE(written);
         const ingest::ReadResult r = ingest::readDocument(path);
-        ASSERT_TRUE(r.ok()) << r.message.toStdString();
-        page = r.content.pages.value(0);
+        ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+        page = r.value().pages.value(0);
     }
 
     QTemporaryDir dir;
@@ -136,11 +136,11 @@ TEST(RulingCorpus, ARowThatRunsOnOverThePageBreakIsLeftOpen)
     // next page starts another table) and its rule is drawn.
     const ingest::ReadResult r = ingest::readDocument(test::corpus("mdgf-2065-final-narrative-report.pdf"));
     ASSERT_TRUE(r.ok());
-    ASSERT_GE(r.content.pages.size(), 43);
-    EXPECT_FALSE(lastRowClosed(r.content.pages.at(32)));
-    EXPECT_TRUE(lastRowClosed(r.content.pages.at(42)));
+    ASSERT_GE(r.value().pages.size(), 43);
+    EXPECT_FALSE(lastRowClosed(r.value().pages.at(32)));
+    EXPECT_TRUE(lastRowClosed(r.value().pages.at(42)));
     int ruledPages = 0;
-    for (const Page &p : r.content.pages) {
+    for (const Page &p : r.value().pages) {
         ruledPages += p.rulings.size() >= 4 ? 1 : 0;
         for (const Ruling &rule : p.rulings) {
             EXPECT_TRUE(rule.horizontal ? rule.box.height() < 0.01 : rule.box.width() < 0.01);
@@ -197,9 +197,9 @@ TEST(RuledTable, RulesSeparateRowsWhoseCellsAreCentred)
     const QString path = dir.filePath(QStringLiteral("centred.pdf"));
     ASSERT_TRUE(test::writePdf(path, 1, [](QPainter &p, int, QRectF) { drawCentredRuledTable(p); }));
     const ingest::ReadResult r = ingest::readDocument(path);
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    ASSERT_EQ(r.content.tables.size(), 1);
-    const Table &t = r.content.tables.first();
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    ASSERT_EQ(r.value().tables.size(), 1);
+    const Table &t = r.value().tables.first();
     ASSERT_EQ(t.rows.size(), 3);
     for (int i = 0; i < 3; ++i) {
         const TableRow &row = t.rows.at(i);

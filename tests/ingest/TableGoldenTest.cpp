@@ -48,7 +48,7 @@ TEST(TableGolden, ManagementResponseHasEveryRowOnceIncludingRowsSplitOverPages)
 {
     const ingest::ReadResult r = ingest::readDocument(test::corpus("ilo-pe4dw-management-response.pdf"));
     ASSERT_TRUE(r.ok());
-    const QList<Table> tables = tablesWith(r.content, QStringLiteral("Recommendation"));
+    const QList<Table> tables = tablesWith(r.value(), QStringLiteral("Recommendation"));
     ASSERT_FALSE(tables.isEmpty());
     QStringList codes;
     int continued = 0;
@@ -73,7 +73,7 @@ TEST(TableGolden, FinalReportResultsTableHasEveryOutputRowAcrossItsPages)
     static const QRegularExpression output(QStringLiteral("^Output (\\d+(?:\\.\\d+)+):\\s*(.*)$"));
     QStringList ids;
     QHash<QString, QString> titles;
-    for (const Table &t : tablesWith(r.content, QStringLiteral("Indicators"))) {
+    for (const Table &t : tablesWith(r.value(), QStringLiteral("Indicators"))) {
         EXPECT_GE(t.columnEdges.size(), 10) << "nine columns from 'Expected Results' to 'Risks'";
         for (const TableRow &row : t.rows) {
             const auto m = output.match(row.cells.first().text());
@@ -97,7 +97,7 @@ TEST(TableGolden, FinalReportFinancialTableRowsAndAmounts)
 {
     const ingest::ReadResult r = ingest::readDocument(test::corpus("mdgf-2065-final-narrative-report.pdf"));
     ASSERT_TRUE(r.ok());
-    const QList<Table> tables = tablesWith(r.content, QStringLiteral("Approved"));
+    const QList<Table> tables = tablesWith(r.value(), QStringLiteral("Approved"));
     ASSERT_EQ(tables.size(), 1);
     const Table &t = tables.first();
     ASSERT_EQ(t.columnEdges.size(), 6); // organisation + approved, transferred, committed, disbursed
@@ -131,9 +131,9 @@ TEST(TableGolden, KeyActionTablesOfAFramedAnnexHoldTheirRowsOnly)
     const ingest::ReadResult r =
         ingest::readDocument(QStringLiteral(EVALREVIEW_TEST_DATA "/real/undp-evaluation-policy-review.pdf"));
     ASSERT_TRUE(r.ok());
-    const QList<Table> tables = tablesWith(r.content, QStringLiteral("Key action"));
+    const QList<Table> tables = tablesWith(r.value(), QStringLiteral("Key action"));
     EXPECT_EQ(tables.size(), 9) << "one key-action table per recommendation";
-    for (const Table &t : r.content.tables) {
+    for (const Table &t : r.value().tables) {
         EXPECT_TRUE(t.headers.first().startsWith(QStringLiteral("Key action")))
             << t.headers.join(QLatin1Char('|')).toStdString();
         for (const TableRow &row : t.rows) {
@@ -150,8 +150,8 @@ TEST(TableGolden, CentredHeaderCellTallerThanItsNeighboursKeepsItsFirstLines)
     const ingest::ReadResult r =
         ingest::readDocument(QStringLiteral(EVALREVIEW_TEST_DATA "/lo-prints/mr-lo-portrait-borderless.pdf"));
     ASSERT_TRUE(r.ok());
-    ASSERT_FALSE(r.content.tables.isEmpty());
-    const Table &first = r.content.tables.first();
+    ASSERT_FALSE(r.value().tables.isEmpty());
+    const Table &first = r.value().tables.first();
     EXPECT_EQ(first.headers, (QStringList{QStringLiteral("N o"), QStringLiteral("Recommendation"),
                                           QStringLiteral("ILO Management response"), QStringLiteral("ILO Action"),
                                           QStringLiteral("SECO Comments")}));

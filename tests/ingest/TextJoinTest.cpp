@@ -86,8 +86,8 @@ TEST(TextJoin, DocumentVocabularySettlesHyphens)
 TEST(TextJoin, CorpusCompoundsAtLineEndsKeepTheirHyphen)
 {
     const ingest::ReadResult r = ingest::readDocument(test::corpus("ilo-sse-asia-final-evaluation-summary.pdf"));
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    const QString text = test::bodyText(r.content);
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    const QString text = test::bodyText(r.value());
     // Both are printed with the hyphen at a line end.
     EXPECT_TRUE(text.contains(QStringLiteral("The capacity-building component aimed")));
     EXPECT_TRUE(text.contains(QStringLiteral("limited face-to-face interactions")));
@@ -106,8 +106,8 @@ TEST(TextJoin, HyphenatedWordsInAGeneratedPdfAreJoined)
     }));
     const ingest::ReadResult r = ingest::readDocument(path);
     QFile::remove(path);
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    EXPECT_EQ(test::bodyText(r.content), QStringLiteral("The evaluation recommends better coordination between the "
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    EXPECT_EQ(test::bodyText(r.value()), QStringLiteral("The evaluation recommends better coordination between the "
                                                         "partners and a well-known approach to monitoring of the "
                                                         "results."));
 }

@@ -64,14 +64,14 @@ TEST(DocxReader, ParagraphsNumberingAndTables)
     ASSERT_TRUE(writeZip(path, {{QStringLiteral("word/document.xml"), documentXml()},
                                 {QStringLiteral("word/numbering.xml"), numbering}}));
     const ingest::ReadResult r = ingest::readDocument(path);
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    ASSERT_EQ(r.content.pages.size(), 1);
-    const QString text = ingest::pageBodyText(r.content.pages.first());
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    ASSERT_EQ(r.value().pages.size(), 1);
+    const QString text = ingest::pageBodyText(r.value().pages.first());
     EXPECT_TRUE(text.contains(QStringLiteral("1. First item")));
     EXPECT_TRUE(text.contains(QStringLiteral("2. Second item")));
     EXPECT_TRUE(text.contains(QStringLiteral("a) Detail")));
-    ASSERT_EQ(r.content.tables.size(), 1);
-    const Table &t = r.content.tables.first();
+    ASSERT_EQ(r.value().tables.size(), 1);
+    const Table &t = r.value().tables.first();
     EXPECT_EQ(t.headers,
               (QStringList{QStringLiteral("No"), QStringLiteral("Recommendation"), QStringLiteral("Response")}));
     ASSERT_EQ(t.rows.size(), 3);
@@ -95,7 +95,7 @@ TEST(DocxReader, DamagedPackageIsRefused)
     ASSERT_TRUE(writeZip(path, {{QStringLiteral("word/document.xml"), QByteArray("<w:document><w:body><w:p>")}}));
     const ingest::ReadResult r = ingest::readDocument(path);
     EXPECT_FALSE(r.ok());
-    EXPECT_EQ(r.message, QStringLiteral("This DOCX file is damaged and cannot be read."));
+    EXPECT_EQ(r.errorString(), QStringLiteral("This DOCX file is damaged and cannot be read."));
 }
 
 TEST(DocxReader, ZipBombIsRefused)
@@ -108,8 +108,8 @@ TEST(DocxReader, ZipBombIsRefused)
     ASSERT_TRUE(writeZip(path, {{QStringLiteral("word/document.xml"), huge}}));
     const ingest::ReadResult r = ingest::readDocument(path);
     EXPECT_FALSE(r.ok());
-    EXPECT_EQ(r.error, ingest::ReadError::TooLarge);
-    EXPECT_FALSE(r.message.isEmpty());
+    EXPECT_EQ(r.reason(), ingest::ReadError::TooLarge);
+    EXPECT_FALSE(r.errorString().isEmpty());
 }
 
 TEST(DocxReader, TextBoxesAreReadOnceAfterTheirParagraph)
@@ -136,8 +136,8 @@ TEST(DocxReader, TextBoxesAreReadOnceAfterTheirParagraph)
     const QString path = dir.filePath(QStringLiteral("box.docx"));
     ASSERT_TRUE(writeZip(path, {{QStringLiteral("word/document.xml"), xml}}));
     const ingest::ReadResult r = ingest::readDocument(path);
-    ASSERT_TRUE(r.ok()) << r.message.toStdString();
-    const QString text = ingest::pageBodyText(r.content.pages.first());
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    const QString text = ingest::pageBodyText(r.value().pages.first());
     EXPECT_EQ(text.count(QStringLiteral("Train the inspectors")), 1) << text.toStdString();
     const qsizetype before = text.indexOf(QStringLiteral("Before the box."));
     const qsizetype inBox = text.indexOf(QStringLiteral("Recommendation 1"));

@@ -95,7 +95,7 @@ TEST(XlsxExport, ValidWorkbookWithSheetPerSectionAndStringCells)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.xlsx"));
-    ASSERT_EQ(XlsxExporter::write(sampleRecords(), path), QString());
+    ASSERT_TRUE(XlsxExporter::write(sampleRecords(), path).ok());
     QProcess unzip;
     unzip.start(QStringLiteral("unzip"), {QStringLiteral("-t"), path});
     if (unzip.waitForStarted()) {
@@ -135,7 +135,7 @@ TEST(PdfReport, RendersEveryCode)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
-    ASSERT_EQ(PdfReportExporter::write(sampleRecords(), QStringLiteral("Report"), path), QString());
+    ASSERT_TRUE(PdfReportExporter::write(sampleRecords(), QStringLiteral("Report"), path).ok());
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(30000));
@@ -149,7 +149,7 @@ TEST(Export, CancelBeforeTheCommitLeavesTheTargetAsItWas)
 {
     QTemporaryDir dir;
     const CancelCheck cancelled = [] { return true; };
-    const QList<std::pair<QString, std::function<QString(const QString &)>>> writers{
+    const QList<std::pair<QString, std::function<ExportResult(const QString &)>>> writers{
         {QStringLiteral("x.csv"), [&](const QString &p) { return CsvExporter::write(sampleRecords(), p, cancelled); }},
         {QStringLiteral("x.xlsx"),
          [&](const QString &p) { return XlsxExporter::write(sampleRecords(), p, cancelled); }},
@@ -167,7 +167,9 @@ TEST(Export, CancelBeforeTheCommitLeavesTheTargetAsItWas)
             ASSERT_TRUE(earlier.open(QIODevice::WriteOnly));
             earlier.write("earlier");
         }
-        EXPECT_EQ(write(path), QString()) << name.toStdString();
+        const ExportResult result = write(path);
+        ASSERT_FALSE(result.ok()) << name.toStdString();
+        EXPECT_EQ(result.reason(), ExportError::Cancelled) << name.toStdString();
         QFile target(path);
         ASSERT_TRUE(target.open(QIODevice::ReadOnly));
         EXPECT_EQ(target.readAll(), QByteArray("earlier")) << name.toStdString();

@@ -223,10 +223,10 @@ TEST_F(FollowUpViewsTest, RestoreBringsBackTheBackupAndKeepsTheCurrentFileAside)
     const QString library = store->location();
     store.reset();
 
-    QString error;
-    const QString staged = restore::stage(backup, library, &error);
-    ASSERT_FALSE(staged.isEmpty()) << error.toStdString();
-    ASSERT_TRUE(restore::commit(staged, library, &error)) << error.toStdString();
+    const StoreResult<QString> staged = restore::stage(backup, library);
+    ASSERT_TRUE(staged.ok()) << staged.errorString().toStdString();
+    const StoreResult<void> committed = restore::commit(staged.value(), library);
+    ASSERT_TRUE(committed.ok()) << committed.errorString().toStdString();
     store = SqliteLibraryStore::open(library);
     EXPECT_EQ(FollowUpStore(store->database()).state(g1).note, QStringLiteral("before backup"));
     auto aside = SqliteLibraryStore::open(restore::keptAsidePath(library));
@@ -240,10 +240,10 @@ TEST_F(FollowUpViewsTest, RestoreRefusesFilesThatAreNotLibraries)
     ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
     junk.write("not a database at all");
     junk.close();
-    QString error;
-    EXPECT_TRUE(restore::stage(junk.fileName(), library, &error).isEmpty());
-    EXPECT_EQ(error, QStringLiteral("The chosen file is not an EvalReview library."));
-    EXPECT_TRUE(restore::stage(dir.filePath(QStringLiteral("missing")), library, &error).isEmpty());
+    const StoreResult<QString> junkStaged = restore::stage(junk.fileName(), library);
+    ASSERT_FALSE(junkStaged.ok());
+    EXPECT_EQ(junkStaged.errorString(), QStringLiteral("The chosen file is not an EvalReview library."));
+    EXPECT_FALSE(restore::stage(dir.filePath(QStringLiteral("missing")), library).ok());
     EXPECT_FALSE(QFileInfo::exists(library + QStringLiteral(".restoring")));
 }
 

@@ -56,8 +56,9 @@ TEST_F(IsolationTest, HangingReaderIsStoppedAtTheTimeLimit)
     IsolatedParser::Limits limits;
     limits.timeoutMs = 1000;
     const ParseOutcome r = IsolatedParser(limits).parse(corpusFile("ilo-enhance-newsletter.pdf"));
-    EXPECT_EQ(r.status, ParseOutcome::Status::TimedOut);
-    EXPECT_TRUE(r.message.contains(QStringLiteral("took too long")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.reason(), ParseError::TimedOut);
+    EXPECT_TRUE(r.errorString().contains(QStringLiteral("took too long")));
 }
 
 TEST_F(IsolationTest, MemoryLimitStopsARunawayReader)
@@ -71,7 +72,8 @@ TEST_F(IsolationTest, MemoryLimitStopsARunawayReader)
     IsolatedParser::Limits limits;
     limits.memoryBytes = qint64(256) * 1024 * 1024;
     const ParseOutcome r = IsolatedParser(limits).parse(corpusFile("ilo-enhance-newsletter.pdf"));
-    EXPECT_EQ(r.status, ParseOutcome::Status::BadInput);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.reason(), ParseError::BadInput);
 }
 
 TEST_F(IsolationTest, CancelStopsTheReader)
@@ -81,17 +83,18 @@ TEST_F(IsolationTest, CancelStopsTheReader)
     int polls = 0;
     hooks.isCancelled = [&polls] { return ++polls > 3; };
     const ParseOutcome r = IsolatedParser().parse(corpusFile("ilo-enhance-newsletter.pdf"), hooks);
-    EXPECT_EQ(r.status, ParseOutcome::Status::Cancelled);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.reason(), ParseError::Cancelled);
 }
 
 TEST_F(IsolationTest, RealReaderGivesTheSameResultAsInProcess)
 {
     const QString file = corpusFile("ilo-gb328-sme-progress-report.pdf");
     const ParseOutcome isolated = IsolatedParser().parse(file);
-    ASSERT_TRUE(isolated.ok()) << isolated.message.toStdString();
+    ASSERT_TRUE(isolated.ok()) << isolated.errorString().toStdString();
     const ParseOutcome local = parseInProcess(file);
     ASSERT_TRUE(local.ok());
-    EXPECT_EQ(isolated.document.toJson(), local.document.toJson());
+    EXPECT_EQ(isolated.value().toJson(), local.value().toJson());
 }
 
 TEST_F(IsolationTest, BadInputMessageComesThrough)
@@ -102,7 +105,8 @@ TEST_F(IsolationTest, BadInputMessageComesThrough)
     f.write("just some text, not a PDF\n");
     f.close();
     const ParseOutcome r = IsolatedParser().parse(bogus);
-    EXPECT_EQ(r.status, ParseOutcome::Status::BadInput);
-    EXPECT_FALSE(r.message.isEmpty());
-    EXPECT_FALSE(r.message.contains(QStringLiteral("error:")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.reason(), ParseError::BadInput);
+    EXPECT_FALSE(r.errorString().isEmpty());
+    EXPECT_FALSE(r.errorString().contains(QStringLiteral("error:")));
 }

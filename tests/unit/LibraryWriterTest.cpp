@@ -98,8 +98,8 @@ TEST_F(LibraryWriterTest, WritesAreStoredInTheOrderTheyCame)
     LibraryWriter writer;
     Reports reports;
     reports.watch(writer);
-    QString error;
-    ASSERT_TRUE(writer.open(m_path, &error)) << error.toStdString();
+    const StoreResult<void> opened = writer.open(m_path);
+    ASSERT_TRUE(opened.ok()) << opened.errorString().toStdString();
     QList<quint64> tickets;
     for (int i = 1; i <= 20; ++i) {
         tickets << writer.submit(note(m_ids[0], QStringLiteral("note %1").arg(i)), QStringLiteral("note"));
@@ -115,7 +115,7 @@ TEST_F(LibraryWriterTest, AWriteThatFailsLeavesTheOthersOfItsBatch)
     LibraryWriter writer;
     Reports reports;
     reports.watch(writer);
-    ASSERT_TRUE(writer.open(m_path, nullptr));
+    ASSERT_TRUE(writer.open(m_path).ok());
     // hold the library so that the three writes queue up and are stored as one batch
     auto other = SqliteLibraryStore::open(m_path);
     auto lock = std::make_unique<sql::Transaction>(other->database());
@@ -147,7 +147,7 @@ TEST_F(LibraryWriterTest, ALockHeldLongerThanTheWriterWaitsFailsTheWriteWithASen
     LibraryWriter writer;
     Reports reports;
     reports.watch(writer);
-    ASSERT_TRUE(writer.open(m_path, nullptr));
+    ASSERT_TRUE(writer.open(m_path).ok());
     auto other = SqliteLibraryStore::open(m_path);
     auto lock = std::make_unique<sql::Transaction>(other->database());
     QElapsedTimer waited;
@@ -172,7 +172,7 @@ TEST_F(LibraryWriterTest, AFullDiskFailsTheWriteWithASentenceAndKeepsTheLibrary)
     LibraryWriter writer;
     Reports reports;
     reports.watch(writer);
-    ASSERT_TRUE(writer.open(m_path, nullptr));
+    ASSERT_TRUE(writer.open(m_path).ok());
     writer.submit(note(m_ids[1], QStringLiteral("before")), QStringLiteral("note of G2"));
     writer.waitForIdle();
     ASSERT_EQ(reports.written.size(), 1);
@@ -204,9 +204,9 @@ TEST_F(LibraryWriterTest, WithoutALibraryEveryWriteFailsWithASentence)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(4096, 'x')); // not a library
     file.close();
-    QString error;
-    EXPECT_FALSE(writer.open(garbage, &error));
-    EXPECT_FALSE(error.isEmpty());
+    const StoreResult<void> opened = writer.open(garbage);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_FALSE(opened.errorString().isEmpty());
     writer.submit(note(m_ids[0], QStringLiteral("lost?")), QStringLiteral("note of G1"));
     writer.waitForIdle();
     EXPECT_TRUE(reports.written.isEmpty());

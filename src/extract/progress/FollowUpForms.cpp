@@ -98,8 +98,8 @@ QString idOf(const QString &text)
 bool isCaption(const QString &text)
 {
     static const QRegularExpression caption(
-        QStringLiteral("^(?:table|tableau|cuadro|figure|figura|graphique|gr[aá]fico|chart|box|encadr[ée]|recuadro)\s+"
-                       "[\dIVX]"),
+        QStringLiteral("^(?:table|tableau|cuadro|figure|figura|graphique|gr[aá]fico|chart|box|encadr[ée]|recuadro)\\s+"
+                       "[\\dIVX]"),
         QRegularExpression::CaseInsensitiveOption);
     return caption.match(text).hasMatch();
 }

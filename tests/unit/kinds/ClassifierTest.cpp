@@ -14,7 +14,7 @@ QString kindOf(const char *file)
 {
     const auto r = ingest::readDocument(QStringLiteral(EVALREVIEW_TEST_DATA "/corpus/") + QString::fromLatin1(file));
     EXPECT_TRUE(r.ok()) << file;
-    return extract::classify(r.content);
+    return extract::classify(r.value());
 }
 
 } // namespace
