@@ -10,7 +10,6 @@
 
 namespace evalreview::cli {
 
-
 int runImport(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("import"), QStringLiteral("Imports PDF and DOCX documents into the library."), true,

@@ -10,8 +10,7 @@ namespace evalreview {
 
 /// Why an operation produced nothing: a reason the program can act on and one plain sentence a
 /// person can (made with tr() where the failure is found, so it reads in the user's language).
-template <typename Reason>
-struct Failure
+template <typename Reason> struct Failure
 {
     Reason reason;
     QString message;
@@ -27,8 +26,7 @@ struct Failure
 ///     if (!read)
 ///         return Failure{ParseError::BadInput, read.errorString()};
 ///     use(read.value());
-template <typename T, typename Reason>
-class [[nodiscard]] Result
+template <typename T, typename Reason> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
@@ -55,8 +53,7 @@ private:
 };
 
 /// A Result without a value: success, or a Failure.
-template <typename Reason>
-class [[nodiscard]] Result<void, Reason>
+template <typename Reason> class [[nodiscard]] Result<void, Reason>
 {
 public:
     Result() = default;

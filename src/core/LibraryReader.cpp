@@ -1,8 +1,7 @@
 #include "LibraryReader.h"
 
-#include "StoreResult.h"
-
 #include "Sqlite.h"
+#include "StoreResult.h"
 
 #include <QCoreApplication>
 #include <QFile>

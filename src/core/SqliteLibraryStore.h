@@ -1,8 +1,8 @@
 #pragma once
 
 #include "LibraryStore.h"
-#include "StoreResult.h"
 #include "Sqlite.h"
+#include "StoreResult.h"
 
 #include <memory>
 #include <optional>

@@ -11,8 +11,7 @@
 namespace evalreview {
 
 /// The library's answer at its edge: a value, or the reason and sentence of a StoreError.
-template <typename T>
-using StoreResult = Result<T, StoreError::Reason>;
+template <typename T> using StoreResult = Result<T, StoreError::Reason>;
 
 /// Turns a SQLite failure into a sentence a reviewer can act on.
 StoreError toStoreError(const sql::Error &error);
@@ -23,8 +22,7 @@ StoreError internalError(const std::exception &error);
 /// it returned or why it failed. Inside the store code throws; callers beyond it (the window, the
 /// import and export jobs, the CLI) go through here, so a store error reaches them as a Result and
 /// never ends the program.
-template <typename Work>
-auto guarded(Work &&work) -> StoreResult<std::invoke_result_t<Work>>
+template <typename Work> auto guarded(Work &&work) -> StoreResult<std::invoke_result_t<Work>>
 {
     using T = std::invoke_result_t<Work>;
     try {

@@ -58,7 +58,8 @@ ExportResult writeAtomically(const QString &path, const QByteArray &bytes, const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Failure{ExportError::CannotWrite, QStringLiteral("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString())};
+        return Failure{ExportError::CannotWrite,
+                       QStringLiteral("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString())};
     }
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
@@ -68,8 +69,9 @@ ExportResult writeAtomically(const QString &path, const QByteArray &bytes, const
         return exportCancelled();
     }
     if (!file.commit()) {
-        return Failure{ExportError::CannotWrite, QStringLiteral("%1 could not be saved (is the disk full?); nothing was changed.")
-                                                    .arg(QFileInfo(path).fileName())};
+        return Failure{ExportError::CannotWrite,
+                       QStringLiteral("%1 could not be saved (is the disk full?); nothing was changed.")
+                           .arg(QFileInfo(path).fileName())};
     }
     return {};
 }

@@ -12,7 +12,8 @@ class CsvExporter
 public:
     static QString escapeCell(const QString &cell);
     static QByteArray render(const QList<ExportRecord> &records);
-    static ExportResult write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled = {});
+    static ExportResult write(const QList<ExportRecord> &records, const QString &path,
+                              const CancelCheck &cancelled = {});
 };
 
 /// Prefixes ' to a cell a spreadsheet would run as a formula.

@@ -109,7 +109,7 @@ QByteArray HtmlExporter::render(const QList<ExportRecord> &records, const QStrin
 }
 
 ExportResult HtmlExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
-                            const CancelCheck &cancelled)
+                                 const CancelCheck &cancelled)
 {
     PageCropper cropper;
     return writeAtomically(path, render(records, title, &cropper), cancelled);

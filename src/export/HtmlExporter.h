@@ -14,7 +14,7 @@ class HtmlExporter
 public:
     static QByteArray render(const QList<ExportRecord> &records, const QString &title, PageCropper *cropper);
     static ExportResult write(const QList<ExportRecord> &records, const QString &title, const QString &path,
-                         const CancelCheck &cancelled = {});
+                              const CancelCheck &cancelled = {});
 };
 
 } // namespace evalreview

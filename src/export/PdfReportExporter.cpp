@@ -80,7 +80,7 @@ QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const 
 }
 
 ExportResult PdfReportExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
-                                 const CancelCheck &cancelled)
+                                      const CancelCheck &cancelled)
 {
     const QString temp = path + QStringLiteral(".partial");
     {
@@ -95,7 +95,8 @@ ExportResult PdfReportExporter::write(const QList<ExportRecord> &records, const 
     }
     if (QFileInfo(temp).size() == 0) {
         QFile::remove(temp);
-        return Failure{ExportError::CannotWrite, QStringLiteral("%1 could not be written (is the disk full?).").arg(QFileInfo(path).fileName())};
+        return Failure{ExportError::CannotWrite,
+                       QStringLiteral("%1 could not be written (is the disk full?).").arg(QFileInfo(path).fileName())};
     }
     if (cancelled && cancelled()) {
         QFile::remove(temp);
@@ -103,7 +104,8 @@ ExportResult PdfReportExporter::write(const QList<ExportRecord> &records, const 
     }
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(temp);
-        return Failure{ExportError::CannotWrite, QStringLiteral("%1 could not be saved.").arg(QFileInfo(path).fileName())};
+        return Failure{ExportError::CannotWrite,
+                       QStringLiteral("%1 could not be saved.").arg(QFileInfo(path).fileName())};
     }
     return {};
 }

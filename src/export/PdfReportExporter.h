@@ -10,7 +10,7 @@ class PdfReportExporter
 {
 public:
     static ExportResult write(const QList<ExportRecord> &records, const QString &title, const QString &path,
-                         const CancelCheck &cancelled = {});
+                              const CancelCheck &cancelled = {});
     /// The report as HTML for QTextDocument (exposed for tests).
     static QString reportHtml(const QList<ExportRecord> &records, const QString &title);
 };

@@ -34,7 +34,8 @@ ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QStri
     const QByteArray tempName = QFile::encodeName(temp);
     lxw_workbook *book = workbook_new(tempName.constData());
     if (!book) {
-        return Failure{ExportError::CannotWrite, QStringLiteral("%1 cannot be written.").arg(QFileInfo(path).fileName())};
+        return Failure{ExportError::CannotWrite,
+                       QStringLiteral("%1 cannot be written.").arg(QFileInfo(path).fileName())};
     }
     lxw_format *header = workbook_add_format(book);
     format_set_bold(header);
@@ -84,8 +85,9 @@ ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QStri
     const lxw_error err = workbook_close(book);
     if (err != LXW_NO_ERROR) {
         QFile::remove(temp);
-        return Failure{ExportError::CannotWrite, QStringLiteral("%1 could not be saved: %2.")
-            .arg(QFileInfo(path).fileName(), QString::fromUtf8(lxw_strerror(err)))};
+        return Failure{ExportError::CannotWrite,
+                       QStringLiteral("%1 could not be saved: %2.")
+                           .arg(QFileInfo(path).fileName(), QString::fromUtf8(lxw_strerror(err)))};
     }
     if (cancelled && cancelled()) {
         QFile::remove(temp);
@@ -93,7 +95,8 @@ ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QStri
     }
     if (std::rename(tempName.constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(temp);
-        return Failure{ExportError::CannotWrite, QStringLiteral("%1 could not be saved.").arg(QFileInfo(path).fileName())};
+        return Failure{ExportError::CannotWrite,
+                       QStringLiteral("%1 could not be saved.").arg(QFileInfo(path).fileName())};
     }
     return {};
 }

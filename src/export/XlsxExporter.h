@@ -10,7 +10,8 @@ namespace evalreview {
 class XlsxExporter
 {
 public:
-    static ExportResult write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled = {});
+    static ExportResult write(const QList<ExportRecord> &records, const QString &path,
+                              const CancelCheck &cancelled = {});
     /// A valid, unique sheet name (at most 31 characters, none of []:*?/\).
     static QString sheetName(const QString &section, const QStringList &taken);
 };

@@ -28,7 +28,15 @@ QJsonObject extract(const DocumentContent &content, const QString &kind)
     // An extractor may leave warnings of its own (a table it could not map); the report adds the
     // counts and what follows from them.
     const QStringList extractorWarnings = ExtractionReport::fromJson(out.value(ReportKey).toObject()).warnings;
-    out.insert(ReportKey, ExtractionReport::of(out, extractorWarnings).toJson());
+    ExtractionReport report = ExtractionReport::of(out, extractorWarnings);
+    QList<std::pair<int, double>> recognised;
+    for (const Page &p : content.pages) {
+        if (p.isOcr()) {
+            recognised.append({p.number, p.ocrConfidence});
+        }
+    }
+    report.noteRecognition(recognised, content.ocrLanguage, out);
+    out.insert(ReportKey, report.toJson());
     return out;
 }
 

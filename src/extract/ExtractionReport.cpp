@@ -69,6 +69,48 @@ ExtractionReport ExtractionReport::of(const QJsonObject &extraction, const QStri
     return r;
 }
 
+void ExtractionReport::noteRecognition(const QList<std::pair<int, double>> &confidence, const QString &language,
+                                       const QJsonObject &extraction)
+{
+    if (confidence.isEmpty()) {
+        return;
+    }
+    constexpr double kUnsureBelow = 70; // mean word confidence of a clean 200-dpi scan: 85 to 95
+    ocrLanguage = language;
+    for (const auto &[page, mean] : confidence) {
+        ocrPages.append(page);
+        if (mean < kUnsureBelow) {
+            lowConfidencePages.append(page);
+        }
+    }
+    for (const QJsonValue &v : extraction.value(QLatin1String("recommendations")).toArray()) {
+        const QJsonObject rec = v.toObject();
+        for (const QJsonValue &s : rec.value(QLatin1String("source")).toArray()) {
+            if (lowConfidencePages.contains(s.toObject().value(QLatin1String("page")).toInt())) {
+                lowConfidenceRecords.append(rec.value(QLatin1String("id")).toString());
+                break;
+            }
+        }
+    }
+    QStringList pages;
+    for (const int p : std::as_const(ocrPages)) {
+        pages.append(QString::number(p));
+    }
+    warnings.append(ocrPages.size() == 1
+                        ? QStringLiteral("Page %1 was read from its image by text recognition; check its records "
+                                         "against the page.")
+                              .arg(pages.constFirst())
+                        : QStringLiteral("%1 pages (%2) were read from their images by text recognition; check "
+                                         "their records against the pages.")
+                              .arg(ocrPages.size())
+                              .arg(pages.join(QStringLiteral(", "))));
+    if (!lowConfidenceRecords.isEmpty()) {
+        warnings.append(QStringLiteral("Text recognition was unsure of the page of %1 recommendation(s): %2.")
+                            .arg(lowConfidenceRecords.size())
+                            .arg(lowConfidenceRecords.join(QStringLiteral(", "))));
+    }
+}
+
 ExtractionReport ExtractionReport::fromJson(const QJsonObject &o)
 {
     ExtractionReport r;
@@ -80,12 +122,20 @@ ExtractionReport ExtractionReport::fromJson(const QJsonObject &o)
     r.actionsWithoutResponsible = o.value(QLatin1String("actions_without_responsible")).toInt();
     r.donors = strings(o.value(QLatin1String("donor_columns")));
     r.warnings = strings(o.value(QLatin1String("warnings")));
+    for (const QJsonValue &p : o.value(QLatin1String("ocr_pages")).toArray()) {
+        r.ocrPages.append(p.toInt());
+    }
+    for (const QJsonValue &p : o.value(QLatin1String("low_confidence_pages")).toArray()) {
+        r.lowConfidencePages.append(p.toInt());
+    }
+    r.ocrLanguage = o.value(QLatin1String("ocr_language")).toString();
+    r.lowConfidenceRecords = strings(o.value(QLatin1String("low_confidence_records")));
     return r;
 }
 
 QJsonObject ExtractionReport::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("recommendations"), recommendations},
         {QStringLiteral("responses"), responses},
         {QStringLiteral("responses_without_category"), uncategorisedResponses},
@@ -95,6 +145,21 @@ QJsonObject ExtractionReport::toJson() const
         {QStringLiteral("donor_columns"), QJsonArray::fromStringList(donors)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
     };
+    if (!ocrPages.isEmpty()) {
+        QJsonArray pages;
+        for (const int p : ocrPages) {
+            pages.append(p);
+        }
+        QJsonArray unsure;
+        for (const int p : lowConfidencePages) {
+            unsure.append(p);
+        }
+        json.insert(QStringLiteral("ocr_pages"), pages);
+        json.insert(QStringLiteral("ocr_language"), ocrLanguage);
+        json.insert(QStringLiteral("low_confidence_pages"), unsure);
+        json.insert(QStringLiteral("low_confidence_records"), QJsonArray::fromStringList(lowConfidenceRecords));
+    }
+    return json;
 }
 
 } // namespace evalreview::extract

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,16 @@ struct ExtractionReport
     int actionsWithoutResponsible = 0;
     QStringList donors;
     QStringList warnings;
+    // Pages read from their images by text recognition (scans, broken text layers), 1-based.
+    QList<int> ocrPages;
+    QString ocrLanguage;
+    QList<int> lowConfidencePages;    ///< of those, the ones recognition was unsure of
+    QStringList lowConfidenceRecords; ///< recommendations (their codes) read from such a page
+
+    /// Adds what text recognition read, and what it was unsure of, to the report (and warnings).
+    /// `confidence` holds each recognised page's mean word confidence (0–100).
+    void noteRecognition(const QList<std::pair<int, double>> &confidence, const QString &language,
+                         const QJsonObject &extraction);
 
     /// Counts the records of an extraction (the contract of `extract`) and adds the warnings that
     /// follow from them to `extractorWarnings`, the extractor's own.

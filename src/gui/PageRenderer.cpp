@@ -25,7 +25,8 @@ Result<Poppler::Document *, PageRenderer::SourceError> PageRenderer::document(co
         return it->second.get();
     }
     if (!QFileInfo::exists(path)) {
-        return Failure{SourceError::Missing, tr("The source file %1 is no longer where it was imported from.").arg(path)};
+        return Failure{SourceError::Missing,
+                       tr("The source file %1 is no longer where it was imported from.").arg(path)};
     }
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
     if (!doc || doc->isLocked()) {

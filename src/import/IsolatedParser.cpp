@@ -52,6 +52,9 @@ ParseOutcome IsolatedParser::parse(const QString &path, const ParseHooks &hooks)
     });
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Text recognition runs one page per reader thread; Tesseract's own OpenMP threads would only
+    // compete with them (and multiply the reader's memory).
+    env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
     worker.setProcessEnvironment(env);
     worker.start(workerPath(), {path});
     if (!worker.waitForStarted(10000)) {

@@ -109,6 +109,8 @@ struct Page
     QList<Ruling> rulings;     ///< ruling lines where the document draws them
     QList<TextBlock> blocks;   ///< body blocks in reading order (running headers/footers removed)
     QList<TextLine> furniture; ///< running headers, footers and page numbers
+    double ocrConfidence = -1; ///< read by text recognition: its mean word confidence (0–100); else -1
+    bool isOcr() const { return ocrConfidence >= 0; }
 };
 
 /// Whether the document's renderer leaves a table row that runs over a page break open at the
@@ -130,6 +132,7 @@ struct DocumentContent
     QString title; ///< from document metadata, may be empty
     QList<Page> pages;
     QList<Table> tables; ///< tables found across the document (rows may span pages)
+    QString ocrLanguage; ///< the recognition model pages were read with ("eng", "fra", "spa"), if any
 };
 
 } // namespace evalreview

@@ -14,7 +14,7 @@ enum class ReadError
     NotSupported, ///< neither PDF nor DOCX
     Corrupt,      ///< damaged PDF or DOCX
     Encrypted,    ///< "This PDF is password-protected."
-    NoTextLayer,  ///< "This PDF has no text layer (scanned?); text recognition is not supported."
+    NoTextLayer,  ///< no words, not even by text recognition of the page images
     TooLarge,     ///< past the page or size limits
     Cancelled,
     BadPageRange ///< the requested pages are not in the document

@@ -1,15 +1,14 @@
 #include "PdfReader.h"
 
+#include "ParallelPages.h"
+#include "ocr/PageRecognition.h"
 #include "pdf/CorePdf.h"
 
 #include <QFile>
 #include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent>
 #include <poppler/qt6/poppler-qt6.h>
 
-#include <atomic>
-#include <condition_variable>
+#include <algorithm>
 #include <mutex>
 #include <spdlog/spdlog.h>
 
@@ -33,6 +32,11 @@ ReadResult failure(ReadError error, const QString &message)
     return Failure{error, message};
 }
 
+ReadResult cancelled()
+{
+    return failure(ReadError::Cancelled, QStringLiteral("Reading the document was cancelled."));
+}
+
 /// A PDF ends with "%%EOF" (possibly followed by a little whitespace or garbage); a file cut
 /// short has lost it, together with its cross-reference table.
 bool hasEndMarker(const QString &path)
@@ -45,38 +49,6 @@ bool hasEndMarker(const QString &path)
     f.seek(std::max<qint64>(0, f.size() - tail));
     return f.read(tail).contains("%%EOF");
 }
-
-/// Shared state of one parallel read: workers take the next page index until none is left.
-struct ReadJob
-{
-    QString path;
-    int first = 0; ///< 0-based
-    int count = 0;
-    QList<Page> pages;
-    std::atomic<int> next{0};
-    std::atomic<int> done{0};
-    std::atomic<bool> cancel{false};
-    std::atomic<bool> loadFailed{false};
-    std::mutex mutex;
-    std::condition_variable wake;
-
-    /// One worker: its own Poppler document (Poppler documents are not shared between threads).
-    void work()
-    {
-        const pdf::CorePdf doc(path);
-        if (!doc.isOk()) {
-            loadFailed = true;
-            cancel = true;
-            wake.notify_all();
-            return;
-        }
-        for (int i = next.fetch_add(1); i < count && !cancel; i = next.fetch_add(1)) {
-            pages[i] = doc.readPage(first + i, cancel);
-            done.fetch_add(1);
-            wake.notify_all();
-        }
-    }
-};
 
 } // namespace
 
@@ -112,56 +84,58 @@ ReadResult readPdf(const QString &path, const ReadOptions &options)
                        QStringLiteral("The document has %1 pages; the requested pages are not among them.").arg(total));
     }
 
-    ReadJob job;
-    job.path = path;
-    job.first = first - 1;
-    job.count = last - first + 1;
-    job.pages.resize(job.count);
-    const int threads = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1, job.count);
-
-    QThreadPool pool;
-    pool.setMaxThreadCount(threads);
-    QList<QFuture<void>> workers;
+    const int count = last - first + 1;
+    QList<Page> pages(count);
+    const int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
     // `doc` stays open until the workers are done: it keeps Poppler's global parameters alive.
-    for (int t = 0; t < threads; ++t) {
-        workers.append(QtConcurrent::run(&pool, [&job] { job.work(); }));
-    }
-    int reported = -1;
-    for (;;) {
-        const int done = job.done.load();
-        if (done != reported && options.progress) {
-            options.progress(done, job.count);
-            reported = done;
-        }
-        if (options.isCancelled && options.isCancelled()) {
-            job.cancel = true;
-        }
-        if (done >= job.count || job.cancel) {
-            break;
-        }
-        std::unique_lock lock(job.mutex);
-        job.wake.wait_for(lock, std::chrono::milliseconds(20));
-    }
-    pool.waitForDone();
-
-    if (job.loadFailed) {
+    const ParallelOutcome text = readInParallel(
+        count, threads,
+        [&path, &pages, first]() -> PageWork {
+            auto core = std::make_shared<pdf::CorePdf>(path);
+            if (!core->isOk()) {
+                return {};
+            }
+            return [core, &pages, first](int i, const std::atomic<bool> &cancel) {
+                pages[i] = core->readPage(first - 1 + i, cancel);
+            };
+        },
+        options, 0, count);
+    if (text.readerFailed) {
         return failure(ReadError::Corrupt, QStringLiteral("This PDF is damaged and cannot be read."));
     }
-    if (job.cancel) {
-        return failure(ReadError::Cancelled, QStringLiteral("Reading the document was cancelled."));
+    if (text.cancelled) {
+        return cancelled();
     }
-    bool anyText = false;
-    for (const Page &p : std::as_const(job.pages)) {
-        anyText = anyText || !p.words.isEmpty();
+
+    // Scanned pages, and pages whose text layer is garbage, are read from their images.
+    QString ocrLanguage;
+    const QList<int> unreadable = ocr::pagesWithoutUsableText(pages);
+    if (!unreadable.isEmpty()) {
+        const ocr::Recognition recognition =
+            ocr::recognizePages(path, pages, unreadable, options, count, count + int(unreadable.size()));
+        if (recognition.cancelled) {
+            return cancelled();
+        }
+        if (!recognition.error.isEmpty()) {
+            spdlog::warn("{}: {}", path.toStdString(), recognition.error.toStdString());
+            if (unreadable.size() == count) {
+                return failure(ReadError::NoTextLayer,
+                               QStringLiteral("This PDF has no text layer (scanned?). %1").arg(recognition.error));
+            }
+        }
+        ocrLanguage = recognition.language;
     }
+    const bool anyText = std::any_of(pages.cbegin(), pages.cend(), [](const Page &p) { return !p.words.isEmpty(); });
     if (!anyText) {
         return failure(ReadError::NoTextLayer,
-                       QStringLiteral("This PDF has no text layer (scanned?); text recognition is not supported."));
+                       QStringLiteral("This PDF has no text, not even on its page images, so there is nothing to "
+                                      "read."));
     }
     DocumentContent content;
     content.format = SourceFormat::Pdf;
     content.title = doc->info(QStringLiteral("Title")).trimmed();
-    content.pages = std::move(job.pages);
+    content.pages = std::move(pages);
+    content.ocrLanguage = ocrLanguage;
     return content;
 }
 

@@ -86,7 +86,7 @@ TEST_F(BadInput, TextFileRenamedPdf)
                   QStringLiteral("This file is neither a PDF nor a Word (DOCX) document."));
 }
 
-TEST_F(BadInput, PdfWithoutTextLayer)
+TEST_F(BadInput, PdfWithNoTextEvenOnItsImages)
 {
     const QString path = dir.filePath(QStringLiteral("scan.pdf"));
     ASSERT_TRUE(test::writePdf(path, 2, [](QPainter &p, int, QRectF rect) {
@@ -98,8 +98,9 @@ TEST_F(BadInput, PdfWithoutTextLayer)
         p.drawImage(QRectF(72, 72, 400, 200), scan);
         p.drawRect(rect.adjusted(36, 36, -36, -36));
     }));
+    // Its pages are read by text recognition, which finds a bar and a frame but no word.
     expectRefused(path, ingest::ReadError::NoTextLayer,
-                  QStringLiteral("This PDF has no text layer (scanned?); text recognition is not supported."));
+                  QStringLiteral("This PDF has no text, not even on its page images, so there is nothing to read."));
 }
 
 TEST_F(BadInput, EncryptedPdfFixture)

@@ -67,7 +67,8 @@ TEST(PdfReader, PageRangeReadsOnlyThosePages)
     const ingest::ReadResult outside =
         ingest::readDocument(test::corpus("ilo-enhance-newsletter.pdf"), {.firstPage = 9, .lastPage = 12});
     EXPECT_EQ(outside.reason(), ingest::ReadError::BadPageRange);
-    EXPECT_EQ(outside.errorString(), QStringLiteral("The document has 4 pages; the requested pages are not among them."));
+    EXPECT_EQ(outside.errorString(),
+              QStringLiteral("The document has 4 pages; the requested pages are not among them."));
 }
 
 TEST(PdfReader, ProgressIsReportedOnTheCallingThread)

@@ -2,9 +2,7 @@
 #include "StoreResult.h"
 
 #include <gtest/gtest.h>
-
 #include <sqlite3.h>
-
 #include <stdexcept>
 
 using namespace evalreview;
@@ -56,9 +54,8 @@ TEST(StoreGuard, TurnsTheLibrarysExceptionsIntoSentences)
     ASSERT_TRUE(value.ok());
     EXPECT_EQ(value.value(), 7);
 
-    const StoreResult<void> busy = guarded([] {
-        throw StoreError(StoreError::Reason::Busy, QStringLiteral("The library is busy with another task."));
-    });
+    const StoreResult<void> busy = guarded(
+        [] { throw StoreError(StoreError::Reason::Busy, QStringLiteral("The library is busy with another task.")); });
     ASSERT_FALSE(busy.ok());
     EXPECT_EQ(busy.reason(), StoreError::Reason::Busy);
     EXPECT_EQ(busy.errorString(), QStringLiteral("The library is busy with another task."));
