@@ -55,9 +55,10 @@ TEST(TextLayer, GlyphCodesReplacementCharactersAndMojibakeAreGarbage)
 
 TEST(TextLayer, AFewOddWordsDoNotCondemnAPage)
 {
-    EXPECT_EQ(judgeTextLayer(wordsOf(QStringLiteral("The Tbilisi office and the Łódź office met in Kraków; both reported "
-                                                    "on the framework, the indicators and the budget."))),
-              TextLayer::Usable);
+    EXPECT_EQ(
+        judgeTextLayer(wordsOf(QStringLiteral("The Tbilisi office and the Łódź office met in Kraków; both reported "
+                                              "on the framework, the indicators and the budget."))),
+        TextLayer::Usable);
 }
 
 TEST(LanguageGuess, TellsEnglishFrenchAndSpanishApart)

@@ -14,7 +14,6 @@
 #include <QPdfWriter>
 #include <QRandomGenerator>
 #include <QTransform>
-
 #include <poppler/qt6/poppler-qt6.h>
 
 #include <cstdio>

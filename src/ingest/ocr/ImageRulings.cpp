@@ -1,8 +1,7 @@
 #include "ImageRulings.h"
 
-#include <leptonica/allheaders.h>
-
 #include <algorithm>
+#include <leptonica/allheaders.h>
 
 namespace evalreview::ingest::ocr {
 
@@ -82,8 +81,8 @@ QList<QRect> unreadInk(const ImageInk &ink, int dpi, const QList<QRect> &read)
     if (!marks) {
         return {};
     }
-    const int minSize = std::max(2, dpi / 60);  // smaller marks are specks
-    const int maxHeight = dpi / 3;              // taller ones are pictures, not letters
+    const int minSize = std::max(2, dpi / 60); // smaller marks are specks
+    const int maxHeight = dpi / 3;             // taller ones are pictures, not letters
     QList<QRect> letters;
     for (const QRect &b : boxesOf(marks.get())) {
         if (b.height() < minSize && b.width() < minSize) {

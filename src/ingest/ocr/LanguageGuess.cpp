@@ -15,15 +15,18 @@ QString guessLanguage(const QStringList &words)
     };
     // Function words, each frequent in its language and rare in the other two.
     static const std::array<Language, 3> languages{{
-        {"eng", {QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("to"),
-                 QStringLiteral("is"), QStringLiteral("for"), QStringLiteral("that"), QStringLiteral("with"),
-                 QStringLiteral("this"), QStringLiteral("be"), QStringLiteral("are"), QStringLiteral("will")}},
-        {"fra", {QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("et"), QStringLiteral("des"),
-                 QStringLiteral("du"), QStringLiteral("pour"), QStringLiteral("une"), QStringLiteral("est"),
-                 QStringLiteral("dans"), QStringLiteral("sur"), QStringLiteral("au"), QStringLiteral("aux")}},
-        {"spa", {QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("y"),
-                 QStringLiteral("del"), QStringLiteral("para"), QStringLiteral("una"), QStringLiteral("por"),
-                 QStringLiteral("con"), QStringLiteral("es"), QStringLiteral("lo"), QStringLiteral("al")}},
+        {"eng",
+         {QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("to"),
+          QStringLiteral("is"), QStringLiteral("for"), QStringLiteral("that"), QStringLiteral("with"),
+          QStringLiteral("this"), QStringLiteral("be"), QStringLiteral("are"), QStringLiteral("will")}},
+        {"fra",
+         {QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("et"), QStringLiteral("des"),
+          QStringLiteral("du"), QStringLiteral("pour"), QStringLiteral("une"), QStringLiteral("est"),
+          QStringLiteral("dans"), QStringLiteral("sur"), QStringLiteral("au"), QStringLiteral("aux")}},
+        {"spa",
+         {QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("y"),
+          QStringLiteral("del"), QStringLiteral("para"), QStringLiteral("una"), QStringLiteral("por"),
+          QStringLiteral("con"), QStringLiteral("es"), QStringLiteral("lo"), QStringLiteral("al")}},
     }};
     std::array<int, 3> hits{};
     for (const QString &w : words) {

@@ -5,13 +5,12 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <leptonica/allheaders.h>
 #include <spdlog/spdlog.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
-
-#include <cmath>
 
 namespace evalreview::ingest::ocr {
 
@@ -247,7 +246,7 @@ OcrEngine::OcrEngine(const QString &languages) : m_api(std::make_unique<tesserac
 }
 
 QList<Word> OcrEngine::readAgain(const ImageInk &ink, int dpi, const QList<QRect> &read,
-                                  const std::atomic<bool> &cancel)
+                                 const std::atomic<bool> &cancel)
 {
     constexpr int kMostPerPage = 150; // a picture's marks are no text; their reading would cost seconds
     QList<QRect> unread = unreadInk(ink, dpi, read);

@@ -47,8 +47,7 @@ public:
 
 private:
     /// Reads one by one the word-sized marks the page's reading left out (see unreadInk()).
-    QList<Word> readAgain(const ImageInk &ink, int dpi, const QList<QRect> &read,
-                          const std::atomic<bool> &cancel);
+    QList<Word> readAgain(const ImageInk &ink, int dpi, const QList<QRect> &read, const std::atomic<bool> &cancel);
 
     std::unique_ptr<tesseract::TessBaseAPI> m_api;
     bool m_ready = false;

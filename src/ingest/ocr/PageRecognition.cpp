@@ -7,9 +7,9 @@
 
 #include <QThread>
 #include <poppler/qt6/poppler-qt6.h>
-#include <spdlog/spdlog.h>
 
 #include <memory>
+#include <spdlog/spdlog.h>
 
 namespace evalreview::ingest::ocr {
 
@@ -75,8 +75,8 @@ QList<int> pagesWithoutUsableText(const QList<Page> &pages)
     return which;
 }
 
-Recognition recognizePages(const QString &path, QList<Page> &pages, const QList<int> &which,
-                           const ReadOptions &options, int progressBase, int progressTotal)
+Recognition recognizePages(const QString &path, QList<Page> &pages, const QList<int> &which, const ReadOptions &options,
+                           int progressBase, int progressTotal)
 {
     Recognition outcome;
     outcome.language = guessLanguage(wordsOf(pages, which));

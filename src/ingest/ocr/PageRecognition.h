@@ -18,7 +18,7 @@ struct Recognition
 /// read by an OcrEngine per thread. Their words are replaced by what was recognised, their rulings
 /// by those drawn on the image unless the PDF draws its own. The language is guessed from the
 /// document's readable pages, else from the first page recognised with all three models.
-Recognition recognizePages(const QString &path, QList<Page> &pages, const QList<int> &which,
-                           const ReadOptions &options, int progressBase, int progressTotal);
+Recognition recognizePages(const QString &path, QList<Page> &pages, const QList<int> &which, const ReadOptions &options,
+                           int progressBase, int progressTotal);
 
 } // namespace evalreview::ingest::ocr
