@@ -253,6 +253,9 @@ QList<Word> OcrEngine::readAgain(const ImageInk &ink, int dpi, const QList<QRect
     if (unread.size() > kMostPerPage) {
         unread.resize(kMostPerPage);
     }
+    // What is worth a second look is numbering ("3", "6.", "V2", "SA1)"): the words of a picture's
+    // marks are left alone.
+    static const QRegularExpression numbering(QStringLiteral("^[A-Z]{0,3}[0-9]{1,3}[.)]?$"));
     QList<Word> words;
     m_api->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
     const int pad = dpi / 30;
@@ -263,8 +266,7 @@ QList<Word> OcrEngine::readAgain(const ImageInk &ink, int dpi, const QList<QRect
         m_api->SetRectangle(box.x() - pad, box.y() - pad, box.width() + 2 * pad, box.height() + 2 * pad);
         const std::unique_ptr<char[]> text(m_api->GetUTF8Text());
         const QString word = text ? QString::fromUtf8(text.get()).simplified() : QString();
-        const bool hasAlnum = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-        if (word.isEmpty() || word.contains(QLatin1Char(' ')) || !hasAlnum || m_api->MeanTextConf() < kAcceptedAlone) {
+        if (!numbering.match(word).hasMatch() || m_api->MeanTextConf() < kAcceptedAlone) {
             continue;
         }
         Word w;
@@ -356,6 +358,13 @@ OcrPage OcrEngine::read(const QImage &image, int dpi, const std::atomic<bool> &c
         w.box = {w.box.x0 / width, w.box.y0 / height, w.box.x1 / width, w.box.y1 / height};
     }
     page.confidence = page.words.isEmpty() ? 0 : confidenceSum / double(page.words.size());
+    // A photograph or a chart reads as a few unsure words: it holds no text to extract.
+    constexpr qsizetype kFewWords = 20;
+    constexpr double kUnsure = 60;
+    if (page.words.size() < kFewWords && page.confidence < kUnsure) {
+        page.words.clear();
+        page.confidence = 0;
+    }
     m_api->Clear();
     return page;
 }

@@ -46,7 +46,8 @@ public:
     OcrPage read(const QImage &image, int dpi, const std::atomic<bool> &cancel);
 
 private:
-    /// Reads one by one the word-sized marks the page's reading left out (see unreadInk()).
+    /// Reads one by one the word-sized marks the page's reading left out (see unreadInk()), keeping
+    /// the numbers and codes among them.
     QList<Word> readAgain(const ImageInk &ink, int dpi, const QList<QRect> &read, const std::atomic<bool> &cancel);
 
     std::unique_ptr<tesseract::TessBaseAPI> m_api;

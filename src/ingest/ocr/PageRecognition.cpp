@@ -58,7 +58,7 @@ struct Reader
         if (page.rulings.isEmpty()) {
             page.rulings = std::move(read.rulings);
         }
-        page.ocrConfidence = read.confidence;
+        page.ocrConfidence = page.words.isEmpty() ? -1 : read.confidence; // a picture: no text was read
     }
 };
 
