@@ -9,23 +9,72 @@
 
 namespace evalreview {
 
+namespace {
+
+constexpr qsizetype kMaxSheetName = 31; // characters (code points), Excel's limit
+constexpr qsizetype kMaxCell = 32767;   // characters in a cell, Excel's limit
+
+/// `text` cut to at most `most` code points (never between the halves of a surrogate pair).
+QString leftCodePoints(const QString &text, qsizetype most)
+{
+    const QList<uint> points = text.toUcs4();
+    if (points.size() <= most) {
+        return text;
+    }
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData()), most);
+}
+
+QString stripApostrophes(QString name)
+{
+    // Excel refuses a sheet name that starts or ends with an apostrophe.
+    while (name.startsWith(QLatin1Char('\'')) || name.endsWith(QLatin1Char('\'')) || name != name.trimmed()) {
+        name = name.trimmed();
+        if (name.startsWith(QLatin1Char('\''))) {
+            name.remove(0, 1);
+        }
+        if (name.endsWith(QLatin1Char('\''))) {
+            name.chop(1);
+        }
+    }
+    return name;
+}
+
+} // namespace
+
 QString XlsxExporter::sheetName(const QString &section, const QStringList &taken)
 {
-    QString base = section.trimmed();
-    for (const QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'}) {
-        base.replace(bad, QLatin1Char(' '));
+    QString base = section;
+    for (QChar &c : base) {
+        if (c.category() == QChar::Other_Control || QStringView(u"[]:*?/\\").contains(c)) {
+            c = QLatin1Char(' ');
+        }
     }
-    base = base.simplified();
+    base = stripApostrophes(base.simplified());
     if (base.isEmpty()) {
         base = QStringLiteral("Other");
     }
-    base = base.left(31);
+    if (base.compare(QLatin1String("History"), Qt::CaseInsensitive) == 0) {
+        base = QStringLiteral("History (section)"); // Excel keeps "History" for itself
+    }
+    base = stripApostrophes(leftCodePoints(base, kMaxSheetName));
     QString name = base;
     for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n) {
         const QString suffix = QStringLiteral(" (%1)").arg(n);
-        name = base.left(31 - int(suffix.size())) + suffix;
+        name = stripApostrophes(leftCodePoints(base, kMaxSheetName - suffix.size())) + suffix;
     }
     return name;
+}
+
+QString XlsxExporter::fitCell(const QString &text)
+{
+    if (text.size() <= kMaxCell && text.toUcs4().size() <= kMaxCell) {
+        return text;
+    }
+    const qsizetype total = text.toUcs4().size();
+    const QString mark = QStringLiteral(" […] (cut here: %1 more characters; the whole text is in EvalReview and in the "
+                                        "CSV export)");
+    const QString kept = leftCodePoints(text, kMaxCell - mark.size() - 8);
+    return kept + mark.arg(total - kept.toUcs4().size());
 }
 
 ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled)
@@ -37,6 +86,13 @@ ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QStri
         return Failure{ExportError::CannotWrite,
                        QStringLiteral("%1 cannot be written.").arg(QFileInfo(path).fileName())};
     }
+    // Whatever goes wrong half-way leaves no file behind and the target as it was.
+    const auto abandon = [&](const QString &why) -> ExportResult {
+        workbook_close(book);
+        QFile::remove(temp);
+        return Failure{ExportError::CannotWrite,
+                       QStringLiteral("%1 could not be written: %2.").arg(QFileInfo(path).fileName(), why)};
+    };
     lxw_format *header = workbook_add_format(book);
     format_set_bold(header);
     format_set_text_wrap(header);
@@ -65,8 +121,13 @@ ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QStri
         const QString name = sheetName(section, taken);
         taken << name;
         lxw_worksheet *sheet = workbook_add_worksheet(book, name.toUtf8().constData());
+        if (!sheet) {
+            return abandon(QStringLiteral("the sheet name \"%1\" was refused").arg(name));
+        }
         for (int c = 0; c < headers.size(); ++c) {
-            worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), header);
+            if (const lxw_error e = worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), header)) {
+                return abandon(QString::fromUtf8(lxw_strerror(e)));
+            }
             const bool wide =
                 headers.at(c) == QLatin1String("Recommendation") || headers.at(c).endsWith(QLatin1String("comments")) ||
                 headers.at(c).startsWith(QLatin1String("Response text")) || headers.at(c) == QLatin1String("Actions");
@@ -77,7 +138,10 @@ ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QStri
         for (const ExportRecord &r : bySection.value(section)) {
             const QStringList cells = exportCells(r, donors);
             for (int c = 0; c < cells.size(); ++c) {
-                worksheet_write_string(sheet, row, lxw_col_t(c), cells.at(c).toUtf8().constData(), wrap);
+                const QByteArray cell = fitCell(cells.at(c)).toUtf8();
+                if (const lxw_error e = worksheet_write_string(sheet, row, lxw_col_t(c), cell.constData(), wrap)) {
+                    return abandon(QString::fromUtf8(lxw_strerror(e)));
+                }
             }
             ++row;
         }

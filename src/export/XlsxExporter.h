@@ -12,8 +12,12 @@ class XlsxExporter
 public:
     static ExportResult write(const QList<ExportRecord> &records, const QString &path,
                               const CancelCheck &cancelled = {});
-    /// A valid, unique sheet name (at most 31 characters, none of []:*?/\).
+    /// A valid, unique sheet name: at most 31 characters, none of []:*?/\ or control characters,
+    /// no apostrophe at either end, not Excel's own "History".
     static QString sheetName(const QString &section, const QStringList &taken);
+    /// A cell's text within Excel's 32,767 characters: a longer text is cut with a mark that says
+    /// so and how much was left out (never dropped).
+    static QString fitCell(const QString &text);
 };
 
 } // namespace evalreview

@@ -121,6 +121,46 @@ TEST(XlsxExport, SheetNamesAreValidAndUnique)
     EXPECT_LE(XlsxExporter::sheetName(QString(50, QLatin1Char('x')), {}).size(), 31);
 }
 
+TEST(XlsxExport, SheetNamesExcelRefusesAreMadeValid)
+{
+    EXPECT_EQ(XlsxExporter::sheetName(QStringLiteral("'Ghana'"), {}), QStringLiteral("Ghana"));
+    EXPECT_EQ(XlsxExporter::sheetName(QStringLiteral("' '"), {}), QStringLiteral("Other"));
+    EXPECT_EQ(XlsxExporter::sheetName(QStringLiteral("history"), {}), QStringLiteral("History (section)"));
+    EXPECT_EQ(XlsxExporter::sheetName(QStringLiteral("Tab\tand\nbreak"), {}), QStringLiteral("Tab and break"));
+    // 31 characters, not 31 UTF-16 units: a name of emoji is not cut inside one.
+    const QString emoji = QString(40, QChar(0xD83D)).replace(QChar(0xD83D), QStringLiteral("\U0001F600"));
+    const QString cut = XlsxExporter::sheetName(emoji, {});
+    EXPECT_EQ(cut.toUcs4().size(), 31);
+    EXPECT_FALSE(cut.at(cut.size() - 1).isHighSurrogate());
+    // The suffix that makes a name unique keeps it within 31 characters and without an apostrophe at the end.
+    const QString longName = QString(29, QLatin1Char('x')) + QStringLiteral("'y");
+    const QString first = XlsxExporter::sheetName(longName, {});
+    const QString second = XlsxExporter::sheetName(longName, {first});
+    EXPECT_NE(first.toLower(), second.toLower());
+    EXPECT_LE(second.toUcs4().size(), 31);
+    EXPECT_FALSE(second.contains(QStringLiteral("' (")));
+}
+
+TEST(XlsxExport, SectionsWithApostrophesAndLongCellsAreWrittenNotDropped)
+{
+    QList<ExportRecord> records = sampleRecords();
+    records[0].section = QStringLiteral("'Ghana'"); // crashed the export before
+    records[1].section = QStringLiteral("History");
+    records[0].text = QString(40000, QLatin1Char('a')) + QStringLiteral(" tail");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.xlsx"));
+    const ExportResult written = XlsxExporter::write(records, path);
+    ASSERT_TRUE(written.ok()) << written.errorString().toStdString();
+    const QString workbook = QString::fromUtf8(zipEntry(path, QStringLiteral("xl/workbook.xml")));
+    EXPECT_TRUE(workbook.contains(QStringLiteral("name=\"Ghana\""))) << workbook.toStdString();
+    EXPECT_TRUE(workbook.contains(QStringLiteral("name=\"History (section)\"")));
+    const QString strings = QString::fromUtf8(zipEntry(path, QStringLiteral("xl/sharedStrings.xml")));
+    EXPECT_TRUE(strings.contains(QStringLiteral("more characters; the whole text is in EvalReview")));
+    const QString fitted = XlsxExporter::fitCell(QString(40000, QLatin1Char('a')));
+    EXPECT_LE(fitted.size(), 32767);
+    EXPECT_TRUE(fitted.contains(QStringLiteral("cut here: ")));
+}
+
 TEST(HtmlExport, OneEntryPerRecordEscaped)
 {
     const QString html = QString::fromUtf8(HtmlExporter::render(sampleRecords(), QStringLiteral("T <b>"), nullptr));
