@@ -172,7 +172,7 @@ void RecordWriter::writeRecommendation(const QJsonObject &r, int ordinal)
     for (const QJsonValue &cv : r.value(QLatin1String("donor_comments")).toArray()) {
         const QJsonObject c = cv.toObject();
         cs.reset();
-        cs.bind(1, recId).bind(2, ++n).bind(3, c.value(QLatin1String("donor")).toString());
+        cs.bind(1, recId).bind(2, ++n).bind(3, c.value(QLatin1String("donor")).toString(QLatin1String("")));
         cs.bind(4, c.value(QLatin1String("text")).toString(QLatin1String("")));
         cs.run();
         writeAnchors("donor_comment", m_db.lastInsertRowId(), QString(), c.value(QLatin1String("source")).toArray());

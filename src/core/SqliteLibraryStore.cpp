@@ -27,7 +27,9 @@ StoreError toStoreError(const sql::Error &error)
                 QStringLiteral("The library is busy with another task; please try again in a moment.")};
     }
     return {StoreError::Reason::Generic,
-            QStringLiteral("The library could not complete the operation: %1.").arg(error.message())};
+            QStringLiteral("The library could not complete the operation (SQLite error %1); the log has the "
+                           "details.")
+                .arg(error.code())}; // SQLite's own text names tables and columns: it goes to the log only
 }
 
 StoreError internalError(const std::exception &error)

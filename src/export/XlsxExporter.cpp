@@ -71,8 +71,9 @@ QString XlsxExporter::fitCell(const QString &text)
         return text;
     }
     const qsizetype total = text.toUcs4().size();
-    const QString mark = QStringLiteral(" […] (cut here: %1 more characters; the whole text is in EvalReview and in the "
-                                        "CSV export)");
+    const QString mark =
+        QStringLiteral(" […] (cut here: %1 more characters; the whole text is in EvalReview and in the "
+                       "CSV export)");
     const QString kept = leftCodePoints(text, kMaxCell - mark.size() - 8);
     return kept + mark.arg(total - kept.toUcs4().size());
 }
@@ -125,7 +126,8 @@ ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QStri
             return abandon(QStringLiteral("the sheet name \"%1\" was refused").arg(name));
         }
         for (int c = 0; c < headers.size(); ++c) {
-            if (const lxw_error e = worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), header)) {
+            if (const lxw_error e =
+                    worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), header)) {
                 return abandon(QString::fromUtf8(lxw_strerror(e)));
             }
             const bool wide =

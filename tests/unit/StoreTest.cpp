@@ -92,11 +92,30 @@ TEST_F(StoreTest, ARecommendationWithoutACodeIsStoredWithAnEmptyOne)
     QJsonArray recs = p.extraction.value(QStringLiteral("recommendations")).toArray();
     QJsonObject first = recs.at(0).toObject();
     first.insert(QStringLiteral("id"), QJsonValue::Null);
+    // nor on a donor comment whose donor column had no heading, nor an action without a code
+    first.insert(QStringLiteral("donor_comments"),
+                 QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("A comment under no name")}}});
+    first.insert(QStringLiteral("actions"), QJsonArray{QJsonObject{{QStringLiteral("id"), QJsonValue::Null},
+                                                                   {QStringLiteral("text"), QStringLiteral("Act")}}});
     recs.replace(0, first);
     p.extraction.insert(QStringLiteral("recommendations"), recs);
     const ImportOutcome r = store->importDocument(p);
     ASSERT_EQ(r.status, ImportOutcome::Status::Imported) << r.message.toStdString();
     EXPECT_EQ(store->stats().recommendations, 2);
+}
+
+TEST_F(StoreTest, AFailedImportSaysNoSql)
+{
+    // A constraint the payload breaks (a page number of 0) fails the import with a sentence that
+    // names no table or column.
+    auto store = SqliteLibraryStore::open(path());
+    ImportPayload p = samplePayload(shaOf('q'), 1);
+    p.pages.first().number = 0;
+    const ImportOutcome r = store->importDocument(p);
+    ASSERT_EQ(r.status, ImportOutcome::Status::Failed);
+    EXPECT_FALSE(r.message.contains(QStringLiteral("constraint"), Qt::CaseInsensitive)) << r.message.toStdString();
+    EXPECT_FALSE(r.message.contains(QStringLiteral("page_no"))) << r.message.toStdString();
+    EXPECT_EQ(store->stats().documents, 0);
 }
 
 TEST_F(StoreTest, DuplicateByHashChangesNothing)
