@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 namespace evalreview {
 
@@ -61,17 +62,26 @@ ExportResult writeAtomically(const QString &path, const QByteArray &bytes, const
         return Failure{ExportError::CannotWrite,
                        QStringLiteral("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString())};
     }
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-    }
+    const bool written = file.write(bytes) == bytes.size();
     if (cancelled && cancelled()) {
         file.cancelWriting(); // the temporary file goes; the target stays as it was
         return exportCancelled();
     }
-    if (!file.commit()) {
+    const QString why = file.errorString();
+    if (!written) {
+        file.cancelWriting();
+    }
+    if (!written || !file.commit()) {
+        // "The disk is full" only when it is: the folder has less room than the file needs.
+        const QStorageInfo volume(QFileInfo(path).absolutePath());
+        if (volume.isValid() && volume.bytesAvailable() < bytes.size() + 65536) {
+            return Failure{ExportError::CannotWrite,
+                           QStringLiteral("The disk is full: %1 could not be saved; the earlier file is unchanged.")
+                               .arg(QFileInfo(path).fileName())};
+        }
         return Failure{ExportError::CannotWrite,
-                       QStringLiteral("%1 could not be saved (is the disk full?); nothing was changed.")
-                           .arg(QFileInfo(path).fileName())};
+                       QStringLiteral("%1 could not be saved (%2); the earlier file is unchanged.")
+                           .arg(QFileInfo(path).fileName(), file.errorString().isEmpty() ? why : file.errorString())};
     }
     return {};
 }

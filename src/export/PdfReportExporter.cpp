@@ -1,13 +1,14 @@
 #include "PdfReportExporter.h"
 
+#include "CsvExporter.h"
+
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextDocument>
-
-#include <cstdio>
 
 namespace evalreview {
 
@@ -82,9 +83,13 @@ QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const 
 ExportResult PdfReportExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
                                       const CancelCheck &cancelled)
 {
-    const QString temp = path + QStringLiteral(".partial");
+    // Laid out in memory, then written like every export: a temporary file of an unpredictable name
+    // beside the target, checked and renamed over it, so a full disk leaves the earlier file.
+    QByteArray pdf;
     {
-        QPdfWriter writer(temp);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("EvalReview"));
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -93,21 +98,7 @@ ExportResult PdfReportExporter::write(const QList<ExportRecord> &records, const 
         doc.setHtml(reportHtml(records, title));
         doc.print(&writer);
     }
-    if (QFileInfo(temp).size() == 0) {
-        QFile::remove(temp);
-        return Failure{ExportError::CannotWrite,
-                       QStringLiteral("%1 could not be written (is the disk full?).").arg(QFileInfo(path).fileName())};
-    }
-    if (cancelled && cancelled()) {
-        QFile::remove(temp);
-        return exportCancelled();
-    }
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(temp);
-        return Failure{ExportError::CannotWrite,
-                       QStringLiteral("%1 could not be saved.").arg(QFileInfo(path).fileName())};
-    }
-    return {};
+    return writeAtomically(path, pdf, cancelled);
 }
 
 } // namespace evalreview

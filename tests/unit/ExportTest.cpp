@@ -9,7 +9,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 using namespace evalreview;
 
@@ -159,6 +161,35 @@ TEST(XlsxExport, SectionsWithApostrophesAndLongCellsAreWrittenNotDropped)
     const QString fitted = XlsxExporter::fitCell(QString(40000, QLatin1Char('a')));
     EXPECT_LE(fitted.size(), 32767);
     EXPECT_TRUE(fitted.contains(QStringLiteral("cut here: ")));
+}
+
+TEST(PdfExport, AWriteThatRunsOutOfRoomFailsAndKeepsTheEarlierFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    {
+        QFile earlier(path);
+        ASSERT_TRUE(earlier.open(QIODevice::WriteOnly));
+        earlier.write("earlier report");
+    }
+    // The process may write files of 4 KiB at most: the report does not fit (as on a full disk).
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit before{};
+    getrlimit(RLIMIT_FSIZE, &before);
+    const rlimit small{4096, before.rlim_max};
+    setrlimit(RLIMIT_FSIZE, &small);
+    const ExportResult result = PdfReportExporter::write(sampleRecords(), QStringLiteral("Report"), path);
+    setrlimit(RLIMIT_FSIZE, &before);
+    ASSERT_FALSE(result.ok()) << "a truncated PDF was reported as written";
+    EXPECT_EQ(result.reason(), ExportError::CannotWrite);
+    EXPECT_TRUE(result.errorString().contains(QStringLiteral("the earlier file is unchanged")))
+        << result.errorString().toStdString();
+    // The disk itself has room: the message does not say it is full.
+    EXPECT_FALSE(result.errorString().contains(QStringLiteral("disk is full"))) << result.errorString().toStdString();
+    QFile target(path);
+    ASSERT_TRUE(target.open(QIODevice::ReadOnly));
+    EXPECT_EQ(target.readAll(), QByteArray("earlier report"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1) << "a temporary file was left";
 }
 
 TEST(HtmlExport, OneEntryPerRecordEscaped)
