@@ -66,6 +66,19 @@ std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl)
     return std::move(opened).value();
 }
 
+std::optional<qint64> positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    bool ok = false;
+    const QString text = parser.value(option);
+    const qint64 n = text.trimmed().toLongLong(&ok);
+    if (!ok || n <= 0) {
+        printError(QStringLiteral("--%1 takes a whole number from 1 up; \"%2\" is none.")
+                       .arg(option.names().constFirst(), text));
+        return std::nullopt;
+    }
+    return n;
+}
+
 std::unique_ptr<LibraryStore> parseAndOpen(CommandLine &cl, const QStringList &args, int &exitCode)
 {
     if (!cl.parse(args, exitCode)) {

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace evalreview::cli {
 
@@ -56,6 +57,10 @@ std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl);
 /// Parses `args` (see CommandLine::parse) and opens the library. Returns null with `exitCode` set
 /// when the arguments are wrong, --help was shown (exit 0) or the library cannot be opened.
 std::unique_ptr<LibraryStore> parseAndOpen(CommandLine &cl, const QStringList &args, int &exitCode);
+
+/// The value of a numeric option that must be a positive whole number (an id, a page, a count).
+/// Empty, with a usage error printed, when it is malformed: "abc" is never read as 0.
+std::optional<qint64> positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &option);
 
 void printJson(const QJsonObject &object);
 void printLine(const QString &text);

@@ -148,13 +148,35 @@ int runFollowUp(const QStringList &args)
         printError(QStringLiteral("followup needs --document ID and --code CODE."));
         return Usage;
     }
+    const std::optional<qint64> documentId = positiveNumber(cl.parser, document);
+    if (!documentId) {
+        return Usage;
+    }
+    // Malformed values are usage errors, found before the library is opened.
+    QString statusKey;
+    if (cl.parser.isSet(status)) {
+        statusKey = followup_status::fromText(cl.parser.value(status));
+        if (statusKey.isEmpty()) {
+            QStringList names;
+            for (const QString &s : followup_status::all()) {
+                names << followup_status::label(s);
+            }
+            printError(QStringLiteral("\"%1\" is not a follow-up status; use one of: %2.")
+                           .arg(cl.parser.value(status), names.join(QStringLiteral(", "))));
+            return Usage;
+        }
+    }
+    if (cl.parser.isSet(due) && !cl.parser.value(due).isEmpty() &&
+        !QDate::fromString(cl.parser.value(due), Qt::ISODate).isValid()) {
+        printError(QStringLiteral("\"%1\" is not a date (use the form 2025-12-31).").arg(cl.parser.value(due)));
+        return Usage;
+    }
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;
     }
     sql::Database &db = sqliteStore(store.get())->database();
-    const auto id =
-        RecommendationQuery(db).findByCode(cl.parser.value(codeOption), cl.parser.value(document).toLongLong());
+    const auto id = RecommendationQuery(db).findByCode(cl.parser.value(codeOption), *documentId);
     if (!id) {
         printError(QStringLiteral("Document %1 has no recommendation %2.")
                        .arg(cl.parser.value(document), cl.parser.value(codeOption)));
@@ -170,7 +192,7 @@ int runFollowUp(const QStringList &args)
     QList<FollowUpEdit> changes;
     for (const auto &[option, field] : edits) {
         if (cl.parser.isSet(option)) {
-            changes.append({field, cl.parser.value(option)});
+            changes.append({field, field == FollowUpField::Status ? statusKey : cl.parser.value(option)});
         }
     }
     if (!changes.isEmpty()) {
@@ -277,7 +299,11 @@ int runLinks(const QStringList &args)
     LinkStore links(sqliteStore(store.get())->database());
     QList<LinkInfo> found;
     if (cl.parser.isSet(document)) {
-        found = links.linksOfDocument(cl.parser.value(document).toLongLong());
+        const std::optional<qint64> documentId = positiveNumber(cl.parser, document);
+        if (!documentId) {
+            return Usage;
+        }
+        found = links.linksOfDocument(*documentId);
     } else {
         for (const DocumentSummary &d : store->documents()) {
             for (const LinkInfo &l : links.linksOfDocument(d.id)) {

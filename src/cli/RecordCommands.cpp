@@ -68,7 +68,9 @@ struct Refused
 
 Refused refuse(const QString &sentence, int exitCode = Failed)
 {
-    printError(sentence);
+    if (!sentence.isEmpty()) { // empty: the sentence was printed where the fault was found
+        printError(sentence);
+    }
     return Refused{exitCode};
 }
 
@@ -109,7 +111,11 @@ RecordRef recordOf(sql::Database &db, CorrectionStore &store, const QCommandLine
 {
     qint64 rec = 0;
     if (p.isSet(o.id)) {
-        rec = p.value(o.id).toLongLong();
+        const std::optional<qint64> id = positiveNumber(p, o.id);
+        if (!id) {
+            throw refuse(QString(), Usage);
+        }
+        rec = *id;
         sql::Statement st =
             db.prepare(QStringLiteral("SELECT 1 FROM recommendations WHERE id = ? AND document_id = ?"));
         st.bind(1, rec).bind(2, documentId(p, o));
@@ -124,18 +130,18 @@ RecordRef recordOf(sql::Database &db, CorrectionStore &store, const QCommandLine
         return {RecordType::Recommendation, rec};
     }
     const bool isAction = p.isSet(o.action);
-    const int n = p.value(isAction ? o.action : o.comment).toInt();
-    if (n <= 0) {
-        throw refuse(QStringLiteral("--action and --comment count from 1."), Usage);
+    const std::optional<qint64> n = positiveNumber(p, isAction ? o.action : o.comment);
+    if (!n) {
+        throw refuse(QString(), Usage);
     }
     sql::Statement st = db.prepare(QStringLiteral("SELECT id FROM %1 WHERE recommendation_id = ? AND deleted = 0"
                                                   " ORDER BY ordinal LIMIT 1 OFFSET ?")
                                        .arg(isAction ? QStringLiteral("actions") : QStringLiteral("donor_comments")));
-    st.bind(1, rec).bind(2, qint64(n - 1));
+    st.bind(1, rec).bind(2, *n - 1);
     if (!st.next()) {
         throw refuse(QStringLiteral("Recommendation %1 has no %2 %3.")
                          .arg(p.value(o.code), isAction ? QStringLiteral("action") : QStringLiteral("donor comment"))
-                         .arg(n));
+                         .arg(*n));
     }
     return {isAction ? RecordType::Action : RecordType::DonorComment, st.integer(0)};
 }
@@ -144,7 +150,11 @@ RecordRef recordOf(sql::Database &db, CorrectionStore &store, const QCommandLine
 std::pair<Anchor, QString> regionOf(sql::Database &db, qint64 document, const QCommandLineParser &p,
                                     const RecordOptions &o)
 {
-    const int page = p.value(o.page).toInt();
+    const std::optional<qint64> pageNumber = positiveNumber(p, o.page);
+    if (!pageNumber) {
+        throw refuse(QString(), Usage);
+    }
+    const int page = int(std::min<qint64>(*pageNumber, 1000000));
     const QStringList parts = p.value(o.region).split(QLatin1Char(','));
     QList<double> box;
     for (const QString &part : parts) {

@@ -37,4 +37,11 @@ QString followup_status::label(const QString &status)
     return status;
 }
 
+QString followup_status::fromText(const QString &text)
+{
+    QString key = text.trimmed().toLower();
+    key.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+    return all().contains(key) ? key : QString();
+}
+
 } // namespace evalreview

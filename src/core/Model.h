@@ -35,6 +35,9 @@ inline const QString Completed = QStringLiteral("completed");
 inline const QString NoLongerRelevant = QStringLiteral("no_longer_relevant");
 QStringList all();
 QString label(const QString &status); ///< "Not started", ...
+/// The status a person typed, by key ("in_progress") or as the app shows it ("In progress",
+/// "in-progress"); empty when it names none.
+QString fromText(const QString &text);
 /// Closed: completed or no longer relevant. Every other status, and no follow-up at all, is open.
 bool isClosed(const QString &status);
 } // namespace followup_status

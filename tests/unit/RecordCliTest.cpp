@@ -141,3 +141,44 @@ TEST(RecordCli, AMissedRecommendationIsAddedFromItsPageRegionAndCorrected)
               QStringLiteral("added, verified"));
     EXPECT_FALSE(byCode.contains(QStringLiteral("G3")));
 }
+
+TEST(CliArguments, MalformedNumbersDatesAndStatusesAreUsageErrorsAndChangeNothing)
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("lib.evalreview"));
+    const QString lib = QStringLiteral("--library");
+    int exit = -1;
+    cli({QStringLiteral("import"), lib, library,
+         QStringLiteral(EVALREVIEW_TEST_DATA "/corpus/ilo-pe4dw-management-response.pdf")},
+        &exit);
+    ASSERT_EQ(exit, 0);
+    const QStringList followup{QStringLiteral("followup"), lib, library, QStringLiteral("--code"),
+                               QStringLiteral("G1")};
+    const QString before = listed(library, QStringLiteral("G1"))[QStringLiteral("status")].toString();
+
+    // "abc" was read as document 0 before; now it is refused, whatever else is asked.
+    for (const QStringList &bad : {QStringList{QStringLiteral("--document"), QStringLiteral("abc"),
+                                               QStringLiteral("--status"), QStringLiteral("completed")},
+                                   QStringList{QStringLiteral("--document"), QStringLiteral("1"),
+                                               QStringLiteral("--status"), QStringLiteral("done-ish")},
+                                   QStringList{QStringLiteral("--document"), QStringLiteral("1"),
+                                               QStringLiteral("--due"), QStringLiteral("31/12/2025")}}) {
+        cli(followup + bad, &exit, false);
+        EXPECT_EQ(exit, 2) << bad.join(QLatin1Char(' ')).toStdString();
+    }
+    cli({QStringLiteral("links"), lib, library, QStringLiteral("--document"), QStringLiteral("x1")}, &exit, false);
+    EXPECT_EQ(exit, 2);
+    cli({QStringLiteral("record"), QStringLiteral("verify"), lib, library, QStringLiteral("--document"),
+         QStringLiteral("1"), QStringLiteral("--id"), QStringLiteral("seven")},
+        &exit, false);
+    EXPECT_EQ(exit, 2);
+    EXPECT_EQ(listed(library, QStringLiteral("G1"))[QStringLiteral("status")].toString(), before);
+
+    // Statuses are taken as the app shows them as well as by key.
+    cli(followup + QStringList{QStringLiteral("--document"), QStringLiteral("1"), QStringLiteral("--status"),
+                               QStringLiteral("In progress")},
+        &exit);
+    EXPECT_EQ(exit, 0);
+    EXPECT_EQ(listed(library, QStringLiteral("G1"))[QStringLiteral("status")].toString(),
+              QStringLiteral("in_progress"));
+}
