@@ -99,9 +99,15 @@ int runImport(const QStringList &args)
                 }
             }
         } else {
-            printLine(QStringLiteral("%1 %2: %3")
-                          .arg(FileImportResult::statusName(r.status), -9)
-                          .arg(QFileInfo(file).fileName(), r.message));
+            // A duplicate is news; a file that failed is an error message, on stderr.
+            const QString line = QStringLiteral("%1 %2: %3")
+                                     .arg(FileImportResult::statusName(r.status), -9)
+                                     .arg(QFileInfo(file).fileName(), r.message);
+            if (r.status == FileImportResult::Status::Failed) {
+                printError(line);
+            } else {
+                printLine(line);
+            }
         }
     }
     if (cl.wantsJson()) {

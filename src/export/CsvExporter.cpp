@@ -11,7 +11,10 @@ QString neutralizeFormula(const QString &cell)
     if (cell.isEmpty()) {
         return cell;
     }
-    const QChar c = cell.at(0);
+    // Compatibility forms ("＝", "＋", "﹣", "＠") count as what they stand for: some spreadsheets
+    // read them so.
+    const QString first = cell.left(cell.at(0).isHighSurrogate() ? 2 : 1).normalized(QString::NormalizationForm_KC);
+    const QChar c = first.isEmpty() ? QChar() : first.at(0);
     if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
         c == QLatin1Char('\t') || c == QLatin1Char('\r')) {
         return QLatin1Char('\'') + cell;

@@ -70,6 +70,12 @@ TEST(CsvExport, NeutralizesFormulasAndQuotes)
     EXPECT_EQ(neutralizeFormula(QStringLiteral("\tx")), QStringLiteral("'\tx"));
     EXPECT_EQ(neutralizeFormula(QStringLiteral("\rx")), QStringLiteral("'\rx"));
     EXPECT_EQ(neutralizeFormula(QStringLiteral("plain")), QStringLiteral("plain"));
+    // fullwidth and small forms of = + - @
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("\uFF1D1+1")), QStringLiteral("'\uFF1D1+1"));
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("\uFF0B1")), QStringLiteral("'\uFF0B1"));
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("\uFE631")), QStringLiteral("'\uFE631"));
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("\uFF20x")), QStringLiteral("'\uFF20x"));
+    EXPECT_EQ(neutralizeFormula(QStringLiteral("\u00C9t\u00E9")), QStringLiteral("\u00C9t\u00E9"));
     EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("a \"b\", c")), QStringLiteral("\"a \"\"b\"\", c\""));
 }
 
