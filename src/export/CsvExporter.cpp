@@ -1,10 +1,28 @@
 #include "CsvExporter.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStorageInfo>
 
+#include <sys/stat.h>
+
 namespace evalreview {
+
+ExportResult checkExportTarget(const QString &path)
+{
+    struct stat info = {};
+    // stat, not lstat: a link to a device is a device
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0 && !S_ISREG(info.st_mode)) {
+        return Failure{ExportError::CannotWrite,
+                       S_ISDIR(info.st_mode)
+                           ? QStringLiteral("%1 is a folder; choose a file name to export to.").arg(path)
+                           : QStringLiteral("%1 is no ordinary file (a device, a pipe or a socket); choose a file "
+                                            "name to export to.")
+                                 .arg(path)};
+    }
+    return {};
+}
 
 QString neutralizeFormula(const QString &cell)
 {
@@ -60,6 +78,9 @@ ExportResult CsvExporter::write(const QList<ExportRecord> &records, const QStrin
 
 ExportResult writeAtomically(const QString &path, const QByteArray &bytes, const CancelCheck &cancelled)
 {
+    if (const ExportResult target = checkExportTarget(path); !target) {
+        return target;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Failure{ExportError::CannotWrite,

@@ -19,7 +19,12 @@ public:
 /// Prefixes ' to a cell a spreadsheet would run as a formula.
 QString neutralizeFormula(const QString &cell);
 
-/// Writes `bytes` to `path` through QSaveFile. When `cancelled` says so before the commit, nothing
+/// Refuses an export target that exists and is no regular file: a device, a FIFO, a socket or a
+/// folder (writing "to" /dev/null would replace it with a file).
+ExportResult checkExportTarget(const QString &path);
+
+/// Writes `bytes` to `path` through QSaveFile (a temporary file of an unpredictable name, created
+/// exclusively beside the target, renamed over it). When `cancelled` says so before the commit, nothing
 /// is committed and the target is unchanged.
 ExportResult writeAtomically(const QString &path, const QByteArray &bytes, const CancelCheck &cancelled = {});
 

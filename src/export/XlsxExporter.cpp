@@ -1,10 +1,13 @@
 #include "XlsxExporter.h"
 
+#include "CsvExporter.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QTemporaryDir>
 
-#include <cstdio>
 #include <xlsxwriter.h>
 
 namespace evalreview {
@@ -80,17 +83,26 @@ QString XlsxExporter::fitCell(const QString &text)
 
 ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled)
 {
-    const QString temp = path + QStringLiteral(".partial");
+    if (const ExportResult target = checkExportTarget(path); !target) {
+        return target;
+    }
+    // libxlsxwriter writes to a file it names: a private folder of this export's (unpredictable name,
+    // readable by the user only); the bytes then go through the atomic writer like every export.
+    const QTemporaryDir work(QDir::tempPath() + QStringLiteral("/evalreview-xlsx-XXXXXX"));
+    if (!work.isValid()) {
+        return Failure{ExportError::CannotWrite,
+                       QStringLiteral("%1 cannot be written: no temporary folder.").arg(QFileInfo(path).fileName())};
+    }
+    const QString temp = work.filePath(QStringLiteral("workbook.xlsx"));
     const QByteArray tempName = QFile::encodeName(temp);
     lxw_workbook *book = workbook_new(tempName.constData());
     if (!book) {
         return Failure{ExportError::CannotWrite,
                        QStringLiteral("%1 cannot be written.").arg(QFileInfo(path).fileName())};
     }
-    // Whatever goes wrong half-way leaves no file behind and the target as it was.
+    // Whatever goes wrong half-way leaves the target as it was.
     const auto abandon = [&](const QString &why) -> ExportResult {
         workbook_close(book);
-        QFile::remove(temp);
         return Failure{ExportError::CannotWrite,
                        QStringLiteral("%1 could not be written: %2.").arg(QFileInfo(path).fileName(), why)};
     };
@@ -150,21 +162,16 @@ ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QStri
     }
     const lxw_error err = workbook_close(book);
     if (err != LXW_NO_ERROR) {
-        QFile::remove(temp);
         return Failure{ExportError::CannotWrite,
                        QStringLiteral("%1 could not be saved: %2.")
                            .arg(QFileInfo(path).fileName(), QString::fromUtf8(lxw_strerror(err)))};
     }
-    if (cancelled && cancelled()) {
-        QFile::remove(temp);
-        return exportCancelled();
-    }
-    if (std::rename(tempName.constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(temp);
+    QFile written(temp);
+    if (!written.open(QIODevice::ReadOnly)) {
         return Failure{ExportError::CannotWrite,
                        QStringLiteral("%1 could not be saved.").arg(QFileInfo(path).fileName())};
     }
-    return {};
+    return writeAtomically(path, written.readAll(), cancelled);
 }
 
 } // namespace evalreview

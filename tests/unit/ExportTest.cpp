@@ -12,6 +12,7 @@
 #include <csignal>
 #include <gtest/gtest.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace evalreview;
 
@@ -196,6 +197,50 @@ TEST(PdfExport, AWriteThatRunsOutOfRoomFailsAndKeepsTheEarlierFile)
     ASSERT_TRUE(target.open(QIODevice::ReadOnly));
     EXPECT_EQ(target.readAll(), QByteArray("earlier report"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1) << "a temporary file was left";
+}
+
+TEST(Export, DevicesPipesAndFoldersAreRefusedAsTargets)
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
+    ASSERT_EQ(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString linkToDevice = dir.filePath(QStringLiteral("null.xlsx"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/null"), linkToDevice));
+    for (const QString &target : {QStringLiteral("/dev/null"), fifo, linkToDevice, dir.path()}) {
+        for (const ExportResult &r :
+             {CsvExporter::write(sampleRecords(), target), XlsxExporter::write(sampleRecords(), target),
+              PdfReportExporter::write(sampleRecords(), QStringLiteral("T"), target)}) {
+            ASSERT_FALSE(r.ok()) << target.toStdString();
+            EXPECT_TRUE(r.errorString().contains(QStringLiteral("choose a file name")))
+                << r.errorString().toStdString();
+        }
+    }
+    struct stat info = {};
+    ASSERT_EQ(::stat("/dev/null", &info), 0);
+    EXPECT_TRUE(S_ISCHR(info.st_mode)) << "/dev/null was replaced";
+    ASSERT_EQ(::lstat(QFile::encodeName(fifo).constData(), &info), 0);
+    EXPECT_TRUE(S_ISFIFO(info.st_mode));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2)
+        << "a temporary file was left";
+}
+
+TEST(XlsxExport, NoPredictableTemporaryFileBesideTheTarget)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.xlsx"));
+    // A link planted where the old export wrote its temporary file must not be followed.
+    const QString planted = dir.filePath(QStringLiteral("victim.txt"));
+    {
+        QFile victim(planted);
+        ASSERT_TRUE(victim.open(QIODevice::WriteOnly));
+        victim.write("keep me");
+    }
+    ASSERT_TRUE(QFile::link(planted, path + QStringLiteral(".partial")));
+    ASSERT_TRUE(XlsxExporter::write(sampleRecords(), path).ok());
+    QFile victim(planted);
+    ASSERT_TRUE(victim.open(QIODevice::ReadOnly));
+    EXPECT_EQ(victim.readAll(), QByteArray("keep me"));
+    EXPECT_FALSE(zipEntry(path, QStringLiteral("xl/workbook.xml")).isEmpty());
 }
 
 TEST(HtmlExport, OneEntryPerRecordEscaped)
