@@ -57,8 +57,10 @@ std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl)
         printError(QStringLiteral("There is no library at %1 (import documents into it first).").arg(cl.libraryPath()));
         return nullptr;
     }
-    StoreResult<std::unique_ptr<SqliteLibraryStore>> opened =
-        guarded([&cl] { return SqliteLibraryStore::open(cl.libraryPath()); });
+    StoreResult<std::unique_ptr<SqliteLibraryStore>> opened = guarded([&cl] {
+        return cl.readsOnly ? SqliteLibraryStore::openReadOnly(cl.libraryPath())
+                            : SqliteLibraryStore::open(cl.libraryPath());
+    });
     if (!opened) {
         printError(opened.errorString());
         return nullptr;

@@ -43,6 +43,9 @@ struct CommandLine
     /// Commands that write a library (import) create it when it does not exist; the others
     /// refuse a path where there is no library.
     bool createsLibrary = false;
+    /// Commands that only read (list, search, stats, check, links, export) open the library
+    /// read-only: they never change the file.
+    bool readsOnly = false;
     QString libraryPath() const;
 
 private:

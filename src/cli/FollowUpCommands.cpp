@@ -87,6 +87,7 @@ int runList(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("list"), QStringLiteral("Lists recommendations with their response and follow-up."),
                    true, true);
+    cl.readsOnly = true;
     const FilterOptions filters;
     filters.addTo(cl.parser);
     int code = Ok;
@@ -223,6 +224,7 @@ int runExport(const QStringList &args)
     CommandLine cl(QStringLiteral("export"),
                    QStringLiteral("Exports recommendations with responses, actions, donor comments and follow-up."),
                    true, false);
+    cl.readsOnly = true;
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv, xlsx, html, pdf or json."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE"));
@@ -288,6 +290,7 @@ int runLinks(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("links"), QStringLiteral("Lists the links between records of different documents."),
                    true, true);
+    cl.readsOnly = true;
     const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("Links of this document (its id)."),
                                       QStringLiteral("ID"));
     cl.parser.addOption(document);

@@ -44,6 +44,62 @@ StoreError internalError(const std::exception &error)
                            "the details.")};
 }
 
+namespace {
+
+/// Whether a file SQLite opened holds tables of its own (another program's database).
+bool holdsTables(sql::Database &db)
+{
+    sql::Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+    return st.next() && st.integer(0) > 0;
+}
+
+StoreError notALibrary(const QString &path)
+{
+    return {StoreError::Reason::CannotOpen,
+            QStringLiteral("%1 is not an EvalReview library; it was left unchanged.").arg(path)};
+}
+
+} // namespace
+
+std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::openReadOnly(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0) {
+        throw notALibrary(path);
+    }
+    std::unique_ptr<SqliteLibraryStore> store(new SqliteLibraryStore);
+    try {
+        store->m_db.open(info.absoluteFilePath(), sql::Database::Mode::ReadOnly);
+        registerSearchRank(store->m_db.handle());
+        const int version = store->m_db.userVersion();
+        if (version == 0) {
+            throw notALibrary(path);
+        }
+        if (version > Schema::currentVersion()) {
+            throw StoreError(StoreError::Reason::TooNew,
+                             QStringLiteral("This library was written by a newer version of EvalReview "
+                                            "(format %1; this version reads up to %2). It was left unchanged.")
+                                 .arg(version)
+                                 .arg(Schema::currentVersion()));
+        }
+        if (version < Schema::currentVersion()) {
+            throw StoreError(StoreError::Reason::CannotOpen,
+                             QStringLiteral("This library has an older format (%1). Open it in the app, or import "
+                                            "or record follow-up with the command line, to bring it up to date; "
+                                            "it was left unchanged.")
+                                 .arg(version));
+        }
+        store->m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    } catch (const sql::Error &e) {
+        if ((e.code() & 0xff) == 26 /* SQLITE_NOTADB */) {
+            throw notALibrary(path);
+        }
+        throw toStoreError(e);
+    }
+    spdlog::info("library opened read-only: {}", path.toStdString());
+    return store;
+}
+
 std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::open(const QString &path)
 {
     const QFileInfo info(path);
@@ -65,6 +121,10 @@ std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::open(const QString &path
                                  .arg(version)
                                  .arg(Schema::currentVersion()));
         }
+        if (version == 0 && holdsTables(store->m_db)) {
+            store->m_db.close();
+            throw notALibrary(path);
+        }
         store->m_db.enableWriteAheadLog();
         // Searches touch pages of the index all over a large file; SQLite's default 2 MB cache
         // would read most of them again from the operating system on every query.
@@ -72,8 +132,7 @@ std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::open(const QString &path
         Schema::migrate(store->m_db);
     } catch (const sql::Error &e) {
         if ((e.code() & 0xff) == 26 /* SQLITE_NOTADB */) {
-            throw StoreError(StoreError::Reason::CannotOpen,
-                             QStringLiteral("%1 is not an EvalReview library.").arg(path));
+            throw notALibrary(path);
         }
         throw toStoreError(e);
     }

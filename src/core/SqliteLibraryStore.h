@@ -15,6 +15,10 @@ public:
     /// Opens or creates the library at `path`, migrating it to the current schema.
     /// Throws StoreError (TooNew leaves the file untouched).
     static std::unique_ptr<SqliteLibraryStore> open(const QString &path);
+    /// Opens an existing library of the current format for reading only: nothing is written to the
+    /// file (no schema, no journal mode, no migration or backup). Another program's database, an
+    /// empty file or a library of another format is refused with a sentence, unchanged.
+    static std::unique_ptr<SqliteLibraryStore> openReadOnly(const QString &path);
 
     QString location() const override { return m_db.path(); }
     ImportOutcome importDocument(const ImportPayload &payload) override;

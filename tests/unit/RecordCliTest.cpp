@@ -182,3 +182,55 @@ TEST(CliArguments, MalformedNumbersDatesAndStatusesAreUsageErrorsAndChangeNothin
     EXPECT_EQ(listed(library, QStringLiteral("G1"))[QStringLiteral("status")].toString(),
               QStringLiteral("in_progress"));
 }
+
+namespace {
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(unreadable)");
+}
+
+} // namespace
+
+TEST(CliArguments, ReadingCommandsNeverWriteAndRefuseWhatIsNoLibrary)
+{
+    QTemporaryDir dir;
+    // Another program's database: tables of its own, user_version 0.
+    const QString foreign = dir.filePath(QStringLiteral("contacts.sqlite"));
+    QProcess python;
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                             QStringLiteral("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                                                            "c.execute('create table people(name text)'); c.commit()"),
+                                             foreign});
+    ASSERT_TRUE(python.waitForFinished(30000));
+    ASSERT_EQ(python.exitCode(), 0);
+    const QString empty = dir.filePath(QStringLiteral("empty.evalreview"));
+    {
+        QFile f(empty);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    for (const QString &file : {foreign, empty}) {
+        const QByteArray before = bytesOf(file);
+        for (const QString &command :
+             {QStringLiteral("check"), QStringLiteral("stats"), QStringLiteral("list"), QStringLiteral("search")}) {
+            QStringList args{command, QStringLiteral("--library"), file};
+            if (command == QLatin1String("search")) {
+                args << QStringLiteral("gender");
+            }
+            int exit = -1;
+            cli(args, &exit, false);
+            EXPECT_EQ(exit, 1) << command.toStdString() << " on " << file.toStdString();
+        }
+        EXPECT_EQ(bytesOf(file), before) << file.toStdString();
+        EXPECT_FALSE(QFile::exists(file + QStringLiteral("-wal"))) << file.toStdString();
+    }
+    // A command that writes refuses another program's database too, and leaves it as it was.
+    const QByteArray before = bytesOf(foreign);
+    int exit = -1;
+    cli({QStringLiteral("import"), QStringLiteral("--library"), foreign,
+         QStringLiteral(EVALREVIEW_TEST_DATA "/corpus/ilo-sse-asia-final-evaluation-summary.pdf")},
+        &exit, false);
+    EXPECT_EQ(exit, 1);
+    EXPECT_EQ(bytesOf(foreign), before);
+}

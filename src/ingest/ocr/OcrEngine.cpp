@@ -304,6 +304,12 @@ OcrPage OcrEngine::read(const QImage &image, int dpi, const std::atomic<bool> &c
     const double height = pixGetHeight(pix);
     const ImageInk ink = findImageInk(pix, dpi);
     page.rulings = ink.rulings;
+    // A page without marks of a letter's size (blank, a frame, a bar, a photograph's large shapes)
+    // holds no text: recognition, seconds a page, is spared.
+    constexpr qsizetype kFewestWords = 3;
+    if (unreadInk(ink, dpi, {}).size() < kFewestWords) {
+        return page;
+    }
 
     m_api->SetImage(pix);
     m_api->SetSourceResolution(dpi);
