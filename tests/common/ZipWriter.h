@@ -14,7 +14,8 @@
 
 namespace evalreview::test {
 
-inline bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts)
+/// `stored`: parts are not compressed (a large repetitive part then passes the readers' ratio limit).
+inline bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts, bool stored = false)
 {
     int error = 0;
     zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
@@ -26,7 +27,9 @@ inline bool writeZip(const QString &path, const QList<std::pair<QString, QByteAr
         auto *copy = static_cast<char *>(::malloc(size_t(std::max<qsizetype>(1, data.size()))));
         ::memcpy(copy, data.constData(), size_t(data.size()));
         zip_source_t *source = zip_source_buffer(archive, copy, zip_uint64_t(data.size()), 1);
-        if (!source || zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_OVERWRITE) < 0) {
+        const zip_int64_t index =
+            source ? zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_OVERWRITE) : -1;
+        if (index < 0 || (stored && zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0) < 0)) {
             zip_source_free(source);
             zip_discard(archive);
             return false;

@@ -145,3 +145,31 @@ TEST(DocxReader, TextBoxesAreReadOnceAfterTheirParagraph)
     EXPECT_LT(before, inBox);
     EXPECT_LT(inBox, after);
 }
+
+TEST(DocxReader, DeeplyNestedContentControlsDoNotOverflowTheStack)
+{
+    // 200,000 nested content controls (w:sdt / w:sdtContent) around one paragraph, and a paragraph
+    // after them: the reader skips what is nested beyond reason and goes on.
+    constexpr int kDepth = 200000;
+    QByteArray nested;
+    nested.reserve(kDepth * 40);
+    for (int i = 0; i < kDepth; ++i) {
+        nested += "<w:sdt><w:sdtContent>";
+    }
+    nested += paragraph(QStringLiteral("Deep inside."));
+    for (int i = 0; i < kDepth; ++i) {
+        nested += "</w:sdtContent></w:sdt>";
+    }
+    const QByteArray xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                           "wordprocessingml/2006/main\"><w:body>" +
+                           paragraph(QStringLiteral("Before.")) + nested + paragraph(QStringLiteral("After.")) +
+                           "</w:body></w:document>";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nested.docx"));
+    ASSERT_TRUE(writeZip(path, {{QStringLiteral("word/document.xml"), xml}}, true)); // stored: no ratio
+    const ingest::ReadResult r = ingest::readDocument(path);
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    const QString text = ingest::pageBodyText(r.value().pages.first());
+    EXPECT_TRUE(text.contains(QStringLiteral("Before."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("After."))) << text.toStdString();
+}

@@ -68,8 +68,11 @@ private:
                 item.isTable = true;
                 item.table = parseTable();
                 items.append(item);
-            } else if (is(m_xml, "sdt") || is(m_xml, "sdtContent") || is(m_xml, "customXml")) {
+            } else if ((is(m_xml, "sdt") || is(m_xml, "sdtContent") || is(m_xml, "customXml")) &&
+                       m_containerDepth < MaxContainerNesting) {
+                ++m_containerDepth;
                 parseContainer(items, body);
+                --m_containerDepth;
             } else if (is(m_xml, "sectPr") && body) {
                 parseSection(*body);
             } else {
@@ -309,8 +312,10 @@ private:
                     item.isTable = true;
                     item.table = parseTable();
                     one.append(item);
-                } else if (is(m_xml, "sdt") || is(m_xml, "sdtContent")) {
+                } else if ((is(m_xml, "sdt") || is(m_xml, "sdtContent")) && m_containerDepth < MaxContainerNesting) {
+                    ++m_containerDepth;
                     parseContainer(one, nullptr);
+                    --m_containerDepth;
                 } else {
                     m_xml.skipCurrentElement();
                 }
@@ -332,7 +337,11 @@ private:
     }
 
     static constexpr int MaxTableNesting = 8; ///< deeper tables and text boxes are skipped (no unbounded recursion)
-    QList<DocxBodyItem> m_textBoxItems;       ///< text boxes of the paragraph being read
+    /// Content controls (w:sdt) and custom XML nested deeper are skipped whole, with what they hold:
+    /// Word nests a few; a hostile file nests hundreds of thousands to overflow the stack.
+    static constexpr int MaxContainerNesting = 64;
+    int m_containerDepth = 0;
+    QList<DocxBodyItem> m_textBoxItems; ///< text boxes of the paragraph being read
     int m_textBoxDepth = 0;
 
     QXmlStreamReader m_xml;
