@@ -563,6 +563,11 @@ void Schema::migrate(sql::Database &db)
         }
         const ForeignKeysOff keysOff(db, m.rebuildsTables);
         sql::Transaction tx(db);
+        // Read again inside the write transaction: another process creating or upgrading the same
+        // library at this moment may have taken this step already (it is then rolled back here).
+        if (db.userVersion() >= m.version) {
+            continue;
+        }
         db.exec(QString::fromUtf8(m.sql));
         if (m.rebuildsTables) {
             sql::Statement check = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));

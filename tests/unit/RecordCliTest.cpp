@@ -234,3 +234,30 @@ TEST(CliArguments, ReadingCommandsNeverWriteAndRefuseWhatIsNoLibrary)
     EXPECT_EQ(exit, 1);
     EXPECT_EQ(bytesOf(foreign), before);
 }
+
+TEST(CliArguments, TwoProcessesCreatingOneNewLibraryAtOnceBothSucceed)
+{
+    // Each round: two imports start together on a library that does not exist yet. Before, one of
+    // them could fail with "table documents already exists" (the version was read outside the
+    // transaction that creates the tables).
+    for (int round = 0; round < 6; ++round) {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(QStringLiteral("new.evalreview"));
+        QProcess first;
+        QProcess second;
+        const QString cliPath = QStringLiteral(EVALREVIEW_CLI);
+        first.start(cliPath,
+                    {QStringLiteral("import"), QStringLiteral("--library"), library,
+                     QStringLiteral(EVALREVIEW_TEST_DATA "/corpus/ilo-sse-asia-final-evaluation-summary.pdf")});
+        second.start(cliPath, {QStringLiteral("import"), QStringLiteral("--library"), library,
+                               QStringLiteral(EVALREVIEW_TEST_DATA "/corpus/ilo-enhance-newsletter.pdf")});
+        ASSERT_TRUE(first.waitForFinished(120000));
+        ASSERT_TRUE(second.waitForFinished(120000));
+        EXPECT_EQ(first.exitCode(), 0) << first.readAllStandardError().toStdString();
+        EXPECT_EQ(second.exitCode(), 0) << second.readAllStandardError().toStdString();
+        int exit = -1;
+        const QJsonObject stats = cli({QStringLiteral("stats"), QStringLiteral("--library"), library}, &exit);
+        EXPECT_EQ(exit, 0);
+        EXPECT_EQ(stats[QStringLiteral("documents")].toInt(), 2) << round;
+    }
+}
