@@ -59,6 +59,21 @@ StoreError notALibrary(const QString &path)
             QStringLiteral("%1 is not an EvalReview library; it was left unchanged.").arg(path)};
 }
 
+StoreError writtenByNewerVersion(int version)
+{
+    return {StoreError::Reason::TooNew, QStringLiteral("This library was written by a newer version of EvalReview "
+                                                       "(format %1; this version reads up to %2). It was left "
+                                                       "unchanged.")
+                                            .arg(version)
+                                            .arg(Schema::currentVersion())};
+}
+
+/// A SQLite failure while opening: a file that is no database at all is no library.
+StoreError openingError(const sql::Error &e, const QString &path)
+{
+    return (e.code() & 0xff) == 26 /* SQLITE_NOTADB */ ? notALibrary(path) : toStoreError(e);
+}
+
 } // namespace
 
 std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::openReadOnly(const QString &path)
@@ -76,11 +91,7 @@ std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::openReadOnly(const QStri
             throw notALibrary(path);
         }
         if (version > Schema::currentVersion()) {
-            throw StoreError(StoreError::Reason::TooNew,
-                             QStringLiteral("This library was written by a newer version of EvalReview "
-                                            "(format %1; this version reads up to %2). It was left unchanged.")
-                                 .arg(version)
-                                 .arg(Schema::currentVersion()));
+            throw writtenByNewerVersion(version);
         }
         if (version < Schema::currentVersion()) {
             throw StoreError(StoreError::Reason::CannotOpen,
@@ -91,10 +102,7 @@ std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::openReadOnly(const QStri
         }
         store->m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     } catch (const sql::Error &e) {
-        if ((e.code() & 0xff) == 26 /* SQLITE_NOTADB */) {
-            throw notALibrary(path);
-        }
-        throw toStoreError(e);
+        throw openingError(e, path);
     }
     spdlog::info("library opened read-only: {}", path.toStdString());
     return store;
@@ -115,11 +123,7 @@ std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::open(const QString &path
         const int version = store->m_db.userVersion();
         if (version > Schema::currentVersion()) {
             store->m_db.close();
-            throw StoreError(StoreError::Reason::TooNew,
-                             QStringLiteral("This library was written by a newer version of EvalReview "
-                                            "(format %1; this version reads up to %2). It was left unchanged.")
-                                 .arg(version)
-                                 .arg(Schema::currentVersion()));
+            throw writtenByNewerVersion(version);
         }
         if (version == 0 && holdsTables(store->m_db)) {
             store->m_db.close();
@@ -131,10 +135,7 @@ std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::open(const QString &path
         store->m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
         Schema::migrate(store->m_db);
     } catch (const sql::Error &e) {
-        if ((e.code() & 0xff) == 26 /* SQLITE_NOTADB */) {
-            throw notALibrary(path);
-        }
-        throw toStoreError(e);
+        throw openingError(e, path);
     }
     spdlog::info("library opened: {}", path.toStdString());
     return store;
