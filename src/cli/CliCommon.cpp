@@ -1,6 +1,7 @@
 #include "CliCommon.h"
 
 #include "AppPaths.h"
+#include "DocumentParser.h"
 #include "SqliteLibraryStore.h"
 
 #include <QFileInfo>
@@ -89,6 +90,17 @@ std::unique_ptr<LibraryStore> parseAndOpen(CommandLine &cl, const QStringList &a
     auto store = openLibrary(cl);
     exitCode = store ? Ok : Failed;
     return store;
+}
+
+std::optional<QJsonObject> askReader(const QString &path, const ReadRequest &request, int &exitCode)
+{
+    const ReaderAnswer answer = IsolatedParser().answer(path, request);
+    if (!answer.ok()) {
+        printError(answer.errorString());
+        exitCode = answer.reason() == ParseError::BadRequest ? Usage : BadInput;
+        return std::nullopt;
+    }
+    return answer.value();
 }
 
 void printJson(const QJsonObject &object)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LibraryStore.h"
+#include "ReadRequest.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -64,6 +65,10 @@ std::unique_ptr<LibraryStore> parseAndOpen(CommandLine &cl, const QStringList &a
 /// The value of a numeric option that must be a positive whole number (an id, a page, a count).
 /// Empty, with a usage error printed, when it is malformed: "abc" is never read as 0.
 std::optional<qint64> positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &option);
+
+/// Asks the isolated reader (with its time and memory limits) for `request` on the document at
+/// `path`. Empty, with the reason printed and `exitCode` set, when the document cannot be read.
+std::optional<QJsonObject> askReader(const QString &path, const ReadRequest &request, int &exitCode);
 
 void printJson(const QJsonObject &object);
 void printLine(const QString &text);

@@ -1,9 +1,8 @@
 // import, extract, layout: commands that read documents.
 #include "CliCommon.h"
 #include "Commands.h"
-#include "DocumentReader.h"
-#include "Extraction.h"
 #include "Importer.h"
+#include "Model.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -135,12 +134,13 @@ int runExtract(const QStringList &args)
                        .arg(forced, kinds::all().join(QStringLiteral(", "))));
         return Usage;
     }
-    const ingest::ReadResult read = ingest::readDocument(cl.parser.positionalArguments().constFirst());
-    if (!read.ok()) {
-        printError(read.errorString());
-        return BadInput;
+    ReadRequest request;
+    request.kind = forced;
+    const auto answer = askReader(cl.parser.positionalArguments().constFirst(), request, code);
+    if (!answer) {
+        return code;
     }
-    printJson(extract::extract(read.value(), forced));
+    printJson(answer->value(QLatin1String("extraction")).toObject());
     return Ok;
 }
 

@@ -1,8 +1,6 @@
 // layout: the reading-order text or the layout JSON of a document.
 #include "CliCommon.h"
 #include "Commands.h"
-#include "DocumentReader.h"
-#include "LayoutJson.h"
 
 #include <QRegularExpression>
 
@@ -10,8 +8,8 @@ namespace evalreview::cli {
 
 namespace {
 
-/// Parses "A-B", "A-" or "A" (1-based, inclusive) into options; false on anything else.
-bool parsePages(const QString &text, ingest::ReadOptions &options)
+/// Parses "A-B", "A-" or "A" (1-based, inclusive) into the request; false on anything else.
+bool parsePages(const QString &text, ReadRequest &options)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*(?:(-)\\s*(\\d*)\\s*)?$"));
     const QRegularExpressionMatch m = pattern.match(text);
@@ -44,7 +42,8 @@ int runLayout(const QStringList &args)
     if (!cl.parse(args, code, 1, 1)) {
         return code;
     }
-    ingest::ReadOptions options;
+    ReadRequest options;
+    options.output = cl.wantsJson() ? ReadRequest::Output::Layout : ReadRequest::Output::ReadingOrderText;
     if (cl.parser.isSet(pages) && !parsePages(cl.parser.value(pages), options)) {
         printError(QStringLiteral("--pages takes a page range such as 3-7 or a single page such as 4."));
         return Usage;
@@ -57,15 +56,14 @@ int runLayout(const QStringList &args)
             return Usage;
         }
     }
-    const ingest::ReadResult read = ingest::readDocument(cl.parser.positionalArguments().constFirst(), options);
-    if (!read.ok()) {
-        printError(read.errorString());
-        return read.reason() == ingest::ReadError::BadPageRange ? Usage : BadInput;
+    const auto answer = askReader(cl.parser.positionalArguments().constFirst(), options, code);
+    if (!answer) {
+        return code;
     }
     if (cl.wantsJson()) {
-        printJson(ingest::layoutToJson(read.value()));
+        printJson(answer->value(QLatin1String("layout")).toObject());
     } else {
-        printLine(ingest::readingOrderText(read.value()));
+        printLine(answer->value(QLatin1String("text")).toString());
     }
     return Ok;
 }

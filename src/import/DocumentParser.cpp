@@ -38,7 +38,7 @@ ParsedDocument ParsedDocument::fromJson(const QJsonObject &json)
     return d;
 }
 
-ParseOutcome parseInProcess(const QString &path, const ParseHooks &hooks)
+ParseOutcome parseInProcess(const QString &path, const ParseHooks &hooks, const QString &kind)
 {
     ingest::ReadOptions options;
     options.isCancelled = hooks.isCancelled;
@@ -52,7 +52,7 @@ ParseOutcome parseInProcess(const QString &path, const ParseHooks &hooks)
     }
     const DocumentContent &content = read.value();
     ParsedDocument doc;
-    doc.extraction = extract::extract(content);
+    doc.extraction = extract::extract(content, kind);
     doc.sourceFormat = content.format == SourceFormat::Docx ? QStringLiteral("docx") : QStringLiteral("pdf");
     doc.title = doc.extraction.value(QLatin1String("title")).toString();
     if (doc.title.isEmpty()) {

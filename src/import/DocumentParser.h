@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Model.h"
+#include "ReadRequest.h"
 #include "Result.h"
 
 #include <functional>
@@ -21,7 +22,8 @@ struct ParsedDocument
 
 enum class ParseError
 {
-    BadInput, ///< not a readable document (the message says why)
+    BadInput,   ///< not a readable document (the message says why)
+    BadRequest, ///< the pages asked for are not in the document
     Cancelled,
     Crashed,
     TimedOut
@@ -36,8 +38,8 @@ struct ParseHooks
     std::function<void(int pagesDone, int pagesTotal)> pageProgress;
 };
 
-/// Reads and extracts a document in this process.
-ParseOutcome parseInProcess(const QString &path, const ParseHooks &hooks = {});
+/// Reads and extracts a document in this process (as `kind` when one is named).
+ParseOutcome parseInProcess(const QString &path, const ParseHooks &hooks = {}, const QString &kind = {});
 
 /// Reads and extracts a document in the separate `evalreview-parse` process, with limits on
 /// time, memory and CPU, so a hostile or broken file that hangs or crashes the PDF library only
@@ -55,6 +57,8 @@ public:
     explicit IsolatedParser(const Limits &limits) : m_limits(limits) {}
 
     ParseOutcome parse(const QString &path, const ParseHooks &hooks = {}) const;
+    /// Any request: the document for an import, the extraction as a kind, the layout, the text.
+    ReaderAnswer answer(const QString &path, const ReadRequest &request, const ParseHooks &hooks = {}) const;
 
     /// The worker program: $EVALREVIEW_PARSER, else beside this program, else in the build tree.
     static QString workerPath();

@@ -34,6 +34,15 @@ QString IsolatedParser::workerPath()
 
 ParseOutcome IsolatedParser::parse(const QString &path, const ParseHooks &hooks) const
 {
+    const ReaderAnswer answered = answer(path, ReadRequest{}, hooks);
+    if (!answered.ok()) {
+        return answered.failure();
+    }
+    return ParsedDocument::fromJson(answered.value());
+}
+
+ReaderAnswer IsolatedParser::answer(const QString &path, const ReadRequest &request, const ParseHooks &hooks) const
+{
     QString message; // the reader's own sentence, when it gave one
     const QString unreadable = QStringLiteral("EvalReview could not read this file (%1); nothing was imported.");
     QProcess worker;
@@ -56,7 +65,7 @@ ParseOutcome IsolatedParser::parse(const QString &path, const ParseHooks &hooks)
     // compete with them (and multiply the reader's memory).
     env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
     worker.setProcessEnvironment(env);
-    worker.start(workerPath(), {path});
+    worker.start(workerPath(), request.toArguments(path));
     if (!worker.waitForStarted(10000)) {
         spdlog::error("parser worker {} did not start: {}", workerPath().toStdString(),
                       worker.errorString().toStdString());
@@ -102,7 +111,10 @@ ParseOutcome IsolatedParser::parse(const QString &path, const ParseHooks &hooks)
         spdlog::error("parser worker crashed on {}", path.toStdString());
         return Failure{ParseError::Crashed, unreadable.arg(QStringLiteral("its reader stopped unexpectedly"))};
     }
-    if (worker.exitCode() != 0) {
+    if (worker.exitCode() == ReaderExit::PagesNotInDocument) {
+        return Failure{ParseError::BadRequest, message};
+    }
+    if (worker.exitCode() != ReaderExit::Ok) {
         return Failure{ParseError::BadInput,
                        message.isEmpty() ? unreadable.arg(QStringLiteral("its reader failed")) : message};
     }
@@ -111,7 +123,7 @@ ParseOutcome IsolatedParser::parse(const QString &path, const ParseHooks &hooks)
     if (error.error != QJsonParseError::NoError || !json.isObject()) {
         return Failure{ParseError::Crashed, unreadable.arg(QStringLiteral("its reader gave no usable answer"))};
     }
-    return ParsedDocument::fromJson(json.object());
+    return json.object();
 }
 
 } // namespace evalreview

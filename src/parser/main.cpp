@@ -1,6 +1,7 @@
-// evalreview-parse: reads and extracts one untrusted document in its own process and prints the
-// result as JSON on stdout. Progress ("progress DONE TOTAL") and errors ("error: SENTENCE") go to
-// stderr. Exit 0 success, 3 the file cannot be read, 2 usage. Launched by IsolatedParser.
+// evalreview-parse: reads one untrusted document in its own process and prints what was asked
+// for (see ReadRequest: the document and its extraction, the layout, or the reading-order text)
+// as JSON on stdout. Progress ("progress DONE TOTAL") and errors ("error: SENTENCE") go to
+// stderr. Exit codes: ReaderExit. Launched by IsolatedParser.
 #include "AppPaths.h"
 #include "DocumentParser.h"
 #include "Logging.h"
@@ -19,22 +20,24 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("EvalReview"));
     logging::initialize(paths::logDir(), QStringLiteral("evalreview-parse"));
     QGuiApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 2) {
-        std::fputs("error: usage: evalreview-parse FILE\n", stderr);
-        return 2;
+    const auto parsed = ReadRequest::fromArguments(QCoreApplication::arguments().mid(1));
+    if (!parsed) {
+        std::fputs("error: usage: evalreview-parse [--kind KIND | --layout | --text] [--pages A-B] "
+                   "[--threads N] -- FILE\n",
+                   stderr);
+        return ReaderExit::Usage;
     }
     ParseHooks hooks;
     hooks.pageProgress = [](int done, int total) {
         std::fprintf(stderr, "progress %d %d\n", done, total);
         std::fflush(stderr);
     };
-    const ParseOutcome outcome = parseInProcess(args.at(1), hooks);
-    if (!outcome.ok()) {
-        std::fprintf(stderr, "error: %s\n", outcome.errorString().toUtf8().constData());
-        return 3;
+    const ReaderAnswer answer = answerInProcess(parsed->path, parsed->request, hooks);
+    if (!answer.ok()) {
+        std::fprintf(stderr, "error: %s\n", answer.errorString().toUtf8().constData());
+        return answer.reason() == ParseError::BadRequest ? ReaderExit::PagesNotInDocument : ReaderExit::Unreadable;
     }
-    const QByteArray json = QJsonDocument(outcome.value().toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(answer.value()).toJson(QJsonDocument::Compact);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-    return std::fflush(stdout) == 0 ? 0 : 1;
+    return std::fflush(stdout) == 0 ? ReaderExit::Ok : ReaderExit::Failed;
 }

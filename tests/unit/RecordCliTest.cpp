@@ -235,6 +235,47 @@ TEST(CliArguments, ReadingCommandsNeverWriteAndRefuseWhatIsNoLibrary)
     EXPECT_EQ(bytesOf(foreign), before);
 }
 
+TEST(CliArguments, ExtractAndLayoutReadDocumentsInTheIsolatedReader)
+{
+    // A reader that crashes, as a hostile document could make it: the command says so in a
+    // sentence and exits 3; before, extract and layout parsed in their own process.
+    QTemporaryDir dir;
+    const QString reader = dir.filePath(QStringLiteral("crashing-reader"));
+    {
+        QFile f(reader);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nkill -SEGV $$\n");
+    }
+    QFile::setPermissions(reader, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString document = QStringLiteral(EVALREVIEW_TEST_DATA "/corpus/ilo-pe4dw-management-response.pdf");
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("extract"), document}, QStringList{QStringLiteral("layout"), document},
+          QStringList{QStringLiteral("layout"), QStringLiteral("--json"), document}}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("EVALREVIEW_PARSER"), reader);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(EVALREVIEW_CLI), args);
+        ASSERT_TRUE(p.waitForFinished(60000));
+        EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(p.exitCode(), 3) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(p.readAllStandardOutput().isEmpty());
+        EXPECT_TRUE(p.readAllStandardError().contains("could not read this file (its reader stopped unexpectedly)"))
+            << args.join(QLatin1Char(' ')).toStdString();
+    }
+    // The real reader answers each command as before.
+    int exit = -1;
+    const QJsonObject extracted = cli({QStringLiteral("extract"), document}, &exit, false);
+    EXPECT_EQ(exit, 0);
+    EXPECT_EQ(extracted[QStringLiteral("kind")].toString(), QStringLiteral("management_response"));
+    const QJsonObject layout =
+        cli({QStringLiteral("layout"), QStringLiteral("--pages"), QStringLiteral("2"), document}, &exit);
+    EXPECT_EQ(exit, 0);
+    EXPECT_EQ(layout[QStringLiteral("pages")].toArray().size(), 1);
+    cli({QStringLiteral("layout"), QStringLiteral("--pages"), QStringLiteral("900-901"), document}, &exit, false);
+    EXPECT_EQ(exit, 2); // pages not in the document: a usage error, as before
+}
+
 TEST(CliArguments, TwoProcessesCreatingOneNewLibraryAtOnceBothSucceed)
 {
     // Each round: two imports start together on a library that does not exist yet. Before, one of
