@@ -255,12 +255,13 @@ int runExport(const QStringList &args)
     const QString title = records.isEmpty() || filter.documentId == 0 ? QStringLiteral("EvalReview follow-up")
                                                                       : records.first().documentTitle;
     ExportResult written;
+    QStringList notes; // what the export left out, and why
     if (fmt == QLatin1String("csv")) {
         written = CsvExporter::write(records, path);
     } else if (fmt == QLatin1String("xlsx")) {
         written = XlsxExporter::write(records, path);
     } else if (fmt == QLatin1String("html")) {
-        written = HtmlExporter::write(records, title, path);
+        written = HtmlExporter::write(records, title, path, {}, &notes);
     } else if (fmt == QLatin1String("pdf")) {
         written = PdfReportExporter::write(records, title, path);
     } else {
@@ -283,6 +284,9 @@ int runExport(const QStringList &args)
     }
     printLine(
         QStringLiteral("%1 recommendations written to %2").arg(records.size()).arg(QDir::toNativeSeparators(path)));
+    for (const QString &note : std::as_const(notes)) {
+        printError(QStringLiteral("warning: %1").arg(note));
+    }
     return Ok;
 }
 

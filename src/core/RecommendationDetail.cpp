@@ -78,7 +78,8 @@ std::optional<RecommendationDetail> RecommendationQuery::detail(qint64 recommend
     sql::Statement st = m_db.prepare(QStringLiteral(
         "SELECT r.id, r.document_id, coalesce(nullif(d.title, ''), d.file_name), d.source_path, d.source_format,"
         " r.code, r.section, r.title, r.text, r.addressed_to, r.priority, r.resource_implications, r.timing,"
-        " r.page_no, rs.category, rs.text, r.origin = 'reviewer', r.verified, r.deleted FROM recommendations r JOIN "
+        " r.page_no, rs.category, rs.text, r.origin = 'reviewer', r.verified, r.deleted, d.sha256 FROM recommendations "
+        "r JOIN "
         "documents d ON d.id = r.document_id"
         " LEFT JOIN responses rs ON rs.recommendation_id = r.id WHERE r.id = ?"));
     st.bind(1, recommendationId);
@@ -90,6 +91,7 @@ std::optional<RecommendationDetail> RecommendationQuery::detail(qint64 recommend
     d.documentId = st.integer(1);
     d.documentTitle = st.text(2);
     d.sourcePath = st.text(3);
+    d.sourceSha256 = st.text(19);
     d.sourceFormat = st.text(4);
     d.code = st.text(5);
     d.section = st.text(6);

@@ -152,6 +152,7 @@ struct RecommendationDetail
     qint64 documentId = 0;
     QString documentTitle;
     QString sourcePath;
+    QString sourceSha256; ///< of the file as it was imported
     QString sourceFormat;
     QString code;
     QString section;

@@ -74,12 +74,14 @@ QString recordHtml(const ExportRecord &r, PageCropper *cropper)
     html += QStringLiteral("</dl>");
     const Anchor region = exportRegion(r);
     if (cropper && region.page > 0) {
-        const QImage crop = cropper->crop(r.sourcePath, region);
+        const QImage crop = cropper->crop(r.sourcePath, r.sourceSha256, region);
         if (!crop.isNull()) {
             html += QStringLiteral("<figure><img alt=\"Source region on page %1\" src=\"%2\"><figcaption>Source: "
                                    "page %1</figcaption></figure>")
                         .arg(region.page)
                         .arg(imageData(crop));
+        } else if (const QString why = cropper->unavailable(r.sourcePath); !why.isEmpty()) {
+            html += QStringLiteral("<p class=\"source\">No page image: %1</p>").arg(esc(why));
         }
     }
     return html + QStringLiteral("</section>\n");
@@ -109,10 +111,14 @@ QByteArray HtmlExporter::render(const QList<ExportRecord> &records, const QStrin
 }
 
 ExportResult HtmlExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
-                                 const CancelCheck &cancelled)
+                                 const CancelCheck &cancelled, QStringList *notes)
 {
     PageCropper cropper;
-    return writeAtomically(path, render(records, title, &cropper), cancelled);
+    const QByteArray html = render(records, title, &cropper);
+    if (notes) {
+        *notes = cropper.problems();
+    }
+    return writeAtomically(path, html, cancelled);
 }
 
 } // namespace evalreview

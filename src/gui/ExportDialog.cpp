@@ -129,7 +129,7 @@ bool ExportDialog::startExport()
     return true;
 }
 
-void ExportDialog::finish(const QString &error, bool cancelled)
+void ExportDialog::finish(const QString &error, bool cancelled, const QStringList &notes)
 {
     m_start->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
@@ -144,7 +144,8 @@ void ExportDialog::finish(const QString &error, bool cancelled)
         messages::show(this, messages::Kind::Error, tr("Export failed"), error);
         return;
     }
-    m_status->setText(tr("Exported to %1.").arg(m_path->text()));
+    m_status->setText(notes.isEmpty() ? tr("Exported to %1.").arg(m_path->text())
+                                      : tr("Exported to %1. %2").arg(m_path->text(), notes.join(QLatin1Char(' '))));
     Q_EMIT exported(m_path->text());
 }
 

@@ -42,7 +42,7 @@ protected:
 
 private:
     void browse();
-    void finish(const QString &error, bool cancelled);
+    void finish(const QString &error, bool cancelled, const QStringList &notes);
     ExportFormat format() const;
 
     LibrarySession &m_session;

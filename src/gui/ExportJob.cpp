@@ -59,17 +59,18 @@ void ExportJob::start(const ExportRequest &request)
     m_running = true;
     m_cancelled = false;
     m_future = QtConcurrent::run([this, request] {
-        const ExportResult result = run(request);
+        QStringList notes;
+        const ExportResult result = run(request, notes);
         const bool cancelled = m_cancelled || (!result.ok() && result.reason() == ExportError::Cancelled);
         const QString error = cancelled ? QString() : result.errorString();
-        QMetaObject::invokeMethod(this, [this, error, cancelled] {
+        QMetaObject::invokeMethod(this, [this, error, cancelled, notes] {
             m_running = false;
-            Q_EMIT finished(error, cancelled);
+            Q_EMIT finished(error, cancelled, notes);
         });
     });
 }
 
-ExportResult ExportJob::run(const ExportRequest &request)
+ExportResult ExportJob::run(const ExportRequest &request, QStringList &notes)
 {
     QList<ExportRecord> records;
     const StoreResult<void> read = guarded([&] {
@@ -112,7 +113,7 @@ ExportResult ExportJob::run(const ExportRequest &request)
     case ExportFormat::Xlsx:
         return XlsxExporter::write(records, request.path, cancelled);
     case ExportFormat::Html:
-        return HtmlExporter::write(records, request.title, request.path, cancelled);
+        return HtmlExporter::write(records, request.title, request.path, cancelled, &notes);
     case ExportFormat::Pdf:
         return PdfReportExporter::write(records, request.title, request.path, cancelled);
     }

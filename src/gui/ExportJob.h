@@ -30,7 +30,8 @@ struct ExportRequest
 
 /// Runs an export on a worker thread with its own connection to the library: reads the records
 /// (reporting progress, stopping early when cancelled) and writes the file atomically through the
-/// exporters. finished() carries an empty error on success or cancel, else a plain sentence.
+/// exporters. finished() carries an empty error on success or cancel, else a plain sentence, and
+/// on success what the file leaves out and why (page images of changed source files).
 class ExportJob : public QObject
 {
     Q_OBJECT
@@ -50,10 +51,10 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total);
-    void finished(const QString &error, bool cancelled);
+    void finished(const QString &error, bool cancelled, const QStringList &notes);
 
 private:
-    ExportResult run(const ExportRequest &request);
+    ExportResult run(const ExportRequest &request, QStringList &notes);
 
     std::atomic_bool m_cancelled = false;
     bool m_running = false;

@@ -1,9 +1,11 @@
 #include "CsvExporter.h"
 #include "HtmlExporter.h"
+#include "PageCropper.h"
 #include "PdfReportExporter.h"
 #include "XlsxExporter.h"
 #include "ZipArchive.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -52,6 +54,49 @@ QList<ExportRecord> sampleRecords()
     b.text = QStringLiteral("\tTabbed start and a line\nbreak");
     b.donorComments = {comment(QStringLiteral("NORAD"), QStringLiteral("Agree."))};
     return {a, b};
+}
+
+/// A one-page PDF of `widthPt` x `heightPt` points, a filled box and a line of text on it (`word`
+/// makes two such files differ).
+QByteArray onePagePdf(double widthPt, double heightPt, const QByteArray &word)
+{
+    const QByteArray w = QByteArray::number(widthPt), h = QByteArray::number(heightPt);
+    const QByteArray content = "0.2 g " + QByteArray::number(widthPt * 0.1) + ' ' + QByteArray::number(heightPt * 0.6) +
+                               ' ' + QByteArray::number(widthPt * 0.5) + ' ' + QByteArray::number(heightPt * 0.2) +
+                               " re f BT /F1 " + QByteArray::number(heightPt / 40) + " Tf " +
+                               QByteArray::number(widthPt * 0.1) + ' ' + QByteArray::number(heightPt * 0.5) + " Td (" +
+                               word + ") Tj ET";
+    const QList<QByteArray> objects{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + w + ' ' + h +
+                                        "] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+                                    "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content +
+                                        "\nendstream",
+                                    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets) {
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    }
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+           QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QByteArray zipEntry(const QString &zip, const QString &name)
@@ -251,6 +296,70 @@ TEST(HtmlExport, OneEntryPerRecordEscaped)
     EXPECT_FALSE(html.contains(QStringLiteral("<script>")));
     EXPECT_TRUE(html.contains(QStringLiteral("&lt;script&gt;")));
     EXPECT_TRUE(html.contains(QStringLiteral("T &lt;b&gt;")));
+}
+
+TEST(PageCrops, AHugePageGivesACropOfBoundedSize)
+{
+    // Pages enlarged 60 times (36,000 x 50,400 points): the region asked for would be 24,000 pixels
+    // wide at 110 dpi, about 1.5 GB; it is drawn at a lower resolution instead.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.pdf"));
+    const QByteArray pdf = onePagePdf(36000, 50400, "Enlarged");
+    ASSERT_TRUE(writeFile(path, pdf));
+    const Anchor region{1, 0.1, 0.2, 0.6, 0.4, {}, {}};
+    PageCropper cropper;
+    const QImage crop = cropper.crop(path, sha256Hex(pdf), region);
+    ASSERT_FALSE(crop.isNull());
+    const PageCropper::Limits limits;
+    EXPECT_LE(crop.width(), limits.maxWidthPx);
+    EXPECT_LE(qint64(crop.width()) * crop.height(), limits.maxPixels);
+    EXPECT_GT(crop.width(), 500);
+    EXPECT_TRUE(cropper.problems().isEmpty());
+
+    // A page of ordinary size keeps the resolution asked for.
+    const QString a4 = dir.filePath(QStringLiteral("a4.pdf"));
+    const QByteArray small = onePagePdf(595, 842, "Ordinary");
+    ASSERT_TRUE(writeFile(a4, small));
+    const QImage ordinary = cropper.crop(a4, sha256Hex(small), region, 72);
+    EXPECT_NEAR(ordinary.width(), 0.52 * 595, 2);
+}
+
+TEST(HtmlExport, PageImagesComeOnlyFromTheSourceFileAsItWasImported)
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("response.pdf"));
+    const QByteArray imported = onePagePdf(595, 842, "Imported");
+    ASSERT_TRUE(writeFile(source, imported));
+    QList<ExportRecord> records = sampleRecords();
+    for (ExportRecord &r : records) {
+        r.sourcePath = source;
+        r.sourceSha256 = sha256Hex(imported);
+        r.anchors.insert(QStringLiteral("text"), {Anchor{1, 0.1, 0.2, 0.6, 0.4, {}, {}}});
+    }
+    const QString out = dir.filePath(QStringLiteral("export.html"));
+    const auto exported = [&](QStringList &notes) {
+        EXPECT_TRUE(HtmlExporter::write(records, QStringLiteral("T"), out, {}, &notes).ok());
+        QFile f(out);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    QStringList notes;
+    QString html = exported(notes);
+    EXPECT_EQ(html.count(QStringLiteral("<img ")), 2);
+    EXPECT_TRUE(notes.isEmpty());
+
+    // Another file at the import path: no crop of the wrong document, and the export says why.
+    ASSERT_TRUE(writeFile(source, onePagePdf(595, 842, "Swapped")));
+    html = exported(notes);
+    EXPECT_EQ(html.count(QStringLiteral("<img ")), 0);
+    EXPECT_EQ(html.count(QStringLiteral("has changed since it was imported")), 2);
+    ASSERT_EQ(notes.size(), 1); // one sentence per source file
+    EXPECT_TRUE(notes.constFirst().contains(QStringLiteral("response.pdf has changed since it was imported")));
+
+    ASSERT_TRUE(QFile::remove(source));
+    html = exported(notes);
+    EXPECT_EQ(html.count(QStringLiteral("<img ")), 0);
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_TRUE(notes.constFirst().contains(QStringLiteral("is no longer there")));
 }
 
 TEST(PdfReport, RendersEveryCode)
