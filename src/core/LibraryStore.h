@@ -18,7 +18,8 @@ public:
         Busy,
         TooNew,
         CannotOpen,
-        NotFound
+        NotFound,
+        ReadOnly ///< the library's file or folder cannot be written here
     };
     StoreError(Reason reason, const QString &message)
         : std::runtime_error(message.toStdString()), m_reason(reason), m_message(message)

@@ -1,5 +1,8 @@
 #include "Sqlite.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 namespace evalreview::sql {
@@ -42,6 +45,11 @@ bool Error::isBusy() const
     return (m_code & 0xff) == SQLITE_BUSY || (m_code & 0xff) == SQLITE_LOCKED;
 }
 
+bool Error::isReadOnly() const
+{
+    return (m_code & 0xff) == SQLITE_READONLY;
+}
+
 Database::~Database()
 {
     close();
@@ -68,19 +76,39 @@ void Database::open(const QString &path, Mode mode)
     close();
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                       SQLITE_OPEN_NOMUTEX;
+    openWith(path.toUtf8(), flags);
+    m_path = path;
+    if (mode == Mode::ReadOnly) {
+        try {
+            exec(QStringLiteral("PRAGMA schema_version")); // the first read opens the WAL index
+        } catch (const Error &e) {
+            if (!e.isReadOnly() && (e.code() & 0xff) != SQLITE_CANTOPEN) {
+                throw;
+            }
+            // No WAL index can be made beside the file: read it as a file nobody changes meanwhile.
+            close();
+            const QByteArray uri =
+                "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") + "?immutable=1";
+            openWith(uri, flags | SQLITE_OPEN_URI);
+            m_path = path;
+        }
+    }
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
+void Database::openWith(const QByteArray &name, int flags)
+{
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = lastMessage(db, rc);
         sqlite3_close(db);
         throw Error(rc, message);
     }
     m_db = db;
-    m_path = path;
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 10000);
-    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 void Database::enableWriteAheadLog()

@@ -20,6 +20,7 @@ public:
     QString message() const { return m_message; }
     bool isDiskFull() const;
     bool isBusy() const;
+    bool isReadOnly() const; ///< the file or its folder cannot be written
 
 private:
     int m_code;
@@ -35,6 +36,8 @@ public:
     enum class Mode
     {
         ReadWrite,
+        /// Never writes. A library in a folder this user cannot write to (read-only media, a
+        /// colleague's share) is read as unchanging when SQLite cannot share its WAL index there.
         ReadOnly
     };
     Database() = default;
@@ -61,6 +64,7 @@ public:
     sqlite3 *handle() const { return m_db; }
 
 private:
+    void openWith(const QByteArray &name, int flags);
     sqlite3 *m_db = nullptr;
     QString m_path;
 };

@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 namespace evalreview {
 
@@ -21,6 +22,11 @@ StoreError toStoreError(const sql::Error &error)
     if (error.isDiskFull()) {
         return {StoreError::Reason::DiskFull,
                 QStringLiteral("The disk is full, so the change could not be saved; the library is unchanged.")};
+    }
+    if (error.isReadOnly()) {
+        return {StoreError::Reason::ReadOnly,
+                QStringLiteral("The library is read-only here (its file or folder cannot be written), so nothing "
+                               "was changed.")};
     }
     if (error.isBusy()) {
         return {StoreError::Reason::Busy,
@@ -108,12 +114,26 @@ std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::openReadOnly(const QStri
     return store;
 }
 
+bool SqliteLibraryStore::canWrite(const QString &path)
+{
+    // The folder too: SQLite keeps its journal and WAL index beside the file, backups go there.
+    const QFileInfo info(path);
+    return ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0 &&
+           ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
+}
+
 std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::open(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         throw StoreError(StoreError::Reason::CannotOpen,
                          QStringLiteral("The folder %1 cannot be created.").arg(info.absolutePath()));
+    }
+    if (info.exists() && !canWrite(path)) {
+        throw StoreError(StoreError::Reason::ReadOnly,
+                         QStringLiteral("The library %1 is read-only here (its file or folder cannot be written), "
+                                        "so nothing can be changed in it; it was left unchanged.")
+                             .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
     }
     std::unique_ptr<SqliteLibraryStore> store(new SqliteLibraryStore);
     try {

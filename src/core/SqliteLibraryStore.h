@@ -19,6 +19,8 @@ public:
     /// file (no schema, no journal mode, no migration or backup). Another program's database, an
     /// empty file or a library of another format is refused with a sentence, unchanged.
     static std::unique_ptr<SqliteLibraryStore> openReadOnly(const QString &path);
+    /// Whether this user may change the library at `path` (its file and its folder are writable).
+    static bool canWrite(const QString &path);
 
     QString location() const override { return m_db.path(); }
     ImportOutcome importDocument(const ImportPayload &payload) override;

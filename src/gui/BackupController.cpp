@@ -78,7 +78,7 @@ bool BackupController::backUpTo(const QString &path)
     m_future = QtConcurrent::run([this, library, path] {
         // This thread's own connection.
         const QString error =
-            guarded([&library, &path] { SqliteLibraryStore::open(library)->backupTo(path); }).errorString();
+            guarded([&library, &path] { SqliteLibraryStore::openReadOnly(library)->backupTo(path); }).errorString();
         QMetaObject::invokeMethod(this, [this, error, path] {
             m_running = false;
             if (error.isEmpty()) {

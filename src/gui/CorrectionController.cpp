@@ -83,15 +83,18 @@ CorrectionController::CorrectionController(LibrarySession &session, Recommendati
     connect(&m_page, &PageView::drawingChanged, m_draw, &QAction::setChecked);
     connect(&m_page, &PageView::regionDrawn, this, &CorrectionController::regionDrawn);
     connect(&m_detail, &DetailView::detailChanged, this, &CorrectionController::updateActions);
+    connect(&m_session, &LibrarySession::opened, this, &CorrectionController::updateActions);
     updateActions();
 }
 
 void CorrectionController::updateActions()
 {
     const auto &d = m_detail.detail();
+    const bool writable = !m_session.isReadOnly();
     for (QAction *a : {m_edit, m_delete, m_verify, m_split, m_merge}) {
-        a->setEnabled(d.has_value());
+        a->setEnabled(d.has_value() && writable);
     }
+    m_draw->setEnabled(writable);
     m_verify->setChecked(d && d->verified);
 }
 

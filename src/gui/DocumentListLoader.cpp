@@ -29,7 +29,7 @@ void DocumentListLoader::request(const QString &libraryPath)
         std::optional<QList<DocumentSummary>> documents;
         if (id == latest->load()) {
             StoreResult<QList<DocumentSummary>> read =
-                guarded([&libraryPath] { return SqliteLibraryStore::open(libraryPath)->documents(); });
+                guarded([&libraryPath] { return SqliteLibraryStore::openReadOnly(libraryPath)->documents(); });
             if (read) {
                 documents = std::move(read).value();
             } else {

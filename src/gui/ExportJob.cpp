@@ -74,7 +74,8 @@ ExportResult ExportJob::run(const ExportRequest &request, QStringList &notes)
 {
     QList<ExportRecord> records;
     const StoreResult<void> read = guarded([&] {
-        auto store = SqliteLibraryStore::open(request.libraryPath); // this thread's own connection
+        // This thread's own connection; an export only reads.
+        auto store = SqliteLibraryStore::openReadOnly(request.libraryPath);
         RecommendationQuery query(store->database());
         const qint64 total = query.count(request.filter);
         constexpr int kPage = 200;

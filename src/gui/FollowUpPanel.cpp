@@ -36,9 +36,20 @@ void FollowUpPanel::clearState()
     setEnabled(false);
 }
 
+void FollowUpPanel::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_ui->status->setEnabled(editable);
+    m_ui->owner->setReadOnly(!editable);
+    m_ui->hasDue->setEnabled(editable);
+    m_ui->due->setReadOnly(!editable);
+    m_ui->note->setReadOnly(!editable);
+    m_ui->saveNote->setEnabled(editable);
+}
+
 void FollowUpPanel::commitPending()
 {
-    if (isEnabled()) {
+    if (isEnabled() && m_editable) {
         commitOwner();
         commitNote();
     }

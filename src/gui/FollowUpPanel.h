@@ -23,6 +23,9 @@ public:
 
     void setState(const FollowUpState &state);
     void clearState();
+    /// Off for a read-only library: the follow-up is shown, readable and selectable, not editable.
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
     /// Saves an owner or note that was typed but not yet committed (before another record is shown).
     void commitPending();
     /// The history as plain lines, newest first ("2025-01-02 10:00 · Ana: status: Not started → In progress").
@@ -42,6 +45,7 @@ private:
     std::unique_ptr<Ui::FollowUpPanel> m_ui;
     FollowUpState m_state;
     bool m_loading = false;
+    bool m_editable = true;
 };
 
 } // namespace evalreview

@@ -145,6 +145,9 @@ void FollowUpViews::libraryChanged()
 
 void FollowUpViews::deriveDueDates()
 {
+    if (m_session.isReadOnly()) {
+        return; // shown as derived when read, never stored
+    }
     if (m_deriving) {
         m_deriveAgain = true; // an import added documents meanwhile
         return;

@@ -5,6 +5,7 @@
 #include "SqliteLibraryStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace evalreview {
 
@@ -30,8 +31,10 @@ QString LibrarySession::path() const
 
 StoreResult<void> LibrarySession::open(const QString &path)
 {
-    StoreResult<void> opened = guarded([this, &path] {
-        auto store = SqliteLibraryStore::open(path);
+    // A library this user cannot change (read-only media, a colleague's folder) is opened to read.
+    const bool readOnly = QFileInfo::exists(path) && !SqliteLibraryStore::canWrite(path);
+    StoreResult<void> opened = guarded([this, &path, readOnly] {
+        auto store = readOnly ? SqliteLibraryStore::openReadOnly(path) : SqliteLibraryStore::open(path);
         m_corrections.reset();
         m_followUps.reset();
         m_query.reset();
@@ -43,7 +46,12 @@ StoreResult<void> LibrarySession::open(const QString &path)
     if (!opened) {
         return opened;
     }
-    opened = m_writer->open(path);
+    m_readOnly = readOnly;
+    if (readOnly) {
+        m_writer->close(); // no writer: nothing can be written
+    } else {
+        opened = m_writer->open(path);
+    }
     if (!opened) {
         close();
         return opened;
@@ -61,9 +69,28 @@ void LibrarySession::close()
     m_store.reset();
 }
 
+bool LibrarySession::refusedAsReadOnly(const QString &what)
+{
+    if (!m_readOnly) {
+        return false;
+    }
+    // Asynchronous like every write, so the caller sees the same order of events.
+    QMetaObject::invokeMethod(
+        this,
+        [this, what] {
+            Q_EMIT writeFailed(what, tr("This library is read-only here (its file or folder cannot be written), "
+                                        "so nothing can be changed in it."));
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
 void LibrarySession::setFollowUp(qint64 recommendationId, FollowUpField field, const QString &value,
                                  const QString &what)
 {
+    if (refusedAsReadOnly(what)) {
+        return;
+    }
     const QString author = settings::reviewerName();
     const quint64 ticket = m_writer->submit(
         [=](WriteContext &c) { return c.followUps.set(recommendationId, field, value, author) ? recommendationId : 0; },
@@ -73,6 +100,9 @@ void LibrarySession::setFollowUp(qint64 recommendationId, FollowUpField field, c
 
 void LibrarySession::correct(std::function<qint64(CorrectionStore &)> change, bool listChanged, const QString &what)
 {
+    if (refusedAsReadOnly(what)) {
+        return;
+    }
     const quint64 ticket =
         m_writer->submit([change = std::move(change)](WriteContext &c) { return change(c.corrections); }, what);
     m_writes.insert(ticket, listChanged ? WriteKind::ListCorrection : WriteKind::Correction);
@@ -80,6 +110,9 @@ void LibrarySession::correct(std::function<qint64(CorrectionStore &)> change, bo
 
 void LibrarySession::changeLinks(std::function<void(LinkStore &)> change, const QString &what)
 {
+    if (refusedAsReadOnly(what)) {
+        return;
+    }
     const quint64 ticket = m_writer->submit(
         [change = std::move(change)](WriteContext &c) {
             change(c.links);

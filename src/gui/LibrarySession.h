@@ -28,10 +28,12 @@ public:
     explicit LibrarySession(QObject *parent = nullptr);
     ~LibrarySession() override;
 
-    /// Opens `path` (creating it when missing). On failure returns false with a sentence in `error`
-    /// and keeps the library that was open before.
+    /// Opens `path` (creating it when missing); one this user cannot write is opened read-only.
+    /// On failure returns why and keeps the library that was open before.
     StoreResult<void> open(const QString &path);
     bool isOpen() const { return m_store != nullptr; }
+    /// Whether the open library can only be read: every write is then refused (writeFailed()).
+    bool isReadOnly() const { return m_readOnly; }
     /// Closes the library (before its file is replaced); views must not read until the next open().
     void close();
     QString path() const;
@@ -102,6 +104,8 @@ private:
         ListCorrection, ///< a record added, deleted or restored: lists change
         Links
     };
+    /// True (and writeFailed() queued) when the library is read-only.
+    bool refusedAsReadOnly(const QString &what);
     void onWritten(quint64 ticket, qint64 recommendationId);
     void onFailed(quint64 ticket, const QString &what, const QString &message);
 
@@ -112,6 +116,7 @@ private:
     std::unique_ptr<RecommendationQuery> m_query;
     std::unique_ptr<FollowUpStore> m_followUps;
     std::unique_ptr<CorrectionStore> m_corrections;
+    bool m_readOnly = false;
 };
 
 } // namespace evalreview

@@ -221,9 +221,10 @@ void LinkChainPanel::updateButtons()
 {
     QTreeWidgetItem *item = m_tree->currentItem();
     const bool isLink = item && item->data(0, LinkIdRole).toLongLong() > 0;
-    m_confirm->setEnabled(isLink && LinkState(item->data(0, StateRole).toInt()) != LinkState::Confirmed);
-    m_remove->setEnabled(isLink);
-    m_add->setEnabled(m_current > 0);
+    const bool writable = !m_session.isReadOnly();
+    m_confirm->setEnabled(writable && isLink && LinkState(item->data(0, StateRole).toInt()) != LinkState::Confirmed);
+    m_remove->setEnabled(writable && isLink);
+    m_add->setEnabled(writable && m_current > 0);
 }
 
 void LinkChainPanel::confirmSelected()

@@ -5,6 +5,7 @@
 #include "DetailView.h"
 #include "DocumentListLoader.h"
 #include "FilterBar.h"
+#include "FollowUpPanel.h"
 #include "FollowUpViews.h"
 #include "ImportController.h"
 #include "LibrarySession.h"
@@ -22,6 +23,7 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -53,6 +55,14 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createLayout();
     createActions();
+    // Said in words, not only by greyed-out commands.
+    m_readOnlyBadge = new QLabel(tr("Read-only"), this);
+    m_readOnlyBadge->setObjectName(QStringLiteral("readOnlyBadge"));
+    m_readOnlyBadge->setToolTip(tr("This library's file or folder cannot be written here: it can be read, searched "
+                                   "and exported, but not changed."));
+    m_readOnlyBadge->setAccessibleName(tr("The library is read-only"));
+    m_readOnlyBadge->setVisible(false);
+    statusBar()->addPermanentWidget(m_readOnlyBadge);
     m_import = new ImportController(*m_session, this, this);
     m_selection = new SelectionController(*m_session, *m_recommendations, *m_detail, *m_page, *m_search, *m_undo, this);
     connect(m_selection, &SelectionController::message, this,
@@ -145,6 +155,7 @@ void MainWindow::createActions()
         file->addAction(icon("import"), tr("&Import Documents…"), this, &MainWindow::chooseImportFiles);
     importAction->setObjectName(QStringLiteral("actionImport"));
     importAction->setShortcut(QKeySequence::Open);
+    m_importAction = importAction;
     QAction *openAction = file->addAction(icon("open-library"), tr("Open &Library…"), this, &MainWindow::chooseLibrary);
     openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Recent Libraries"));
@@ -255,7 +266,12 @@ void MainWindow::reloadLibrary()
     showDocuments(m_session->store()->documents()); // no signal: the panel reloads below
     m_recommendations->setScope({}, {}, 0);
     m_recommendations->reload();
-    setWindowTitle(tr("%1 — EvalReview").arg(QFileInfo(m_session->path()).fileName()));
+    const bool readOnly = m_session->isReadOnly();
+    const QString name = QFileInfo(m_session->path()).fileName();
+    setWindowTitle(readOnly ? tr("%1 (read-only) — EvalReview").arg(name) : tr("%1 — EvalReview").arg(name));
+    m_readOnlyBadge->setVisible(readOnly);
+    m_importAction->setEnabled(!readOnly);
+    m_detail->followUpPanel()->setEditable(!readOnly);
 }
 
 void MainWindow::libraryContentChanged()
@@ -287,6 +303,12 @@ bool MainWindow::importFiles(const QStringList &paths)
     if (files.isEmpty()) {
         messages::show(this, messages::Kind::Warning, tr("Nothing to import"),
                        tr("Only PDF and Word (DOCX) documents can be imported."));
+        return false;
+    }
+    if (m_session->isReadOnly()) {
+        messages::show(this, messages::Kind::Warning, tr("Library is read-only"),
+                       tr("Documents cannot be imported into this library: its file or folder cannot be written "
+                          "here. Open or create a library in a folder you can write to."));
         return false;
     }
     if (m_import->isRunning()) {

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
 class QSplitter;
 class QUndoStack;
 
@@ -84,6 +86,8 @@ private:
     SelectionController *m_selection = nullptr;
     CorrectionController *m_corrections = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QLabel *m_readOnlyBadge = nullptr; ///< "Read-only" in the status bar while the library is
     WindowLayout *m_layout = nullptr;
     FollowUpViews *m_followUpViews = nullptr;
 };

@@ -4,12 +4,14 @@
 
 #include "AppSettings.h"
 #include "BackupController.h"
+#include "CorrectionController.h"
 #include "DashboardView.h"
 #include "DetailView.h"
 #include "DisagreementModel.h"
 #include "DisagreementView.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
+#include "FollowUpPanel.h"
 #include "FollowUpStore.h"
 #include "GuiTestSupport.h"
 #include "ImportController.h"
@@ -35,6 +37,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -48,6 +51,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <unistd.h>
 
 using namespace evalreview;
 using namespace evalreview::guitest;
@@ -71,6 +76,7 @@ private Q_SLOTS:
     void restoreIsRefusedWhileAnExportRuns();
     void linkChainAddsNavigatesAndRemovesALink();
     void derivedDueDateIsFlaggedInTheSelection();
+    void aLibraryThatCannotBeWrittenOpensReadOnly();
 
 private:
     QStringList tableCodes() const;
@@ -556,6 +562,71 @@ void FollowUpViewsTest::derivedDueDateIsFlaggedInTheSelection()
     QCOMPARE(due.data(Qt::ToolTipRole).toString(), QStringLiteral("Overdue"));
     const QModelIndex g2 = model->index(model->rowOf(idOf(QStringLiteral("G2"))), RecommendationTableModel::DueDate);
     QVERIFY(g2.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+namespace {
+
+/// Makes `path` unwritable for this process: chmod for a user, the immutable attribute for root
+/// (whom file modes do not stop). False when neither is possible here.
+bool protect(const QString &path, bool on)
+{
+    if (::geteuid() != 0) {
+        return QFile::setPermissions(path, on ? QFile::ReadOwner : QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QProcess chattr;
+    chattr.start(QStringLiteral("chattr"), {on ? QStringLiteral("+i") : QStringLiteral("-i"), path});
+    return chattr.waitForFinished(10000) && chattr.exitStatus() == QProcess::NormalExit && chattr.exitCode() == 0;
+}
+
+} // namespace
+
+void FollowUpViewsTest::aLibraryThatCannotBeWrittenOpensReadOnly()
+{
+    m_window.reset();
+    const QByteArray before = [this] {
+        QFile f(m_library);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    if (!protect(m_library, true)) {
+        QSKIP("this file system cannot make a file unwritable for root (chattr +i)");
+    }
+    const auto unprotect = qScopeGuard([this] { protect(m_library, false); });
+    QVERIFY(!SqliteLibraryStore::canWrite(m_library));
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openLibrary(m_library)); // before: "cannot be opened"
+    QVERIFY(m_window->session()->isReadOnly());
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("(read-only)")), qPrintable(m_window->windowTitle()));
+    auto *badge = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBadge"));
+    QVERIFY(badge && badge->isVisible());
+
+    // Everything can be read and selected; nothing offers to change it.
+    QCOMPARE(tableCodes().size(), 4);
+    m_window->recommendations()->table()->selectRow(1);
+    QCOMPARE(m_window->detailView()->detail()->code, tableCodes().at(1));
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
+    for (QAction *edit : {m_window->corrections()->editAction(), m_window->corrections()->drawAction(),
+                          m_window->corrections()->verifyAction(), m_window->corrections()->deleteAction()}) {
+        QVERIFY2(!edit->isEnabled(), qPrintable(edit->text()));
+    }
+    QVERIFY(!m_window->detailView()->followUpPanel()->isEditable());
+
+    // A write that gets through anyway is refused in a sentence, and an import is not started.
+    MessageLog log;
+    QSignalSpy failed(m_window->session(), &LibrarySession::writeFailed);
+    m_window->session()->setFollowUp(idOf(tableCodes().at(1)), FollowUpField::Owner, QStringLiteral("Ana"),
+                                     QStringLiteral("owner"));
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("read-only")));
+    QVERIFY(!m_window->importFiles({corpusFile("ilo-pe4dw-management-response.pdf")}));
+    QVERIFY(log.texts.join(QLatin1Char('\n')).contains(QStringLiteral("read-only")));
+
+    m_window.reset();
+    QFile f(m_library);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
 }
 
 QTEST_MAIN(FollowUpViewsTest)

@@ -1,6 +1,8 @@
 // evalreview-cli record: a document the extraction reads badly (the seed response printed by
 // LibreOffice without borders, portrait) completed by hand, and corrections shown by `list`.
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 namespace {
 
@@ -274,6 +277,78 @@ TEST(CliArguments, ExtractAndLayoutReadDocumentsInTheIsolatedReader)
     EXPECT_EQ(layout[QStringLiteral("pages")].toArray().size(), 1);
     cli({QStringLiteral("layout"), QStringLiteral("--pages"), QStringLiteral("900-901"), document}, &exit, false);
     EXPECT_EQ(exit, 2); // pages not in the document: a usage error, as before
+}
+
+TEST(CliArguments, ALibraryInAFolderThatCannotBeWrittenIsReadAndNeverChanged)
+{
+    // The library of a colleague's folder or of read-only media: its folder and file cannot be
+    // written by this user (root is made "nobody" for the commands, as file modes do not stop root).
+    QTemporaryDir dir;
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                          QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+    const QString folder = dir.filePath(QStringLiteral("shared"));
+    const QString library = folder + QStringLiteral("/team.evalreview");
+    int exit = -1;
+    cli({QStringLiteral("import"), QStringLiteral("--library"), library,
+         QStringLiteral(EVALREVIEW_TEST_DATA "/corpus/ilo-pe4dw-management-response.pdf")},
+        &exit);
+    ASSERT_EQ(exit, 0);
+    const QString home = dir.filePath(QStringLiteral("home")); // logs and settings of the user
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const auto everyone =
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    for (const QString &d : {home, out}) {
+        ASSERT_TRUE(QDir().mkpath(d));
+        QFile::setPermissions(d, everyone);
+    }
+    const auto readable = QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup;
+    QFile::setPermissions(library, readable);
+    QFile::setPermissions(folder, readable | QFile::ExeOwner | QFile::ExeOther | QFile::ExeGroup);
+    const QByteArray before = bytesOf(library);
+    const auto run = [&](const QStringList &args, int &code) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+        p.setProcessEnvironment(env);
+        if (::geteuid() == 0) {
+            p.start(QStringLiteral("setpriv"),
+                    QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"), QStringLiteral(EVALREVIEW_CLI)} +
+                        args);
+        } else {
+            p.start(QStringLiteral(EVALREVIEW_CLI), args);
+        }
+        EXPECT_TRUE(p.waitForFinished(60000));
+        code = p.exitCode();
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    };
+    const QString lib = QStringLiteral("--library");
+    // Before: "The library could not complete the operation (SQLite error 1544)" for every command.
+    int code = -1;
+    EXPECT_TRUE(run({QStringLiteral("list"), lib, library}, code).contains(QStringLiteral("Strengthen")));
+    EXPECT_EQ(code, 0);
+    EXPECT_TRUE(run({QStringLiteral("check"), lib, library}, code).contains(QStringLiteral("sound")));
+    EXPECT_EQ(code, 0);
+    run({QStringLiteral("search"), lib, library, QStringLiteral("gender")}, code);
+    EXPECT_EQ(code, 0);
+    const QString csv = out + QStringLiteral("/g.csv");
+    run({QStringLiteral("export"), lib, library, QStringLiteral("--format"), QStringLiteral("csv"),
+         QStringLiteral("--out"), csv},
+        code);
+    EXPECT_EQ(code, 0);
+    EXPECT_TRUE(QFileInfo(csv).size() > 1000);
+    // A command that writes says why it cannot, in a sentence, and changes nothing.
+    const QString refused =
+        run({QStringLiteral("followup"), lib, library, QStringLiteral("--document"), QStringLiteral("1"),
+             QStringLiteral("--code"), QStringLiteral("G1"), QStringLiteral("--status"), QStringLiteral("completed")},
+            code);
+    EXPECT_EQ(code, 1);
+    EXPECT_TRUE(refused.contains(QStringLiteral("is read-only here"))) << refused.toStdString();
+    EXPECT_FALSE(refused.contains(QStringLiteral("SQLite"))) << refused.toStdString();
+    EXPECT_EQ(bytesOf(library), before);
+    QFile::setPermissions(folder, everyone); // for the clean-up
 }
 
 TEST(CliArguments, TwoProcessesCreatingOneNewLibraryAtOnceBothSucceed)
