@@ -6,8 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QDateTime>
 #include <QTemporaryDir>
 
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 namespace evalreview {
@@ -81,6 +83,27 @@ QString XlsxExporter::fitCell(const QString &text)
     return kept + mark.arg(total - kept.toUcs4().size());
 }
 
+namespace {
+
+const QString kWorkFolderPrefix = QStringLiteral("evalreview-xlsx-");
+
+/// Removes the work folders that exports killed before their clean-up left behind: this user's,
+/// untouched for an hour (no export takes that long; a running one keeps its folder fresh).
+void sweepKilledExports()
+{
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList folders = QDir(QDir::tempPath())
+                                      .entryInfoList({kWorkFolderPrefix + QLatin1Char('*')},
+                                                     QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &folder : folders) {
+        if (folder.ownerId() == ::geteuid() && folder.lastModified().toUTC() < stale) {
+            QDir(folder.absoluteFilePath()).removeRecursively();
+        }
+    }
+}
+
+} // namespace
+
 ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled)
 {
     if (const ExportResult target = checkExportTarget(path); !target) {
@@ -88,7 +111,8 @@ ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QStri
     }
     // libxlsxwriter writes to a file it names: a private folder of this export's (unpredictable name,
     // readable by the user only); the bytes then go through the atomic writer like every export.
-    const QTemporaryDir work(QDir::tempPath() + QStringLiteral("/evalreview-xlsx-XXXXXX"));
+    sweepKilledExports();
+    const QTemporaryDir work(QDir::tempPath() + QLatin1Char('/') + kWorkFolderPrefix + QStringLiteral("XXXXXX"));
     if (!work.isValid()) {
         return Failure{ExportError::CannotWrite,
                        QStringLiteral("%1 cannot be written: no temporary folder.").arg(QFileInfo(path).fileName())};

@@ -9,12 +9,15 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <csignal>
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace evalreview;
 
@@ -360,6 +363,51 @@ TEST(HtmlExport, PageImagesComeOnlyFromTheSourceFileAsItWasImported)
     EXPECT_EQ(html.count(QStringLiteral("<img ")), 0);
     ASSERT_EQ(notes.size(), 1);
     EXPECT_TRUE(notes.constFirst().contains(QStringLiteral("is no longer there")));
+}
+
+TEST(Export, AKilledExportLeavesNoTemporaryFileBehind)
+{
+    // Each export is killed (SIGKILL) when its file is written and about to replace the target.
+    QTemporaryDir dir;
+    const QString temp = dir.filePath(QStringLiteral("tmp"));
+    ASSERT_TRUE(QDir().mkpath(temp));
+    qputenv("TMPDIR", temp.toUtf8());
+    const auto restoreTemp = qScopeGuard([] { qunsetenv("TMPDIR"); });
+    const QString folder = dir.filePath(QStringLiteral("exports"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const CancelCheck killed = [] {
+        std::raise(SIGKILL);
+        return false;
+    };
+    for (const QString &name : {QStringLiteral("x.csv"), QStringLiteral("x.xlsx")}) {
+        const QString path = folder + QLatin1Char('/') + name;
+        ASSERT_TRUE(writeFile(path, "earlier"));
+        const pid_t child = fork();
+        ASSERT_GE(child, 0);
+        if (child == 0) {
+            name.endsWith(QLatin1String("csv")) ? (void)CsvExporter::write(sampleRecords(), path, killed)
+                                                : (void)XlsxExporter::write(sampleRecords(), path, killed);
+            _exit(0); // not reached
+        }
+        int status = 0;
+        ASSERT_EQ(waitpid(child, &status, 0), child);
+        ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << name.toStdString();
+        // Beside the target: the target as it was, nothing else (the file being written had no name).
+        EXPECT_EQ(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{name}) << name.toStdString();
+        QFile target(path);
+        ASSERT_TRUE(target.open(QIODevice::ReadOnly));
+        EXPECT_EQ(target.readAll(), QByteArray("earlier"));
+        QFile::remove(path);
+    }
+    // The XLSX export's private work folder outlived its killed export; the next export removes it
+    // once it is an hour old (a running export's folder is younger).
+    const QStringList left = QDir(temp).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    ASSERT_EQ(left.size(), 1);
+    QProcess touch;
+    touch.start(QStringLiteral("touch"), {QStringLiteral("-d"), QStringLiteral("2 hours ago"), temp + QLatin1Char('/') + left.first()});
+    ASSERT_TRUE(touch.waitForFinished(10000));
+    ASSERT_TRUE(XlsxExporter::write(sampleRecords(), folder + QStringLiteral("/y.xlsx")).ok());
+    EXPECT_TRUE(QDir(temp).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
 }
 
 TEST(PdfReport, RendersEveryCode)
