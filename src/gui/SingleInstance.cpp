@@ -64,11 +64,16 @@ SingleInstance::HandOver SingleInstance::handOver(const QStringList &files, int 
     out.setVersion(StreamVersion);
     out << files;
     socket.write(request);
-    socket.waitForBytesWritten(timeoutMs);
-    // Without the answer the files may not have arrived: this launch then opens its own window.
+    while (socket.bytesToWrite() > 0) {
+        if (!socket.waitForBytesWritten(timeoutMs)) {
+            spdlog::warn("single instance: the running window took no request");
+            return HandOver::NoAnswer; // this launch opens its own window
+        }
+    }
+    // The request is with the running window: a window still starting (a large library) answers
+    // later and opens the files then, so a missing answer does not make a second window.
     if (!socket.waitForReadyRead(timeoutMs) || !socket.read(1).startsWith(Taken)) {
-        spdlog::warn("single instance: the running window did not answer");
-        return HandOver::NoAnswer;
+        spdlog::warn("single instance: the running window has not confirmed yet");
     }
     return HandOver::Taken;
 }
