@@ -27,8 +27,9 @@ done
 for sample in "$SOURCE_DIR"/data/*.pdf "$SOURCE_DIR"/data/*.docx; do
     expected+=("share/evalreview/samples/$(basename "$sample")")
 done
-for image in $(grep -o '(images/[^)]*)' "$SOURCE_DIR/docs/user-guide.md" | tr -d '()' | sort -u); do
-    expected+=("share/doc/evalreview/$image")
+# Everything the user guide links to (pictures, other pages), so no link of the installed guide is broken.
+for target in $(grep -o '\]([^):#]*)' "$SOURCE_DIR/docs/user-guide.md" | sed 's/^](//; s/)$//' | sort -u); do
+    expected+=("share/doc/evalreview/$target")
 done
 for file in "${expected[@]}"; do
     [[ -f "$usr/$file" ]] || fail "not installed: /usr/$file"
