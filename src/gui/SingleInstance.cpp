@@ -1,6 +1,5 @@
 #include "SingleInstance.h"
 
-#include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QFileInfo>
@@ -15,10 +14,17 @@ namespace evalreview {
 
 namespace {
 
-// A request is a QStringList in a QDataStream; the answer one byte once it was taken.
+// A request is the library and a QStringList of files in a QDataStream; the answer one byte.
 constexpr char Taken = '1';
+constexpr char Declined = '0';
 constexpr qint64 MaxRequestBytes = 1 << 20;
 constexpr QDataStream::Version StreamVersion = QDataStream::Qt_6_0;
+
+QString comparable(const QString &library)
+{
+    const QFileInfo info(library);
+    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
 
 } // namespace
 
@@ -26,33 +32,41 @@ SingleInstance::SingleInstance(const QString &name, QObject *parent) : QObject(p
 
 SingleInstance::~SingleInstance() = default;
 
-QString SingleInstance::nameFor(const QString &libraryPath)
+QString SingleInstance::defaultName()
 {
-    const QFileInfo info(libraryPath);
-    const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
-    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return QStringLiteral("evalreview-%1-%2").arg(getuid()).arg(QString::fromLatin1(hash));
+    const QString name = qEnvironmentVariable("EVALREVIEW_INSTANCE_NAME");
+    return name.isEmpty() ? QStringLiteral("evalreview-%1").arg(getuid()) : name;
 }
 
-SingleInstance::Role SingleInstance::start(const QStringList &files, int timeoutMs)
+void SingleInstance::setLibrary(const QString &library)
+{
+    m_library = comparable(library);
+}
+
+SingleInstance::Role SingleInstance::start(const QString &library, const QStringList &files, int timeoutMs)
 {
     // Two launches at once: the second waits until the first listens, then hands over to it.
     QLockFile lock(QDir::temp().filePath(m_name + QStringLiteral(".lock")));
     if (!lock.tryLock(timeoutMs)) {
         spdlog::warn("single instance: {} is locked, going on without it", m_name.toStdString());
     }
-    switch (handOver(files, timeoutMs)) {
+    switch (handOver(library, files, timeoutMs)) {
     case HandOver::Taken:
         return Role::HandedOver;
+    case HandOver::Declined:
     case HandOver::NoAnswer:
-        return Role::Alone; // a launch listens but did not answer: leave its socket alone
+        return Role::Alone; // a window runs: leave its socket alone
     case HandOver::NobodyListens:
         break;
     }
-    return listen() ? Role::First : Role::Alone;
+    if (!listen()) {
+        return Role::Alone;
+    }
+    setLibrary(library);
+    return Role::First;
 }
 
-SingleInstance::HandOver SingleInstance::handOver(const QStringList &files, int timeoutMs)
+SingleInstance::HandOver SingleInstance::handOver(const QString &library, const QStringList &files, int timeoutMs)
 {
     QLocalSocket socket;
     socket.connectToServer(m_name);
@@ -62,7 +76,7 @@ SingleInstance::HandOver SingleInstance::handOver(const QStringList &files, int 
     QByteArray request;
     QDataStream out(&request, QIODevice::WriteOnly);
     out.setVersion(StreamVersion);
-    out << files;
+    out << comparable(library) << files;
     socket.write(request);
     while (socket.bytesToWrite() > 0) {
         if (!socket.waitForBytesWritten(timeoutMs)) {
@@ -72,10 +86,11 @@ SingleInstance::HandOver SingleInstance::handOver(const QStringList &files, int 
     }
     // The request is with the running window: a window still starting (a large library) answers
     // later and opens the files then, so a missing answer does not make a second window.
-    if (!socket.waitForReadyRead(timeoutMs) || !socket.read(1).startsWith(Taken)) {
+    if (!socket.waitForReadyRead(timeoutMs)) {
         spdlog::warn("single instance: the running window has not confirmed yet");
+        return HandOver::Taken;
     }
-    return HandOver::Taken;
+    return socket.read(1).startsWith(Declined) ? HandOver::Declined : HandOver::Taken;
 }
 
 bool SingleInstance::listen()
@@ -117,14 +132,18 @@ void SingleInstance::readRequest(QLocalSocket *socket)
     QDataStream in(socket);
     in.setVersion(StreamVersion);
     in.startTransaction();
+    QString library;
     QStringList files;
-    in >> files;
+    in >> library >> files;
     if (!in.commitTransaction()) {
         return; // the rest has not arrived yet
     }
-    socket->write(&Taken, 1);
+    const bool mine = library == m_library;
+    socket->write(mine ? &Taken : &Declined, 1);
     socket->disconnectFromServer();
-    Q_EMIT filesReceived(files);
+    if (mine) {
+        Q_EMIT filesReceived(files);
+    }
 }
 
 } // namespace evalreview

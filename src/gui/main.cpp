@@ -1,6 +1,7 @@
 #include "AppPaths.h"
 #include "AppSettings.h"
 #include "DocumentParser.h"
+#include "LibrarySession.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
@@ -83,16 +84,18 @@ int main(int argc, char *argv[])
         files << QDir::current().absoluteFilePath(file);
     }
 
-    // One window per library: a later launch (the file manager's "Open with") hands its files over.
-    // The screenshot, report and smoke-test runs are the automated ones and stay on their own.
+    // One window per user: a later launch (the file manager's "Open with") for the library it shows
+    // hands its files over. The screenshot, report and smoke-test runs are automated: on their own.
     const bool automated = screenshotMode || parser.isSet(startupReport) || parser.isSet(smokeTest);
-    SingleInstance instance(SingleInstance::nameFor(libraryPath));
-    if (!automated && instance.start(files) == SingleInstance::Role::HandedOver) {
+    SingleInstance instance;
+    if (!automated && instance.start(libraryPath, files) == SingleInstance::Role::HandedOver) {
         return 0;
     }
 
     MainWindow window;
     QObject::connect(&instance, &SingleInstance::filesReceived, &window, &MainWindow::openFiles);
+    QObject::connect(window.session(), &LibrarySession::opened, &instance,
+                     [&instance, &window] { instance.setLibrary(window.session()->path()); });
     if (parser.isSet(startupReport)) {
         new StartupReport(window, sinceStart, &window);
     }

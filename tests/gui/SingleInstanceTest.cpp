@@ -1,6 +1,7 @@
 // Opening documents from the file manager: a second launch of the app hands its files to the window
-// already open on the library, which asks first and then imports them; a socket left behind by a
-// program that ended does not stop the next launch from becoming the first.
+// already open on the library, which asks first and then imports them; a launch for another library
+// is declined (it opens its own window); a socket left behind by a program that ended does not stop
+// the next launch from becoming the first.
 #include "SingleInstance.h"
 
 #include "AppSettings.h"
@@ -20,8 +21,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace evalreview;
@@ -37,11 +40,14 @@ private Q_SLOTS:
     void cleanup();
     void secondLaunchHandsTwoPdfsToTheRunningWindow();
     void declinedQuestionImportsNothing();
+    void launchForAnotherLibraryIsDeclined();
     void socketLeftBehindIsTakenOver();
 
 private:
     /// Runs the app as a later launch on the test library; its exit code (-1: it did not end).
     int launch(const QStringList &files);
+    /// Becomes the running window's instance (on the test's own socket name).
+    void listen();
 
     QTemporaryDir m_dir;
     QString m_library;
@@ -53,6 +59,8 @@ private:
 
 void SingleInstanceTest::initTestCase()
 {
+    // A socket of this test's own, inherited by the launches: never a window the user has open.
+    qputenv("EVALREVIEW_INSTANCE_NAME", "evalreview-test-" + QByteArray::number(QCoreApplication::applicationPid()));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("EvalReviewTest"));
     QCoreApplication::setApplicationName(QStringLiteral("EvalReviewSingleInstanceTest"));
@@ -107,11 +115,16 @@ int SingleInstanceTest::launch(const QStringList &files)
     return app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1;
 }
 
+void SingleInstanceTest::listen()
+{
+    m_instance = std::make_unique<SingleInstance>();
+    QCOMPARE(m_instance->start(m_library, {}), SingleInstance::Role::First);
+    connect(m_instance.get(), &SingleInstance::filesReceived, m_window.get(), &MainWindow::openFiles);
+}
+
 void SingleInstanceTest::secondLaunchHandsTwoPdfsToTheRunningWindow()
 {
-    m_instance = std::make_unique<SingleInstance>(SingleInstance::nameFor(m_library));
-    QCOMPARE(m_instance->start({}), SingleInstance::Role::First);
-    connect(m_instance.get(), &SingleInstance::filesReceived, m_window.get(), &MainWindow::openFiles);
+    listen();
     QSignalSpy finished(m_window->importController(), &ImportController::finished);
     MessageLog log;
 
@@ -138,10 +151,28 @@ void SingleInstanceTest::declinedQuestionImportsNothing()
     QCOMPARE(m_window->session()->store()->documents().size(), 0);
 }
 
+void SingleInstanceTest::launchForAnotherLibraryIsDeclined()
+{
+    listen();
+    QSignalSpy received(m_instance.get(), &SingleInstance::filesReceived);
+    // The later launch blocks while it asks, so it asks from another thread.
+    std::atomic<SingleInstance::Role> role = SingleInstance::Role::First;
+    std::thread later([&role, this] {
+        SingleInstance other;
+        role = other.start(m_dir.filePath(QStringLiteral("other.evalreview")),
+                           {corpusFile("ilo-enhance-newsletter.pdf")}, 10000);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(role != SingleInstance::Role::First, 20000);
+    later.join();
+    QCOMPARE(role.load(), SingleInstance::Role::Alone); // it opens its own window, without listening
+    QCOMPARE(received.size(), 0);
+    QVERIFY(m_asked.isEmpty());
+}
+
 void SingleInstanceTest::socketLeftBehindIsTakenOver()
 {
     // A socket file nobody listens on, as a program that was killed leaves it.
-    const QString name = SingleInstance::nameFor(m_library);
+    const QString name = SingleInstance::defaultName();
     const QByteArray path = QDir::temp().filePath(name).toLocal8Bit();
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
     QVERIFY(fd >= 0);
@@ -153,8 +184,8 @@ void SingleInstanceTest::socketLeftBehindIsTakenOver()
     ::close(fd);
     QVERIFY(QFileInfo::exists(QString::fromLocal8Bit(path)));
 
-    m_instance = std::make_unique<SingleInstance>(name);
-    QCOMPARE(m_instance->start({}), SingleInstance::Role::First);
+    m_instance = std::make_unique<SingleInstance>();
+    QCOMPARE(m_instance->start(m_library, {}), SingleInstance::Role::First);
     QSignalSpy received(m_instance.get(), &SingleInstance::filesReceived);
     QCOMPARE(launch({}), 0); // no files: the running window is only brought forward
     QCOMPARE(received.size(), 1);
