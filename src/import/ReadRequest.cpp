@@ -65,6 +65,10 @@ std::optional<ReadRequest::Parsed> ReadRequest::fromArguments(const QStringList 
             parsed.path = args.at(i + 1);
             return parsed;
         }
+        if (i + 1 == args.size() && !arg.startsWith(QLatin1Char('-'))) {
+            parsed.path = arg; // the file, without "--" before it
+            return parsed;
+        }
         if (arg == layoutOption) {
             r.output = Output::Layout;
         } else if (arg == textOption) {

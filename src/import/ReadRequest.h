@@ -33,7 +33,8 @@ struct ReadRequest
     QStringList toArguments(const QString &path) const;
 
     struct Parsed;
-    /// Reads back what toArguments() gave (the program name left out); nothing when malformed.
+    /// Reads back what toArguments() gave (the program name left out), also with the file not
+    /// preceded by "--" when it does not look like an option; nothing when malformed.
     static std::optional<Parsed> fromArguments(const QStringList &args);
 };
 

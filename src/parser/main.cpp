@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     const auto parsed = ReadRequest::fromArguments(QCoreApplication::arguments().mid(1));
     if (!parsed) {
         std::fputs("error: usage: evalreview-parse [--kind KIND | --layout | --text] [--pages A-B] "
-                   "[--threads N] -- FILE\n",
+                   "[--threads N] [--] FILE\n",
                    stderr);
         return ReaderExit::Usage;
     }

@@ -110,3 +110,36 @@ TEST_F(IsolationTest, BadInputMessageComesThrough)
     EXPECT_FALSE(r.errorString().isEmpty());
     EXPECT_FALSE(r.errorString().contains(QStringLiteral("error:")));
 }
+
+TEST(ReaderRequest, ArgumentsRoundTripAndMalformedOnesAreRefused)
+{
+    ReadRequest layout;
+    layout.output = ReadRequest::Output::Layout;
+    layout.firstPage = 3;
+    layout.lastPage = 7;
+    layout.threads = 2;
+    const auto back = ReadRequest::fromArguments(layout.toArguments(QStringLiteral("--odd name.pdf")));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->path, QStringLiteral("--odd name.pdf")); // after "--", a file however it is named
+    EXPECT_EQ(back->request.output, ReadRequest::Output::Layout);
+    EXPECT_EQ(back->request.firstPage, 3);
+    EXPECT_EQ(back->request.lastPage, 7);
+    EXPECT_EQ(back->request.threads, 2);
+
+    ReadRequest extraction;
+    extraction.kind = QStringLiteral("management_response");
+    const auto kind = ReadRequest::fromArguments(extraction.toArguments(QStringLiteral("a.pdf")));
+    ASSERT_TRUE(kind.has_value());
+    EXPECT_EQ(kind->request.output, ReadRequest::Output::Document);
+    EXPECT_EQ(kind->request.kind, QStringLiteral("management_response"));
+
+    EXPECT_EQ(ReadRequest::fromArguments({QStringLiteral("a.pdf")})->path, QStringLiteral("a.pdf"));
+    for (const QStringList &bad :
+         {QStringList{}, QStringList{QStringLiteral("--pages"), QStringLiteral("x"), QStringLiteral("a.pdf")},
+          QStringList{QStringLiteral("--threads"), QStringLiteral("0"), QStringLiteral("a.pdf")},
+          QStringList{QStringLiteral("--unknown"), QStringLiteral("a.pdf")},
+          QStringList{QStringLiteral("--"), QStringLiteral("a.pdf"), QStringLiteral("b.pdf")},
+          QStringList{QStringLiteral("--layout")}}) {
+        EXPECT_FALSE(ReadRequest::fromArguments(bad).has_value()) << bad.join(QLatin1Char(' ')).toStdString();
+    }
+}
