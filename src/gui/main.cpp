@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
 #include "StartupReport.h"
+#include "Translations.h"
 #include "UserMessages.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <spdlog/spdlog.h>
 
 using namespace evalreview;
 
@@ -54,8 +56,16 @@ int main(int argc, char *argv[])
         QStringLiteral("startup-report"),
         QStringLiteral("Print the time to the first window, list every recommendation, print the peak memory "
                        "and exit (used by scripts/bench)."));
-    parser.addOptions({library, samples, screenshot, select, search, size, view, startupReport});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("The window's language for this run (en, fr or es), instead "
+                                                     "of the one chosen in the settings or the system's."),
+                                      QStringLiteral("CODE"));
+    parser.addOptions({library, samples, screenshot, select, search, size, view, startupReport, language});
     parser.process(app);
+    const QString code = i18n::resolve(parser.isSet(language) ? parser.value(language) : settings::language());
+    if (!i18n::install(code)) {
+        spdlog::warn("no translation into {}; the window stays in English", code.toStdString());
+    }
 
     const bool screenshotMode = parser.isSet(screenshot);
     if (screenshotMode) {
