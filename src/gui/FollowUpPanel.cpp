@@ -92,7 +92,14 @@ QString FollowUpPanel::describe(const FollowUpChange &c)
     if (c.field == QLatin1String("note")) {
         return tr("note: %1").arg(shown(c.newValue));
     }
-    const QString name = c.field == QLatin1String("due_date") ? tr("due date") : c.field;
+    QString name = c.field;
+    if (c.field == QLatin1String("due_date")) {
+        name = tr("due date");
+    } else if (c.field == QLatin1String("status")) {
+        name = tr("status");
+    } else if (c.field == QLatin1String("owner")) {
+        name = tr("owner");
+    }
     return tr("%1: %2 → %3").arg(name, shown(c.oldValue), shown(c.newValue));
 }
 
