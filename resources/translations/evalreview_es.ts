@@ -616,14 +616,6 @@
         <translation>%1 recomendaciones</translation>
     </message>
     <message>
-        <source>%1 overdue</source>
-        <translation>%1 vencidas</translation>
-    </message>
-    <message>
-        <source>%1 without update for %2 months</source>
-        <translation>%1 sin actualización desde hace %2 meses</translation>
-    </message>
-    <message>
         <source>Acceptance by section / country</source>
         <translation>Aceptación por sección / país</translation>
     </message>
@@ -674,6 +666,26 @@
     <message>
         <source>Chart; its figures are also shown by Show as Tables</source>
         <translation>Gráfico; sus cifras también se muestran con «Mostrar como tablas»</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <comment>one recommendation</comment>
+        <translation>%1 vencida</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <comment>several recommendations</comment>
+        <translation>%1 vencidas</translation>
+    </message>
+    <message>
+        <source>%1 without update for %2 months</source>
+        <comment>one recommendation</comment>
+        <translation>%1 sin actualización desde hace %2 meses</translation>
+    </message>
+    <message>
+        <source>%1 without update for %2 months</source>
+        <comment>several recommendations</comment>
+        <translation>%1 sin actualización desde hace %2 meses</translation>
     </message>
 </context>
 <context>

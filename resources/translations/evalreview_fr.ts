@@ -616,14 +616,6 @@
         <translation>%1 recommandations</translation>
     </message>
     <message>
-        <source>%1 overdue</source>
-        <translation>%1 en retard</translation>
-    </message>
-    <message>
-        <source>%1 without update for %2 months</source>
-        <translation>%1 sans mise à jour depuis %2 mois</translation>
-    </message>
-    <message>
         <source>Acceptance by section / country</source>
         <translation>Acceptation par section / pays</translation>
     </message>
@@ -674,6 +666,26 @@
     <message>
         <source>Chart; its figures are also shown by Show as Tables</source>
         <translation>Graphique&#xa0;; ses chiffres sont aussi présentés par «&#xa0;Afficher en tableaux&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <comment>one recommendation</comment>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <comment>several recommendations</comment>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <source>%1 without update for %2 months</source>
+        <comment>one recommendation</comment>
+        <translation>%1 sans mise à jour depuis %2 mois</translation>
+    </message>
+    <message>
+        <source>%1 without update for %2 months</source>
+        <comment>several recommendations</comment>
+        <translation>%1 sans mise à jour depuis %2 mois</translation>
     </message>
 </context>
 <context>

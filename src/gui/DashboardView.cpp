@@ -251,12 +251,13 @@ void DashboardView::drawNext()
 void DashboardView::showFigures(const DashboardFigures &figures, int months)
 {
     auto counted = [](qint64 n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
-    m_summary->setText(
-        QStringList{counted(figures.recommendations, tr("%1 recommendation"), tr("%1 recommendations")),
-                    counted(figures.overdue, tr("%1 overdue"), tr("%1 overdue")),
-                    counted(figures.stale, tr("%1 without update for %2 months"), tr("%1 without update for %2 months"))
-                        .arg(months)}
-            .join(QStringLiteral(" · ")));
+    m_summary->setText(QStringList{
+        counted(figures.recommendations, tr("%1 recommendation"), tr("%1 recommendations")),
+        counted(figures.overdue, tr("%1 overdue", "one recommendation"), tr("%1 overdue", "several recommendations")),
+        counted(figures.stale, tr("%1 without update for %2 months", "one recommendation"),
+                tr("%1 without update for %2 months", "several recommendations"))
+            .arg(months)}
+                           .join(QStringLiteral(" · ")));
     m_overdue->setEnabled(figures.overdue > 0);
     // one chart per turn of the event loop: building a chart takes a frame or so, four at once
     // would hold the window for longer than a frame
