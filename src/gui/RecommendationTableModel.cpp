@@ -244,6 +244,9 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
 
 QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        return headerData(section, orientation, Qt::DisplayRole); // the whole title of a narrow column
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

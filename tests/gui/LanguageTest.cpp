@@ -5,9 +5,13 @@
 #include "MainWindow.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
+#include "SettingsDialog.h"
 #include "Translations.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -27,6 +31,8 @@ private Q_SLOTS:
     void theWindowSpeaksTheChosenLanguage_data();
     void theWindowSpeaksTheChosenLanguage();
     void theSystemLanguageIsUsedWhenNoneIsChosen();
+    void theSettingsDialogStoresTheLanguage();
+    void qtsOwnWordsAreTranslatedWhenInstalled();
 
 private:
     QTemporaryDir m_dir;
@@ -122,6 +128,35 @@ void LanguageTest::theSystemLanguageIsUsedWhenNoneIsChosen()
     const QString expected = i18n::languages().contains(system) ? system : QStringLiteral("en");
     QCOMPARE(i18n::resolve(QString()), expected);
     QCOMPARE(i18n::resolve(QStringLiteral("xx")), expected); // a setting from elsewhere: the system's
+}
+
+void LanguageTest::theSettingsDialogStoresTheLanguage()
+{
+    settings::setLanguage(QString());
+    SettingsDialog dialog(m_library);
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(language);
+    QCOMPARE(language->currentData().toString(), QString()); // the system's
+    QCOMPARE(language->count(), 4);
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    QCOMPARE(language->currentText(), QStringLiteral("Français"));
+    dialog.save();
+    QCOMPARE(settings::language(), QStringLiteral("fr"));
+    SettingsDialog again(m_library);
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("language"))->currentData().toString(), QStringLiteral("fr"));
+    settings::setLanguage(QString());
+}
+
+void LanguageTest::qtsOwnWordsAreTranslatedWhenInstalled()
+{
+    const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!QFile::exists(folder + QStringLiteral("/qtbase_fr.qm"))) {
+        QSKIP("Qt's translations are not installed (Debian: qt6-translations-l10n)");
+    }
+    QVERIFY(i18n::install(QStringLiteral("fr")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+    QVERIFY(i18n::install(QStringLiteral("es")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancelar"));
 }
 
 QTEST_MAIN(LanguageTest)
