@@ -98,6 +98,10 @@
         <source>Edited by a reviewer. Extracted value — %1</source>
         <translation>Editado por un revisor. Valor extraído — %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DonorStance</name>
@@ -112,6 +116,77 @@
     <message>
         <source>Disagrees</source>
         <translation>En desacuerdo</translation>
+    </message>
+</context>
+<context>
+    <name>FieldName</name>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>calendario</translation>
+    </message>
+    <message>
+        <source>addressed to</source>
+        <translation>dirigida a</translation>
+    </message>
+    <message>
+        <source>response category</source>
+        <translation>categoría de respuesta</translation>
+    </message>
+    <message>
+        <source>response text</source>
+        <translation>texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>time frame</source>
+        <translation>plazo</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>comentarios</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>donante</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recomendación</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>donor comment</source>
+        <translation>comentario de donante</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@
         <source>Edited by a reviewer. Extracted value — %1</source>
         <translation>Modifié par un réviseur. Valeur extraite — %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DonorStance</name>
@@ -112,6 +116,77 @@
     <message>
         <source>Disagrees</source>
         <translation>En désaccord</translation>
+    </message>
+</context>
+<context>
+    <name>FieldName</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>calendrier</translation>
+    </message>
+    <message>
+        <source>addressed to</source>
+        <translation>adressée à</translation>
+    </message>
+    <message>
+        <source>response category</source>
+        <translation>catégorie de réponse</translation>
+    </message>
+    <message>
+        <source>response text</source>
+        <translation>texte de la réponse</translation>
+    </message>
+    <message>
+        <source>time frame</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>bailleur</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>donor comment</source>
+        <translation>commentaire de bailleur</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CorrectionCommand.h"
 
 #include "AppSettings.h"
+#include "FieldNames.h"
 #include "LibrarySession.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ EditFieldCommand::EditFieldCommand(LibrarySession &session, qint64 recommendatio
     : CorrectionCommand(session, recommendationId, parent), m_record(record), m_field(std::move(field)),
       m_old(std::move(oldValue)), m_new(std::move(newValue))
 {
-    setText(Text::tr("edit %1").arg(QString(m_field).replace(QLatin1Char('_'), QLatin1Char(' '))));
+    setText(Text::tr("edit %1").arg(field_names::field(m_field)));
 }
 
 void EditFieldCommand::undo()
@@ -57,7 +58,7 @@ DeleteRecordCommand::DeleteRecordCommand(LibrarySession &session, qint64 recomme
                                          QUndoCommand *parent)
     : CorrectionCommand(session, recommendationId, parent), m_record(record)
 {
-    setText(Text::tr("delete %1").arg(record_type::name(record.type).replace(QLatin1Char('_'), QLatin1Char(' '))));
+    setText(Text::tr("delete %1").arg(field_names::recordType(record.type)));
 }
 
 void DeleteRecordCommand::undo()
@@ -106,7 +107,7 @@ AddRecordCommand::AddRecordCommand(LibrarySession &session, NewRecord record, QU
     : CorrectionCommand(session, record.type == RecordType::Recommendation ? 0 : record.parentId, parent),
       m_record(std::move(record)), m_added(std::make_shared<Added>())
 {
-    setText(Text::tr("add %1").arg(record_type::name(m_record.type).replace(QLatin1Char('_'), QLatin1Char(' '))));
+    setText(Text::tr("add %1").arg(field_names::recordType(m_record.type)));
 }
 
 void AddRecordCommand::undo()

@@ -2,6 +2,7 @@
 
 #include "CorrectionStore.h"
 #include "DisplayLabels.h"
+#include "FieldNames.h"
 #include "RecommendationTableModel.h"
 
 #include <QColor>
@@ -54,8 +55,8 @@ QString extractedNote(const QHash<QString, QString> &extracted, const QStringLis
     for (const QString &f : fields) {
         if (extracted.contains(f)) {
             const QString value = extracted.value(f);
-            lines << QStringLiteral("%1: %2").arg(esc(QString(f).replace(QLatin1Char('_'), QLatin1Char(' '))),
-                                                  value.isEmpty() ? Text::tr("(empty)") : esc(value));
+            lines << Text::tr("%1: %2").arg(esc(field_names::field(f)),
+                                            value.isEmpty() ? Text::tr("(empty)") : esc(value));
         }
     }
     if (lines.isEmpty()) {
