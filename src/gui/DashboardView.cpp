@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -43,6 +44,7 @@ QChartView *makeChartView(const QString &name, QWidget *parent)
     view->setFocusPolicy(Qt::TabFocus); // bars are clicked; Tab reaches the chart for a screen reader
     view->setMinimumSize(font_units::chars(view, 45), font_units::lines(view, 15));
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->chart()->setLocale(QLocale()); // month names of the date axis in the window's language
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     return view;
 }
