@@ -3,18 +3,18 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
-
-#include <memory>
 
 namespace evalreview::i18n {
 
 namespace {
 
+/// The translators installed, children of the application (which deletes them when it ends).
 struct Installed
 {
-    std::unique_ptr<QTranslator> app;
-    std::unique_ptr<QTranslator> qt;
+    QPointer<QTranslator> app;
+    QPointer<QTranslator> qt;
 };
 
 Installed &installed()
@@ -23,11 +23,11 @@ Installed &installed()
     return translators;
 }
 
-void remove(std::unique_ptr<QTranslator> &translator)
+void remove(QPointer<QTranslator> &translator)
 {
     if (translator) {
-        QCoreApplication::removeTranslator(translator.get());
-        translator.reset();
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
     }
 }
 
@@ -64,16 +64,19 @@ bool install(const QString &language)
     if (language == QLatin1String("en")) {
         return true;
     }
-    auto app = std::make_unique<QTranslator>();
+    auto *app = new QTranslator(QCoreApplication::instance());
     if (!app->load(QStringLiteral(":/i18n/evalreview_") + language)) {
+        delete app;
         return false;
     }
-    QCoreApplication::installTranslator(app.get());
-    t.app = std::move(app);
-    auto qt = std::make_unique<QTranslator>();
+    QCoreApplication::installTranslator(app);
+    t.app = app;
+    auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        t.qt = std::move(qt);
+        QCoreApplication::installTranslator(qt);
+        t.qt = qt;
+    } else {
+        delete qt;
     }
     return true;
 }
