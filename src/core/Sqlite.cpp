@@ -1,6 +1,8 @@
 #include "Sqlite.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -113,7 +115,30 @@ void Database::openWith(const QByteArray &name, int flags)
 
 void Database::enableWriteAheadLog()
 {
-    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    // Switching needs the file to itself, and SQLite does not wait for that with the busy
+    // timeout (another process creating the same library holds it for moments): retry a while.
+    QElapsedTimer waited;
+    waited.start();
+    constexpr int kPatienceMs = 10000, kPauseMs = 20;
+    for (;;) {
+        try {
+            bool already = false;
+            {
+                Statement mode = prepare(QStringLiteral("PRAGMA journal_mode"));
+                already = mode.next() && mode.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+            }
+            if (already) {
+                break; // nothing to lock
+            }
+            exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            break;
+        } catch (const Error &e) {
+            if (!e.isBusy() || waited.elapsed() > kPatienceMs) {
+                throw;
+            }
+            QThread::msleep(kPauseMs);
+        }
+    }
     // FULL: a committed edit survives a power cut too, not only a crash of the program.
     exec(QStringLiteral("PRAGMA synchronous = FULL"));
 }

@@ -52,11 +52,21 @@ StoreError internalError(const std::exception &error)
 
 namespace {
 
-/// Whether a file SQLite opened holds tables of its own (another program's database).
-bool holdsTables(sql::Database &db)
+/// The file's format version, and whether it holds tables: one statement, so one snapshot (read
+/// apart, another process creating the library meanwhile would show tables without a version).
+struct FileState
 {
-    sql::Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
-    return st.next() && st.integer(0) > 0;
+    int version = 0;
+    bool holdsTables = false;
+};
+FileState fileState(sql::Database &db)
+{
+    sql::Statement st = db.prepare(QStringLiteral(
+        "SELECT user_version, (SELECT count(*) FROM sqlite_master WHERE type = 'table') FROM pragma_user_version"));
+    if (!st.next()) {
+        return {};
+    }
+    return {int(st.integer(0)), st.integer(1) > 0};
 }
 
 StoreError notALibrary(const QString &path)
@@ -140,12 +150,13 @@ std::unique_ptr<SqliteLibraryStore> SqliteLibraryStore::open(const QString &path
         store->m_db.open(info.absoluteFilePath());
         registerSearchRank(store->m_db.handle());
         // Read the version before anything writes to the file, so a newer library stays byte-identical.
-        const int version = store->m_db.userVersion();
+        const FileState state = fileState(store->m_db);
+        const int version = state.version;
         if (version > Schema::currentVersion()) {
             store->m_db.close();
             throw writtenByNewerVersion(version);
         }
-        if (version == 0 && holdsTables(store->m_db)) {
+        if (version == 0 && state.holdsTables) {
             store->m_db.close();
             throw notALibrary(path);
         }

@@ -11,6 +11,7 @@
 #include "ImportController.h"
 #include "LibrarySession.h"
 #include "LibrarySidebar.h"
+#include "OpenFilesQuestion.h"
 #include "PageView.h"
 #include "RecommendationsPanel.h"
 #include "SearchPanel.h"
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -318,6 +320,28 @@ bool MainWindow::importFiles(const QStringList &paths)
         return false;
     }
     return m_import->start(files);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    raise();
+    activateWindow();
+    if (paths.isEmpty()) {
+        return;
+    }
+    const QStringList files = ImportController::importableFiles(paths);
+    if (files.isEmpty()) {
+        importFiles(paths); // says what can be imported
+        return;
+    }
+    open_files_question::ask(this, files, [window = QPointer<MainWindow>(this), files](bool import) {
+        if (import && window) {
+            window->importFiles(files);
+        }
+    });
 }
 
 bool MainWindow::selectCode(const QString &code)

@@ -38,6 +38,9 @@ public:
     bool openLibrary(const QString &path);
     /// Imports files in the background (File > Import, drops, first start).
     bool importFiles(const QStringList &paths);
+    /// Files opened from the file manager or the command line: brings the window forward and, once
+    /// the reviewer agreed (open_files_question), imports them like File > Import. None: only raises.
+    void openFiles(const QStringList &paths);
     bool selectCode(const QString &code);
 
     LibrarySession *session() const { return m_session; }

@@ -60,7 +60,8 @@ public:
     /// Any request: the document for an import, the extraction as a kind, the layout, the text.
     ReaderAnswer answer(const QString &path, const ReadRequest &request, const ParseHooks &hooks = {}) const;
 
-    /// The worker program: $EVALREVIEW_PARSER, else beside this program, else in the build tree.
+    /// The worker program: $EVALREVIEW_PARSER, else the installed one (libexec/evalreview), else
+    /// beside this program, else in the build tree.
     static QString workerPath();
 
 private:

@@ -1,3 +1,4 @@
+#include "AppPaths.h"
 #include "DocumentParser.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,13 @@ QString IsolatedParser::workerPath()
     if (!fromEnv.isEmpty()) {
         return fromEnv;
     }
+    // Installed: libexec/evalreview beside bin; the build tree's reader only when running from there.
+    const QString installed = paths::installedReader();
+    if (QFileInfo(installed).isExecutable()) {
+        return installed;
+    }
     const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/evalreview-parse");
-    if (QFileInfo(beside).isExecutable()) {
+    if (QFileInfo(beside).isExecutable() || !paths::buildTreeFallbacks()) {
         return beside;
     }
     return QString::fromUtf8(EVALREVIEW_PARSER_BUILD_PATH);

@@ -157,3 +157,24 @@ TEST(TableGolden, CentredHeaderCellTallerThanItsNeighboursKeepsItsFirstLines)
                                           QStringLiteral("SECO Comments")}));
     EXPECT_TRUE(first.caption.isEmpty()) << first.caption.toStdString();
 }
+
+TEST(TableGolden, CentredHeaderCellWithNoTextOnTheHeadersOwnLineIsAColumn)
+{
+    // In the country tables of the landscape print, "Manageme" / "nt response" stand above and
+    // below the line of the other header cells and leave it empty between "Recommendation" and
+    // "Action": that cell is a column of its own, not a part of its neighbours.
+    const ingest::ReadResult r =
+        ingest::readDocument(QStringLiteral(EVALREVIEW_TEST_DATA "/lo-prints/mr-lo-landscape-borderless.pdf"));
+    ASSERT_TRUE(r.ok());
+    int fourColumnHeaders = 0;
+    int brokenResponseHeaders = 0;
+    for (const Table &t : r.value().tables) {
+        fourColumnHeaders += t.headers.size() == 4 ? 1 : 0;
+        if (t.headers.size() == 5 && t.headers.at(2) == QLatin1String("Manageme nt response")) {
+            ++brokenResponseHeaders;
+            EXPECT_EQ(t.headers.at(3), QStringLiteral("Action"));
+        }
+    }
+    EXPECT_EQ(fourColumnHeaders, 0);
+    EXPECT_GE(brokenResponseHeaders, 1);
+}

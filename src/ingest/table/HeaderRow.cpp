@@ -254,8 +254,27 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
     // page, whose header cells are centred over several lines)
     constexpr int kMinWalls = 3;
     std::sort(walls.begin(), walls.end());
-    const double spread = walls.size() >= kMinWalls && cells.size() >= 3 ? walls.last() - walls.first()
-                                                                         : cells.last().box.x1 - cells.first().box.x0;
+    // Cells centred over two or three lines stand above and below this line, overlapping it:
+    // their pieces count for the spread ("Management" / "response" and "SECO" / "Comments" beside
+    // "No | Recommendation | Action"), from the line with most cells (the header's own).
+    double left = cells.first().box.x0, right = cells.last().box.x1;
+    constexpr int kCentredMinCells = 3;
+    for (const int k : {index - 1, index + 1}) {
+        if (cells.size() < kCentredMinCells) {
+            break;
+        }
+        const bool overlaps =
+            k >= 0 && k < lines.size() && lines[k].box.y0 < line.box.y1 && lines[k].box.y1 > line.box.y0;
+        if (!overlaps) {
+            continue;
+        }
+        const QList<Segment> pieces = segments(lines[k], segmentGap(lines[k], page));
+        if (std::all_of(pieces.begin(), pieces.end(), [](const Segment &p) { return looksLikeHeaderCell(p); })) {
+            left = std::min(left, pieces.first().box.x0);
+            right = std::max(right, pieces.last().box.x1);
+        }
+    }
+    const double spread = walls.size() >= kMinWalls && cells.size() >= 3 ? walls.last() - walls.first() : right - left;
     if (cells.size() < 2 || spread < (twoColumns ? 0.5 : 0.4)) {
         return std::nullopt;
     }
@@ -294,6 +313,18 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
         const double firstStart = leftCellAdded ? header.boxes[1].x0 : header.boxes.first().x0;
         return p.words.size() == 1 && p.text().size() <= kNarrowChars && p.box.x1 < firstStart;
     };
+    // A centred cell of two lines leaves the header's own line empty between its neighbours
+    // ("Manageme" above, "nt response" below): a piece clear of the cells on both sides is a
+    // header cell of its own, inserted at the index returned (-1: none such).
+    auto cellBetween = [&](const Segment &p) {
+        for (int c = 0; c < header.boxes.size(); ++c) {
+            if (p.box.x0 > header.boxes[c].x1 + cellGap &&
+                (c + 1 == header.boxes.size() || p.box.x1 < header.boxes[c + 1].x0)) {
+                return p.words.size() <= 3 ? c + 1 : -1;
+            }
+        }
+        return -1;
+    };
     auto fitsHeader = [&](const VisualLine &other) {
         if (other.fontSize > line.fontSize * 1.1) {
             return false;
@@ -303,7 +334,7 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
             const int c = columnOf(header.boxes, p.box.x0);
             return (c >= 0 && p.words.size() <= 3 && p.box.x0 >= header.boxes[c].x0 - 0.01 &&
                     p.box.x1 <= (c + 1 < header.boxes.size() ? header.boxes[c + 1].x0 : 1.0)) ||
-                   narrowFirstCell(p);
+                   narrowFirstCell(p) || cellBetween(p) > 0;
         });
     };
     // Adds a wrapped piece to its header cell; a piece of a narrow first column left of the
@@ -318,6 +349,11 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
                 return;
             }
             c = 0;
+        }
+        if (const int at = cellBetween(p); at > 0) {
+            header.texts.insert(at, p.text());
+            header.boxes.insert(at, p.box);
+            return;
         }
         header.texts[c] =
             above ? p.text() + QLatin1Char(' ') + header.texts[c] : header.texts[c] + QLatin1Char(' ') + p.text();
@@ -351,7 +387,7 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
         for (const Segment &p : pieces) {
             const int c = columnOf(header.boxes, p.box.x0);
             fits = fits && ((c >= 0 && p.words.size() <= 3 && p.box.x0 >= header.boxes[c].x0 - 0.01) ||
-                            (c <= 0 && narrowFirstCell(p)));
+                            (c <= 0 && narrowFirstCell(p)) || cellBetween(p) > 0);
         }
         if (!fits) {
             break;
