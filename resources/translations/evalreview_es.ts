@@ -291,6 +291,28 @@
     </message>
 </context>
 <context>
+    <name>OpenFilesQuestion</name>
+    <message>
+        <source>Import this document into the library?</source>
+        <translation>¿Importar este documento en la biblioteca?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import these %n documents into the library?</source>
+        <translation>
+            <numerusform>¿Importar este documento en la biblioteca?</numerusform>
+            <numerusform>¿Importar estos %n documentos en la biblioteca?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Importar documentos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditDialog</name>
     <message>
         <source>Code</source>

@@ -291,6 +291,28 @@
     </message>
 </context>
 <context>
+    <name>OpenFilesQuestion</name>
+    <message>
+        <source>Import this document into the library?</source>
+        <translation>Importer ce document dans la bibliothèque&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import these %n documents into the library?</source>
+        <translation>
+            <numerusform>Importer ce document dans la bibliothèque&#xa0;?</numerusform>
+            <numerusform>Importer ces %n documents dans la bibliothèque&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditDialog</name>
     <message>
         <source>Code</source>
