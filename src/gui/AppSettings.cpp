@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -18,7 +19,7 @@ QString reviewerName()
         return name;
     }
     const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("Reviewer") : user;
+    return user.isEmpty() ? QCoreApplication::translate("Settings", "Reviewer") : user;
 }
 
 void setReviewerName(const QString &name)
@@ -51,6 +52,16 @@ void addRecentLibrary(const QString &path)
         recent.removeLast();
     }
     QSettings().setValue(QStringLiteral("library/recent"), recent);
+}
+
+QString language()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
 } // namespace evalreview::settings

@@ -17,4 +17,9 @@ void setLibraryPath(const QString &path);
 QStringList recentLibraries();
 void addRecentLibrary(const QString &path);
 
+/// The window's language: "en", "fr", "es", or empty for the system's (i18n::resolve()). Read at
+/// start: a change applies the next time the app starts.
+QString language();
+void setLanguage(const QString &code);
+
 } // namespace evalreview::settings

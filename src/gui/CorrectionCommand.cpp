@@ -1,6 +1,7 @@
 #include "CorrectionCommand.h"
 
 #include "AppSettings.h"
+#include "FieldNames.h"
 #include "LibrarySession.h"
 
 #include <QCoreApplication>
@@ -9,10 +10,11 @@ namespace evalreview {
 
 namespace {
 
-QString tr(const char *text)
+/// The words of this file, in the context "CorrectionCommand".
+class Text
 {
-    return QCoreApplication::translate("CorrectionCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CorrectionCommand)
+};
 
 } // namespace
 
@@ -31,7 +33,7 @@ EditFieldCommand::EditFieldCommand(LibrarySession &session, qint64 recommendatio
     : CorrectionCommand(session, recommendationId, parent), m_record(record), m_field(std::move(field)),
       m_old(std::move(oldValue)), m_new(std::move(newValue))
 {
-    setText(tr("edit %1").arg(QString(m_field).replace(QLatin1Char('_'), QLatin1Char(' '))));
+    setText(Text::tr("edit %1").arg(field_names::field(m_field)));
 }
 
 void EditFieldCommand::undo()
@@ -56,7 +58,7 @@ DeleteRecordCommand::DeleteRecordCommand(LibrarySession &session, qint64 recomme
                                          QUndoCommand *parent)
     : CorrectionCommand(session, recommendationId, parent), m_record(record)
 {
-    setText(tr("delete %1").arg(record_type::name(record.type).replace(QLatin1Char('_'), QLatin1Char(' '))));
+    setText(Text::tr("delete %1").arg(field_names::recordType(record.type)));
 }
 
 void DeleteRecordCommand::undo()
@@ -82,7 +84,7 @@ void DeleteRecordCommand::redo()
 VerifyCommand::VerifyCommand(LibrarySession &session, qint64 recommendationId, bool verified, QUndoCommand *parent)
     : CorrectionCommand(session, recommendationId, parent), m_verified(verified)
 {
-    setText(verified ? tr("mark verified") : tr("withdraw verification"));
+    setText(verified ? Text::tr("mark verified") : Text::tr("withdraw verification"));
 }
 
 void VerifyCommand::undo()
@@ -105,7 +107,7 @@ AddRecordCommand::AddRecordCommand(LibrarySession &session, NewRecord record, QU
     : CorrectionCommand(session, record.type == RecordType::Recommendation ? 0 : record.parentId, parent),
       m_record(std::move(record)), m_added(std::make_shared<Added>())
 {
-    setText(tr("add %1").arg(record_type::name(m_record.type).replace(QLatin1Char('_'), QLatin1Char(' '))));
+    setText(Text::tr("add %1").arg(field_names::recordType(m_record.type)));
 }
 
 void AddRecordCommand::undo()

@@ -1,7 +1,10 @@
 #include "DashboardView.h"
 
+#include "ChartTable.h"
 #include "DashboardQuery.h"
+#include "DisplayLabels.h"
 #include "FollowUpSettings.h"
+#include "FontUnits.h"
 #include "LibrarySession.h"
 #include "RecommendationTypes.h"
 
@@ -15,10 +18,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedBarSeries>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -36,8 +41,10 @@ QChartView *makeChartView(const QString &name, QWidget *parent)
     auto *view = new QChartView(new QChart, parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(360, 240);
+    view->setFocusPolicy(Qt::TabFocus); // bars are clicked; Tab reaches the chart for a screen reader
+    view->setMinimumSize(font_units::chars(view, 45), font_units::lines(view, 15));
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->chart()->setLocale(QLocale()); // month names of the date axis in the window's language
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     return view;
 }
@@ -123,7 +130,8 @@ DashboardView::DashboardView(LibrarySession &session, QWidget *parent)
       m_acceptance(makeChartView(QStringLiteral("acceptanceChart"), this)),
       m_status(makeChartView(QStringLiteral("statusChart"), this)),
       m_closure(makeChartView(QStringLiteral("closureChart"), this)),
-      m_donors(makeChartView(QStringLiteral("donorChart"), this)), m_busy(new QProgressBar(this))
+      m_donors(makeChartView(QStringLiteral("donorChart"), this)), m_busy(new QProgressBar(this)),
+      m_asTables(new QPushButton(tr("Show as &Tables"), this)), m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     auto *layout = new QVBoxLayout(this);
@@ -135,7 +143,7 @@ DashboardView::DashboardView(LibrarySession &session, QWidget *parent)
     m_overdue->setToolTip(tr("Show the overdue recommendations in the table"));
     m_busy->setObjectName(QStringLiteral("dashboardBusy"));
     m_busy->setRange(0, 0); // busy: no measure of how far
-    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumWidth(font_units::chars(m_busy, 15));
     m_busy->setAccessibleName(tr("Reading the library"));
     m_busy->setToolTip(tr("Reading the library…"));
     m_busy->hide();
@@ -147,18 +155,44 @@ DashboardView::DashboardView(LibrarySession &session, QWidget *parent)
     top->addWidget(m_summary, 1);
     top->addWidget(m_busy);
     top->addWidget(m_overdue);
+    top->addWidget(m_asTables);
     layout->addLayout(top);
-    auto *grid = new QGridLayout;
-    grid->addWidget(m_acceptance, 0, 0);
-    grid->addWidget(m_status, 0, 1);
-    grid->addWidget(m_closure, 1, 0);
-    grid->addWidget(m_donors, 1, 1);
-    layout->addLayout(grid, 1);
+    layout->addWidget(m_pages, 1);
+    addPage({m_acceptance, m_status, m_closure, m_donors});
+    for (QChartView *chart : {m_acceptance, m_status, m_closure, m_donors}) {
+        auto *table = new ChartTable(chart->objectName() + QStringLiteral("Table"), this);
+        m_tables.insert(chart, table);
+    }
+    addPage(
+        {m_tables.value(m_acceptance), m_tables.value(m_status), m_tables.value(m_closure), m_tables.value(m_donors)});
+    m_asTables->setObjectName(QStringLiteral("dashboardAsTables"));
+    m_asTables->setCheckable(true);
+    m_asTables->setToolTip(tr("Show the figures of the charts as tables"));
+    connect(m_asTables, &QPushButton::toggled, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_overdue, &QPushButton::clicked, this, [this] {
         DashboardPick pick;
         pick.overdue = true;
         Q_EMIT filterRequested(pick);
     });
+}
+
+void DashboardView::addPage(const QList<QWidget *> &four)
+{
+    auto *page = new QWidget(m_pages);
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < four.size(); ++i) {
+        grid->addWidget(four.at(i), i / 2, i % 2);
+    }
+    m_pages->addWidget(page);
+}
+
+void DashboardView::mirror(QChartView *chart)
+{
+    const QString title = chart->chart()->title();
+    chart->setAccessibleName(title);
+    chart->setAccessibleDescription(tr("Chart; its figures are also shown by Show as Tables"));
+    m_tables.value(chart)->mirror(*chart->chart());
 }
 
 void DashboardView::invalidate()
@@ -219,12 +253,13 @@ void DashboardView::drawNext()
 void DashboardView::showFigures(const DashboardFigures &figures, int months)
 {
     auto counted = [](qint64 n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
-    m_summary->setText(
-        QStringList{counted(figures.recommendations, tr("%1 recommendation"), tr("%1 recommendations")),
-                    counted(figures.overdue, tr("%1 overdue"), tr("%1 overdue")),
-                    counted(figures.stale, tr("%1 without update for %2 months"), tr("%1 without update for %2 months"))
-                        .arg(months)}
-            .join(QStringLiteral(" · ")));
+    m_summary->setText(QStringList{
+        counted(figures.recommendations, tr("%1 recommendation"), tr("%1 recommendations")),
+        counted(figures.overdue, tr("%1 overdue", "one recommendation"), tr("%1 overdue", "several recommendations")),
+        counted(figures.stale, tr("%1 without update for %2 months", "one recommendation"),
+                tr("%1 without update for %2 months", "several recommendations"))
+            .arg(months)}
+                           .join(QStringLiteral(" · ")));
     m_overdue->setEnabled(figures.overdue > 0);
     // one chart per turn of the event loop: building a chart takes a frame or so, four at once
     // would hold the window for longer than a frame
@@ -244,7 +279,7 @@ void DashboardView::fillAcceptance(const QList<GroupCount> &counts)
     resetChart(chart, tr("Acceptance by section / country"));
     const QStringList sections = stackedBars(
         chart, counts, response_category::all(),
-        [](const QString &c) { return c.isEmpty() ? tr("No response") : response_category::label(c); }, tr("(none)"));
+        [](const QString &c) { return c.isEmpty() ? tr("No response") : display::responseCategory(c); }, tr("(none)"));
     for (QBarSet *set : static_cast<QStackedBarSeries *>(chart->series().first())->barSets()) {
         connect(set, &QBarSet::clicked, this, [this, set, sections](int index) {
             DashboardPick pick;
@@ -253,6 +288,7 @@ void DashboardView::fillAcceptance(const QList<GroupCount> &counts)
             Q_EMIT filterRequested(pick);
         });
     }
+    mirror(m_acceptance);
 }
 
 void DashboardView::fillStatus(const QList<GroupCount> &counts)
@@ -260,7 +296,7 @@ void DashboardView::fillStatus(const QList<GroupCount> &counts)
     QChart *chart = m_status->chart();
     resetChart(chart, tr("Follow-up status by due quarter"));
     const QStringList quarters = stackedBars(
-        chart, counts, followup_status::all(), [](const QString &s) { return followup_status::label(s); },
+        chart, counts, followup_status::all(), [](const QString &s) { return display::followUpStatus(s); },
         tr("No due date"));
     for (QBarSet *set : static_cast<QStackedBarSeries *>(chart->series().first())->barSets()) {
         connect(set, &QBarSet::clicked, this, [this, set, quarters](int index) {
@@ -277,6 +313,7 @@ void DashboardView::fillStatus(const QList<GroupCount> &counts)
             Q_EMIT filterRequested(pick);
         });
     }
+    mirror(m_status);
 }
 
 void DashboardView::fillClosure(const QList<ClosurePoint> &points)
@@ -308,6 +345,7 @@ void DashboardView::fillClosure(const QList<ClosurePoint> &points)
     y->setLabelFormat(QStringLiteral("%d%%"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    mirror(m_closure);
 }
 
 void DashboardView::fillDonors(const QList<DonorActivity> &donors)
@@ -342,6 +380,7 @@ void DashboardView::fillDonors(const QList<DonorActivity> &donors)
             Q_EMIT filterRequested(pick);
         });
     }
+    mirror(m_donors);
 }
 
 QBarSet *DashboardView::barSet(QChartView *chart, const QString &label) const

@@ -3,6 +3,7 @@
 #include "DashboardQuery.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -12,9 +13,11 @@ class QChartView;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 
 namespace evalreview {
 
+class ChartTable;
 class LibrarySession;
 
 /// What a click on the dashboard asks the recommendations table to show.
@@ -35,7 +38,8 @@ struct DashboardPick
 /// quarter, closure rate over time, and per donor the comments and open requests; with the
 /// overdue and stale counts. Every figure is one GROUP BY query (DashboardQuery), read on the
 /// library's reader thread. A click on a bar asks the table to filter for it. Reloads when shown or
-/// when the library changes while shown.
+/// when the library changes while shown. "Show as Tables" shows the same figures as tables, for the
+/// keyboard and screen readers.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -57,6 +61,8 @@ public:
     QLabel *summary() const { return m_summary; }
     /// The bar set of one series by its label (e.g. "Accepted"), for tests and scripting.
     QBarSet *barSet(QChartView *chart, const QString &label) const;
+    /// The table of a chart's figures (shown by "Show as Tables").
+    ChartTable *tableOf(QChartView *chart) const { return m_tables.value(chart); }
 
 Q_SIGNALS:
     void filterRequested(const DashboardPick &pick);
@@ -67,6 +73,8 @@ protected:
 private:
     void showFigures(const DashboardFigures &figures, int staleMonths);
     void drawNext();
+    void addPage(const QList<QWidget *> &four);
+    void mirror(QChartView *chart);
     void fillAcceptance(const QList<GroupCount> &counts);
     void fillStatus(const QList<GroupCount> &counts);
     void fillClosure(const QList<ClosurePoint> &points);
@@ -80,6 +88,9 @@ private:
     QChartView *m_closure = nullptr;
     QChartView *m_donors = nullptr;
     QProgressBar *m_busy = nullptr;
+    QPushButton *m_asTables = nullptr;
+    QStackedWidget *m_pages = nullptr; ///< the charts, or their figures as tables
+    QHash<QChartView *, ChartTable *> m_tables;
     QList<std::function<void()>> m_drawing; ///< the charts still to draw, one per event-loop turn
     bool m_dirty = true;
 };

@@ -1,13 +1,22 @@
 #include "DetailHtml.h"
 
 #include "CorrectionStore.h"
+#include "DisplayLabels.h"
+#include "FieldNames.h"
 #include "RecommendationTableModel.h"
 
 #include <QColor>
+#include <QCoreApplication>
 
 namespace evalreview::detail_html {
 
 namespace {
+
+/// The detail panes' words, in the context "DetailHtml".
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DetailHtml)
+};
 
 QString esc(const QString &s)
 {
@@ -35,7 +44,8 @@ QString sourceMark(const QList<Anchor> &anchors, const QString &target)
     if (anchors.isEmpty()) {
         return {};
     }
-    return QStringLiteral(" ") + link(target, QStringLiteral("[p.&nbsp;%1]").arg(anchors.first().page));
+    return QStringLiteral(" ") +
+           link(target, QStringLiteral("[%1]").arg(Text::tr("p.&nbsp;%1").arg(anchors.first().page)));
 }
 
 /// A reviewer's corrections of some fields: each field's value as the import extracted it.
@@ -45,15 +55,17 @@ QString extractedNote(const QHash<QString, QString> &extracted, const QStringLis
     for (const QString &f : fields) {
         if (extracted.contains(f)) {
             const QString value = extracted.value(f);
-            lines << QStringLiteral("%1: %2").arg(esc(QString(f).replace(QLatin1Char('_'), QLatin1Char(' '))),
-                                                  value.isEmpty() ? QStringLiteral("(empty)") : esc(value));
+            lines << Text::tr("%1: %2").arg(esc(field_names::field(f)),
+                                            value.isEmpty() ? Text::tr("(empty)") : esc(value));
         }
     }
     if (lines.isEmpty()) {
         return {};
     }
-    return QStringLiteral("<p style=\"color:#777;font-size:small\">✎ Edited by a reviewer. Extracted value%1 — %2</p>")
-        .arg(lines.size() > 1 ? QStringLiteral("s") : QString(), lines.join(QStringLiteral("; ")));
+    return QStringLiteral("<p style=\"color:#777;font-size:small\">✎ %1</p>")
+        .arg((lines.size() > 1 ? Text::tr("Edited by a reviewer. Extracted values — %1")
+                               : Text::tr("Edited by a reviewer. Extracted value — %1"))
+                 .arg(lines.join(QStringLiteral("; "))));
 }
 
 } // namespace
@@ -61,16 +73,16 @@ QString extractedNote(const QHash<QString, QString> &extracted, const QStringLis
 QString recommendation(const RecommendationDetail &d)
 {
     QString html = QStringLiteral("<p><b>%1</b>%2</p>")
-                       .arg(link(QStringLiteral("text"), QStringLiteral("Recommendation %1").arg(esc(d.code))),
+                       .arg(link(QStringLiteral("text"), Text::tr("Recommendation %1").arg(esc(d.code))),
                             d.title.isEmpty() ? QString() : QStringLiteral(" — <b>%1</b>").arg(esc(d.title)));
     html += QStringLiteral("<p>%1%2</p>")
                 .arg(esc(d.text), sourceMark(d.anchorsFor(QStringLiteral("text")), QStringLiteral("text")));
     html += QStringLiteral("<table>");
-    html += row(QStringLiteral("Section / country"), d.section);
-    html += row(QStringLiteral("Addressed to"), d.addressedTo.join(QStringLiteral("; ")));
-    html += row(QStringLiteral("Priority"), d.priority);
-    html += row(QStringLiteral("Resources"), d.resourceImplications);
-    html += row(QStringLiteral("Timing"), d.timing);
+    html += row(Text::tr("Section / country"), d.section);
+    html += row(Text::tr("Addressed to"), d.addressedTo.join(QStringLiteral("; ")));
+    html += row(Text::tr("Priority"), d.priority);
+    html += row(Text::tr("Resources"), d.resourceImplications);
+    html += row(Text::tr("Timing"), d.timing);
     html += QStringLiteral("</table>");
     html += extractedNote(d.extracted, {QStringLiteral("code"), QStringLiteral("section"), QStringLiteral("title"),
                                         QStringLiteral("text"), QStringLiteral("addressed_to"),
@@ -80,22 +92,22 @@ QString recommendation(const RecommendationDetail &d)
 
 QString response(const RecommendationDetail &d)
 {
-    QString html = QStringLiteral("<p><b>Management response</b></p>");
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(Text::tr("Management response"));
     if (!d.responseCategory.isEmpty()) {
         const QColor c = RecommendationTableModel::categoryColor(d.responseCategory);
         html += QStringLiteral("<p><span style=\"background-color:%1\">&nbsp;%2&nbsp;</span></p>")
-                    .arg(c.name(), response_category::label(d.responseCategory).toHtmlEscaped());
+                    .arg(c.name(), display::responseCategory(d.responseCategory).toHtmlEscaped());
     }
     if (!d.responseText.isEmpty()) {
         html += QStringLiteral("<p>%1%2</p>")
                     .arg(esc(d.responseText),
                          sourceMark(d.anchorsFor(QStringLiteral("response_text")), QStringLiteral("response_text")));
     } else if (d.responseCategory.isEmpty()) {
-        html += QStringLiteral("<p style=\"color:#777\">No response recorded.</p>");
+        html += QStringLiteral("<p style=\"color:#777\">%1</p>").arg(Text::tr("No response recorded."));
     }
     html += extractedNote(d.extracted, {QStringLiteral("response_category"), QStringLiteral("response_text")});
     if (!d.actions.isEmpty()) {
-        html += QStringLiteral("<p><b>Actions</b></p>");
+        html += QStringLiteral("<p><b>%1</b></p>").arg(Text::tr("Actions"));
         for (int i = 0; i < d.actions.size(); ++i) {
             const ActionDetail &a = d.actions.at(i);
             const QString number = a.code.isEmpty() ? QString::number(a.number) : a.code;
@@ -104,13 +116,13 @@ QString response(const RecommendationDetail &d)
                              sourceMark(a.anchors, QStringLiteral("action:%1").arg(i)));
             QStringList facts;
             if (!a.timeFrame.isEmpty()) {
-                facts << QStringLiteral("Time frame: %1").arg(esc(a.timeFrame));
+                facts << Text::tr("Time frame: %1").arg(esc(a.timeFrame));
             }
             if (!a.responsible.isEmpty()) {
-                facts << QStringLiteral("Responsible: %1").arg(esc(a.responsible));
+                facts << Text::tr("Responsible: %1").arg(esc(a.responsible));
             }
             if (!a.status.isEmpty()) {
-                facts << QStringLiteral("Status: %1").arg(esc(a.status));
+                facts << Text::tr("Status: %1").arg(esc(a.status));
             }
             if (!facts.isEmpty()) {
                 html +=
@@ -126,7 +138,8 @@ QString response(const RecommendationDetail &d)
 QString donorComments(const RecommendationDetail &d)
 {
     if (d.donorComments.isEmpty()) {
-        return QStringLiteral("<p><b>Donor comments</b></p><p style=\"color:#777\">No donor comments.</p>");
+        return QStringLiteral("<p><b>%1</b></p><p style=\"color:#777\">%2</p>")
+            .arg(Text::tr("Donor comments"), Text::tr("No donor comments."));
     }
     QStringList donors;
     for (const DonorCommentDetail &c : d.donorComments) {
@@ -134,8 +147,8 @@ QString donorComments(const RecommendationDetail &d)
             donors << c.donor;
         }
     }
-    QString html =
-        QStringLiteral("<p><b>Donor comments</b></p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>");
+    QString html = QStringLiteral("<p><b>%1</b></p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>")
+                       .arg(Text::tr("Donor comments"));
     for (const QString &donor : donors) {
         html += QStringLiteral("<th align=\"left\" style=\"background-color:#eef\">%1</th>").arg(esc(donor));
     }

@@ -23,6 +23,7 @@ DetailView::DetailView(QWidget *parent)
     auto *top = new QHBoxLayout;
     m_heading->setObjectName(QStringLiteral("detailHeading"));
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_heading->setAccessibleName(tr("Selected recommendation"));
     m_copy->setObjectName(QStringLiteral("copyCitation"));
     m_copy->setIcon(QIcon(QStringLiteral(":/icons/copy-citation.svg")));
     m_copy->setToolTip(tr("Copy the selected text (or the recommendation) with document title and page"));
@@ -31,9 +32,9 @@ DetailView::DetailView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_splitter, 1);
 
-    m_recommendation = addPane(QStringLiteral("recommendationPane"));
-    m_response = addPane(QStringLiteral("responsePane"));
-    m_comments = addPane(QStringLiteral("donorCommentsPane"));
+    m_recommendation = addPane(QStringLiteral("recommendationPane"), tr("Recommendation"));
+    m_response = addPane(QStringLiteral("responsePane"), tr("Management response and actions"));
+    m_comments = addPane(QStringLiteral("donorCommentsPane"), tr("Donor comments"));
     m_followUp->setObjectName(QStringLiteral("followUpPanel"));
     m_splitter->addWidget(m_followUp);
     m_splitter->setChildrenCollapsible(false);
@@ -48,10 +49,12 @@ DetailView::DetailView(QWidget *parent)
     setDetail(std::nullopt);
 }
 
-QTextBrowser *DetailView::addPane(const QString &name)
+QTextBrowser *DetailView::addPane(const QString &name, const QString &accessibleName)
 {
     auto *pane = new QTextBrowser(this);
     pane->setObjectName(name);
+    pane->setAccessibleName(accessibleName);
+    pane->setAccessibleDescription(tr("Page references are links: Tab moves to them, Enter shows the page"));
     pane->setOpenLinks(false);
     pane->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
                                   Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);

@@ -58,7 +58,7 @@ Q_SIGNALS:
     void followUpEditRequested(qint64 recommendationId, FollowUpField field, const QString &newValue);
 
 private:
-    QTextBrowser *addPane(const QString &name);
+    QTextBrowser *addPane(const QString &name, const QString &accessibleName);
     PageTarget targetFor(const QList<Anchor> &anchors) const;
 
     QLabel *m_heading = nullptr;

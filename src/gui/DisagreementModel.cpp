@@ -1,5 +1,6 @@
 #include "DisagreementModel.h"
 
+#include "DisplayLabels.h"
 #include "RecommendationTypes.h"
 
 #include <QBrush>
@@ -61,7 +62,7 @@ QVariant DisagreementModel::data(const QModelIndex &index, int role) const
                                        : QStringLiteral("[%1] %2").arg(r.section, r.recommendationText);
         case Response: {
             const QString category =
-                r.responseCategory.isEmpty() ? tr("No response") : response_category::label(r.responseCategory);
+                r.responseCategory.isEmpty() ? tr("No response") : display::responseCategory(r.responseCategory);
             return r.responseText.isEmpty() || r.responseText == category
                        ? category
                        : QStringLiteral("%1: %2").arg(category, r.responseText);
@@ -69,7 +70,7 @@ QVariant DisagreementModel::data(const QModelIndex &index, int role) const
         case Donor:
             return r.donor;
         case Stance:
-            return hasComment ? donorStanceLabel(r.stance) : QString();
+            return hasComment ? display::donorStance(r.stance) : QString();
         case Comment:
             return r.commentText;
         default:

@@ -2,6 +2,7 @@
 
 #include "DisagreementModel.h"
 #include "DisagreementQuery.h"
+#include "FontUnits.h"
 #include "LibrarySession.h"
 
 #include <QComboBox>
@@ -31,7 +32,7 @@ DisagreementView::DisagreementView(LibrarySession &session, QWidget *parent)
     bar->addStretch(1);
     m_busy->setObjectName(QStringLiteral("disagreementBusy"));
     m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumWidth(font_units::chars(m_busy, 15));
     m_busy->setAccessibleName(tr("Reading the library"));
     m_busy->hide();
     connect(&m_session, &LibrarySession::readDone, this, [this](LibrarySession::ReadChannel channel) {
@@ -45,6 +46,8 @@ DisagreementView::DisagreementView(LibrarySession &session, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     m_table->setObjectName(QStringLiteral("disagreementTable"));
+    m_table->setAccessibleName(tr("Disagreements"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -56,9 +59,9 @@ DisagreementView::DisagreementView(LibrarySession &session, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() * 4 + 8);
     m_table->setTextElideMode(Qt::ElideRight);
     QHeaderView *header = m_table->horizontalHeader();
-    const int widths[DisagreementModel::ColumnCount] = {50, 300, 280, 70, 95, 280};
+    const int widths[DisagreementModel::ColumnCount] = {6, 38, 35, 9, 12, 35}; // in average characters
     for (int i = 0; i < DisagreementModel::ColumnCount; ++i) {
-        header->resizeSection(i, widths[i]);
+        header->resizeSection(i, font_units::chars(m_table, widths[i]));
     }
     header->setStretchLastSection(true);
 

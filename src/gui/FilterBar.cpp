@@ -22,6 +22,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_debounce(new QTimer(t
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("textFilter"));
+    m_text->setAccessibleName(tr("Filter by words"));
     m_text->setPlaceholderText(tr("Filter by words…"));
     m_text->setToolTip(tr("Words in the recommendation, its response, actions or donor comments"));
     m_text->setClearButtonEnabled(true);

@@ -1,5 +1,7 @@
 #include "FollowUpPanel.h"
 
+#include "DisplayLabels.h"
+#include "FontUnits.h"
 #include "ui_FollowUpPanel.h"
 
 #include <QShortcut>
@@ -9,8 +11,9 @@ namespace evalreview {
 FollowUpPanel::FollowUpPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::FollowUpPanel>())
 {
     m_ui->setupUi(this);
+    m_ui->note->setMaximumHeight(font_units::lines(m_ui->note, 4) + 2 * m_ui->note->frameWidth());
     for (const QString &s : followup_status::all()) {
-        m_ui->status->addItem(followup_status::label(s), s);
+        m_ui->status->addItem(display::followUpStatus(s), s);
     }
     m_ui->due->setDate(QDate::currentDate());
     m_ui->due->setEnabled(false);
@@ -82,14 +85,21 @@ QString FollowUpPanel::describe(const FollowUpChange &c)
 {
     auto shown = [&c](const QString &v) {
         if (c.field == QLatin1String("status")) {
-            return followup_status::label(v);
+            return display::followUpStatus(v);
         }
         return v.isEmpty() ? tr("(none)") : v;
     };
     if (c.field == QLatin1String("note")) {
         return tr("note: %1").arg(shown(c.newValue));
     }
-    const QString name = c.field == QLatin1String("due_date") ? tr("due date") : c.field;
+    QString name = c.field;
+    if (c.field == QLatin1String("due_date")) {
+        name = tr("due date");
+    } else if (c.field == QLatin1String("status")) {
+        name = tr("status");
+    } else if (c.field == QLatin1String("owner")) {
+        name = tr("owner");
+    }
     return tr("%1: %2 → %3").arg(name, shown(c.oldValue), shown(c.newValue));
 }
 

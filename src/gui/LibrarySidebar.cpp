@@ -82,6 +82,7 @@ private:
 LibrarySidebar::LibrarySidebar(QWidget *parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("librarySidebar"));
+    setAccessibleName(tr("Library documents"));
     setHeaderLabels({tr("Library"), tr("Recs")});
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Disagreement.h"
+#include "DisplayLabels.h"
 #include "LibrarySession.h"
 #include "LinkCommand.h"
 #include "LinkStore.h"
@@ -64,6 +65,7 @@ LinkChainPanel::LinkChainPanel(LibrarySession &session, QUndoStack &undo, QWidge
 {
     setObjectName(QStringLiteral("linkChain"));
     m_tree->setObjectName(QStringLiteral("linkTree"));
+    m_tree->setAccessibleName(tr("Linked records"));
     m_tree->setHeaderHidden(true);
     m_tree->setWordWrap(true);
     m_tree->setRootIsDecorated(true);
@@ -205,7 +207,7 @@ void LinkChainPanel::showChain(const LinkChain &chain)
     for (const DonorCommentDetail &c : detail->donorComments) {
         new QTreeWidgetItem(
             m_groups.at(DonorComments),
-            {QStringLiteral("%1 — %2: %3").arg(c.donor, donorStanceLabel(donorStance(c.text)), shortened(c.text))});
+            {QStringLiteral("%1 — %2: %3").arg(c.donor, display::donorStance(donorStance(c.text)), shortened(c.text))});
     }
     for (const ChainLink &c : chain.links) {
         addLinkItem(c);

@@ -7,6 +7,7 @@
 #include "FilterBar.h"
 #include "FollowUpPanel.h"
 #include "FollowUpViews.h"
+#include "FontUnits.h"
 #include "ImportController.h"
 #include "LibrarySession.h"
 #include "LibrarySidebar.h"
@@ -140,8 +141,8 @@ void MainWindow::createLayout()
     searchDock->setObjectName(QStringLiteral("searchDock"));
     searchDock->setWidget(m_search);
     addDockWidget(Qt::LeftDockWidgetArea, searchDock);
-    m_sidebar->setMinimumWidth(260);
-    m_search->setMinimumWidth(260);
+    m_sidebar->setMinimumWidth(font_units::chars(m_sidebar, 32));
+    m_search->setMinimumWidth(font_units::chars(m_search, 32));
     m_followUpViews = new FollowUpViews(*this, *m_session, *m_recommendations, this);
 }
 

@@ -11,10 +11,11 @@ namespace evalreview::open_files_question {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/// The words of this file, in the context "OpenFilesQuestion".
+class Text
 {
-    return QCoreApplication::translate("OpenFilesQuestion", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(OpenFilesQuestion)
+};
 
 Asker &installed()
 {
@@ -26,8 +27,8 @@ Asker &installed()
 
 QString text(const QStringList &files)
 {
-    return files.size() == 1 ? tr("Import this document into the library?")
-                             : tr("Import these %n documents into the library?", files.size());
+    return files.size() == 1 ? Text::tr("Import this document into the library?")
+                             : Text::tr("Import these %n documents into the library?", nullptr, int(files.size()));
 }
 
 QString fileList(const QStringList &files)
@@ -45,14 +46,14 @@ void ask(QWidget *parent, const QStringList &files, Answer answer)
         installed()(parent, files, std::move(answer));
         return;
     }
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Import documents"), text(files), QMessageBox::NoButton, parent);
+    auto *box = new QMessageBox(QMessageBox::Question, Text::tr("Import documents"), text(files), QMessageBox::NoButton,
+                                parent);
     box->setObjectName(QStringLiteral("openFilesQuestion"));
     box->setInformativeText(fileList(files));
     box->setDetailedText(files.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
-    QPushButton *import = box->addButton(tr("Import"), QMessageBox::AcceptRole);
+    QPushButton *import = box->addButton(Text::tr("Import"), QMessageBox::AcceptRole);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(import);
     box->setEscapeButton(cancel);

@@ -21,6 +21,7 @@ QToolButton *toolButton(QWidget *parent, const QString &icon, const QString &tip
     auto *b = new QToolButton(parent);
     b->setIcon(QIcon(icon));
     b->setToolTip(tip);
+    b->setAccessibleName(tip);
     b->setAutoRaise(true);
     return b;
 }
@@ -63,6 +64,12 @@ PageView::PageView(LibrarySession &session, QWidget *parent)
         bar->addWidget(b);
     }
     layout->addLayout(bar);
+    m_scroll->setObjectName(QStringLiteral("pageScroll"));
+    m_scroll->setAccessibleName(tr("Source page"));
+    m_scroll->setAccessibleDescription(
+        tr("The page of the document the selected field comes from, its region highlighted; the page "
+           "title above names the document and page"));
+    m_scroll->setFocusPolicy(Qt::StrongFocus); // arrows and Page Up/Down scroll the page
     m_scroll->setWidget(m_canvas);
     m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scroll->setBackgroundRole(QPalette::Dark);

@@ -1,11 +1,14 @@
 #include "RecommendationTableModel.h"
 
+#include "DisplayLabels.h"
 #include "LibrarySession.h"
 #include "RecommendationQuery.h"
 
+#include <QApplication>
 #include <QColor>
 #include <QFont>
 #include <QIcon>
+#include <QStyle>
 
 namespace evalreview {
 
@@ -187,7 +190,15 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == DonorComments ? QVariant(Qt::AlignCenter) : QVariant();
+    case Qt::AccessibleTextRole:
+        if (index.column() == DueDate && isOverdue(r)) { // not only the red colour says it
+            return tr("%1, overdue").arg(data(index, Qt::DisplayRole).toString());
+        }
+        return {};
     case Qt::DecorationRole:
+        if (index.column() == DueDate && isOverdue(r)) {
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
         if (index.column() == Code && r.verified) {
             static const QIcon verified(QStringLiteral(":/icons/verified.svg"));
             return verified;
@@ -217,11 +228,11 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
     case Timing:
         return r.timing;
     case Response:
-        return response_category::label(r.responseCategory);
+        return display::responseCategory(r.responseCategory);
     case DonorComments:
         return r.donorCommentCount > 0 ? QVariant(r.donorCommentCount) : QVariant();
     case Status:
-        return followup_status::label(r.status);
+        return display::followUpStatus(r.status);
     case DueDate:
         return r.dueDate.isValid() ? r.dueDate.toString(Qt::ISODate) : QString();
     case Owner:
@@ -233,6 +244,9 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
 
 QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        return headerData(section, orientation, Qt::DisplayRole); // the whole title of a narrow column
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

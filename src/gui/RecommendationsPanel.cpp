@@ -2,6 +2,7 @@
 
 #include "FacetCounter.h"
 #include "FilterBar.h"
+#include "FontUnits.h"
 #include "LibrarySession.h"
 #include "RecommendationTableModel.h"
 
@@ -36,6 +37,8 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
     m_count->setObjectName(QStringLiteral("recommendationCount"));
 
     m_table->setObjectName(QStringLiteral("recommendationTable"));
+    m_table->setAccessibleName(tr("Recommendations"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -51,9 +54,10 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
-    const int widths[RecommendationTableModel::ColumnCount] = {50, 95, 230, 62, 85, 135, 72, 105, 82, 110};
+    // in average characters of the table's font
+    const int widths[RecommendationTableModel::ColumnCount] = {6, 12, 29, 8, 11, 17, 9, 13, 10, 14};
     for (int i = 0; i < RecommendationTableModel::ColumnCount; ++i) {
-        header->resizeSection(i, widths[i]);
+        header->resizeSection(i, font_units::chars(m_table, widths[i]));
     }
     header->setStretchLastSection(true);
 

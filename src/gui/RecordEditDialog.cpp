@@ -1,5 +1,7 @@
 #include "RecordEditDialog.h"
 
+#include "DisplayLabels.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -138,7 +140,7 @@ QWidget *RecordEditDialog::makeEditor(const QString &field, const QString &value
         auto *combo = new QComboBox;
         combo->addItem(tr("(not stated)"), QString());
         for (const QString &c : response_category::all()) {
-            combo->addItem(response_category::label(c), c);
+            combo->addItem(display::responseCategory(c), c);
         }
         setValue(combo, value);
         return combo;

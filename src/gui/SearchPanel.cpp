@@ -1,5 +1,6 @@
 #include "SearchPanel.h"
 
+#include "FontUnits.h"
 #include "LibrarySession.h"
 #include "SqliteLibraryStore.h"
 
@@ -37,18 +38,20 @@ SearchPanel::SearchPanel(LibrarySession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_query->setObjectName(QStringLiteral("searchQuery"));
+    m_query->setAccessibleName(tr("Search all documents"));
     m_query->setPlaceholderText(tr("Search all documents (Ctrl+F)"));
     m_query->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
     m_results->setHeaderLabels({tr("Match"), tr("Page")});
     m_results->setRootIsDecorated(false);
     m_results->setAlternatingRowColors(true);
     m_results->setTextElideMode(Qt::ElideRight);
     m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_results->header()->resizeSection(1, 44);
+    m_results->header()->resizeSection(1, font_units::chars(m_results, 6));
     m_results->installEventFilter(this);
     layout->addWidget(m_query);
     layout->addWidget(m_status);

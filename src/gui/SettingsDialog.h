@@ -8,11 +8,12 @@ namespace Ui {
 class SettingsDialog;
 }
 
+class QComboBox;
 class QSpinBox;
 
 namespace evalreview {
 
-/// Reviewer name, library location and recent libraries.
+/// Reviewer name, library location, recent libraries, staleness and the window's language.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -28,9 +29,11 @@ public:
 
 private:
     void browse();
+    void addLanguageChoice();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QSpinBox *m_staleMonths = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace evalreview

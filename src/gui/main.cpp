@@ -7,6 +7,7 @@
 #include "ScreenshotTaker.h"
 #include "SingleInstance.h"
 #include "StartupReport.h"
+#include "Translations.h"
 #include "UserMessages.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <spdlog/spdlog.h>
 
 using namespace evalreview;
 
@@ -59,16 +61,24 @@ int main(int argc, char *argv[])
         QStringLiteral("startup-report"),
         QStringLiteral("Print the time to the first window, list every recommendation, print the peak memory "
                        "and exit (used by scripts/bench)."));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("The window's language for this run (en, fr or es), instead "
+                                                     "of the one chosen in the settings or the system's."),
+                                      QStringLiteral("CODE"));
     QCommandLineOption smokeTest(QStringLiteral("smoke-test"),
                                  QStringLiteral("Open the window, print where the document reader and the sample "
                                                 "documents are, and exit (used by the installation test)."));
     smokeTest.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({library, samples, screenshot, select, search, size, view, startupReport, smokeTest});
+    parser.addOptions({library, samples, screenshot, select, search, size, view, startupReport, language, smokeTest});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("PDF or DOCX documents to import (after asking); when EvalReview "
                                                 "already runs on the library, its window imports them."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
+    const QString code = i18n::resolve(parser.isSet(language) ? parser.value(language) : settings::language());
+    if (!i18n::install(code)) {
+        spdlog::warn("no translation into {}; the window stays in English", code.toStdString());
+    }
 
     const bool screenshotMode = parser.isSet(screenshot);
     if (screenshotMode || parser.isSet(smokeTest)) {
