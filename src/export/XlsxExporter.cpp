@@ -2,11 +2,11 @@
 
 #include "CsvExporter.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
-#include <QDateTime>
 #include <QTemporaryDir>
 
 #include <unistd.h>

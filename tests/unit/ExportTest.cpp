@@ -404,7 +404,8 @@ TEST(Export, AKilledExportLeavesNoTemporaryFileBehind)
     const QStringList left = QDir(temp).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     ASSERT_EQ(left.size(), 1);
     QProcess touch;
-    touch.start(QStringLiteral("touch"), {QStringLiteral("-d"), QStringLiteral("2 hours ago"), temp + QLatin1Char('/') + left.first()});
+    touch.start(QStringLiteral("touch"),
+                {QStringLiteral("-d"), QStringLiteral("2 hours ago"), temp + QLatin1Char('/') + left.first()});
     ASSERT_TRUE(touch.waitForFinished(10000));
     ASSERT_TRUE(XlsxExporter::write(sampleRecords(), folder + QStringLiteral("/y.xlsx")).ok());
     EXPECT_TRUE(QDir(temp).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
