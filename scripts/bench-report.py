@@ -299,6 +299,9 @@ lines += [
     "same file in the same run. The file is the 44-page final report",
     "(`tests/data/corpus/mdgf-2065-final-narrative-report.pdf`) joined ten times with `pdfunite`,",
     "made afresh in a temporary folder by each benchmark. Poppler 22.12 (Debian 12).",
+    "`evalreview-cli layout` reads the document in the isolated reader (`evalreview-parse`, started",
+    "for each call, as for an import), so its figures include starting that process and passing the",
+    "layout back as JSON; the peak memory is the larger of the two processes.",
     "",
 ]
 if layout:
