@@ -1,11 +1,11 @@
 #include "OpenFilesQuestion.h"
 
+#include "QuestionBox.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-
-#include <memory>
 
 namespace evalreview::open_files_question {
 
@@ -51,20 +51,9 @@ void ask(QWidget *parent, const QStringList &files, Answer answer)
     box->setObjectName(QStringLiteral("openFilesQuestion"));
     box->setInformativeText(fileList(files));
     box->setDetailedText(files.join(QLatin1Char('\n')));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
     QPushButton *import = box->addButton(Text::tr("Import"), QMessageBox::AcceptRole);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(import);
-    box->setEscapeButton(cancel);
-    auto answered = std::make_shared<bool>(false);
-    QObject::connect(box, &QMessageBox::finished, box, [box, import, answer, answered](int) {
-        if (!*answered) {
-            *answered = true;
-            answer(box->clickedButton() == import);
-        }
-    });
-    box->open();
+    question_box::open(box, import, cancel, std::move(answer));
 }
 
 void setAsker(Asker asker)

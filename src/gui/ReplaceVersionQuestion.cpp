@@ -1,5 +1,7 @@
 #include "ReplaceVersionQuestion.h"
 
+#include "QuestionBox.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -51,20 +53,9 @@ QWidget *ask(QWidget *parent, const ReplaceQuestion &question, Answer answer)
     auto *box = new QMessageBox(QMessageBox::Question, Text::tr("Replace the earlier version?"), text(question),
                                 QMessageBox::NoButton, parent);
     box->setObjectName(QStringLiteral("replaceVersionQuestion"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
     QPushButton *replace = box->addButton(Text::tr("Replace"), QMessageBox::AcceptRole);
     QPushButton *keep = box->addButton(Text::tr("Keep Both"), QMessageBox::RejectRole);
-    box->setDefaultButton(replace);
-    box->setEscapeButton(keep);
-    auto answered = std::make_shared<bool>(false);
-    QObject::connect(box, &QMessageBox::finished, box, [box, replace, answer, answered](int) {
-        if (!*answered) {
-            *answered = true;
-            answer(box->clickedButton() == replace);
-        }
-    });
-    box->open();
+    question_box::open(box, replace, keep, std::move(answer));
     return box;
 }
 
