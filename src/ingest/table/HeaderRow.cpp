@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <tuple>
 
 namespace evalreview::ingest::table {
 
@@ -236,7 +237,11 @@ std::optional<HeaderRow> drawnHeaderAt(const QList<VisualLine> &lines, int index
 std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace)
 {
     const VisualLine &line = lines[index];
-    const double cellGap = wordSpace > 0 ? std::max(1.2 * wordSpace, 2.5 * pointX(page)) : segmentGap(line, page);
+    // The page's word space comes from its prose, which justified text stretches; header cells
+    // are set ragged, their spaces a third of an em at most.
+    constexpr double kRaggedSpaceEm = 0.3;
+    const double space = std::min(wordSpace, kRaggedSpaceEm * line.fontSize * pointX(page));
+    const double cellGap = wordSpace > 0 ? std::max(1.2 * space, 2.5 * pointX(page)) : segmentGap(line, page);
     // drawn column borders across the line separate header cells too (narrow columns set close)
     QList<double> walls;
     const double mid = (line.box.y0 + line.box.y1) / 2;
@@ -452,6 +457,18 @@ QList<double> columnEdges(const HeaderRow &header, const QList<VisualLine> &body
 {
     constexpr int Bins = 2000;
     QList<int> coverage(Bins, 0);
+    // Every word, runs across columns included: where the cells of a borderless row stand a space
+    // apart, the row is one such run, and only this says where its words are.
+    QList<int> everyWord(Bins, 0);
+    for (const VisualLine &l : body) {
+        for (const Word &w : l.words) {
+            const int a = std::clamp(int(w.box.x0 * Bins), 0, Bins - 1);
+            const int b = std::clamp(int(w.box.x1 * Bins), 0, Bins - 1);
+            for (int i = a; i <= b; ++i) {
+                ++everyWord[i];
+            }
+        }
+    }
     QList<double> centres;
     for (const NormRect &b : header.boxes) {
         centres.append((b.x0 + b.x1) / 2);
@@ -544,18 +561,41 @@ QList<double> columnEdges(const HeaderRow &header, const QList<VisualLine> &body
         const int from = std::clamp(int((a.x0 + a.x1) / 2 * Bins), 0, Bins - 1);
         const int to = std::clamp(int(b.x0 * Bins), from, Bins - 1);
         // The least covered run, widest among equals; its middle is the boundary.
-        int best = INT_MAX, bestStart = to, bestLength = 0;
-        for (int i = from; i <= to;) {
-            int j = i;
-            while (j <= to && coverage[j] == coverage[i]) {
-                ++j;
+        auto leastCovered = [&](const QList<int> &cover) {
+            int best = INT_MAX, bestStart = to, bestLength = 0;
+            for (int i = from; i <= to;) {
+                int j = i;
+                while (j <= to && cover[j] == cover[i]) {
+                    ++j;
+                }
+                if (cover[i] < best || (cover[i] == best && j - i > bestLength)) {
+                    best = cover[i];
+                    bestStart = i;
+                    bestLength = j - i;
+                }
+                i = j;
             }
-            if (coverage[i] < best || (coverage[i] == best && j - i > bestLength)) {
-                best = coverage[i];
-                bestStart = i;
-                bestLength = j - i;
+            return std::tuple{best, bestStart, bestLength};
+        };
+        auto [best, bestStart, bestLength] = leastCovered(coverage);
+        // A boundary through a word of a row left out above moves to the gap that no body word
+        // touches just left of the next header cell, where that column's text starts.
+        const int middle = std::clamp(int(bestStart + bestLength / 2.0), 0, Bins - 1);
+        constexpr double kStartSlack = 0.01;
+        const int near = std::clamp(int((b.x0 - kStartSlack) * Bins), from, to);
+        if (everyWord[middle] > 0) {
+            int end = to;
+            while (end >= near && everyWord[end] > 0) {
+                --end;
             }
-            i = j;
+            if (end >= near) {
+                int start = end;
+                while (start > from && everyWord[start - 1] == 0) {
+                    --start;
+                }
+                bestStart = start;
+                bestLength = end - start + 1;
+            }
         }
         edges.append((bestStart + bestLength / 2.0) / Bins);
     }
