@@ -1,5 +1,8 @@
 #include "HeaderRow.h"
 
+#include "CentredHeader.h"
+#include "HeaderCells.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -8,43 +11,6 @@
 namespace evalreview::ingest::table {
 
 namespace {
-
-/// `inDrawnRow`: the line runs through a row drawn with column borders, where a centred cell's
-/// middle line may open in lower case ("de la" between "Respuesta" and "gerencia").
-bool looksLikeHeaderCell(const Segment &s, bool inDrawnRow = false)
-{
-    if (s.words.size() > 5) {
-        return false;
-    }
-    const QString t = s.text();
-    const QChar first = t.at(0);
-    if (!(first.isUpper() || first.isDigit() || first == QLatin1Char('#') || first == QLatin1Char('(') ||
-          (inDrawnRow && first.isLower()))) {
-        return false;
-    }
-    // Header cells name columns: no list markers, no sentence or clause endings ("No." is fine).
-    static const QRegularExpression listMarker(
-        QStringLiteral("^(\\d{1,2}(?:\\.\\d{1,2})+[a-z]?[.)]?|\\d{1,2}[.)]|[a-z][.)])\\s"));
-    if (listMarker.match(t).hasMatch()) {
-        return false;
-    }
-    const bool endsClause = t.endsWith(QLatin1Char(',')) || t.endsWith(QLatin1Char(';')) ||
-                            t.endsWith(QLatin1Char(':')) || (t.endsWith(QLatin1Char('.')) && t.size() > 4);
-    return !endsClause;
-}
-
-/// A row label ("3.1a", "G1", "12", "Recommendation 4") opening the line marks a body row, not a header.
-bool isRowLabel(const QString &text)
-{
-    static const QRegularExpression label(
-        QStringLiteral("^(?:[A-Za-z]{0,3}|\\p{L}{4,16}\\.?\\s)\\d{1,3}(?:[.\\-]\\d{1,2})*[a-z]?\\.?$"));
-    return label.match(text).hasMatch();
-}
-
-double segmentGap(const VisualLine &line, const Page &page)
-{
-    return std::max(6.0, 1.2 * (line.fontSize > 0 ? line.fontSize : 10)) * pointX(page);
-}
 
 /// The column a box starts in, by the header cells' left edges (tolerant by half a cell gap).
 int columnOf(const QList<NormRect> &cells, double x0)
@@ -158,21 +124,6 @@ void takeRuledBand(HeaderRow &header, const QList<VisualLine> &lines, int index,
     }
 }
 
-/// Header cells name their columns in a few words; a drawn band holding sentences is a body row.
-bool namesColumns(const QStringList &texts)
-{
-    constexpr int kMaxCellWords = 15, kMaxMeanWords = 6;
-    qsizetype total = 0;
-    for (const QString &t : texts) {
-        const qsizetype words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
-        if (words > kMaxCellWords) {
-            return false;
-        }
-        total += words;
-    }
-    return total <= kMaxMeanWords * texts.size();
-}
-
 /// The most lines that one cell of a drawn band takes (centred cells of different heights put
 /// their lines on different baselines, so the band has more lines than its tallest cell).
 int tallestCell(const QList<VisualLine> &lines, const DrawnBand &band)
@@ -237,11 +188,7 @@ std::optional<HeaderRow> drawnHeaderAt(const QList<VisualLine> &lines, int index
 std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace)
 {
     const VisualLine &line = lines[index];
-    // The page's word space comes from its prose, which justified text stretches; header cells
-    // are set ragged, their spaces a third of an em at most.
-    constexpr double kRaggedSpaceEm = 0.3;
-    const double space = std::min(wordSpace, kRaggedSpaceEm * line.fontSize * pointX(page));
-    const double cellGap = wordSpace > 0 ? std::max(1.2 * space, 2.5 * pointX(page)) : segmentGap(line, page);
+    const double cellGap = headerCellGap(line, page, wordSpace);
     // drawn column borders across the line separate header cells too (narrow columns set close)
     QList<double> walls;
     const double mid = (line.box.y0 + line.box.y1) / 2;
@@ -432,8 +379,10 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
         const bool twoColumns = header.texts.size() == 2;
         return !confirmed || confirming >= (header.ruled ? 1 : twoColumns ? kTwoColumnConfirming : 2);
     };
-    // one line of header cells (and its wrapped lines), else the first drawn row of a ruled table
-    for (auto found : {headerOnLine(lines, index, page, wordSpace), drawnHeaderAt(lines, index, page)}) {
+    // one line of header cells (and its wrapped lines), else the first drawn row of a ruled table,
+    // else a borderless header of vertically centred cells
+    for (auto found : {headerOnLine(lines, index, page, wordSpace), drawnHeaderAt(lines, index, page),
+                       centredHeaderAt(lines, index, page, wordSpace)}) {
         if (found && isConfirmed(*found)) {
             return found;
         }
