@@ -252,3 +252,36 @@ TEST(ResponseCategory, StatedOfTheRecommendationLaterInTheText)
                   "Work on the new guidelines has begun with the partners in all regions, who accepted the plan.")),
               QString());
 }
+
+TEST(ColumnMap, APositionColumnBesideTheResponseGivesTheCategoryOnly)
+{
+    const ColumnMap en =
+        mapColumns({QStringLiteral("Recommendation"), QStringLiteral("Accepted? (Yes / No / Partially)"),
+                    QStringLiteral("Management response"), QStringLiteral("Action to be taken")});
+    EXPECT_EQ(en.acceptance, 1);
+    EXPECT_EQ(en.response, 2);
+    const ColumnMap es = mapColumns({QStringLiteral("Recomendación"), QStringLiteral("¿Aceptada?"),
+                                     QStringLiteral("Respuesta de la gerencia"), QStringLiteral("Medidas previstas")});
+    EXPECT_EQ(es.acceptance, 1);
+    EXPECT_EQ(es.response, 2);
+    EXPECT_EQ(es.action, 3);
+    // alone, a position column is the response
+    const ColumnMap alone = mapColumns({QStringLiteral("Recommendation"), QStringLiteral("Agree / disagree")});
+    EXPECT_EQ(alone.response, 1);
+    EXPECT_EQ(alone.acceptance, -1);
+}
+
+TEST(AnswerCategory, YesNoAndPartlyInThreeLanguages)
+{
+    EXPECT_EQ(answerCategory(QStringLiteral("Yes")), QStringLiteral("accepted"));
+    EXPECT_EQ(answerCategory(QStringLiteral("Sí")), QStringLiteral("accepted"));
+    EXPECT_EQ(answerCategory(QStringLiteral("Oui")), QStringLiteral("accepted"));
+    EXPECT_EQ(answerCategory(QStringLiteral("No")), QStringLiteral("not_accepted"));
+    EXPECT_EQ(answerCategory(QStringLiteral("Non")), QStringLiteral("not_accepted"));
+    EXPECT_EQ(answerCategory(QStringLiteral("Partially")), QStringLiteral("partially_accepted"));
+    EXPECT_EQ(answerCategory(QStringLiteral("Parcialmente")), QStringLiteral("partially_accepted"));
+    EXPECT_EQ(answerCategory(QStringLiteral("En partie")), QStringLiteral("partially_accepted"));
+    EXPECT_EQ(answerCategory(QStringLiteral("Rejected")), QStringLiteral("not_accepted"));
+    EXPECT_TRUE(answerCategory(QString()).isEmpty());
+    EXPECT_TRUE(answerCategory(QStringLiteral("Nothing yet")).isEmpty());
+}

@@ -45,7 +45,8 @@ const QList<RoleWords> &roleWords()
         {Role::Recommendation, words("recom+[ae]nda")},
         {Role::TimeFrame, words("time ?frame|deadline|timing|timeline|calendrier|echeance|delai|plazo|calendario|"
                                 "fecha|\\bdates?\\b|\\bdue\\b|completion|\\bby when|\\bwhen\\b|\\bquand|\\bcuando")},
-        {Role::Action, words("action|mesure|accion|follow-?up|suivi|seguimiento|measure|\\bplan\\b|activit")},
+        {Role::Action, words("action|mesure|accion|follow-?up|suivi|seguimiento|measure|\\bmedidas?\\b|"
+                             "\\bplan\\b|activit")},
         {Role::Status, words("status|statut|estado|\\betat\\b|tracking|progress|avancement|\\bavance")},
         {Role::Comments, words("comm?ent|remark|observa|\\bnotes?\\b")},
     };
@@ -66,6 +67,15 @@ std::optional<Role> leadingRole(const QString &folded)
         }
     }
     return best;
+}
+
+/// A header that asks for the position alone ("Accepted? (Yes / No / Partially)", "¿Aceptada?",
+/// "Agree / disagree"): a position word, no word of a response or comment.
+bool asksPosition(const QString &folded)
+{
+    static const QRegularExpression position(QStringLiteral("\\b(accept|agree|acept|d.accord|de acuerdo)"));
+    static const QRegularExpression answer(QStringLiteral("respons|reponse|respuesta|comm?ent|remark|observa"));
+    return position.match(folded).hasMatch() && !answer.match(folded).hasMatch();
 }
 
 bool isCodeHeader(QString folded)
@@ -120,7 +130,11 @@ ColumnMap mapColumns(const QStringList &headers)
             take(map.responsible);
             break;
         case Role::Response:
-            take(map.response);
+            if (asksPosition(h)) {
+                take(map.acceptance);
+            } else {
+                take(map.response);
+            }
             break;
         case Role::Recommendation:
             take(map.recommendation);
@@ -143,6 +157,10 @@ ColumnMap mapColumns(const QStringList &headers)
             }
             break;
         }
+    }
+    // A position column without a response beside it is the response.
+    if (map.response < 0 && map.acceptance >= 0) {
+        std::swap(map.response, map.acceptance);
     }
     // Two columns, recommendation and remarks: the remarks are management's answer.
     if (map.recommendation >= 0 && map.response < 0 && map.action < 0 && map.comments >= 0) {

@@ -13,6 +13,7 @@ struct ColumnMap
     int code = -1;           ///< "No", "#", "Ref."
     int recommendation = -1; ///< "Recommendation"
     int response = -1;       ///< "Management response"
+    int acceptance = -1;     ///< "Accepted? (Yes / No / Partially)" beside the response: the position alone
     int action = -1;         ///< "ILO Action", "Key actions", "Follow-up"
     int timeFrame = -1;      ///< "Time frame", "Deadline"
     int responsible = -1;    ///< "Responsible unit"

@@ -93,6 +93,25 @@ QString responseCategory(const QString &responseText)
     return c;
 }
 
+QString answerCategory(const QString &answer)
+{
+    const QString folded = fold(answer.simplified());
+    static const QRegularExpression yes(QStringLiteral("^(yes|y|oui|si)\\b"));
+    static const QRegularExpression no(QStringLiteral("^(no|n|non)\\b"));
+    static const QRegularExpression partly(
+        QStringLiteral("^(partial+y|partly|in part|partiel+ement|en partie|parcialmente|en parte)\\b"));
+    if (partly.match(folded).hasMatch()) {
+        return QStringLiteral("partially_accepted");
+    }
+    if (yes.match(folded).hasMatch()) {
+        return QStringLiteral("accepted");
+    }
+    if (no.match(folded).hasMatch()) {
+        return QStringLiteral("not_accepted");
+    }
+    return responseCategory(answer);
+}
+
 bool isRecommendationCode(const QString &text)
 {
     static const QRegularExpression code(

@@ -11,6 +11,10 @@ namespace evalreview::extract::mr {
 /// deferred; empty when the wording says none of these.
 QString responseCategory(const QString &responseText);
 
+/// The category given by an answer in a position column ("Accepted? (Yes / No / Partially)"):
+/// yes / oui / sí, no / non, partially / en partie / parcialmente, or a category's own wording.
+QString answerCategory(const QString &answer);
+
 /// True for a recommendation code as printed in a table's first column: "7", "G1", "SA3",
 /// "V7", "3.1a", "3.1.b", "R2", "A.1" (at most a short prefix, then digits with sub-parts).
 bool isRecommendationCode(const QString &text);

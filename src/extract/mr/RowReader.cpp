@@ -225,7 +225,10 @@ bool readRecommendationRow(const TableRow &row, const ColumnMap &map, const Line
     out.timing = meta.timing;
 
     out.responseText = cellText(row, map.response, joiner).all();
-    out.responseCategory = responseCategory(out.responseText.text);
+    out.responseCategory = answerCategory(cellText(row, map.acceptance, joiner).text());
+    if (out.responseCategory.isEmpty()) {
+        out.responseCategory = responseCategory(out.responseText.text);
+    }
     out.actions = rowActions(row, map, joiner, &out.actionsIntro);
     appendDonorComments(row, map, joiner, out);
     if (out.id.isEmpty() && out.responseText.isEmpty() && out.actions.isEmpty() && out.donorComments.isEmpty()) {

@@ -30,12 +30,16 @@ bool looksLikeHeaderCell(const Segment &s, bool inDrawnRow)
     return !endsClause;
 }
 
-/// A row label ("3.1a", "G1", "12", "Recommendation 4") opening the line marks a body row, not a header.
+/// A row label ("3.1a", "G1", "12", "Recommendation 4"), alone or opening the text ("Recommendation 2:
+/// Extend ..."), marks a body row, not a header.
 bool isRowLabel(const QString &text)
 {
     static const QRegularExpression label(
         QStringLiteral("^(?:[A-Za-z]{0,3}|\\p{L}{4,16}\\.?\\s)\\d{1,3}(?:[.\\-]\\d{1,2})*[a-z]?\\.?$"));
-    return label.match(text).hasMatch();
+    // or opens the cell's text: "Recommendation 2: Extend the project", "R1 - Train"
+    static const QRegularExpression opening(QStringLiteral(
+        "^(?:[A-Za-z]{0,3}|\\p{L}{4,16}\\.?\\s)\\d{1,3}(?:[.\\-]\\d{1,2})*[a-z]?\\s*[:.)\u2013\u2014-]\\s+\\S"));
+    return label.match(text).hasMatch() || opening.match(text).hasMatch();
 }
 
 double segmentGap(const VisualLine &line, const Page &page)

@@ -10,7 +10,8 @@ namespace evalreview::ingest::table {
 /// case inside a drawn row, `inDrawnRow`), no list marker, no clause ending.
 bool looksLikeHeaderCell(const Segment &s, bool inDrawnRow = false);
 
-/// A row label ("3.1a", "G1", "12", "Recommendation 4") opening the line marks a body row, not a header.
+/// A row label ("3.1a", "G1", "12", "Recommendation 4"), alone or opening the text ("Recommendation 2:
+/// Extend ..."), marks a body row, not a header.
 bool isRowLabel(const QString &text);
 
 /// The gap that parts a line into cells when the page's word space is not known.

@@ -307,6 +307,66 @@ QList<bool> RowAssembler::centredRowStarts(const QList<VisualLine> &lines, doubl
     return centred ? starts : QList<bool>();
 }
 
+QList<bool> RowAssembler::centredLeadStarts(const QList<VisualLine> &lines, const QList<bool> &leadLabel,
+                                            double lineHeight) const
+{
+    auto inFirstColumn = [&](const VisualLine &l) {
+        return std::any_of(l.words.begin(), l.words.end(),
+                           [&](const Word &w) { return columnOf(m_edges, w.box) == 0; });
+    };
+    QList<int> labels;
+    for (int i = 0; i < leadLabel.size(); ++i) {
+        if (leadLabel[i]) {
+            labels.append(i);
+        }
+    }
+    if (labels.size() < 2) {
+        return {};
+    }
+    // each row's first-column cell: from its label to its last line in the first column
+    QList<int> firstColumnEnd;
+    for (int n = 0; n < labels.size(); ++n) {
+        const int next = n + 1 < labels.size() ? labels[n + 1] : int(lines.size());
+        int last = labels[n];
+        for (int k = labels[n]; k < next; ++k) {
+            last = inFirstColumn(lines[k]) ? k : last;
+        }
+        firstColumnEnd.append(last);
+    }
+    // a row's first line: the widest gap between the row above's first-column cell and the label
+    constexpr double kWider = 0.1; // of a line's height
+    QList<int> rowStart{0};
+    for (int n = 1; n < labels.size(); ++n) {
+        int best = labels[n];
+        double widest = lines[best].box.y0 - lines[best - 1].box.y1;
+        for (int k = firstColumnEnd[n - 1] + 1; k < labels[n]; ++k) {
+            const double gap = lines[k].box.y0 - lines[k - 1].box.y1;
+            if (gap > widest + kWider * lineHeight) {
+                best = k;
+                widest = gap;
+            }
+        }
+        rowStart.append(best);
+    }
+    // A row that starts above its label is taken only where its cells are centred on the
+    // first-column cell (in a top-aligned table the widest gap may part paragraphs of a cell).
+    QList<bool> starts(lines.size(), false);
+    bool moved = false;
+    for (int n = 0; n < labels.size(); ++n) {
+        const int end = (n + 1 < labels.size() ? rowStart[n + 1] : int(lines.size())) - 1;
+        const double rowCentre = (lines[rowStart[n]].box.y0 + lines[end].box.y1) / 2;
+        const double cellCentre = (lines[labels[n]].box.y0 + lines[firstColumnEnd[n]].box.y1) / 2;
+        const bool centred = std::abs(rowCentre - cellCentre) < 0.5 * lineHeight;
+        if (n > 0 && rowStart[n] < labels[n] && centred) {
+            starts[rowStart[n]] = true;
+            moved = true;
+        } else {
+            starts[n == 0 ? 0 : labels[n]] = true;
+        }
+    }
+    return moved ? starts : QList<bool>();
+}
+
 bool RowAssembler::rowStarts(const QList<VisualLine> &lines, const QList<bool> &spanning, int i,
                              const RowRules &rules) const
 {
@@ -355,6 +415,10 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
     const double pitch = median(pitches);
     // borderless rows of vertically centred cells: white bands across the columns part them
     const QList<bool> bands = labels && !ruled ? centredRowStarts(lines, lineHeight) : QList<bool>();
+    // rows opened by lead labels, cells centred vertically: the widest gap between two labels
+    const bool continuesRow = continues && !m_table.rows.isEmpty();
+    const QList<bool> centredLeads =
+        leadLabels && !ruled && !continuesRow ? centredLeadStarts(lines, leadLabel, lineHeight) : QList<bool>();
     bool bandHasLabel = false; // the band that opens the page has a label
     for (int i = 0; i < lines.size() && !bands.isEmpty() && (i == 0 || !bands[i]); ++i) {
         bandHasLabel = bandHasLabel || labelIn(lines[i]);
@@ -406,6 +470,8 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
             starts = bands[i] && (previous != nullptr || !continuing || bandHasLabel);
         } else if (labels) {
             starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
+        } else if (!centredLeads.isEmpty()) {
+            starts = centredLeads[i];
         } else if (leadLabels) {
             starts = leadStart || (previous == nullptr && !continuing);
         } else {

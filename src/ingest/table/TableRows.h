@@ -74,6 +74,12 @@ private:
     /// rows running over a page break) and some label sits below its band's first line, the
     /// lines that open a band; else empty.
     QList<bool> centredRowStarts(const QList<VisualLine> &lines, double lineHeight) const;
+    /// Rows opened by lead labels ("Recommendation 2. Extend ...") whose cells are centred
+    /// vertically: the other cells of a row start above its label, so the page's first label
+    /// has lines above it with nothing in the first column. Between two labels, the row parts at
+    /// the widest gap below the first row's last line in the first column; else empty.
+    QList<bool> centredLeadStarts(const QList<VisualLine> &lines, const QList<bool> &leadLabel,
+                                  double lineHeight) const;
 
     Table &m_table;
     QList<double> m_edges;
