@@ -277,6 +277,12 @@ private:
             Q_UNUSED(page);
             const auto &next = j > from ? m_headers[j] : std::optional<HeaderRow>();
             if (next && next->boxes.first().x0 < header.boxes[1].x0) {
+                // the next table's caption ("Viet Nam" over its header) says nothing of these columns
+                constexpr int kMaxCaptionWords = 6;
+                if (body.size() >= 2 && wordCount(body.last()) <= kMaxCaptionWords &&
+                    body.last().box.y0 - body[body.size() - 2].box.y1 > body.last().box.height()) {
+                    body.removeLast();
+                }
                 break;
             }
             if (!furniture[j]) {
@@ -355,7 +361,11 @@ private:
             if (isFootnoteRule(line) && onlyFootnotesFrom(lines, furniture, j, bodySizeOf(sizes))) {
                 break; // the footnotes of the page: the table may go on overleaf
             }
-            const bool crosses = crossesColumns(line, m_open->edges, m_wordSpace, page.rulings);
+            // Cells of a borderless row set a space apart run into each other, but such a line
+            // leaves the first column empty; prose and titles under a table start in it.
+            const bool besideFirstColumn = !body.isEmpty() && m_open->edges.size() > 2 &&
+                                           line.box.x0 >= m_open->edges[1] && !isMostlyBold(line.words);
+            const bool crosses = !besideFirstColumn && crossesColumns(line, m_open->edges, m_wordSpace, page.rulings);
             const int next = nextContentLine(lines, furniture, j + 1);
             const bool nextIsHeader = next < lines.size() && newHeaderAt(lines, next, page);
             const double bodySize = sizes.isEmpty() ? line.fontSize : median(sizes);

@@ -107,6 +107,8 @@ bool isOwnVoice(const QString &name)
 ColumnMap mapColumns(const QStringList &headers)
 {
     ColumnMap map;
+    static const QRegularExpression namesRecommendation(QStringLiteral("recom+[ae]nda"));
+    int commentOnRecommendation = -1;
     for (int i = 0; i < headers.size(); ++i) {
         const QString h = fold(headers[i].simplified());
         if (h.isEmpty()) {
@@ -152,10 +154,23 @@ ColumnMap mapColumns(const QStringList &headers)
             if (const QString donor = donorFromHeader(headers[i].simplified());
                 !donor.isEmpty() && !isOwnVoice(donor)) {
                 map.donors.append({i, donor});
+            } else if (namesRecommendation.match(h).hasMatch()) {
+                take(commentOnRecommendation); // "Comment on the recommendation": management's answer
             } else {
                 take(map.comments);
             }
             break;
+        }
+    }
+    // Management's comment on the recommendation beside its position ("Management response
+    // (accepted, partially accepted or rejected) | Comment on the recommendation"): the comment
+    // is the response, the position column gives the category.
+    if (commentOnRecommendation >= 0) {
+        if (map.response >= 0 && map.acceptance < 0) {
+            map.acceptance = map.response;
+        }
+        if (map.acceptance >= 0 || map.response < 0) {
+            map.response = commentOnRecommendation;
         }
     }
     // A position column without a response beside it is the response.

@@ -132,7 +132,8 @@ QString donorFromHeader(const QString &header)
     }
     static const QRegularExpression filler(
         QStringLiteral("\\b(comments?|commentaires?|comentarios?|remarks?|observations?|observaciones|feedback|"
-                       "from|by|of|the|on|de|du|des|del|la|le|les|los|las|el|and|et|y)\\b|'s\\b|[:()\\[\\]]"),
+                       "from|by|of|the|on|de|du|des|del|la|le|les|los|las|el|and|et|y|sur|sobre|about|regarding|"
+                       "recomm?[ae]nda(?:tion|cion)s?)\\b|'s\\b|[:()\\[\\]]"),
         QRegularExpression::CaseInsensitiveOption);
     QString rest = fold(header);
     // Remove filler on the folded copy, then take the same spans from the original.

@@ -66,7 +66,7 @@ std::optional<HeaderRow> centredHeaderAt(const QList<VisualLine> &lines, int ind
     while (last + 1 < lines.size() && overlapsVertically(lines[last], lines[last + 1])) {
         ++last;
     }
-    constexpr int kMinLines = 3, kMaxLines = 6;
+    constexpr int kMinLines = 3, kMaxLines = 8;
     if (last - index + 1 < kMinLines || last - index + 1 > kMaxLines) {
         return std::nullopt;
     }

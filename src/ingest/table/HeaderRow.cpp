@@ -350,7 +350,11 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
         header.lastLine = j;
     }
     takeRuledBand(header, lines, index, page);
-    if (header.tallBand || (header.ruled && !namesColumns(header.texts))) {
+    // a drawn row whose cells end sentences is a body row ("Train forty teachers ... province.")
+    const bool endsSentence = std::any_of(header.texts.begin(), header.texts.end(), [](const QString &t) {
+        return t.size() > 4 && (t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(';')));
+    });
+    if (header.tallBand || (header.ruled && (!namesColumns(header.texts) || endsSentence))) {
         return std::nullopt; // a drawn body row of short first lines, not a header
     }
     return header;

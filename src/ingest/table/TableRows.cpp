@@ -135,6 +135,19 @@ RowRules RowRules::of(const QList<Ruling> &rulings, const QList<double> &edges, 
     std::sort(rules.ys.begin(), rules.ys.end());
     rules.inner = std::any_of(rules.ys.begin(), rules.ys.end(),
                               [&](double y) { return y > body.first().box.y1 && y < body.last().box.y0; });
+    // One drawn row: rules above and below the body and column walls through all of it (a table
+    // with rules under its header and at its foot only draws no walls).
+    constexpr double kNear = 0.005;
+    const bool closedAbove =
+        std::any_of(rules.ys.begin(), rules.ys.end(), [&](double y) { return y <= body.first().box.y0 + kNear; });
+    const bool closedBelow =
+        std::any_of(rules.ys.begin(), rules.ys.end(), [&](double y) { return y >= body.last().box.y1 - kNear; });
+    const bool walled = std::any_of(rulings.begin(), rulings.end(), [&](const Ruling &r) {
+        const double x = (r.box.x0 + r.box.x1) / 2;
+        return !r.horizontal && r.box.y0 <= body.first().box.y0 && r.box.y1 >= body.last().box.y1 &&
+               std::any_of(edges.begin() + 1, edges.end() - 1, [&](double e) { return std::abs(x - e) < 0.02; });
+    });
+    rules.oneDrawnRow = !rules.inner && closedAbove && closedBelow && walled;
     return rules;
 }
 
@@ -307,16 +320,16 @@ QList<bool> RowAssembler::centredRowStarts(const QList<VisualLine> &lines, doubl
     return centred ? starts : QList<bool>();
 }
 
-QList<bool> RowAssembler::centredLeadStarts(const QList<VisualLine> &lines, const QList<bool> &leadLabel,
-                                            double lineHeight) const
+QList<bool> RowAssembler::centredLabelStarts(const QList<VisualLine> &lines, const QList<bool> &label,
+                                             double lineHeight) const
 {
     auto inFirstColumn = [&](const VisualLine &l) {
         return std::any_of(l.words.begin(), l.words.end(),
                            [&](const Word &w) { return columnOf(m_edges, w.box) == 0; });
     };
     QList<int> labels;
-    for (int i = 0; i < leadLabel.size(); ++i) {
-        if (leadLabel[i]) {
+    for (int i = 0; i < label.size(); ++i) {
+        if (label[i]) {
             labels.append(i);
         }
     }
@@ -415,10 +428,18 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
     const double pitch = median(pitches);
     // borderless rows of vertically centred cells: white bands across the columns part them
     const QList<bool> bands = labels && !ruled ? centredRowStarts(lines, lineHeight) : QList<bool>();
-    // rows opened by lead labels, cells centred vertically: the widest gap between two labels
+    // rows opened by labels (short codes, or lead labels over the first column's text), cells
+    // centred vertically with no white band between rows: the widest gap between two labels
     const bool continuesRow = continues && !m_table.rows.isEmpty();
-    const QList<bool> centredLeads =
-        leadLabels && !ruled && !continuesRow ? centredLeadStarts(lines, leadLabel, lineHeight) : QList<bool>();
+    QList<bool> centredLeads;
+    if (!ruled && !continuesRow && (leadLabels || (labels && bands.isEmpty()))) {
+        QList<bool> labelLines = leadLabel;
+        if (!leadLabels) {
+            std::transform(lines.begin(), lines.end(), labelLines.begin(),
+                           [&](const VisualLine &l) { return labelIn(l); });
+        }
+        centredLeads = centredLabelStarts(lines, labelLines, lineHeight);
+    }
     bool bandHasLabel = false; // the band that opens the page has a label
     for (int i = 0; i < lines.size() && !bands.isEmpty() && (i == 0 || !bands[i]); ++i) {
         bandHasLabel = bandHasLabel || labelIn(lines[i]);
@@ -468,10 +489,10 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
             starts = true;
         } else if (!bands.isEmpty()) {
             starts = bands[i] && (previous != nullptr || !continuing || bandHasLabel);
-        } else if (labels) {
-            starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
         } else if (!centredLeads.isEmpty()) {
             starts = centredLeads[i];
+        } else if (labels) {
+            starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
         } else if (leadLabels) {
             starts = leadStart || (previous == nullptr && !continuing);
         } else {

@@ -31,11 +31,13 @@ double wordSpaceOf(const QList<VisualLine> &lines, const Page &page);
 struct RowRules
 {
     QList<double> ys;
-    bool inner = false; ///< a rule crosses the body between its first and last line
+    bool inner = false;       ///< a rule crosses the body between its first and last line
+    bool oneDrawnRow = false; ///< rules above and below the body, walls through it, none between
     /// Rows are drawn: rules cross the first column inside the body, not only above and below
-    /// it (a table with rules under the header and at its foot only is not ruled by row); on a
-    /// page filled by one row, the table's rows were drawn on an earlier page.
-    bool ruled(bool ruledBefore) const { return inner || (ruledBefore && !ys.isEmpty()); }
+    /// it (a table with rules under the header and at its foot only is not ruled by row), or the
+    /// body is one row drawn with its walls; on a page filled by one row, the table's rows were
+    /// drawn on an earlier page.
+    bool ruled(bool ruledBefore) const { return inner || oneDrawnRow || (ruledBefore && !ys.isEmpty()); }
     /// A rule lies between y positions a and b (a above b).
     bool between(double a, double b) const;
     static RowRules of(const QList<Ruling> &rulings, const QList<double> &edges, const QList<VisualLine> &body);
@@ -74,12 +76,12 @@ private:
     /// rows running over a page break) and some label sits below its band's first line, the
     /// lines that open a band; else empty.
     QList<bool> centredRowStarts(const QList<VisualLine> &lines, double lineHeight) const;
-    /// Rows opened by lead labels ("Recommendation 2. Extend ...") whose cells are centred
-    /// vertically: the other cells of a row start above its label, so the page's first label
-    /// has lines above it with nothing in the first column. Between two labels, the row parts at
-    /// the widest gap below the first row's last line in the first column; else empty.
-    QList<bool> centredLeadStarts(const QList<VisualLine> &lines, const QList<bool> &leadLabel,
-                                  double lineHeight) const;
+    /// Rows opened by labels (`label`: short codes, or lead labels such as "Recommendation 2.
+    /// Extend ...") whose cells are centred vertically with no white band between rows: the
+    /// other cells of a row may start above its label. Between two labels, the row parts at the
+    /// widest gap below the first row's last line in the first column, where the row then
+    /// centres on its first-column cell; empty when no row starts above its label.
+    QList<bool> centredLabelStarts(const QList<VisualLine> &lines, const QList<bool> &label, double lineHeight) const;
 
     Table &m_table;
     QList<double> m_edges;
