@@ -1,6 +1,11 @@
 // server init on a real server: tables, roles, versions, audit and full text.
 #include "PgTestSupport.h"
 
+#include <array>
+#include <optional>
+#include <thread>
+#include <vector>
+
 using namespace evalreview;
 using namespace evalreview::testing;
 
@@ -190,4 +195,49 @@ TEST_F(PgSchemaTest, FullTextFoldsAccents)
                                      "plainto_tsquery('evalreview_simple', 'budget')"))
                   .integer(0, 0),
               1);
+}
+
+TEST_F(PgSchemaTest, TwoInitsAtOnceBothSucceed)
+{
+    const pg::ServerAddress library = freshDatabase();
+    std::array<std::optional<pg::schema::InitOutcome>, 2> outcomes;
+    std::array<QString, 2> errors;
+    std::vector<std::thread> admins;
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+        admins.emplace_back([&, i] {
+            try {
+                pg::Connection db = pg::Connection::open(library);
+                outcomes[i] = pg::schema::initialize(db);
+            } catch (const StoreError &e) {
+                errors[i] = e.message();
+            }
+        });
+    }
+    for (std::thread &t : admins) {
+        t.join();
+    }
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+        ASSERT_TRUE(outcomes[i].has_value()) << errors[i].toStdString();
+        EXPECT_EQ(outcomes[i]->toVersion, pg::schema::currentVersion());
+    }
+    pg::Connection db = pg::Connection::open(library);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM schema_version")), pg::schema::currentVersion());
+}
+
+// Grants are given to the tables that exist when they are granted: a later migration that adds a
+// table without its grants fails here.
+TEST_F(PgSchemaTest, EveryTableIsGrantedAndTheSharedOnesArePoliced)
+{
+    pg::Connection db = pg::Connection::open(freshLibrary());
+    const QString tablesWhere = QStringLiteral(
+        "SELECT coalesce(string_agg(c.relname, ',' ORDER BY c.relname), '') FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' AND ");
+    EXPECT_EQ(db.exec(tablesWhere + QStringLiteral("NOT has_table_privilege('evalreview_viewer', c.oid, 'SELECT')"))
+                  .text(0, 0),
+              QStringLiteral("audit_log"));
+    EXPECT_EQ(db.exec(tablesWhere + QStringLiteral("NOT has_table_privilege('evalreview_admin', c.oid, 'INSERT')"))
+                  .text(0, 0),
+              QStringLiteral("schema_version"));
+    EXPECT_EQ(db.exec(tablesWhere + QStringLiteral("c.relrowsecurity")).text(0, 0),
+              QStringLiteral("audit_log,donor_comments,notes"));
 }
