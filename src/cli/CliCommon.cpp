@@ -54,6 +54,12 @@ QString CommandLine::libraryPath() const
 
 std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl)
 {
+    if (cl.libraryPath().startsWith(QLatin1String("postgresql://")) ||
+        cl.libraryPath().startsWith(QLatin1String("postgres://"))) {
+        printError(QStringLiteral("Team libraries on a PostgreSQL server can so far only be set up (evalreview-cli "
+                                  "server init, user add); this command works on a library file."));
+        return nullptr;
+    }
     if (!cl.createsLibrary && !QFileInfo::exists(cl.libraryPath())) {
         printError(QStringLiteral("There is no library at %1 (import documents into it first).").arg(cl.libraryPath()));
         return nullptr;

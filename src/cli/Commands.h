@@ -16,5 +16,9 @@ int runExport(const QStringList &args);
 int runLinks(const QStringList &args);
 int runSynth(const QStringList &args);
 int runRecord(const QStringList &args);
+#ifdef EVALREVIEW_HAS_POSTGRESQL
+int runServer(const QStringList &args);
+int runUser(const QStringList &args);
+#endif
 
 } // namespace evalreview::cli

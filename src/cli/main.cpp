@@ -26,6 +26,10 @@ constexpr std::array kCommands{
     cli::Command{"stats", "Counts of what a library holds.", &cli::runStats},
     cli::Command{"synth", "Fill a new library with synthetic documents (scale tests).", &cli::runSynth},
     cli::Command{"check", "Check a library's integrity; exit 0 only when sound.", &cli::runCheck},
+#ifdef EVALREVIEW_HAS_POSTGRESQL
+    cli::Command{"server", "Set up a team library on a PostgreSQL server.", &cli::runServer},
+    cli::Command{"user", "Add a person to a team library on a PostgreSQL server.", &cli::runUser},
+#endif
 };
 
 void printUsage()

@@ -19,7 +19,8 @@ public:
         TooNew,
         CannotOpen,
         NotFound,
-        ReadOnly ///< the library's file or folder cannot be written here
+        ReadOnly, ///< the library's file or folder cannot be written here
+        Denied    ///< the team library's server does not allow this user to do it
     };
     StoreError(Reason reason, const QString &message)
         : std::runtime_error(message.toStdString()), m_reason(reason), m_message(message)

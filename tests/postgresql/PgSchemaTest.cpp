@@ -1,0 +1,243 @@
+// server init on a real server: tables, roles, versions, audit and full text.
+#include "PgTestSupport.h"
+
+#include <array>
+#include <optional>
+#include <thread>
+#include <vector>
+
+using namespace evalreview;
+using namespace evalreview::testing;
+
+namespace {
+
+class PgSchemaTest : public PgTest
+{};
+
+qint64 count(pg::Connection &db, const QString &sql, const QVariantList &params = {})
+{
+    return db.exec(sql, params).integer(0, 0);
+}
+
+} // namespace
+
+TEST_F(PgSchemaTest, InitIsIdempotent)
+{
+    pg::Connection db = pg::Connection::open(freshDatabase());
+    const pg::schema::InitOutcome first = pg::schema::initialize(db);
+    EXPECT_EQ(first.fromVersion, 0);
+    EXPECT_EQ(first.toVersion, pg::schema::currentVersion());
+    const qint64 tables = count(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+    const qint64 policies = count(db, QStringLiteral("SELECT count(*) FROM pg_policies"));
+    const qint64 triggers = count(db, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal"));
+
+    const pg::schema::InitOutcome second = pg::schema::initialize(db);
+    EXPECT_EQ(second.fromVersion, pg::schema::currentVersion());
+    EXPECT_EQ(second.toVersion, pg::schema::currentVersion());
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")), tables);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM pg_policies")), policies);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal")), triggers);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM schema_version")), pg::schema::currentVersion());
+
+    for (const QString &table :
+         {QStringLiteral("documents"), QStringLiteral("pages"), QStringLiteral("recommendations"),
+          QStringLiteral("responses"), QStringLiteral("actions"), QStringLiteral("donor_comments"),
+          QStringLiteral("records"), QStringLiteral("cross_references"), QStringLiteral("anchors"),
+          QStringLiteral("followups"), QStringLiteral("followup_history"), QStringLiteral("tags"),
+          QStringLiteral("notes"), QStringLiteral("links"), QStringLiteral("corrections"),
+          QStringLiteral("correction_history"), QStringLiteral("audit_log"), QStringLiteral("members")}) {
+        EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = $1"), {table}), 1)
+            << table.toStdString();
+    }
+    for (const QString &role : pg::schema::roleNames()) {
+        EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = $1 AND NOT rolcanlogin"),
+                        {pg::schema::groupRole(role)}),
+                  1)
+            << role.toStdString();
+    }
+    EXPECT_EQ(
+        db.exec(QStringLiteral("SELECT pg_has_role('evalreview_admin', 'evalreview_viewer', 'MEMBER')")).text(0, 0),
+        QStringLiteral("t"));
+    // A second database on the same server finds the roles there and sets up all the same.
+    pg::Connection other = pg::Connection::open(freshDatabase());
+    EXPECT_EQ(pg::schema::initialize(other).toVersion, pg::schema::currentVersion());
+}
+
+TEST_F(PgSchemaTest, ANewerSchemaIsRefused)
+{
+    pg::Connection db = pg::Connection::open(freshLibrary());
+    db.exec(QStringLiteral("INSERT INTO schema_version(version) VALUES ($1)"), {pg::schema::currentVersion() + 1});
+    try {
+        pg::schema::initialize(db);
+        FAIL() << "a newer schema was accepted";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.reason(), StoreError::Reason::TooNew);
+        EXPECT_TRUE(e.message().contains(QLatin1String("newer version of EvalReview"))) << e.message().toStdString();
+    }
+}
+
+TEST_F(PgSchemaTest, KeepsDonorCommentCountsAndUnlinksRemovedRecords)
+{
+    pg::Connection db = pg::Connection::open(freshLibrary());
+    const Seed s = Seed::into(db);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT donor_comment_count FROM recommendations WHERE id = $1"),
+                    {s.recommendationId}),
+              2);
+    db.exec(QStringLiteral("DELETE FROM donor_comments WHERE id = $1"), {s.noradCommentId});
+    EXPECT_EQ(count(db, QStringLiteral("SELECT donor_comment_count FROM recommendations WHERE id = $1"),
+                    {s.recommendationId}),
+              1);
+    db.exec(QStringLiteral("INSERT INTO corrections(target_type, target_id, field, value) "
+                           "VALUES ('recommendation', $1, 'text', 'corrected')"),
+            {s.recommendationId});
+    db.exec(QStringLiteral("DELETE FROM documents WHERE id = $1"), {s.documentId});
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM corrections WHERE target_id IS NULL")), 1);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM followups WHERE recommendation_id IS NULL")), 1);
+}
+
+TEST_F(PgSchemaTest, AStaleVersionUpdatesNothing)
+{
+    const pg::ServerAddress library = freshLibrary();
+    pg::Connection admin = pg::Connection::open(library);
+    const Seed s = Seed::into(admin);
+    const QString evaluator = addUser(admin, QStringLiteral("eval"), QStringLiteral("evaluator"));
+    pg::Connection first = connectAs(library, evaluator);
+    pg::Connection second = connectAs(library, evaluator);
+
+    // Both read the follow-up at version 1; the first saves, the second's save finds it changed.
+    const QString read = QStringLiteral("SELECT version FROM followups WHERE id = $1");
+    const qint64 seenByFirst = first.exec(read, {s.followupId}).integer(0, 0);
+    const qint64 seenBySecond = second.exec(read, {s.followupId}).integer(0, 0);
+    ASSERT_EQ(seenByFirst, 1);
+    ASSERT_EQ(seenBySecond, 1);
+    const QString save = QStringLiteral("UPDATE followups SET status = $3 WHERE id = $1 AND version = $2 RETURNING "
+                                        "version");
+    const pg::Result saved = first.exec(save, {s.followupId, seenByFirst, QStringLiteral("completed")});
+    ASSERT_EQ(saved.rows(), 1);
+    EXPECT_EQ(saved.integer(0, 0), 2);
+    const pg::Result stale = second.exec(save, {s.followupId, seenBySecond, QStringLiteral("not_started")});
+    EXPECT_EQ(stale.rows(), 0);
+    EXPECT_EQ(stale.affectedRows(), 0);
+    EXPECT_EQ(
+        admin.exec(QStringLiteral("SELECT status, version FROM followups WHERE id = $1"), {s.followupId}).text(0, 0),
+        QStringLiteral("completed"));
+
+    // The server raises the version on every real change, whatever the client sets, and on no other.
+    admin.exec(QStringLiteral("UPDATE followups SET note = 'n', version = 1 WHERE id = $1"), {s.followupId});
+    EXPECT_EQ(admin.exec(read, {s.followupId}).integer(0, 0), 3);
+    admin.exec(QStringLiteral("UPDATE followups SET note = 'n' WHERE id = $1"), {s.followupId});
+    EXPECT_EQ(admin.exec(read, {s.followupId}).integer(0, 0), 3);
+    // A new comment changes the recommendation's count, not its version.
+    admin.exec(QStringLiteral("INSERT INTO donor_comments(recommendation_id, ordinal, donor, text) "
+                              "VALUES ($1, 3, 'SDC', 'Noted.')"),
+               {s.recommendationId});
+    EXPECT_EQ(admin.exec(QStringLiteral("SELECT version FROM recommendations WHERE id = $1"), {s.recommendationId})
+                  .integer(0, 0),
+              1);
+}
+
+TEST_F(PgSchemaTest, TheAuditLogRecordsTheDatabaseUser)
+{
+    const pg::ServerAddress library = freshLibrary();
+    pg::Connection admin = pg::Connection::open(library);
+    const Seed s = Seed::into(admin);
+    const QString evaluator = addUser(admin, QStringLiteral("eval"), QStringLiteral("evaluator"));
+    const QString donor = addUser(admin, QStringLiteral("seco"), QStringLiteral("donor"), QStringLiteral("SECO"));
+    connectAs(library, evaluator)
+        .exec(QStringLiteral("UPDATE followups SET status = 'completed' WHERE id = $1"), {s.followupId});
+    connectAs(library, donor)
+        .exec(QStringLiteral("UPDATE donor_comments SET text = 'Agreed, with a plan.' WHERE id = $1"),
+              {s.secoCommentId});
+
+    const pg::Result followup = admin.exec(
+        QStringLiteral("SELECT db_user, login, old_row->>'status', new_row->>'status', changed_at <= now() "
+                       "FROM audit_log WHERE table_name = 'followups' AND operation = 'UPDATE' AND row_key = $1"),
+        {QString::number(s.followupId)});
+    ASSERT_EQ(followup.rows(), 1);
+    EXPECT_EQ(followup.text(0, 0), evaluator);
+    EXPECT_EQ(followup.text(0, 1), evaluator);
+    EXPECT_EQ(followup.text(0, 2), QStringLiteral("in_progress"));
+    EXPECT_EQ(followup.text(0, 3), QStringLiteral("completed"));
+    EXPECT_EQ(followup.text(0, 4), QStringLiteral("t"));
+
+    const pg::Result comment =
+        admin.exec(QStringLiteral("SELECT db_user, new_row->>'text' FROM audit_log WHERE table_name = 'donor_comments' "
+                                  "AND operation = 'UPDATE' AND row_key = $1"),
+                   {QString::number(s.secoCommentId)});
+    ASSERT_EQ(comment.rows(), 1);
+    EXPECT_EQ(comment.text(0, 0), donor);
+    EXPECT_EQ(comment.text(0, 1), QStringLiteral("Agreed, with a plan."));
+    // The seed's inserts are there too, under the superuser, and no row for the count alone.
+    EXPECT_GE(admin
+                  .exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE db_user = $1 AND operation = 'INSERT'"),
+                        {TestCluster::superuser()})
+                  .integer(0, 0),
+              4);
+    EXPECT_EQ(admin
+                  .exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'recommendations' "
+                                       "AND operation = 'UPDATE'"))
+                  .integer(0, 0),
+              0);
+}
+
+TEST_F(PgSchemaTest, FullTextFoldsAccents)
+{
+    pg::Connection db = pg::Connection::open(freshLibrary());
+    const Seed s = Seed::into(db);
+    db.exec(QStringLiteral("INSERT INTO pages(document_id, page_no, text) VALUES ($1, 1, $2)"),
+            {s.documentId, QStringLiteral("La sécurité alimentaire au Sahel")});
+    const QString query = QStringLiteral("SELECT count(*) FROM pages WHERE search @@ "
+                                         "plainto_tsquery('evalreview_simple', $1)");
+    EXPECT_EQ(db.exec(query, {QStringLiteral("securite")}).integer(0, 0), 1);
+    EXPECT_EQ(db.exec(query, {QStringLiteral("SÉCURITÉ alimentaire")}).integer(0, 0), 1);
+    EXPECT_EQ(db.exec(query, {QStringLiteral("nutrition")}).integer(0, 0), 0);
+    EXPECT_EQ(db.exec(QStringLiteral("SELECT count(*) FROM donor_comments WHERE search @@ "
+                                     "plainto_tsquery('evalreview_simple', 'budget')"))
+                  .integer(0, 0),
+              1);
+}
+
+TEST_F(PgSchemaTest, TwoInitsAtOnceBothSucceed)
+{
+    const pg::ServerAddress library = freshDatabase();
+    std::array<std::optional<pg::schema::InitOutcome>, 2> outcomes;
+    std::array<QString, 2> errors;
+    std::vector<std::thread> admins;
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+        admins.emplace_back([&, i] {
+            try {
+                pg::Connection db = pg::Connection::open(library);
+                outcomes[i] = pg::schema::initialize(db);
+            } catch (const StoreError &e) {
+                errors[i] = e.message();
+            }
+        });
+    }
+    for (std::thread &t : admins) {
+        t.join();
+    }
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+        ASSERT_TRUE(outcomes[i].has_value()) << errors[i].toStdString();
+        EXPECT_EQ(outcomes[i]->toVersion, pg::schema::currentVersion());
+    }
+    pg::Connection db = pg::Connection::open(library);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM schema_version")), pg::schema::currentVersion());
+}
+
+// Grants are given to the tables that exist when they are granted: a later migration that adds a
+// table without its grants fails here.
+TEST_F(PgSchemaTest, EveryTableIsGrantedAndTheSharedOnesArePoliced)
+{
+    pg::Connection db = pg::Connection::open(freshLibrary());
+    const QString tablesWhere = QStringLiteral(
+        "SELECT coalesce(string_agg(c.relname, ',' ORDER BY c.relname), '') FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' AND ");
+    EXPECT_EQ(db.exec(tablesWhere + QStringLiteral("NOT has_table_privilege('evalreview_viewer', c.oid, 'SELECT')"))
+                  .text(0, 0),
+              QStringLiteral("audit_log"));
+    EXPECT_EQ(db.exec(tablesWhere + QStringLiteral("NOT has_table_privilege('evalreview_admin', c.oid, 'INSERT')"))
+                  .text(0, 0),
+              QStringLiteral("schema_version"));
+    EXPECT_EQ(db.exec(tablesWhere + QStringLiteral("c.relrowsecurity")).text(0, 0),
+              QStringLiteral("audit_log,donor_comments,notes"));
+}
