@@ -36,7 +36,9 @@ struct Label
 const QList<Label> &labels()
 {
     static const QList<Label> all{
+        // "Evaluation recommendation 1", "Recommandation de l'évaluation 1", "Recomendación de la evaluación 1"
         {Field::Text, label("(?:evaluation\\s+|evaluacion\\s+)?(?:recommendation|recommandation|recomendacion)\\s+"
+                            "(?:(?:d.\\s*|de l.\\s*|de la\\s+)(?:evaluation|evaluacion)\\s+)?"
                             "(?:n[°o]\\.?\\s*)?([a-z]{0,3}\\d{1,2}(?:\\.\\d{1,2})*[a-z]?)\\s*[:.\u2013-]?\\s*")},
         {Field::AddressedTo, label("(?:recommendation (?:addressed )?to|addressed to|adressee?s? a|destinataires?|"
                                    "dirigid[ao]s? a)\\s*:\\s*")},
@@ -217,8 +219,12 @@ bool isGroupHeading(const TextLine &line, const QString &folded)
 {
     static const QRegularExpression words(QStringLiteral("\\p{L}{3,}"));
     const auto wordCount = line.words.size();
-    return line.bold && wordCount >= 2 && wordCount <= 12 && !folded.endsWith(QLatin1Char(':')) &&
-           !folded.endsWith(QLatin1Char(',')) && folded.count(words) >= 2;
+    // a heading opens capitalised and ends no sentence (a wrapped line of a bold-labelled
+    // paragraph does both)
+    const QString text = line.text();
+    return line.bold && wordCount >= 2 && wordCount <= 12 && !text.isEmpty() && !text.at(0).isLower() &&
+           !folded.endsWith(QLatin1Char(':')) && !folded.endsWith(QLatin1Char(',')) &&
+           !folded.endsWith(QLatin1Char('.')) && folded.count(words) >= 2;
 }
 
 QList<Recommendation> readFormResponses(const DocumentContent &content, const LineJoiner &joiner)
