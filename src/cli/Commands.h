@@ -16,5 +16,7 @@ int runExport(const QStringList &args);
 int runLinks(const QStringList &args);
 int runSynth(const QStringList &args);
 int runRecord(const QStringList &args);
+int runLessons(const QStringList &args);
+int runThemes(const QStringList &args);
 
 } // namespace evalreview::cli

@@ -1,0 +1,291 @@
+// lessons, themes: learning across the evaluations of a library.
+#include "CliCommon.h"
+#include "Commands.h"
+#include "LessonQuery.h"
+#include "SqliteLibraryStore.h"
+#include "ThemeStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace evalreview::cli {
+
+namespace {
+
+sql::Database &databaseOf(LibraryStore *store)
+{
+    return dynamic_cast<SqliteLibraryStore *>(store)->database();
+}
+
+} // namespace
+
+int runLessons(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("lessons"),
+                   QStringLiteral("Lists the lessons learned, good practices and conclusions of the library's\n"
+                                  "documents, with the page and region they are printed on and their themes."),
+                   true, true);
+    cl.readsOnly = true;
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QStringLiteral("Only those with all these words (case and accents folded)."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        QStringLiteral("Only this kind (%1).").arg(LessonQuery::kinds().join(QStringLiteral(", "))),
+        QStringLiteral("KIND"));
+    const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("Only this document (its id)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("Only those tagged with this theme (its key, see: themes)."),
+                                   QStringLiteral("KEY"));
+    cl.parser.addOptions({search, kind, document, theme});
+    int code = Ok;
+    if (!cl.parse(args, code)) {
+        return code;
+    }
+    LessonFilter filter;
+    filter.search = cl.parser.value(search);
+    filter.kind = cl.parser.value(kind);
+    filter.theme = cl.parser.value(theme);
+    if (!filter.kind.isEmpty() && !LessonQuery::kinds().contains(filter.kind)) {
+        printError(QStringLiteral("Unknown kind \"%1\"; use one of: %2.")
+                       .arg(filter.kind, LessonQuery::kinds().join(QStringLiteral(", "))));
+        return Usage;
+    }
+    if (cl.parser.isSet(document)) {
+        const std::optional<qint64> id = positiveNumber(cl.parser, document);
+        if (!id) {
+            return Usage;
+        }
+        filter.documentId = *id;
+    }
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    const QList<LessonRow> rows = LessonQuery(databaseOf(store.get())).list(filter);
+    if (cl.wantsJson()) {
+        QJsonArray out;
+        for (const LessonRow &r : rows) {
+            QJsonObject o{{QStringLiteral("id"), r.id},
+                          {QStringLiteral("document_id"), r.documentId},
+                          {QStringLiteral("document"), r.documentTitle},
+                          {QStringLiteral("file_name"), r.fileName},
+                          {QStringLiteral("kind"), r.kind},
+                          {QStringLiteral("ordinal"), r.ordinal},
+                          {QStringLiteral("text"), r.text},
+                          {QStringLiteral("themes"), QJsonArray::fromStringList(r.themes)}};
+            if (r.page > 0) {
+                o.insert(QStringLiteral("page"), r.page);
+                o.insert(QStringLiteral("region"), QJsonArray{r.region[0], r.region[1], r.region[2], r.region[3]});
+            } else {
+                o.insert(QStringLiteral("page"), QJsonValue());
+            }
+            out.append(o);
+        }
+        printJson({{QStringLiteral("lessons"), out}, {QStringLiteral("count"), out.size()}});
+        return Ok;
+    }
+    for (const LessonRow &r : rows) {
+        const QString where = r.page > 0 ? QStringLiteral(", page %1").arg(r.page) : QString();
+        const QString themes =
+            r.themeLabels.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.themeLabels.join(QStringLiteral("; ")));
+        printLine(QStringLiteral("%1%2 — %3: %4%5")
+                      .arg(r.documentTitle.isEmpty() ? r.fileName : r.documentTitle, where,
+                           LessonQuery::kindLabel(r.kind), r.text, themes));
+    }
+    printLine(QStringLiteral("%1 found").arg(rows.size()));
+    return Ok;
+}
+
+int runThemes(const QStringList &args)
+{
+    CommandLine cl(
+        QStringLiteral("themes"),
+        QStringLiteral("Shows how often each theme of the library's taxonomy (the 17 SDGs and cross-cutting\n"
+                       "themes by default) is tagged on recommendations, actions and lessons. Tags are\n"
+                       "suggested from the themes' keywords at import (--suggest makes them again for the\n"
+                       "whole library); a reviewer confirms or removes them, which later suggestions keep.\n"
+                       "--export and --import write and read the taxonomy as CSV (key, group, label,\n"
+                       "keywords_en, keywords_fr, keywords_es; keywords separated by \";\", a \"*\" ending a\n"
+                       "word matches any ending)."),
+        true, true);
+    const QCommandLineOption exportCsv(QStringLiteral("export"), QStringLiteral("Write the taxonomy to this CSV file."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption importCsv(QStringLiteral("import"),
+                                       QStringLiteral("Replace the taxonomy with this CSV file and suggest the tags "
+                                                      "again (confirmed and removed tags of kept themes stay)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption suggest(QStringLiteral("suggest"),
+                                     QStringLiteral("Suggest the tags of the whole library again."));
+    const QCommandLineOption confirm(QStringLiteral("confirm"),
+                                     QStringLiteral("Confirm the tag of this theme (its key) on the record named by "
+                                                    "--recommendation, --action or --lesson."),
+                                     QStringLiteral("KEY"));
+    const QCommandLineOption remove(QStringLiteral("remove"),
+                                    QStringLiteral("Remove the tag of this theme from that record (it is not "
+                                                   "suggested again)."),
+                                    QStringLiteral("KEY"));
+    const QCommandLineOption recommendation(QStringLiteral("recommendation"),
+                                            QStringLiteral("A recommendation (its id, see: list --json)."),
+                                            QStringLiteral("ID"));
+    const QCommandLineOption action(QStringLiteral("action"), QStringLiteral("An action (its id)."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption lesson(QStringLiteral("lesson"),
+                                    QStringLiteral("A lesson or good practice (its id, see: lessons --json)."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("Who makes the change (default: $USER)."),
+                                    QStringLiteral("NAME"));
+    cl.parser.addOptions({exportCsv, importCsv, suggest, confirm, remove, recommendation, action, lesson, author});
+    int code = Ok;
+    if (!cl.parse(args, code)) {
+        return code;
+    }
+    const bool tagging = cl.parser.isSet(confirm) || cl.parser.isSet(remove);
+    if (cl.parser.isSet(confirm) && cl.parser.isSet(remove)) {
+        printError(QStringLiteral("Give --confirm or --remove, not both."));
+        return Usage;
+    }
+    QString targetType;
+    std::optional<qint64> targetId;
+    for (const auto &[option, type] :
+         {std::pair{&recommendation, QStringLiteral("recommendation")}, std::pair{&action, QStringLiteral("action")},
+          std::pair{&lesson, QStringLiteral("record")}}) {
+        if (cl.parser.isSet(*option)) {
+            if (!targetType.isEmpty()) {
+                printError(QStringLiteral("Name one record: --recommendation, --action or --lesson."));
+                return Usage;
+            }
+            targetType = type;
+            targetId = positiveNumber(cl.parser, *option);
+            if (!targetId) {
+                return Usage;
+            }
+        }
+    }
+    if (tagging && targetType.isEmpty()) {
+        printError(QStringLiteral("--confirm and --remove need --recommendation, --action or --lesson."));
+        return Usage;
+    }
+    QList<Theme> imported;
+    if (cl.parser.isSet(importCsv)) {
+        QFile f(cl.parser.value(importCsv));
+        if (!f.open(QIODevice::ReadOnly)) {
+            printError(QStringLiteral("%1 cannot be read.").arg(cl.parser.value(importCsv)));
+            return BadInput;
+        }
+        QString error;
+        imported = ThemeStore::parseCsv(QString::fromUtf8(f.readAll()), &error);
+        if (imported.isEmpty()) {
+            printError(QStringLiteral("%1 is no theme taxonomy: %2").arg(cl.parser.value(importCsv), error));
+            return BadInput;
+        }
+    }
+    cl.readsOnly = !tagging && !cl.parser.isSet(importCsv) && !cl.parser.isSet(suggest);
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    ThemeStore themes(databaseOf(store.get()));
+    if (!imported.isEmpty()) {
+        themes.replaceThemes(imported);
+        printError(QStringLiteral("The taxonomy now has %1 themes.").arg(imported.size()));
+    }
+    if (cl.parser.isSet(suggest)) {
+        const qint64 n = themes.suggest();
+        printError(QStringLiteral("%1 tags suggested.").arg(n));
+    }
+    if (tagging) {
+        const QString key = cl.parser.isSet(confirm) ? cl.parser.value(confirm) : cl.parser.value(remove);
+        const QString status = cl.parser.isSet(confirm) ? tag_status::Confirmed : tag_status::Removed;
+        const QString who =
+            cl.parser.isSet(author) ? cl.parser.value(author) : qEnvironmentVariable("USER", QStringLiteral(""));
+        if (!themes.setStatus(targetType, *targetId, key, status, who)) {
+            printError(QStringLiteral("There is no theme \"%1\" or no such %2 in the library.").arg(key, targetType));
+            return Failed;
+        }
+        if (cl.wantsJson()) {
+            QJsonArray tags;
+            for (const ThemeTag &t : themes.tagsOf(targetType, *targetId)) {
+                tags.append(QJsonObject{{QStringLiteral("theme"), t.themeKey},
+                                        {QStringLiteral("status"), t.status},
+                                        {QStringLiteral("keyword"), t.keyword}});
+            }
+            printJson({{QStringLiteral("target_type"), targetType},
+                       {QStringLiteral("target_id"), *targetId},
+                       {QStringLiteral("tags"), tags}});
+        } else {
+            for (const ThemeTag &t : themes.tagsOf(targetType, *targetId)) {
+                printLine(QStringLiteral("%1 (%2)").arg(t.themeLabel, t.status));
+            }
+        }
+        return Ok;
+    }
+    if (cl.parser.isSet(exportCsv)) {
+        QSaveFile out(cl.parser.value(exportCsv));
+        if (!out.open(QIODevice::WriteOnly) || out.write(ThemeStore::toCsv(themes.themes()).toUtf8()) < 0 ||
+            !out.commit()) {
+            printError(QStringLiteral("%1 could not be written.").arg(cl.parser.value(exportCsv)));
+            return Failed;
+        }
+        return Ok;
+    }
+    if (!targetType.isEmpty()) {
+        QJsonArray tags;
+        for (const ThemeTag &t : themes.tagsOf(targetType, *targetId)) {
+            if (cl.wantsJson()) {
+                tags.append(QJsonObject{{QStringLiteral("theme"), t.themeKey},
+                                        {QStringLiteral("status"), t.status},
+                                        {QStringLiteral("keyword"), t.keyword}});
+            } else {
+                printLine(QStringLiteral("%1 (%2%3)")
+                              .arg(t.themeLabel, t.status,
+                                   t.keyword.isEmpty() ? QString() : QStringLiteral(", \"%1\"").arg(t.keyword)));
+            }
+        }
+        if (cl.wantsJson()) {
+            printJson({{QStringLiteral("target_type"), targetType},
+                       {QStringLiteral("target_id"), *targetId},
+                       {QStringLiteral("tags"), tags}});
+        }
+        return Ok;
+    }
+    const QList<ThemeCount> counts = themes.counts();
+    if (cl.wantsJson()) {
+        QJsonArray out;
+        for (const ThemeCount &c : counts) {
+            out.append(QJsonObject{{QStringLiteral("key"), c.key},
+                                   {QStringLiteral("group"), c.group},
+                                   {QStringLiteral("label"), c.label},
+                                   {QStringLiteral("recommendations"), c.recommendations},
+                                   {QStringLiteral("actions"), c.actions},
+                                   {QStringLiteral("lessons"), c.lessons},
+                                   {QStringLiteral("confirmed"), c.confirmed},
+                                   {QStringLiteral("documents"), c.documents}});
+        }
+        printJson({{QStringLiteral("themes"), out}});
+        return Ok;
+    }
+    if (counts.isEmpty()) {
+        printLine(QStringLiteral("This library has no theme taxonomy yet (open it with this version to add it)."));
+        return Ok;
+    }
+    printLine(QStringLiteral("%1 %2 %3 %4 %5")
+                  .arg(QStringLiteral("Theme"), -46)
+                  .arg(QStringLiteral("Recs"), 6)
+                  .arg(QStringLiteral("Actions"), 8)
+                  .arg(QStringLiteral("Lessons"), 8)
+                  .arg(QStringLiteral("Documents"), 10));
+    for (const ThemeCount &c : counts) {
+        printLine(QStringLiteral("%1 %2 %3 %4 %5")
+                      .arg(c.label.left(46), -46)
+                      .arg(c.recommendations, 6)
+                      .arg(c.actions, 8)
+                      .arg(c.lessons, 8)
+                      .arg(c.documents, 10));
+    }
+    return Ok;
+}
+
+} // namespace evalreview::cli

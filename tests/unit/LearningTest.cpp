@@ -1,0 +1,154 @@
+// Learning across evaluations in the core: theme keywords on word boundaries with accents folded,
+// the taxonomy's CSV, suggestions that keep a reviewer's decisions.
+#include "LessonQuery.h"
+#include "Schema.h"
+#include "Sqlite.h"
+#include "SqliteLibraryStore.h"
+#include "TestLibrary.h"
+#include "ThemeStore.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace evalreview;
+
+namespace {
+
+QStringList themeKeys(const ThemeMatcher &matcher, const QList<Theme> &themes, const QString &text)
+{
+    QStringList out;
+    for (const auto &[index, keyword] : matcher.match(text)) {
+        out << themes.at(index).key;
+    }
+    return out;
+}
+
+Theme theme(const QString &key, const QStringList &en, const QStringList &fr = {}, const QStringList &es = {})
+{
+    Theme t;
+    t.key = key;
+    t.label = key;
+    t.keywordsEn = en;
+    t.keywordsFr = fr;
+    t.keywordsEs = es;
+    return t;
+}
+
+} // namespace
+
+TEST(ThemeMatcher, MatchesWholeWordsAndPhrasesWithAccentsFolded)
+{
+    const QList<Theme> themes{
+        theme(QStringLiteral("sdg8"), {QStringLiteral("decent work"), QStringLiteral("job")},
+              {QStringLiteral("travail décent"), QStringLiteral("emploi*")}),
+        theme(QStringLiteral("disability"), {QStringLiteral("disabilit*")}, {}, {QStringLiteral("discapacidad*")}),
+        theme(QStringLiteral("sdg13"), {QStringLiteral("sustainable development"), QStringLiteral("climat*")}),
+        theme(QStringLiteral("gender"), {QStringLiteral("women's empowerment")})};
+    const ThemeMatcher m(themes);
+    EXPECT_EQ(themeKeys(m, themes, QStringLiteral("Promote DECENT   work for all")),
+              QStringList{QStringLiteral("sdg8")});
+    EXPECT_EQ(themeKeys(m, themes, QStringLiteral("Promouvoir le travail decent et l'EMPLOIS des jeunes")),
+              QStringList{QStringLiteral("sdg8")});
+    EXPECT_TRUE(themeKeys(m, themes, QStringLiteral("jobless growth and decentralised work")).isEmpty());
+    EXPECT_EQ(themeKeys(m, themes, QStringLiteral("Persons with disabilities")),
+              QStringList{QStringLiteral("disability")});
+    EXPECT_EQ(themeKeys(m, themes, QStringLiteral("personas con discapacidades")),
+              QStringList{QStringLiteral("disability")});
+    EXPECT_TRUE(themeKeys(m, themes, QStringLiteral("the sustainability of the project")).isEmpty());
+    EXPECT_EQ(themeKeys(m, themes, QStringLiteral("changement climatique")), QStringList{QStringLiteral("sdg13")});
+    EXPECT_EQ(themeKeys(m, themes, QStringLiteral("Women’s empowerment")), QStringList{QStringLiteral("gender")});
+    EXPECT_EQ(themeKeys(m, themes, QStringLiteral("job; climate; disability")),
+              (QStringList{QStringLiteral("sdg8"), QStringLiteral("disability"), QStringLiteral("sdg13")}));
+}
+
+TEST(ThemeStore, DefaultTaxonomyHasTheSdgsAndCrossCuttingThemesInThreeLanguages)
+{
+    const QList<Theme> themes = ThemeStore::defaultThemes();
+    QStringList keys;
+    for (const Theme &t : themes) {
+        keys << t.key;
+        EXPECT_FALSE(t.keywordsEn.isEmpty()) << t.key.toStdString();
+        EXPECT_FALSE(t.keywordsFr.isEmpty()) << t.key.toStdString();
+        EXPECT_FALSE(t.keywordsEs.isEmpty()) << t.key.toStdString();
+    }
+    for (int i = 1; i <= 17; ++i) {
+        EXPECT_TRUE(keys.contains(QStringLiteral("sdg%1").arg(i))) << i;
+    }
+    for (const char *k : {"gender", "disability", "environment", "capacity", "me"}) {
+        EXPECT_TRUE(keys.contains(QLatin1String(k))) << k;
+    }
+    // The CSV written is read back the same.
+    QString error;
+    const QList<Theme> again = ThemeStore::parseCsv(ThemeStore::toCsv(themes), &error);
+    ASSERT_EQ(again.size(), themes.size()) << error.toStdString();
+    for (qsizetype i = 0; i < themes.size(); ++i) {
+        EXPECT_EQ(again.at(i).label, themes.at(i).label);
+        EXPECT_EQ(again.at(i).keywords(), themes.at(i).keywords());
+    }
+    EXPECT_TRUE(ThemeStore::parseCsv(QStringLiteral("a,b\n1,2\n"), &error).isEmpty());
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(ThemeStore, SuggestionsKeepTheReviewersDecisions)
+{
+    QTemporaryDir dir;
+    auto store = SqliteLibraryStore::open(dir.filePath(QStringLiteral("lib.evalreview")));
+    ASSERT_EQ(store->database().userVersion(), Schema::currentVersion());
+    ImportPayload p = evalreview::testing::samplePayload(evalreview::testing::shaOf('a'), 2);
+    ASSERT_EQ(store->importDocument(p).status, ImportOutcome::Status::Imported);
+    ThemeStore themes(store->database());
+    // "Strengthen tripartite dialogue" says nothing of a theme; donor comments are not tagged.
+    sql::Statement rec = store->database().prepare(QStringLiteral("SELECT id FROM recommendations ORDER BY id"));
+    ASSERT_TRUE(rec.next());
+    const qint64 id = rec.integer(0);
+    EXPECT_TRUE(themes.tagsOf(QStringLiteral("recommendation"), id).isEmpty());
+
+    store->database().exec(
+        QStringLiteral(
+            "UPDATE recommendations SET text = 'Training for women entrepreneurs in decent work' WHERE id = %1")
+            .arg(id));
+    themes.suggest();
+    QList<ThemeTag> tags = themes.tagsOf(QStringLiteral("recommendation"), id);
+    QStringList keys;
+    for (const ThemeTag &t : tags) {
+        keys << t.themeKey;
+        EXPECT_EQ(t.status, tag_status::Suggested);
+    }
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("sdg8"), QStringLiteral("gender"), QStringLiteral("capacity")}));
+
+    EXPECT_TRUE(themes.setStatus(QStringLiteral("recommendation"), id, QStringLiteral("capacity"), tag_status::Removed,
+                                 QStringLiteral("reviewer")));
+    EXPECT_TRUE(themes.setStatus(QStringLiteral("recommendation"), id, QStringLiteral("sdg5"), tag_status::Confirmed,
+                                 QStringLiteral("reviewer")));
+    EXPECT_FALSE(themes.setStatus(QStringLiteral("recommendation"), id, QStringLiteral("nope"), tag_status::Confirmed,
+                                  QStringLiteral("reviewer")));
+    themes.suggest();
+    QHash<QString, QString> status;
+    for (const ThemeTag &t : themes.tagsOf(QStringLiteral("recommendation"), id)) {
+        status.insert(t.themeKey, t.status);
+    }
+    EXPECT_EQ(status.value(QStringLiteral("capacity")), tag_status::Removed);
+    EXPECT_EQ(status.value(QStringLiteral("sdg5")), tag_status::Confirmed);
+    EXPECT_EQ(status.value(QStringLiteral("sdg8")), tag_status::Suggested);
+
+    // Counts leave removed tags out.
+    for (const ThemeCount &c : themes.counts()) {
+        if (c.key == QLatin1String("capacity")) {
+            EXPECT_EQ(c.recommendations, 0);
+        }
+        if (c.key == QLatin1String("sdg5")) {
+            EXPECT_EQ(c.recommendations, 1);
+            EXPECT_EQ(c.confirmed, 1);
+        }
+    }
+
+    // A taxonomy of one theme: tags of themes gone go with them, the kept one's decisions stay.
+    QList<Theme> only{ThemeStore::defaultThemes().at(4)}; // sdg5
+    ASSERT_EQ(only.constFirst().key, QStringLiteral("sdg5"));
+    themes.replaceThemes(only);
+    tags = themes.tagsOf(QStringLiteral("recommendation"), id);
+    ASSERT_EQ(tags.size(), 1);
+    EXPECT_EQ(tags.constFirst().status, tag_status::Confirmed);
+    EXPECT_TRUE(store->check().ok());
+}
