@@ -18,5 +18,6 @@ int runSynth(const QStringList &args);
 int runRecord(const QStringList &args);
 int runLessons(const QStringList &args);
 int runThemes(const QStringList &args);
+int runRecurring(const QStringList &args);
 
 } // namespace evalreview::cli

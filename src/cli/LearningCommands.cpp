@@ -1,7 +1,8 @@
-// lessons, themes: learning across the evaluations of a library.
+// lessons, themes, recurring: learning across the evaluations of a library.
 #include "CliCommon.h"
 #include "Commands.h"
 #include "LessonQuery.h"
+#include "RecurringGroups.h"
 #include "SqliteLibraryStore.h"
 #include "ThemeStore.h"
 
@@ -285,6 +286,144 @@ int runThemes(const QStringList &args)
                       .arg(c.lessons, 8)
                       .arg(c.documents, 10));
     }
+    return Ok;
+}
+
+int runRecurring(const QStringList &args)
+{
+    CommandLine cl(
+        QStringLiteral("recurring"),
+        QStringLiteral("Lists the groups of recommendations of different documents that say the same thing\n"
+                       "(\"seen in N evaluations\"), most documents first. --compute finds the groups of the\n"
+                       "whole library again (words compared case and accents folded; a response and the\n"
+                       "recommendation it answers are never grouped); --group shows one group; --split\n"
+                       "takes a recommendation out of its group for good."),
+        true, true);
+    const QCommandLineOption compute(QStringLiteral("compute"),
+                                     QStringLiteral("Find the groups again and store them."));
+    const QCommandLineOption threshold(
+        QStringLiteral("threshold"),
+        QStringLiteral("Least similarity of two recommendations' words, 0.05 to 1 (default 0.5); with --compute."),
+        QStringLiteral("T"), QStringLiteral("0.5"));
+    const QCommandLineOption group(QStringLiteral("group"), QStringLiteral("Show the members of this group (its id)."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption split(QStringLiteral("split"),
+                                   QStringLiteral("Take this recommendation (its id) out of its group."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption minDocuments(QStringLiteral("min-documents"),
+                                          QStringLiteral("Only groups seen in at least N documents (default 2)."),
+                                          QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("Who makes the change (default: $USER)."),
+                                    QStringLiteral("NAME"));
+    cl.parser.addOptions({compute, threshold, group, split, minDocuments, author});
+    int code = Ok;
+    if (!cl.parse(args, code)) {
+        return code;
+    }
+    bool ok = false;
+    RecurringOptions options;
+    options.threshold = cl.parser.value(threshold).toDouble(&ok);
+    if (!ok || options.threshold < 0.05 || options.threshold > 1) {
+        printError(QStringLiteral("--threshold takes a number from 0.05 to 1."));
+        return Usage;
+    }
+    const std::optional<qint64> least = positiveNumber(cl.parser, minDocuments);
+    if (!least) {
+        return Usage;
+    }
+    std::optional<qint64> groupId;
+    if (cl.parser.isSet(group) && !(groupId = positiveNumber(cl.parser, group))) {
+        return Usage;
+    }
+    std::optional<qint64> splitId;
+    if (cl.parser.isSet(split) && !(splitId = positiveNumber(cl.parser, split))) {
+        return Usage;
+    }
+    cl.readsOnly = !cl.parser.isSet(compute) && !splitId;
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    sql::Database &db = databaseOf(store.get());
+    if (!libraryHasTable(db, QStringLiteral("recurring_groups"))) {
+        printError(QStringLiteral("This library has no recurring groups yet (open it with this version, then "
+                                  "run recurring --compute)."));
+        return Failed;
+    }
+    RecurringStore recurring(db);
+    if (cl.parser.isSet(compute)) {
+        const RecurringReport r = recurring.compute(options);
+        printError(QStringLiteral("%1 groups of %2 recommendations found among %3 in %4 s.")
+                       .arg(r.groups)
+                       .arg(r.grouped)
+                       .arg(r.recommendations)
+                       .arg(r.seconds, 0, 'f', 1));
+    }
+    if (splitId) {
+        const QString who =
+            cl.parser.isSet(author) ? cl.parser.value(author) : qEnvironmentVariable("USER", QStringLiteral(""));
+        if (!recurring.split(*splitId, who)) {
+            printError(QStringLiteral("Recommendation %1 is in no group.").arg(*splitId));
+            return Failed;
+        }
+        printError(QStringLiteral("Recommendation %1 was taken out of its group.").arg(*splitId));
+        return Ok;
+    }
+    if (groupId) {
+        const std::optional<RecurringGroup> g = recurring.group(*groupId);
+        if (!g) {
+            printError(QStringLiteral("There is no group %1.").arg(*groupId));
+            return Failed;
+        }
+        const QList<RecurringMember> members = recurring.members(*groupId);
+        if (cl.wantsJson()) {
+            QJsonArray out;
+            for (const RecurringMember &m : members) {
+                out.append(QJsonObject{{QStringLiteral("recommendation_id"), m.recommendationId},
+                                       {QStringLiteral("document_id"), m.documentId},
+                                       {QStringLiteral("document"), m.documentTitle},
+                                       {QStringLiteral("code"), m.code},
+                                       {QStringLiteral("text"), m.text},
+                                       {QStringLiteral("page"), m.page},
+                                       {QStringLiteral("similarity"), m.similarity}});
+            }
+            printJson({{QStringLiteral("id"), g->id},
+                       {QStringLiteral("label"), g->label},
+                       {QStringLiteral("documents"), g->documents},
+                       {QStringLiteral("members"), out}});
+        } else {
+            printLine(QStringLiteral("Group %1, seen in %2 documents: %3").arg(g->id).arg(g->documents).arg(g->label));
+            for (const RecurringMember &m : members) {
+                printLine(QStringLiteral("  [%1] %2, %3 (page %4, similarity %5): %6")
+                              .arg(m.recommendationId)
+                              .arg(m.documentTitle, m.code)
+                              .arg(m.page)
+                              .arg(m.similarity, 0, 'f', 2)
+                              .arg(m.text.simplified().left(160)));
+            }
+        }
+        return Ok;
+    }
+    const QList<RecurringGroup> groups = recurring.groups(int(*least));
+    if (cl.wantsJson()) {
+        QJsonArray out;
+        for (const RecurringGroup &g : groups) {
+            out.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                   {QStringLiteral("label"), g.label},
+                                   {QStringLiteral("documents"), g.documents},
+                                   {QStringLiteral("members"), g.members}});
+        }
+        printJson({{QStringLiteral("groups"), out}});
+        return Ok;
+    }
+    for (const RecurringGroup &g : groups) {
+        printLine(QStringLiteral("%1  seen in %2 documents (%3 recommendations): %4")
+                      .arg(g.id, 5)
+                      .arg(g.documents)
+                      .arg(g.members)
+                      .arg(g.label));
+    }
+    printLine(QStringLiteral("%1 groups").arg(groups.size()));
     return Ok;
 }
 

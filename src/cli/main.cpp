@@ -24,6 +24,7 @@ constexpr std::array kCommands{
     cli::Command{"export", "Export to CSV, XLSX, HTML, PDF or JSON.", &cli::runExport},
     cli::Command{"lessons", "List lessons learned, good practices and conclusions.", &cli::runLessons},
     cli::Command{"themes", "Theme taxonomy and theme tags: counts, CSV, confirm, remove.", &cli::runThemes},
+    cli::Command{"recurring", "Groups of recommendations that recur across documents.", &cli::runRecurring},
     cli::Command{"links", "List links between records of different documents.", &cli::runLinks},
     cli::Command{"stats", "Counts of what a library holds.", &cli::runStats},
     cli::Command{"synth", "Fill a new library with synthetic documents (scale tests).", &cli::runSynth},

@@ -1,4 +1,4 @@
-// lessons and themes on the seed documents: the evaluation summary's lessons
+// lessons, themes and recurring on the seed documents: the evaluation summary's lessons
 // and good practices with their pages, and the themes of its ten recommendations against the
 // expectation written by hand (tests/data/themes).
 #include "Sqlite.h"
@@ -218,4 +218,17 @@ TEST_F(LearningCli, ThemesAreCountedExportedImportedConfirmedAndRemoved)
     // Back to the default taxonomy for the other tests.
     run(QStringLiteral("themes"), {QStringLiteral("--import"), csv}, &exit);
     ASSERT_EQ(exit, 0);
+}
+
+TEST_F(LearningCli, RecurringGroupsAnswer)
+{
+    int exit = -1;
+    const QJsonObject groups = run(QStringLiteral("recurring"), {QStringLiteral("--compute")}, &exit);
+    ASSERT_EQ(exit, 0);
+    // The two seed documents are of different programmes: nothing they recommend is the same.
+    for (const QJsonValue &g : groups[QStringLiteral("groups")].toArray()) {
+        EXPECT_GE(g[QStringLiteral("documents")].toInt(), 2);
+    }
+    run(QStringLiteral("recurring"), {QStringLiteral("--group"), QStringLiteral("999999")}, &exit);
+    EXPECT_EQ(exit, 1);
 }

@@ -1,6 +1,7 @@
 // Learning across evaluations in the core: theme keywords on word boundaries with accents folded,
-// the taxonomy's CSV, suggestions that keep a reviewer's decisions.
+// the taxonomy's CSV, suggestions that keep a reviewer's decisions, recurring groups and splits.
 #include "LessonQuery.h"
+#include "RecurringGroups.h"
 #include "Schema.h"
 #include "Sqlite.h"
 #include "SqliteLibraryStore.h"
@@ -150,5 +151,73 @@ TEST(ThemeStore, SuggestionsKeepTheReviewersDecisions)
     tags = themes.tagsOf(QStringLiteral("recommendation"), id);
     ASSERT_EQ(tags.size(), 1);
     EXPECT_EQ(tags.constFirst().status, tag_status::Confirmed);
+    EXPECT_TRUE(store->check().ok());
+}
+
+TEST(RecurringGroups, GroupsSimilarRecommendationsOfDifferentDocumentsOnly)
+{
+    const std::vector<RecurringInput> input{
+        {1, 10, QStringLiteral("Develop and implement a knowledge management strategy for the programme")},
+        {2, 20, QStringLiteral("Develop and implement a knowledge-management strategy for the programme.")},
+        {3, 30, QStringLiteral("Développer et mettre en œuvre une stratégie de gestion des connaissances")},
+        {4, 30, QStringLiteral("The programme should develop and implement a knowledge management strategy")},
+        {5, 10, QStringLiteral("Develop and implement a knowledge management strategy for the programme")},
+        {6, 40, QStringLiteral("Strengthen the sustainability of the project with an exit strategy")},
+        {7, 50, QStringLiteral("Improve the design and implementation of the budget")},
+        {8, 60, QStringLiteral("Improve the budget design and its implementation")},
+    };
+    RecurringOptions options;
+    options.threshold = 0.5;
+    std::vector<FoundGroup> groups = findRecurringGroups(input, options);
+    ASSERT_EQ(groups.size(), 2u);
+    std::vector<qint64> first;
+    for (const auto &[id, similarity] : groups[0].members) {
+        first.push_back(id);
+        EXPECT_GE(similarity, 0.5);
+    }
+    EXPECT_EQ(first, (std::vector<qint64>{1, 2, 4, 5}));
+    EXPECT_EQ(groups[0].documents, 3);
+    EXPECT_EQ(groups[1].members.size(), 2u);
+    EXPECT_EQ(groups[1].members[0].first, 7);
+
+    // Two recommendations of one document only are no recurring group; pairs kept apart are not joined.
+    const std::vector<RecurringInput> same{input[0], input[4]};
+    EXPECT_TRUE(findRecurringGroups(same, options).empty());
+    QSet<std::pair<qint64, qint64>> apart{{7, 8}};
+    groups = findRecurringGroups(input, options, apart);
+    EXPECT_EQ(groups.size(), 1u);
+}
+
+TEST(RecurringGroups, ASplitMemberStaysOutWhenGroupsAreComputedAgain)
+{
+    QTemporaryDir dir;
+    auto store = SqliteLibraryStore::open(dir.filePath(QStringLiteral("lib.evalreview")));
+    for (const char c : {'a', 'b', 'c'}) {
+        ImportPayload p = evalreview::testing::samplePayload(evalreview::testing::shaOf(c), 2);
+        p.title = QStringLiteral("Evaluation %1").arg(QLatin1Char(c));
+        ASSERT_EQ(store->importDocument(p).status, ImportOutcome::Status::Imported);
+    }
+    sql::Database &db = store->database();
+    db.exec(QStringLiteral("DELETE FROM links"));
+    RecurringStore recurring(db);
+    RecurringReport report = recurring.compute();
+    // "Strengthen tripartite dialogue number N", twice in each document: the same words (numbers are
+    // not compared), so one group of six seen in three documents.
+    EXPECT_EQ(report.recommendations, 6);
+    QList<RecurringGroup> groups = recurring.groups();
+    ASSERT_EQ(groups.size(), 1);
+    EXPECT_EQ(groups.constFirst().documents, 3);
+    EXPECT_EQ(groups.constFirst().members, 6);
+    const QList<RecurringMember> members = recurring.members(groups.constFirst().id);
+    ASSERT_EQ(members.size(), 6);
+    const qint64 out = members.constFirst().recommendationId;
+    EXPECT_TRUE(recurring.split(out, QStringLiteral("reviewer")));
+    EXPECT_FALSE(recurring.groupOf(out).has_value());
+    EXPECT_EQ(recurring.members(groups.constFirst().id).size(), 5);
+    recurring.compute();
+    EXPECT_FALSE(recurring.groupOf(out).has_value());
+    groups = recurring.groups();
+    ASSERT_EQ(groups.size(), 1);
+    EXPECT_EQ(groups.constFirst().members, 5);
     EXPECT_TRUE(store->check().ok());
 }
