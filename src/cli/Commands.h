@@ -19,5 +19,6 @@ int runRecord(const QStringList &args);
 int runLessons(const QStringList &args);
 int runThemes(const QStringList &args);
 int runRecurring(const QStringList &args);
+int runIndicators(const QStringList &args);
 
 } // namespace evalreview::cli

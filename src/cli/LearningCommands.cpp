@@ -1,11 +1,13 @@
-// lessons, themes, recurring: learning across the evaluations of a library.
+// lessons, themes, recurring, indicators: learning across the evaluations of a library.
 #include "CliCommon.h"
 #include "Commands.h"
+#include "IndicatorQuery.h"
 #include "LessonQuery.h"
 #include "RecurringGroups.h"
 #include "SqliteLibraryStore.h"
 #include "ThemeStore.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -424,6 +426,179 @@ int runRecurring(const QStringList &args)
                       .arg(g.label));
     }
     printLine(QStringLiteral("%1 groups").arg(groups.size()));
+    return Ok;
+}
+
+namespace {
+
+QJsonObject indicatorJson(const IndicatorRow &r)
+{
+    QJsonObject o{{QStringLiteral("group"), r.group},
+                  {QStringLiteral("recommendations"), r.recommendations},
+                  {QStringLiteral("responses"), r.responses},
+                  {QStringLiteral("not_actionable"), r.notActionable},
+                  {QStringLiteral("accepted"), r.accepted},
+                  {QStringLiteral("accepted_implemented"), r.acceptedImplemented},
+                  {QStringLiteral("implemented_share"), r.implementedShare()},
+                  {QStringLiteral("due"), r.due},
+                  {QStringLiteral("closed"), r.closed},
+                  {QStringLiteral("closure_rate"), r.closureRate()},
+                  {QStringLiteral("overdue"), r.overdue},
+                  {QStringLiteral("open_donor_requests"), r.openDonorRequests}};
+    if (r.documentId > 0) {
+        o.insert(QStringLiteral("document_id"), r.documentId);
+    }
+    return o;
+}
+
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 0);
+}
+
+void printIndicatorTable(const QString &heading, const QList<IndicatorRow> &rows)
+{
+    printLine(QStringLiteral("\n%1").arg(heading));
+    printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                  .arg(QStringLiteral("Group"), -40)
+                  .arg(QStringLiteral("Recs"), 6)
+                  .arg(QStringLiteral("Not act."), 9)
+                  .arg(QStringLiteral("Accepted"), 9)
+                  .arg(QStringLiteral("Impl."), 6)
+                  .arg(QStringLiteral("Due/closed"), 11)
+                  .arg(QStringLiteral("Overdue"), 8)
+                  .arg(QStringLiteral("Requests"), 9));
+    for (const IndicatorRow &r : rows) {
+        printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                      .arg((r.group.isEmpty() ? QStringLiteral("(unknown)") : r.group).left(40), -40)
+                      .arg(r.recommendations, 6)
+                      .arg(QStringLiteral("%1/%2").arg(r.notActionable).arg(r.responses), 9)
+                      .arg(r.accepted, 9)
+                      .arg(percent(r.implementedShare()), 6)
+                      .arg(QStringLiteral("%1/%2").arg(r.closed).arg(r.due), 11)
+                      .arg(r.overdue, 8)
+                      .arg(r.openDonorRequests, 9));
+    }
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option)) {
+        return QDate();
+    }
+    const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!d.isValid()) {
+        printError(QStringLiteral("--%1 takes a date as YYYY-MM-DD; \"%2\" is none.")
+                       .arg(option.names().constFirst(), parser.value(option)));
+        return std::nullopt;
+    }
+    return d;
+}
+
+} // namespace
+
+int runIndicators(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("indicators"),
+                   QStringLiteral("Follow-up indicators by document, organisation and year: responses not actionable\n"
+                                  "(no action with both a responsible unit and a time frame), share of accepted\n"
+                                  "recommendations implemented (follow-up completed), closure rate of the follow-ups\n"
+                                  "due in the period (closed by its end), overdue follow-ups (also by owner), open\n"
+                                  "donor requests, and the days from an evaluation to the management response that\n"
+                                  "answers it where both documents give a date."),
+                   true, true);
+    cl.readsOnly = true;
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("Start of the period of the closure rate (default: the start)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("End of that period (default: today)."),
+                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   QStringLiteral("The day overdue is counted from (default: today)."),
+                                   QStringLiteral("YYYY-MM-DD"));
+    cl.parser.addOptions({from, to, today});
+    int code = Ok;
+    if (!cl.parse(args, code)) {
+        return code;
+    }
+    const std::optional<QDate> start = dateOption(cl.parser, from);
+    const std::optional<QDate> end = dateOption(cl.parser, to);
+    const std::optional<QDate> day = dateOption(cl.parser, today);
+    if (!start || !end || !day) {
+        return Usage;
+    }
+    if (start->isValid() && end->isValid() && *start > *end) {
+        printError(QStringLiteral("--from is after --to."));
+        return Usage;
+    }
+    auto store = openLibrary(cl);
+    if (!store) {
+        return Failed;
+    }
+    const Indicators in =
+        IndicatorQuery(databaseOf(store.get())).compute(day->isValid() ? *day : QDate::currentDate(), *start, *end);
+    if (cl.wantsJson()) {
+        const auto rows = [](const QList<IndicatorRow> &list) {
+            QJsonArray a;
+            for (const IndicatorRow &r : list) {
+                a.append(indicatorJson(r));
+            }
+            return a;
+        };
+        QJsonArray owners;
+        for (const OwnerOverdue &o : in.overdueByOwner) {
+            owners.append(QJsonObject{{QStringLiteral("owner"), o.owner}, {QStringLiteral("overdue"), o.overdue}});
+        }
+        QJsonArray times;
+        for (const ResponseTime &t : in.responseTimes) {
+            times.append(QJsonObject{{QStringLiteral("evaluation_id"), t.evaluationId},
+                                     {QStringLiteral("evaluation"), t.evaluation},
+                                     {QStringLiteral("response_id"), t.responseId},
+                                     {QStringLiteral("response"), t.response},
+                                     {QStringLiteral("days"), t.days}});
+        }
+        printJson({{QStringLiteral("from"), in.from.isValid() ? in.from.toString(Qt::ISODate) : QString()},
+                   {QStringLiteral("to"), in.to.toString(Qt::ISODate)},
+                   {QStringLiteral("today"), in.today.toString(Qt::ISODate)},
+                   {QStringLiteral("total"), indicatorJson(in.total)},
+                   {QStringLiteral("by_document"), rows(in.byDocument)},
+                   {QStringLiteral("by_organisation"), rows(in.byOrganisation)},
+                   {QStringLiteral("by_year"), rows(in.byYear)},
+                   {QStringLiteral("overdue_by_owner"), owners},
+                   {QStringLiteral("response_times"), times}});
+        return Ok;
+    }
+    const IndicatorRow &t = in.total;
+    printLine(QStringLiteral("Period %1 to %2, overdue as of %3")
+                  .arg(in.from.isValid() ? in.from.toString(Qt::ISODate) : QStringLiteral("the start"),
+                       in.to.toString(Qt::ISODate), in.today.toString(Qt::ISODate)));
+    printLine(QStringLiteral("Responses not actionable: %1 of %2").arg(t.notActionable).arg(t.responses));
+    printLine(QStringLiteral("Accepted recommendations implemented: %1 of %2 (%3)")
+                  .arg(t.acceptedImplemented)
+                  .arg(t.accepted)
+                  .arg(percent(t.implementedShare())));
+    printLine(QStringLiteral("Closure rate: %1 of %2 due in the period closed (%3)")
+                  .arg(t.closed)
+                  .arg(t.due)
+                  .arg(percent(t.closureRate())));
+    printLine(QStringLiteral("Overdue: %1; open donor requests: %2").arg(t.overdue).arg(t.openDonorRequests));
+    printIndicatorTable(QStringLiteral("By document"), in.byDocument);
+    printIndicatorTable(QStringLiteral("By organisation"), in.byOrganisation);
+    printIndicatorTable(QStringLiteral("By year (of the document's date)"), in.byYear);
+    if (!in.overdueByOwner.isEmpty()) {
+        printLine(QStringLiteral("\nOverdue by owner"));
+        for (const OwnerOverdue &o : in.overdueByOwner) {
+            printLine(QStringLiteral("%1 %2")
+                          .arg(o.owner.isEmpty() ? QStringLiteral("(no owner)") : o.owner, -40)
+                          .arg(o.overdue, 6));
+        }
+    }
+    if (!in.responseTimes.isEmpty()) {
+        printLine(QStringLiteral("\nFrom evaluation to management response"));
+        for (const ResponseTime &r : in.responseTimes) {
+            printLine(QStringLiteral("%1 days: %2 -> %3").arg(r.days).arg(r.evaluation, r.response));
+        }
+    }
     return Ok;
 }
 

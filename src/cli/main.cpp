@@ -25,6 +25,8 @@ constexpr std::array kCommands{
     cli::Command{"lessons", "List lessons learned, good practices and conclusions.", &cli::runLessons},
     cli::Command{"themes", "Theme taxonomy and theme tags: counts, CSV, confirm, remove.", &cli::runThemes},
     cli::Command{"recurring", "Groups of recommendations that recur across documents.", &cli::runRecurring},
+    cli::Command{"indicators", "Actionability and follow-up indicators by document, organisation, year.",
+                 &cli::runIndicators},
     cli::Command{"links", "List links between records of different documents.", &cli::runLinks},
     cli::Command{"stats", "Counts of what a library holds.", &cli::runStats},
     cli::Command{"synth", "Fill a new library with synthetic documents (scale tests).", &cli::runSynth},

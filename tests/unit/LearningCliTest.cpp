@@ -1,4 +1,4 @@
-// lessons, themes and recurring on the seed documents: the evaluation summary's lessons
+// lessons, themes, recurring, indicators on the seed documents: the evaluation summary's lessons
 // and good practices with their pages, and the themes of its ten recommendations against the
 // expectation written by hand (tests/data/themes).
 #include "Sqlite.h"
@@ -220,7 +220,7 @@ TEST_F(LearningCli, ThemesAreCountedExportedImportedConfirmedAndRemoved)
     ASSERT_EQ(exit, 0);
 }
 
-TEST_F(LearningCli, RecurringGroupsAnswer)
+TEST_F(LearningCli, RecurringGroupsAndIndicatorsAnswer)
 {
     int exit = -1;
     const QJsonObject groups = run(QStringLiteral("recurring"), {QStringLiteral("--compute")}, &exit);
@@ -231,4 +231,33 @@ TEST_F(LearningCli, RecurringGroupsAnswer)
     }
     run(QStringLiteral("recurring"), {QStringLiteral("--group"), QStringLiteral("999999")}, &exit);
     EXPECT_EQ(exit, 1);
+
+    const QJsonObject in =
+        run(QStringLiteral("indicators"), {QStringLiteral("--today"), QStringLiteral("2026-01-01")}, &exit);
+    ASSERT_EQ(exit, 0);
+    const QJsonObject total = in[QStringLiteral("total")].toObject();
+    EXPECT_GE(total[QStringLiteral("recommendations")].toInt(), 10);
+    const QJsonArray byDocument = in[QStringLiteral("by_document")].toArray();
+    ASSERT_EQ(byDocument.size(), 2);
+    for (const QJsonValue &d : byDocument) {
+        EXPECT_LE(d[QStringLiteral("not_actionable")].toInt(), d[QStringLiteral("responses")].toInt());
+        if (d[QStringLiteral("group")].toString().contains(QLatin1String("Social and Solidarity"))) {
+            // An evaluation report: recommendations without management responses.
+            EXPECT_EQ(d[QStringLiteral("responses")].toInt(), 0);
+        } else {
+            EXPECT_GT(d[QStringLiteral("responses")].toInt(), 0);
+        }
+    }
+    QStringList organisations;
+    for (const QJsonValue &o : in[QStringLiteral("by_organisation")].toArray()) {
+        organisations << o[QStringLiteral("group")].toString();
+    }
+    EXPECT_EQ(organisations, QStringList{QStringLiteral("ILO")});
+    QStringList years;
+    for (const QJsonValue &y : in[QStringLiteral("by_year")].toArray()) {
+        years << y[QStringLiteral("group")].toString();
+    }
+    EXPECT_TRUE(years.contains(QStringLiteral("2021"))) << years.join(QLatin1Char(',')).toStdString();
+    run(QStringLiteral("indicators"), {QStringLiteral("--from"), QStringLiteral("2026-13-01")}, &exit);
+    EXPECT_EQ(exit, 2);
 }

@@ -1,5 +1,8 @@
 // Learning across evaluations in the core: theme keywords on word boundaries with accents folded,
-// the taxonomy's CSV, suggestions that keep a reviewer's decisions, recurring groups and splits.
+// the taxonomy's CSV, suggestions that keep a reviewer's decisions, recurring groups and splits,
+// follow-up indicators.
+#include "FollowUpStore.h"
+#include "IndicatorQuery.h"
 #include "LessonQuery.h"
 #include "RecurringGroups.h"
 #include "Schema.h"
@@ -220,4 +223,80 @@ TEST(RecurringGroups, ASplitMemberStaysOutWhenGroupsAreComputedAgain)
     ASSERT_EQ(groups.size(), 1);
     EXPECT_EQ(groups.constFirst().members, 5);
     EXPECT_TRUE(store->check().ok());
+}
+
+TEST(Indicators, ActionabilityClosureOverdueAndImplementationAreCounted)
+{
+    QTemporaryDir dir;
+    auto store = SqliteLibraryStore::open(dir.filePath(QStringLiteral("lib.evalreview")));
+    ImportPayload p = evalreview::testing::samplePayload(evalreview::testing::shaOf('a'), 3);
+    p.fileName = QStringLiteral("undp-sample-response.pdf");
+    p.extraction.insert(QStringLiteral("date"), QStringLiteral("2024-03-15"));
+    ASSERT_EQ(store->importDocument(p).status, ImportOutcome::Status::Imported);
+    sql::Database &db = store->database();
+    // The sample's actions ("Hire") name no responsible unit and no time frame: one is completed.
+    db.exec(QStringLiteral("UPDATE actions SET responsible = 'Country office', time_frame = 'Q3 2024'"
+                           " WHERE id = (SELECT min(id) FROM actions)"));
+    sql::Statement ids = db.prepare(QStringLiteral("SELECT id FROM recommendations ORDER BY id"));
+    QList<qint64> rec;
+    while (ids.next()) {
+        rec << ids.integer(0);
+    }
+    ASSERT_EQ(rec.size(), 3);
+    FollowUpStore followUps(db);
+    // 1: due 2025-06-30, completed (now); 2: due 2025-03-31, open, owner Ana; 3: due 2027-01-31, open.
+    followUps.set(rec[0], FollowUpField::DueDate, QStringLiteral("2025-06-30"), QStringLiteral("t"));
+    followUps.set(rec[0], FollowUpField::Status, QStringLiteral("completed"), QStringLiteral("t"));
+    followUps.set(rec[1], FollowUpField::DueDate, QStringLiteral("2025-03-31"), QStringLiteral("t"));
+    followUps.set(rec[1], FollowUpField::Owner, QStringLiteral("Ana"), QStringLiteral("t"));
+    followUps.set(rec[2], FollowUpField::DueDate, QStringLiteral("2027-01-31"), QStringLiteral("t"));
+
+    const QDate today(2026, 6, 1);
+    const Indicators all = IndicatorQuery(db).compute(today, QDate(2025, 1, 1), QDate(2099, 12, 31));
+    EXPECT_EQ(all.total.recommendations, 3);
+    EXPECT_EQ(all.total.responses, 3);
+    EXPECT_EQ(all.total.notActionable, 2);
+    EXPECT_EQ(all.total.accepted, 3);
+    EXPECT_EQ(all.total.acceptedImplemented, 1);
+    EXPECT_EQ(all.total.due, 3);
+    EXPECT_EQ(all.total.closed, 1);
+    EXPECT_EQ(all.total.overdue, 1);
+    EXPECT_EQ(all.total.openDonorRequests, 2); // "SECO would like to know more" on the two open ones
+    ASSERT_EQ(all.overdueByOwner.size(), 1);
+    EXPECT_EQ(all.overdueByOwner.constFirst().owner, QStringLiteral("Ana"));
+    ASSERT_EQ(all.byOrganisation.size(), 1);
+    EXPECT_EQ(all.byOrganisation.constFirst().group, QStringLiteral("UNDP"));
+    ASSERT_EQ(all.byYear.size(), 1);
+    EXPECT_EQ(all.byYear.constFirst().group, QStringLiteral("2024"));
+    ASSERT_EQ(all.byDocument.size(), 1);
+    EXPECT_EQ(all.byDocument.constFirst().notActionable, 2);
+
+    // The period of 2025: two were due in it, neither closed by its end (the completion is later).
+    const Indicators year = IndicatorQuery(db).compute(today, QDate(2025, 1, 1), QDate(2025, 12, 31));
+    EXPECT_EQ(year.total.due, 2);
+    EXPECT_EQ(year.total.closed, 0);
+
+    // The evaluation the response answers, dated: the days between the two.
+    ImportPayload evaluation = evalreview::testing::samplePayload(evalreview::testing::shaOf('b'), 1);
+    evaluation.kind = QStringLiteral("evaluation_report");
+    evaluation.title = QStringLiteral("Sample evaluation");
+    evaluation.extraction.insert(QStringLiteral("kind"), evaluation.kind);
+    evaluation.extraction.insert(QStringLiteral("period"),
+                                 QJsonObject{{QStringLiteral("end"), QStringLiteral("2023-12")}});
+    const qint64 evaluationId = store->importDocument(evaluation).documentId;
+    db.exec(QStringLiteral("DELETE FROM links"));
+    db.exec(QStringLiteral("INSERT INTO links(from_type, from_id, to_type, to_id, relation, created_at)"
+                           " SELECT 'recommendation', %1, 'recommendation', id, 'answers', '2024-03-15'"
+                           " FROM recommendations WHERE document_id = %2")
+                .arg(rec[0])
+                .arg(evaluationId));
+    const Indicators linked = IndicatorQuery(db).compute(today);
+    ASSERT_EQ(linked.responseTimes.size(), 1);
+    EXPECT_EQ(linked.responseTimes.constFirst().days, 75); // 2023-12-31 to 2024-03-15
+    EXPECT_EQ(linked.responseTimes.constFirst().evaluation, QStringLiteral("Sample evaluation"));
+
+    EXPECT_EQ(IndicatorQuery::documentDate(QStringLiteral("{\"period\":{\"end\":\"2021-06\"}}")), QDate(2021, 6, 30));
+    EXPECT_EQ(IndicatorQuery::organisationOf(QStringLiteral("{}"), QStringLiteral("x.pdf"),
+                                             QStringLiteral("WFP management response")),
+              QStringLiteral("WFP"));
 }
