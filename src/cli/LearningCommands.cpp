@@ -1,6 +1,7 @@
 // lessons, themes, recurring, indicators: learning across the evaluations of a library.
 #include "CliCommon.h"
 #include "Commands.h"
+#include "CsvExporter.h"
 #include "IndicatorQuery.h"
 #include "LessonQuery.h"
 #include "RecurringGroups.h"
@@ -42,7 +43,10 @@ int runLessons(const QStringList &args)
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QStringLiteral("Only those tagged with this theme (its key, see: themes)."),
                                    QStringLiteral("KEY"));
-    cl.parser.addOptions({search, kind, document, theme});
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QStringLiteral("Write them to this CSV file (UTF-8, formula-safe) instead."),
+                                 QStringLiteral("FILE"));
+    cl.parser.addOptions({search, kind, document, theme, csv});
     int code = Ok;
     if (!cl.parse(args, code)) {
         return code;
@@ -68,6 +72,34 @@ int runLessons(const QStringList &args)
         return Failed;
     }
     const QList<LessonRow> rows = LessonQuery(databaseOf(store.get())).list(filter);
+    if (cl.parser.isSet(csv)) {
+        const QString path = cl.parser.value(csv);
+        if (const ExportResult target = checkExportTarget(path); !target) {
+            printError(target.errorString());
+            return Failed;
+        }
+        QByteArray bytes("\xEF\xBB\xBF");
+        const auto line = [&bytes](const QStringList &cells) {
+            QStringList escaped;
+            for (const QString &c : cells) {
+                escaped << CsvExporter::escapeCell(c);
+            }
+            bytes += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        };
+        line({QStringLiteral("document"), QStringLiteral("file"), QStringLiteral("kind"), QStringLiteral("page"),
+              QStringLiteral("text"), QStringLiteral("themes")});
+        for (const LessonRow &r : rows) {
+            line({r.documentTitle, r.fileName, LessonQuery::kindLabel(r.kind),
+                  r.page > 0 ? QString::number(r.page) : QString(), r.text, r.themeLabels.join(QStringLiteral("; "))});
+        }
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            printError(QStringLiteral("%1 could not be written.").arg(path));
+            return Failed;
+        }
+        printError(QStringLiteral("%1 written (%2 rows).").arg(path).arg(rows.size()));
+        return Ok;
+    }
     if (cl.wantsJson()) {
         QJsonArray out;
         for (const LessonRow &r : rows) {

@@ -112,6 +112,19 @@ TEST_F(LearningCli, TheEvaluationSummarysLessonsAndGoodPracticesAreListedWithThe
     EXPECT_TRUE(capacity[0][QStringLiteral("text")].toString().startsWith(QStringLiteral("The online capacity")));
     run(QStringLiteral("lessons"), {QStringLiteral("--kind"), QStringLiteral("nonsense")}, &exit);
     EXPECT_EQ(exit, 2);
+
+    // Exported as CSV: a header and one row each, with the page.
+    const QString csv = s_dir->filePath(QStringLiteral("lessons.csv"));
+    run(QStringLiteral("lessons"), {QStringLiteral("--csv"), csv}, &exit);
+    ASSERT_EQ(exit, 0);
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")); // so that spreadsheets read UTF-8
+    const QStringList csvLines = QString::fromUtf8(bytes).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(csvLines.size(), 11);
+    EXPECT_EQ(csvLines.at(0), QStringLiteral("document,file,kind,page,text,themes"));
+    EXPECT_TRUE(csvLines.at(1).contains(QStringLiteral(",Good practice,3,"))) << csvLines.at(1).toStdString();
 }
 
 TEST_F(LearningCli, ThemesOfTheTenRecommendationsMatchTheHandWrittenExpectation)
