@@ -80,6 +80,7 @@ pipeline = load("pipeline")
 ingest = load("ingest")
 layout = load("layout")
 ocr = load("ocr")
+learning = load("learning")
 synth = runs(search, "BM_Synth/")
 queries = runs(search, "BM_Search/")
 extracts = runs(pipeline, "BM_Extract/")
@@ -147,6 +148,13 @@ row("Search p95 at 1e5 (200-query mix)", "<= 10 ms", fmt(g(q5, "p95_ms")), fmt(g
     status(g(q5, "p95_ms"), 10), CMD_SEARCH)
 row("Search max at 1e5", "<= 50 ms", fmt(g(q5, "max_ms")), fmt(g(q5, "cpu_max_ms")),
     status(g(q5, "max_ms"), 50), CMD_SEARCH)
+recurring = runs(learning, "BM_RecurringCompute/").get("100000")
+opened = runs(learning, "BM_RecurringOpenGroup/").get("100000")
+CMD_LEARNING = "`scripts/bench` (bench_learning)"
+row("Recurring recommendation groups computed at 1e5", "<= 30 s", fmt(g(recurring, "real_time"), "s"),
+    fmt(g(recurring, "cpu_s"), "s"), status(g(recurring, "real_time"), 30), CMD_LEARNING)
+row("A recurring group opened at 1e5 (largest group), slowest", "<= 50 ms", fmt(g(opened, "max_ms")), "—",
+    status(g(opened, "max_ms"), 50), CMD_LEARNING)
 facets = runs(gui, "BM_Facet/")
 texts = runs(gui, "BM_TextFilter/")
 selects = runs(gui, "BM_SelectDetail/")

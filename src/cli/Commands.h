@@ -16,6 +16,10 @@ int runExport(const QStringList &args);
 int runLinks(const QStringList &args);
 int runSynth(const QStringList &args);
 int runRecord(const QStringList &args);
+int runLessons(const QStringList &args);
+int runThemes(const QStringList &args);
+int runRecurring(const QStringList &args);
+int runIndicators(const QStringList &args);
 #ifdef EVALREVIEW_HAS_POSTGRESQL
 int runServer(const QStringList &args);
 int runUser(const QStringList &args);

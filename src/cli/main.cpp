@@ -22,6 +22,11 @@ constexpr std::array kCommands{
     cli::Command{"followup", "Show or record the follow-up of a recommendation.", &cli::runFollowUp},
     cli::Command{"record", "Correct records: add from a page region, edit, delete, verify.", &cli::runRecord},
     cli::Command{"export", "Export to CSV, XLSX, HTML, PDF or JSON.", &cli::runExport},
+    cli::Command{"lessons", "List lessons learned, good practices and conclusions.", &cli::runLessons},
+    cli::Command{"themes", "Theme taxonomy and theme tags: counts, CSV, confirm, remove.", &cli::runThemes},
+    cli::Command{"recurring", "Groups of recommendations that recur across documents.", &cli::runRecurring},
+    cli::Command{"indicators", "Actionability and follow-up indicators by document, organisation, year.",
+                 &cli::runIndicators},
     cli::Command{"links", "List links between records of different documents.", &cli::runLinks},
     cli::Command{"stats", "Counts of what a library holds.", &cli::runStats},
     cli::Command{"synth", "Fill a new library with synthetic documents (scale tests).", &cli::runSynth},
@@ -39,7 +44,7 @@ void printUsage()
                                   "recommendations, search and check a library.\n\nCommands:"));
     for (const auto &c : kCommands) {
         cli::printLine(
-            QStringLiteral("  %1 %2").arg(QString::fromLatin1(c.name), -9).arg(QString::fromUtf8(c.summary)));
+            QStringLiteral("  %1 %2").arg(QString::fromLatin1(c.name), -10).arg(QString::fromUtf8(c.summary)));
     }
     cli::printLine(QStringLiteral("\nEvery command takes --help. Exit status: 0 success, 1 the operation failed,\n"
                                   "2 usage error, 3 bad input file. The default library is %1.")

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Sqlite.h"
+#include "ThemeStore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -478,16 +479,88 @@ CREATE TRIGGER corrections_donor_comment_ad AFTER DELETE ON donor_comments BEGIN
 END;
 )SQL";
 
+// Version 8, learning across evaluations (issue 20): a theme taxonomy (default: the 17 SDGs and
+// cross-cutting themes, with English, French and Spanish keywords; filled by the migration from the
+// file shipped with the program, then the reviewer's), theme tags on recommendations, actions and
+// records suggested by keyword matching that the reviewer confirms or removes (a removed tag is
+// remembered, never suggested again), and groups of recommendations of different documents that say
+// the same thing, with the members a reviewer split off a group.
+constexpr auto kVersion8 = R"SQL(
+CREATE TABLE themes (
+    id          INTEGER PRIMARY KEY,
+    key         TEXT NOT NULL UNIQUE CHECK (length(key) > 0),
+    grp         TEXT NOT NULL DEFAULT '',
+    label       TEXT NOT NULL DEFAULT '',
+    keywords_en TEXT NOT NULL DEFAULT '',
+    keywords_fr TEXT NOT NULL DEFAULT '',
+    keywords_es TEXT NOT NULL DEFAULT '',
+    ordinal     INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE theme_tags (
+    id          INTEGER PRIMARY KEY,
+    theme_id    INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    target_type TEXT NOT NULL CHECK (target_type IN ('recommendation','action','record')),
+    target_id   INTEGER NOT NULL,
+    document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    status      TEXT NOT NULL DEFAULT 'suggested' CHECK (status IN ('suggested','confirmed','removed')),
+    keyword     TEXT NOT NULL DEFAULT '',
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT NOT NULL DEFAULT '',
+    UNIQUE (target_type, target_id, theme_id)
+);
+CREATE INDEX theme_tags_theme ON theme_tags(theme_id, status);
+CREATE INDEX theme_tags_document ON theme_tags(document_id);
+
+CREATE TRIGGER theme_tags_recommendation_ad AFTER DELETE ON recommendations BEGIN
+    DELETE FROM theme_tags WHERE target_type = 'recommendation' AND target_id = old.id;
+END;
+CREATE TRIGGER theme_tags_action_ad AFTER DELETE ON actions BEGIN
+    DELETE FROM theme_tags WHERE target_type = 'action' AND target_id = old.id;
+END;
+CREATE TRIGGER theme_tags_record_ad AFTER DELETE ON records BEGIN
+    DELETE FROM theme_tags WHERE target_type = 'record' AND target_id = old.id;
+END;
+
+CREATE TABLE recurring_groups (
+    id          INTEGER PRIMARY KEY,
+    label       TEXT NOT NULL DEFAULT '',
+    documents   INTEGER NOT NULL DEFAULT 0,
+    members     INTEGER NOT NULL DEFAULT 0,
+    computed_at TEXT NOT NULL
+);
+CREATE INDEX recurring_groups_documents ON recurring_groups(documents DESC, id);
+
+CREATE TABLE recurring_members (
+    group_id          INTEGER NOT NULL REFERENCES recurring_groups(id) ON DELETE CASCADE,
+    recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+    similarity        REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (group_id, recommendation_id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX recurring_members_recommendation ON recurring_members(recommendation_id);
+
+-- A reviewer's split: these two recommendations are not the same, whatever their words.
+CREATE TABLE recurring_splits (
+    recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+    other_id          INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+    created_at        TEXT NOT NULL,
+    created_by        TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (recommendation_id, other_id)
+) WITHOUT ROWID;
+)SQL";
+
 struct Migration
 {
     int version;
     const char *sql;
-    bool rebuildsTables = false; ///< run with foreign keys off, checked before commit
+    bool rebuildsTables = false;             ///< run with foreign keys off, checked before commit
+    void (*fill)(sql::Database &) = nullptr; ///< data the step adds, in its transaction
 };
 
-constexpr std::array kMigrations{Migration{1, kVersion1}, Migration{2, kVersion2}, Migration{3, kVersion3},
-                                 Migration{4, kVersion4}, Migration{5, kVersion5}, Migration{6, kVersion6, true},
-                                 Migration{7, kVersion7}};
+constexpr std::array kMigrations{Migration{1, kVersion1}, Migration{2, kVersion2},
+                                 Migration{3, kVersion3}, Migration{4, kVersion4},
+                                 Migration{5, kVersion5}, Migration{6, kVersion6, true},
+                                 Migration{7, kVersion7}, Migration{8, kVersion8, false, &ThemeStore::fillDefaults}};
 
 /// Foreign keys off for a migration that rebuilds tables (set outside its transaction, where the
 /// pragma has effect), on again whatever happens.
@@ -569,6 +642,9 @@ void Schema::migrate(sql::Database &db)
             continue;
         }
         db.exec(QString::fromUtf8(m.sql));
+        if (m.fill != nullptr) {
+            m.fill(db);
+        }
         if (m.rebuildsTables) {
             sql::Statement check = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
             if (check.next()) {

@@ -3,6 +3,7 @@
 #include "RevisionCarryOver.h"
 #include "SqliteLibraryStore.h"
 #include "TextMatchSet.h"
+#include "ThemeStore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -312,6 +313,11 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
             LinkStore(m_db).suggestFor(documentId);
         } catch (const sql::Error &e) {
             spdlog::warn("links of {} not suggested: {}", payload.fileName.toStdString(), e.what());
+        }
+        try {
+            ThemeStore(m_db).suggest(documentId);
+        } catch (const sql::Error &e) {
+            spdlog::warn("themes of {} not suggested: {}", payload.fileName.toStdString(), e.what());
         }
         spdlog::info("imported {} as document {} (stored in {} ms, indexed in {} ms, carried over in {} ms, "
                      "committed in {} ms; links suggested in {} ms)",

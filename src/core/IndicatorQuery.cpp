@@ -1,0 +1,258 @@
+#include "IndicatorQuery.h"
+
+#include "FollowUpSql.h"
+#include "Model.h"
+#include "Sqlite.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace evalreview {
+
+namespace {
+
+const QStringList &knownOrganisations()
+{
+    static const QStringList names{
+        QStringLiteral("ILO"),   QStringLiteral("UNDP"),   QStringLiteral("UNICEF"), QStringLiteral("UNFPA"),
+        QStringLiteral("IOM"),   QStringLiteral("WFP"),    QStringLiteral("IFAD"),   QStringLiteral("FAO"),
+        QStringLiteral("UNCDF"), QStringLiteral("OIOS"),   QStringLiteral("JIU"),    QStringLiteral("MDGF"),
+        QStringLiteral("UNHCR"), QStringLiteral("UNESCO"), QStringLiteral("WHO"),    QStringLiteral("UNEP"),
+        QStringLiteral("UNIDO"), QStringLiteral("UNOPS"),  QStringLiteral("UNAIDS"), QStringLiteral("UNRWA"),
+        QStringLiteral("ECLAC"), QStringLiteral("UNECE"),  QStringLiteral("UNCTAD"), QStringLiteral("ITC"),
+        QStringLiteral("SECO"),  QStringLiteral("NORAD"),  QStringLiteral("SIDA"),   QStringLiteral("GIZ"),
+        QStringLiteral("USAID"), QStringLiteral("DFID"),   QStringLiteral("FCDO"),   QStringLiteral("EU")};
+    return names;
+}
+
+QDate parseLooseDate(const QString &text)
+{
+    static const QRegularExpression full(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})"));
+    static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    static const QRegularExpression year(QStringLiteral("\\b((?:19|20)\\d{2})\\b"));
+    if (const auto m = full.match(text); m.hasMatch()) {
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    }
+    if (const auto m = month.match(text); m.hasMatch()) {
+        const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        return first.isValid() ? first.addMonths(1).addDays(-1) : QDate();
+    }
+    QDate last;
+    auto it = year.globalMatch(text);
+    while (it.hasNext()) {
+        last = QDate(it.next().captured(1).toInt(), 12, 31);
+    }
+    return last;
+}
+
+struct Fact
+{
+    qint64 documentId = 0;
+    QString category;
+    bool hasResponse = false;
+    bool actionable = false;
+    QString status;
+    QDate due;
+    QDate completed;
+    QString owner;
+    qint64 openRequests = 0;
+};
+
+bool isAccepted(const QString &category)
+{
+    return category == QLatin1String("accepted") || category == QLatin1String("accepted_with_reservations") ||
+           category == QLatin1String("partially_accepted");
+}
+
+bool isClosed(const QString &status)
+{
+    return status == QLatin1String("completed") || status == QLatin1String("no_longer_relevant");
+}
+
+} // namespace
+
+IndicatorQuery::IndicatorQuery(sql::Database &db) : m_db(db)
+{
+    registerFollowUpFunctions(m_db);
+}
+
+QDate IndicatorQuery::documentDate(const QString &metadataJson)
+{
+    const QJsonObject m = QJsonDocument::fromJson(metadataJson.toUtf8()).object();
+    for (const char *key : {"date", "evaluation_date", "response_date", "end"}) {
+        const QDate d = parseLooseDate(m.value(QLatin1String(key)).toString());
+        if (d.isValid()) {
+            return d;
+        }
+    }
+    const QDate periodEnd =
+        parseLooseDate(m.value(QLatin1String("period")).toObject().value(QLatin1String("end")).toString());
+    if (periodEnd.isValid()) {
+        return periodEnd;
+    }
+    return {};
+}
+
+QString IndicatorQuery::organisationOf(const QString &metadataJson, const QString &fileName, const QString &title)
+{
+    const QJsonObject m = QJsonDocument::fromJson(metadataJson.toUtf8()).object();
+    for (const char *key : {"organization", "organisation", "agency"}) {
+        const QString v = m.value(QLatin1String(key)).toString().trimmed();
+        if (!v.isEmpty()) {
+            return v;
+        }
+    }
+    const QString head = fileName.section(QRegularExpression(QStringLiteral("[-_ .]")), 0, 0).toUpper();
+    if (knownOrganisations().contains(head)) {
+        return head;
+    }
+    for (const QString &name : knownOrganisations()) {
+        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(name));
+        if (title.contains(word)) {
+            return name;
+        }
+    }
+    return {};
+}
+
+Indicators IndicatorQuery::compute(const QDate &today, const QDate &from, const QDate &to)
+{
+    Indicators out;
+    out.today = today;
+    out.from = from;
+    out.to = to.isValid() ? to : today;
+
+    struct Doc
+    {
+        QString title;
+        QString organisation;
+        QDate date;
+        QString kind;
+    };
+    QHash<qint64, Doc> docs;
+    QList<qint64> docOrder;
+    {
+        sql::Statement st = m_db.prepare(
+            QStringLiteral("SELECT id, title, file_name, metadata, kind FROM documents ORDER BY title, id"));
+        while (st.next()) {
+            Doc d;
+            d.title = st.text(1).isEmpty() ? st.text(2) : st.text(1);
+            d.organisation = organisationOf(st.text(3), st.text(2), st.text(1));
+            d.date = documentDate(st.text(3));
+            d.kind = st.text(4);
+            docs.insert(st.integer(0), d);
+            docOrder.append(st.integer(0));
+        }
+    }
+
+    // One row per recommendation: response, actionability, follow-up and when it was completed.
+    sql::Statement st = m_db.prepare(QStringLiteral(
+        "SELECT r.document_id, coalesce(rs.category, ''), rs.recommendation_id IS NOT NULL"
+        " AND (rs.category IS NOT NULL OR length(coalesce(rs.text, '')) > 0),"
+        " EXISTS (SELECT 1 FROM actions a WHERE a.recommendation_id = r.id AND a.deleted = 0"
+        "   AND length(trim(coalesce(a.responsible, ''))) > 0 AND length(trim(coalesce(a.time_frame, ''))) > 0),"
+        " coalesce(f.status, 'not_started'), f.due_date, coalesce(f.owner, ''),"
+        " CASE WHEN f.status = 'completed' THEN coalesce((SELECT max(h.changed_at) FROM followup_history h"
+        "   WHERE h.followup_id = f.id AND h.field = 'status' AND h.new_value = 'completed'), f.updated_at) END,"
+        " (SELECT count(*) FROM donor_comments c WHERE c.recommendation_id = r.id AND c.deleted = 0"
+        "   AND donor_stance(c.text) > 0)"
+        " FROM recommendations r LEFT JOIN responses rs ON rs.recommendation_id = r.id"
+        " LEFT JOIN followups f ON f.recommendation_id = r.id WHERE r.deleted = 0"));
+    QMap<qint64, IndicatorRow> byDocument;
+    QMap<QString, IndicatorRow> byOrganisation;
+    QMap<QString, IndicatorRow> byYear;
+    QMap<QString, qint64> overdueByOwner;
+    const auto add = [&](IndicatorRow &row, const Fact &f) {
+        ++row.recommendations;
+        if (f.hasResponse) {
+            ++row.responses;
+            if (!f.actionable) {
+                ++row.notActionable;
+            }
+        }
+        if (isAccepted(f.category)) {
+            ++row.accepted;
+            if (f.status == QLatin1String("completed")) {
+                ++row.acceptedImplemented;
+            }
+        }
+        if (f.due.isValid() && (!out.from.isValid() || f.due >= out.from) && f.due <= out.to) {
+            ++row.due;
+            if (f.completed.isValid() && f.completed <= out.to) {
+                ++row.closed;
+            }
+        }
+        const bool open = !isClosed(f.status);
+        if (open && f.due.isValid() && f.due < today) {
+            ++row.overdue;
+        }
+        if (open) {
+            row.openDonorRequests += f.openRequests;
+        }
+    };
+    while (st.next()) {
+        Fact f;
+        f.documentId = st.integer(0);
+        f.category = st.text(1);
+        f.hasResponse = st.integer(2) != 0;
+        f.actionable = st.integer(3) != 0;
+        f.status = st.text(4);
+        f.due = QDate::fromString(st.text(5).left(10), Qt::ISODate);
+        f.owner = st.text(6);
+        f.completed = QDate::fromString(st.text(7).left(10), Qt::ISODate);
+        f.openRequests = st.integer(8);
+        const Doc doc = docs.value(f.documentId);
+        add(out.total, f);
+        IndicatorRow &d = byDocument[f.documentId];
+        d.documentId = f.documentId;
+        d.group = doc.title;
+        add(d, f);
+        add(byOrganisation[doc.organisation], f);
+        add(byYear[doc.date.isValid() ? QString::number(doc.date.year()) : QString()], f);
+        if (!isClosed(f.status) && f.due.isValid() && f.due < today) {
+            ++overdueByOwner[f.owner];
+        }
+    }
+    for (const qint64 id : std::as_const(docOrder)) {
+        if (byDocument.contains(id)) {
+            out.byDocument.append(byDocument.value(id));
+        }
+    }
+    for (auto it = byOrganisation.begin(); it != byOrganisation.end(); ++it) {
+        it->group = it.key();
+        out.byOrganisation.append(*it);
+    }
+    for (auto it = byYear.begin(); it != byYear.end(); ++it) {
+        it->group = it.key();
+        out.byYear.append(*it);
+    }
+    for (auto it = overdueByOwner.begin(); it != overdueByOwner.end(); ++it) {
+        out.overdueByOwner.append({it.key(), it.value()});
+    }
+    std::stable_sort(out.overdueByOwner.begin(), out.overdueByOwner.end(),
+                     [](const OwnerOverdue &a, const OwnerOverdue &b) { return a.overdue > b.overdue; });
+
+    // A management response answers an evaluation when one of its recommendations is linked to one
+    // of the evaluation's (links the reviewer did not reject).
+    sql::Statement pairs = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT e.document_id, m.document_id FROM links l"
+        " JOIN recommendations m ON m.id = l.from_id JOIN recommendations e ON e.id = l.to_id"
+        " WHERE l.from_type = 'recommendation' AND l.to_type = 'recommendation' AND l.relation = 'answers'"
+        " AND l.state <> 'rejected' AND e.document_id <> m.document_id"));
+    while (pairs.next()) {
+        const Doc evaluation = docs.value(pairs.integer(0));
+        const Doc response = docs.value(pairs.integer(1));
+        if (evaluation.date.isValid() && response.date.isValid()) {
+            out.responseTimes.append({pairs.integer(0), evaluation.title, pairs.integer(1), response.title,
+                                      evaluation.date.daysTo(response.date)});
+        }
+    }
+    return out;
+}
+
+} // namespace evalreview
