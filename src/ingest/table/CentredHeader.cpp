@@ -8,9 +8,13 @@ namespace evalreview::ingest::table {
 
 namespace {
 
-bool overlapsVertically(const VisualLine &a, const VisualLine &b)
+/// Lines of one header band: overlapping, or set at a cell's own line spacing (a gap under a
+/// quarter of a line; rows are set further apart by the cells' padding).
+bool touchVertically(const VisualLine &a, const VisualLine &b)
 {
-    return a.box.y0 < b.box.y1 && a.box.y1 > b.box.y0;
+    constexpr double kCellLeading = 0.25;
+    const double gap = std::max(a.box.y0, b.box.y0) - std::min(a.box.y1, b.box.y1);
+    return gap < kCellLeading * std::min(a.box.height(), b.box.height());
 }
 
 /// A piece of a header cell wrapped over several lines: a few words, no sentence ending. A
@@ -57,13 +61,13 @@ QList<QList<Piece>> columnsOf(QList<Piece> pieces)
 
 std::optional<HeaderRow> centredHeaderAt(const QList<VisualLine> &lines, int index, const Page &page, double wordSpace)
 {
-    // The header's lines form a chain, each overlapping the next: cells of one, two and three
+    // The header's lines form a chain, each touching the next: cells of one, two and three
     // lines centred on one row put their lines between each other's. Found at the chain's first line.
-    if (index > 0 && overlapsVertically(lines[index - 1], lines[index])) {
+    if (index > 0 && touchVertically(lines[index - 1], lines[index])) {
         return std::nullopt;
     }
     int last = index;
-    while (last + 1 < lines.size() && overlapsVertically(lines[last], lines[last + 1])) {
+    while (last + 1 < lines.size() && touchVertically(lines[last], lines[last + 1])) {
         ++last;
     }
     constexpr int kMinLines = 3, kMaxLines = 8;
@@ -78,9 +82,12 @@ std::optional<HeaderRow> centredHeaderAt(const QList<VisualLine> &lines, int ind
         if (!std::all_of(cells.begin(), cells.end(), isHeaderPiece)) {
             return std::nullopt;
         }
-        cellsOnOneLine = cellsOnOneLine ||
-                         (cells.size() >= 2 && std::all_of(cells.begin(), cells.end(),
-                                                           [](const Segment &c) { return looksLikeHeaderCell(c); }));
+        // (a centred cell's middle piece may open in lower case: "ent" of "Managem / ent / response")
+        const auto capitalised =
+            std::count_if(cells.begin(), cells.end(), [](const Segment &c) { return !c.text().at(0).isLower(); });
+        cellsOnOneLine = cellsOnOneLine || (cells.size() >= 2 && capitalised >= 2 && capitalised * 2 > cells.size() &&
+                                            std::all_of(cells.begin(), cells.end(),
+                                                        [](const Segment &c) { return looksLikeHeaderCell(c, true); }));
         for (const Segment &c : cells) {
             pieces.append(Piece{c, k});
         }

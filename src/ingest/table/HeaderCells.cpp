@@ -42,6 +42,14 @@ bool isRowLabel(const QString &text)
     return label.match(text).hasMatch() || opening.match(text).hasMatch();
 }
 
+bool endsMidPhrase(const QString &text)
+{
+    static const QRegularExpression open(
+        QStringLiteral("\\b(?:to|of|and|or|the|an|for|with|in|on|by|from|at|de|la|le|les|des|du|et|ou|en|"
+                       "au|aux|pour|par|el|los|las|del|con|para|por|un|una)$")); // lower case: "UN" is a name
+    return open.match(text.trimmed()).hasMatch();
+}
+
 double segmentGap(const VisualLine &line, const Page &page)
 {
     return std::max(6.0, 1.2 * (line.fontSize > 0 ? line.fontSize : 10)) * pointX(page);

@@ -14,6 +14,10 @@ bool looksLikeHeaderCell(const Segment &s, bool inDrawnRow = false);
 /// Extend ..."), marks a body row, not a header.
 bool isRowLabel(const QString &text);
 
+/// Whether a cell's text stops on a word that never ends a phrase ("Peer learning between
+/// countries to", "Respuesta de la"): a wrapped line of a body cell, not a whole header cell.
+bool endsMidPhrase(const QString &text);
+
 /// The gap that parts a line into cells when the page's word space is not known.
 double segmentGap(const VisualLine &line, const Page &page);
 

@@ -387,7 +387,9 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
     // else a borderless header of vertically centred cells
     for (auto found : {headerOnLine(lines, index, page, wordSpace), drawnHeaderAt(lines, index, page),
                        centredHeaderAt(lines, index, page, wordSpace)}) {
-        if (found && isConfirmed(*found)) {
+        const bool wholeCells = found && std::none_of(found->texts.begin(), found->texts.end(),
+                                                      [](const QString &t) { return endsMidPhrase(t); });
+        if (found && wholeCells && isConfirmed(*found)) {
             return found;
         }
     }
