@@ -12,6 +12,26 @@ namespace evalreview::ingest::table {
 
 namespace {
 
+/// A line of prose set justified parts at every word with one stretched space ("Development
+/// Programme/United Nations Population ..."): single words at gaps of one width, which the
+/// columns of a header never keep.
+bool isJustifiedProse(const QList<Segment> &cells)
+{
+    constexpr int kMinGaps = 3;
+    constexpr double kSameGap = 1.15;
+    if (cells.size() <= kMinGaps ||
+        std::any_of(cells.begin(), cells.end(), [](const Segment &c) { return c.words.size() > 1; })) {
+        return false;
+    }
+    double narrowest = 1, widest = 0;
+    for (int c = 1; c < cells.size(); ++c) {
+        const double gap = cells[c].box.x0 - cells[c - 1].box.x1;
+        narrowest = std::min(narrowest, gap);
+        widest = std::max(widest, gap);
+    }
+    return narrowest > 0 && widest < kSameGap * narrowest;
+}
+
 /// The column a box starts in, by the header cells' left edges (tolerant by half a cell gap).
 int columnOf(const QList<NormRect> &cells, double x0)
 {
@@ -227,7 +247,7 @@ std::optional<HeaderRow> headerOnLine(const QList<VisualLine> &lines, int index,
         }
     }
     const double spread = walls.size() >= kMinWalls && cells.size() >= 3 ? walls.last() - walls.first() : right - left;
-    if (cells.size() < 2 || spread < (twoColumns ? 0.5 : 0.4)) {
+    if (cells.size() < 2 || spread < (twoColumns ? 0.5 : 0.4) || isJustifiedProse(cells)) {
         return std::nullopt;
     }
     if (isRowLabel(cells.first().text()) && !isRowLabel(cells[1].text())) {
