@@ -3,15 +3,19 @@
 #include "PgLibraryStore.h"
 
 #include "ImportFields.h"
+#include "PgLibraryCopy.h"
 #include "PgSchema.h"
 #include "SearchQuery.h"
 #include "SearchSnippet.h"
+#include "SqliteLibraryStore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstdio>
 #include <spdlog/spdlog.h>
 
 namespace evalreview::pg {
@@ -567,9 +571,27 @@ SearchResult PgLibraryStore::search(const QString &query, int limit)
 
 void PgLibraryStore::backupTo(const QString &targetPath)
 {
-    Q_UNUSED(targetPath);
-    throw StoreError(StoreError::Reason::Generic,
-                     QStringLiteral("Saving a local copy is not yet available for team libraries."));
+    // A new library file under a temporary name beside the target, filled from one snapshot of the
+    // server, then renamed over the target: a reader sees the old copy or the new one.
+    const QString temp = targetPath + QStringLiteral(".partial");
+    const auto removeTemp = [&temp] {
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile::remove(temp + QLatin1String(suffix));
+        }
+    };
+    removeTemp();
+    try {
+        auto local = SqliteLibraryStore::open(temp);
+        library_copy::fromServer(m_db, *local);
+    } catch (...) {
+        removeTemp();
+        throw;
+    }
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(targetPath).constData()) != 0) {
+        removeTemp();
+        throw StoreError(StoreError::Reason::Generic,
+                         QStringLiteral("The local copy could not be written to %1.").arg(targetPath));
+    }
 }
 
 } // namespace evalreview::pg

@@ -33,7 +33,8 @@ public:
     /// The schema version and the library's own invariants (the server keeps its keys itself).
     CheckReport check() override;
     SearchResult search(const QString &query, int limit) override;
-    /// Not available for team libraries yet: throws StoreError with a sentence.
+    /// "Save a local copy": the team library as a library file at `targetPath` (atomically
+    /// replaced), from one snapshot of the server, without its members and audit log.
     void backupTo(const QString &targetPath) override;
 
     Connection &connection() { return m_db; }
