@@ -4,6 +4,7 @@
 #include "LibraryStoreFactory.h"
 #include "PgConnection.h"
 #include "PgSchema.h"
+#include "PgTestSupport.h"
 #include "TestCluster.h"
 
 #include <QJsonArray>
@@ -234,6 +235,40 @@ TEST(TeamLibraryStore, AnAddressWithoutATeamLibraryIsRefusedWithASentence)
         EXPECT_EQ(e.reason(), StoreError::Reason::CannotOpen);
         EXPECT_TRUE(e.message().contains(QStringLiteral("server init"))) << e.message().toStdString();
     }
+}
+
+} // namespace evalreview::testing
+
+namespace evalreview::testing {
+
+class TeamLibraryRoleTest : public PgTest
+{};
+
+TEST_F(TeamLibraryRoleTest, AManagerImportsAViewerReadsButCannotImport)
+{
+    const pg::ServerAddress library = freshLibrary();
+    pg::Connection admin = pg::Connection::open(library);
+    const QString manager = addUser(admin, QStringLiteral("manager"), QStringLiteral("manager"));
+    const QString viewer = addUser(admin, QStringLiteral("viewer"), QStringLiteral("viewer"));
+    const QString donor = addUser(admin, QStringLiteral("donor"), QStringLiteral("donor"), QStringLiteral("SECO"));
+
+    auto asManager = openLibraryStore(library.withUser(manager).url);
+    const ImportOutcome imported = asManager->importDocument(samplePayload(shaOf('m')));
+    ASSERT_EQ(imported.status, ImportOutcome::Status::Imported) << imported.message.toStdString();
+
+    for (const QString &reader : {viewer, donor}) {
+        auto store = openLibraryStore(library.withUser(reader).url);
+        EXPECT_EQ(store->documents().size(), 1) << reader.toStdString();
+        EXPECT_EQ(store->stats().recommendations, 3) << reader.toStdString();
+        EXPECT_TRUE(store->check().ok()) << store->check().problems.join(QLatin1Char('\n')).toStdString();
+        EXPECT_EQ(store->search(QStringLiteral("securite"), 10).hits.size(), 1) << reader.toStdString();
+        const ImportOutcome refused = store->importDocument(samplePayload(shaOf('v')));
+        EXPECT_EQ(refused.status, ImportOutcome::Status::Failed);
+        EXPECT_TRUE(refused.message.contains(QStringLiteral("does not let you"))) << refused.message.toStdString();
+        EXPECT_THROW(store->removeDocument(imported.documentId), StoreError);
+    }
+    EXPECT_EQ(asManager->documents().size(), 1);
+    EXPECT_TRUE(asManager->removeDocument(imported.documentId));
 }
 
 } // namespace evalreview::testing
