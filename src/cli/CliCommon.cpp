@@ -2,7 +2,8 @@
 
 #include "AppPaths.h"
 #include "DocumentParser.h"
-#include "SqliteLibraryStore.h"
+#include "LibraryStoreFactory.h"
+#include "StoreResult.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -54,20 +55,19 @@ QString CommandLine::libraryPath() const
 
 std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl)
 {
-    if (cl.libraryPath().startsWith(QLatin1String("postgresql://")) ||
-        cl.libraryPath().startsWith(QLatin1String("postgres://"))) {
-        printError(QStringLiteral("Team libraries on a PostgreSQL server can so far only be set up (evalreview-cli "
-                                  "server init, user add); this command works on a library file."));
+    const QString location = cl.libraryPath();
+    if (isTeamLibrary(location) && !cl.takesTeamLibrary) {
+        printError(QStringLiteral("This command works on a library file for now; of the commands that read or "
+                                  "write a library, import, stats, check and search also take a team library on a "
+                                  "PostgreSQL server."));
         return nullptr;
     }
-    if (!cl.createsLibrary && !QFileInfo::exists(cl.libraryPath())) {
-        printError(QStringLiteral("There is no library at %1 (import documents into it first).").arg(cl.libraryPath()));
+    if (!isTeamLibrary(location) && !cl.createsLibrary && !QFileInfo::exists(location)) {
+        printError(QStringLiteral("There is no library at %1 (import documents into it first).").arg(location));
         return nullptr;
     }
-    StoreResult<std::unique_ptr<SqliteLibraryStore>> opened = guarded([&cl] {
-        return cl.readsOnly ? SqliteLibraryStore::openReadOnly(cl.libraryPath())
-                            : SqliteLibraryStore::open(cl.libraryPath());
-    });
+    StoreResult<std::unique_ptr<LibraryStore>> opened =
+        guarded([&cl, &location] { return openLibraryStore(location, cl.readsOnly); });
     if (!opened) {
         printError(opened.errorString());
         return nullptr;

@@ -2,10 +2,14 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "PgConnection.h"
+#include "PgLibraryCopy.h"
+#include "PgLibraryStore.h"
 #include "PgSchema.h"
 #include "PgUsers.h"
+#include "SqliteLibraryStore.h"
 #include "StoreResult.h"
 
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -41,6 +45,38 @@ std::optional<pg::ServerAddress> serverAddress(const QCommandLineParser &parser,
     return address.value();
 }
 
+/// server copy: a library file to the team library (--from), or the team library to a new file (--to).
+int copyLibrary(const pg::ServerAddress &address, const QString &from, const QString &to)
+{
+    if (from.isEmpty() == to.isEmpty()) {
+        printError(QStringLiteral("server copy needs either --from FILE (a library file to copy to the server) or "
+                                  "--to FILE (a new file for a local copy) (see: evalreview-cli server --help)."));
+        return Usage;
+    }
+    const QString where = QStringLiteral("%1/%2").arg(address.server(), address.database);
+    auto server = pg::PgLibraryStore::open(address);
+    if (!to.isEmpty()) {
+        if (QFileInfo::exists(to)) {
+            printError(QStringLiteral("%1 already exists; name a new file for the local copy.").arg(to));
+            return Failed;
+        }
+        server->backupTo(to);
+        printLine(QStringLiteral("The team library at %1 is saved as %2.").arg(where, to));
+        return Ok;
+    }
+    if (!QFileInfo::exists(from)) {
+        printError(QStringLiteral("There is no library at %1.").arg(from));
+        return Failed;
+    }
+    auto file = SqliteLibraryStore::openReadOnly(from);
+    const pg::CopyOutcome outcome = pg::library_copy::toServer(*file, server->connection());
+    printLine(QStringLiteral("Copied %1 documents (%2 rows with the reviewer data) from %3 to the team library at %4.")
+                  .arg(outcome.documents)
+                  .arg(outcome.rows)
+                  .arg(from, where));
+    return Ok;
+}
+
 } // namespace
 
 int runServer(const QStringList &args)
@@ -52,23 +88,38 @@ int runServer(const QStringList &args)
                                   "roles evalreview_admin, evalreview_manager, evalreview_evaluator,\n"
                                   "evalreview_donor and evalreview_viewer with their rights. Running it again\n"
                                   "changes nothing. Run it as a superuser, or as the database's owner with\n"
-                                  "CREATEROLE; then add people with evalreview-cli user add."),
+                                  "CREATEROLE; then add people with evalreview-cli user add.\n\n"
+                                  "server copy --from FILE copies the library file FILE (documents, records and\n"
+                                  "all reviewer data, with their ids) into the empty team library named by\n"
+                                  "--library; run it as the database's owner. server copy --to FILE saves a\n"
+                                  "local copy of the team library as the new library file FILE."),
                    false, false);
     const QCommandLineOption library = serverLibraryOption();
     cl.parser.addOption(library);
-    cl.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("copy: the library file to copy to the server."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("copy: the new library file to save the team library in."),
+                                QStringLiteral("FILE"));
+    cl.parser.addOption(from);
+    cl.parser.addOption(to);
+    cl.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init or copy"));
     int code = Ok;
     if (!cl.parse(args, code, 1, 1)) {
         return code;
     }
     const QString action = cl.parser.positionalArguments().constFirst();
-    if (action != QLatin1String("init")) {
-        printError(QStringLiteral("Unknown action \"%1\"; server knows: init.").arg(action));
+    if (action != QLatin1String("init") && action != QLatin1String("copy")) {
+        printError(QStringLiteral("Unknown action \"%1\"; server knows: init, copy.").arg(action));
         return Usage;
     }
     const auto address = serverAddress(cl.parser, library, QStringLiteral("server"));
     if (!address) {
         return Usage;
+    }
+    if (action == QLatin1String("copy")) {
+        return copyLibrary(*address, cl.parser.value(from), cl.parser.value(to));
     }
     pg::Connection db = pg::Connection::open(*address);
     const pg::schema::InitOutcome outcome = pg::schema::initialize(db);

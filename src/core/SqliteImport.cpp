@@ -1,4 +1,5 @@
 // Writing one extracted document into the library, in one transaction.
+#include "ImportFields.h"
 #include "LinkStore.h"
 #include "RevisionCarryOver.h"
 #include "SqliteLibraryStore.h"
@@ -14,61 +15,12 @@
 
 namespace evalreview {
 
+using import_fields::compactJson;
+using import_fields::firstPage;
+using import_fields::jsonString;
+using import_fields::recordText;
+
 namespace {
-
-QString jsonString(const QJsonValue &v)
-{
-    if (v.isString()) {
-        return v.toString();
-    }
-    if (v.isDouble()) {
-        return QString::number(v.toDouble(), 'g', 15);
-    }
-    return {};
-}
-
-QString compactJson(const QJsonValue &v)
-{
-    if (v.isArray()) {
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    }
-    if (v.isObject()) {
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
-
-/// The first page a record's "source" names, or 0.
-int firstPage(const QJsonObject &record)
-{
-    const QJsonArray source = record.value(QLatin1String("source")).toArray();
-    return source.isEmpty() ? 0 : source.first().toObject().value(QLatin1String("page")).toInt();
-}
-
-/// Text of a generic record: its text-like fields joined, or the string itself.
-QString recordText(const QJsonValue &v)
-{
-    if (v.isString()) {
-        return v.toString();
-    }
-    QStringList parts;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key() == QLatin1String("source") || it.key() == QLatin1String("sources")) {
-            continue;
-        }
-        if (it.value().isString()) {
-            parts << it.value().toString();
-        } else if (it.value().isArray()) {
-            for (const QJsonValue &x : it.value().toArray()) {
-                if (x.isString()) {
-                    parts << x.toString();
-                }
-            }
-        }
-    }
-    return parts.join(QLatin1Char(' '));
-}
 
 class RecordWriter
 {

@@ -1,7 +1,11 @@
 // evalreview-cli server init and user add against the test cluster.
 #include "PgTestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace evalreview;
 using namespace evalreview::testing;
@@ -109,9 +113,58 @@ TEST_F(PgCliTest, AServerThatCannotBeReachedIsASentence)
     const CliRun file = cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--library"),
                              QStringLiteral("/tmp/library.evalreview")});
     EXPECT_EQ(file.exitCode, 2);
-    const CliRun other =
-        cli({QStringLiteral("stats"), QStringLiteral("--library"), QStringLiteral("postgresql://x/y")});
+    const CliRun other = cli({QStringLiteral("list"), QStringLiteral("--library"), QStringLiteral("postgresql://x/y")});
     EXPECT_EQ(other.exitCode, 1);
-    EXPECT_TRUE(other.err.startsWith(QLatin1String("Team libraries on a PostgreSQL server can so far only be set up")))
+    EXPECT_TRUE(other.err.startsWith(QLatin1String("This command works on a library file for now")))
         << other.err.toStdString();
+    const CliRun stats =
+        cli({QStringLiteral("stats"), QStringLiteral("--library"), QStringLiteral("postgresql://127.0.0.1:1/team")});
+    EXPECT_EQ(stats.exitCode, 1);
+    EXPECT_TRUE(stats.err.startsWith(QLatin1String("The team library server at 127.0.0.1:1 cannot be reached: ")))
+        << stats.err.toStdString();
+}
+
+TEST_F(PgCliTest, ImportStatsCheckAndSearchTakeATeamLibrary)
+{
+    // The same document imported into a library file and into a team library: the same counts and
+    // the same search hits.
+    const pg::ServerAddress library = freshLibrary();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("library.evalreview"));
+    const QString docx = QStringLiteral(EVALREVIEW_TEST_DATA "/corpus/ilo-pe4dw-management-response.docx");
+    QList<QJsonObject> stats;
+    QList<QStringList> hits;
+    for (const QString &location : {file, library.url}) {
+        const QStringList lib{QStringLiteral("--library"), location};
+        const CliRun imported = cli(QStringList{QStringLiteral("import")} + lib + QStringList{docx});
+        ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        EXPECT_TRUE(imported.out.startsWith(QLatin1String("imported"))) << imported.out.toStdString();
+        const CliRun again = cli(QStringList{QStringLiteral("import")} + lib + QStringList{docx});
+        EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+        EXPECT_FALSE(again.out.startsWith(QLatin1String("imported"))) << again.out.toStdString();
+        const CliRun checked = cli(QStringList{QStringLiteral("check")} + lib);
+        EXPECT_EQ(checked.exitCode, 0) << checked.out.toStdString() << checked.err.toStdString();
+        const CliRun counted = cli(QStringList{QStringLiteral("stats"), QStringLiteral("--json")} + lib);
+        ASSERT_EQ(counted.exitCode, 0) << counted.err.toStdString();
+        stats << QJsonDocument::fromJson(counted.out.toUtf8()).object();
+        const CliRun found = cli(QStringList{QStringLiteral("search"), QStringLiteral("--json"),
+                                             QStringLiteral("--limit"), QStringLiteral("1000")} +
+                                 lib + QStringList{QStringLiteral("decent work")});
+        ASSERT_EQ(found.exitCode, 0) << found.err.toStdString();
+        QStringList sources;
+        for (const QJsonValue &h :
+             QJsonDocument::fromJson(found.out.toUtf8()).object().value(QLatin1String("hits")).toArray()) {
+            sources << QStringLiteral("%1 %2")
+                           .arg(h[QLatin1String("source_type")].toString())
+                           .arg(h[QLatin1String("page")].toInt());
+        }
+        sources.sort();
+        hits << sources;
+    }
+    for (const char *key : {"documents", "pages", "recommendations", "actions", "donor_comments", "records"}) {
+        EXPECT_EQ(stats[0].value(QLatin1String(key)), stats[1].value(QLatin1String(key))) << key;
+    }
+    EXPECT_GT(stats[1].value(QLatin1String("recommendations")).toInt(), 0);
+    EXPECT_FALSE(hits[0].isEmpty());
+    EXPECT_EQ(hits[0], hits[1]);
 }

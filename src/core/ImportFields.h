@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+/// Fields of an extraction (the contract of `evalreview-cli extract`) as the library stores them,
+/// the same for a library file and a team library.
+namespace evalreview::import_fields {
+
+/// A string or a number as text; anything else is a null string.
+QString jsonString(const QJsonValue &v);
+/// An array or object as compact JSON; anything else is a null string.
+QString compactJson(const QJsonValue &v);
+/// The first page a record's "source" names, or 0.
+int firstPage(const QJsonObject &record);
+/// Text of a generic record: its text-like fields joined, or the string itself.
+QString recordText(const QJsonValue &v);
+
+} // namespace evalreview::import_fields

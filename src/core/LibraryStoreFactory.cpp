@@ -1,0 +1,38 @@
+#include "LibraryStoreFactory.h"
+
+#include "SqliteLibraryStore.h"
+
+#ifdef EVALREVIEW_HAS_POSTGRESQL
+#include "PgLibraryStore.h"
+#endif
+
+namespace evalreview {
+
+bool isTeamLibrary(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+std::unique_ptr<LibraryStore> openLibraryStore(const QString &location, bool readOnly)
+{
+    if (isTeamLibrary(location)) {
+#ifdef EVALREVIEW_HAS_POSTGRESQL
+        return pg::PgLibraryStore::open(pg::ServerAddress::parse(location));
+#else
+        throw StoreError(StoreError::Reason::CannotOpen,
+                         QStringLiteral("This build of EvalReview has no support for team libraries on a "
+                                        "PostgreSQL server, so %1 cannot be opened.")
+                             .arg(location));
+#endif
+    }
+    if (location.trimmed().isEmpty()) {
+        throw StoreError(StoreError::Reason::CannotOpen, QStringLiteral("No library was named."));
+    }
+    if (readOnly) {
+        return SqliteLibraryStore::openReadOnly(location);
+    }
+    return SqliteLibraryStore::open(location);
+}
+
+} // namespace evalreview

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "LibraryStore.h"
+#include "PgConnection.h"
+
+#include <memory>
+#include <optional>
+
+namespace evalreview::pg {
+
+/// A team library on a PostgreSQL server behind the store interface of the SQLite library: the
+/// same records from an import, the same document list, counts and search (PostgreSQL's full text
+/// with accents folded). What a user may do is decided by the server (roles, row-level security):
+/// a refused statement comes back as a StoreError with Reason::Denied.
+class PgLibraryStore final : public LibraryStore
+{
+public:
+    /// Connects to the team library at `address`. Throws StoreError with a sentence when the
+    /// server cannot be reached, the database holds no team library yet (server init) or one of
+    /// a newer version.
+    static std::unique_ptr<PgLibraryStore> open(const ServerAddress &address);
+
+    QString location() const override { return m_db.address().url; }
+    /// One transaction. Replacing an earlier version (payload.replaces) is not available on team
+    /// libraries yet: such an import fails with a sentence and changes nothing.
+    ImportOutcome importDocument(const ImportPayload &payload) override;
+    std::optional<qint64> documentBySha256(const QString &sha256) override;
+    std::optional<qint64> documentByTitle(const QString &title, const QString &kind) override;
+    bool removeDocument(qint64 documentId) override;
+    QList<DocumentSummary> documents() override;
+    /// fileBytes is the size of the server's database.
+    LibraryStats stats() override;
+    /// The schema version and the library's own invariants (the server keeps its keys itself).
+    CheckReport check() override;
+    SearchResult search(const QString &query, int limit) override;
+    /// "Save a local copy": the team library as a library file at `targetPath` (atomically
+    /// replaced), from one snapshot of the server, without its members and audit log.
+    void backupTo(const QString &targetPath) override;
+
+    Connection &connection() { return m_db; }
+
+private:
+    explicit PgLibraryStore(Connection db) : m_db(std::move(db)) {}
+
+    Connection m_db;
+};
+
+} // namespace evalreview::pg

@@ -1,0 +1,274 @@
+// The store tests that both backends must pass: each runs on a library file (SQLite) and on a team
+// library in the throwaway cluster (PostgreSQL), both opened through openLibraryStore.
+#include "../unit/TestLibrary.h"
+#include "LibraryStoreFactory.h"
+#include "PgConnection.h"
+#include "PgSchema.h"
+#include "PgTestSupport.h"
+#include "TestCluster.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace evalreview::testing {
+
+namespace {
+
+enum class Backend
+{
+    Sqlite,
+    PostgreSql
+};
+
+class BothStoresTest : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override
+    {
+        if (GetParam() == Backend::Sqlite) {
+            ASSERT_TRUE(m_dir.isValid());
+            m_location = m_dir.filePath(QStringLiteral("library.evalreview"));
+        } else {
+            TestCluster &c = TestCluster::instance();
+            if (!c.skipReason().isEmpty()) {
+                GTEST_SKIP() << c.skipReason().toStdString();
+            }
+            ASSERT_TRUE(c.error().isEmpty()) << c.error().toStdString();
+            static int counter = 0;
+            const QString name = QStringLiteral("both_%1").arg(++counter);
+            c.createDatabase(name);
+            const pg::ServerAddress address = c.address(name);
+            pg::Connection db = pg::Connection::open(address);
+            pg::schema::initialize(db);
+            m_location = address.url;
+        }
+        m_store = openLibraryStore(m_location);
+        ASSERT_TRUE(m_store);
+    }
+
+    LibraryStore &store() { return *m_store; }
+
+    QTemporaryDir m_dir;
+    QString m_location;
+    std::unique_ptr<LibraryStore> m_store;
+};
+
+} // namespace
+
+TEST_P(BothStoresTest, ImportsADocumentWithItsRecords)
+{
+    const ImportOutcome r = store().importDocument(samplePayload(shaOf('a')));
+    ASSERT_EQ(r.status, ImportOutcome::Status::Imported) << r.message.toStdString();
+    const LibraryStats s = store().stats();
+    EXPECT_EQ(s.documents, 1);
+    EXPECT_EQ(s.pages, 2);
+    EXPECT_EQ(s.recommendations, 3);
+    EXPECT_EQ(s.actions, 3);
+    EXPECT_EQ(s.donorComments, 3);
+    EXPECT_GT(s.schemaVersion, 0);
+    EXPECT_GT(s.fileBytes, 0);
+    const CheckReport check = store().check();
+    EXPECT_TRUE(check.ok()) << check.problems.join(QLatin1Char('\n')).toStdString();
+
+    const QList<DocumentSummary> docs = store().documents();
+    ASSERT_EQ(docs.size(), 1);
+    EXPECT_EQ(docs.first().id, r.documentId);
+    EXPECT_EQ(docs.first().title, QStringLiteral("Sample management response"));
+    EXPECT_EQ(docs.first().kind, QStringLiteral("management_response"));
+    EXPECT_EQ(docs.first().sha256, shaOf('a'));
+    EXPECT_EQ(docs.first().pageCount, 2);
+    EXPECT_EQ(docs.first().recommendationCount, 3);
+    EXPECT_TRUE(docs.first().importedAt.isValid());
+    EXPECT_EQ(store().documentBySha256(shaOf('a').toUpper()), r.documentId);
+    EXPECT_EQ(
+        store().documentByTitle(QStringLiteral("Sample management response"), QStringLiteral("management_response")),
+        r.documentId);
+    EXPECT_FALSE(store().documentByTitle(QStringLiteral("Sample management response"), QStringLiteral("newsletter")));
+}
+
+TEST_P(BothStoresTest, ARecommendationWithoutACodeIsStoredWithAnEmptyOne)
+{
+    ImportPayload p = samplePayload(shaOf('n'), 2);
+    QJsonArray recs = p.extraction.value(QStringLiteral("recommendations")).toArray();
+    QJsonObject first = recs.at(0).toObject();
+    first.insert(QStringLiteral("id"), QJsonValue::Null);
+    first.insert(QStringLiteral("donor_comments"),
+                 QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("A comment under no name")}}});
+    first.insert(QStringLiteral("actions"), QJsonArray{QJsonObject{{QStringLiteral("id"), QJsonValue::Null},
+                                                                   {QStringLiteral("text"), QStringLiteral("Act")}}});
+    recs.replace(0, first);
+    p.extraction.insert(QStringLiteral("recommendations"), recs);
+    p.extraction.insert(QStringLiteral("annexes"),
+                        QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("A")},
+                                               {QStringLiteral("text"), QStringLiteral("x")}},
+                                   QStringLiteral("a plain string")});
+    const ImportOutcome r = store().importDocument(p);
+    ASSERT_EQ(r.status, ImportOutcome::Status::Imported) << r.message.toStdString();
+    EXPECT_EQ(store().stats().recommendations, 2);
+    EXPECT_EQ(store().stats().records, 2);
+}
+
+TEST_P(BothStoresTest, DuplicateByHashChangesNothing)
+{
+    const ImportOutcome first = store().importDocument(samplePayload(shaOf('b')));
+    ASSERT_EQ(first.status, ImportOutcome::Status::Imported) << first.message.toStdString();
+    ImportPayload again = samplePayload(shaOf('b'), 5);
+    again.fileName = QStringLiteral("renamed.pdf");
+    const ImportOutcome r = store().importDocument(again);
+    EXPECT_EQ(r.status, ImportOutcome::Status::Duplicate);
+    EXPECT_EQ(r.documentId, first.documentId);
+    EXPECT_EQ(store().stats().recommendations, 3);
+    EXPECT_EQ(store().documents().size(), 1);
+}
+
+TEST_P(BothStoresTest, FailureMidImportLeavesNoTrace)
+{
+    ImportPayload p = samplePayload(shaOf('c'), 4);
+    // The last recommendation carries a category the schema refuses: the failure comes after the
+    // document, its pages and three recommendations were written.
+    QJsonArray recs = p.extraction.value(QStringLiteral("recommendations")).toArray();
+    QJsonObject last = recs.last().toObject();
+    last.insert(QStringLiteral("response_category"), QStringLiteral("maybe"));
+    recs.replace(recs.size() - 1, last);
+    p.extraction.insert(QStringLiteral("recommendations"), recs);
+    const ImportOutcome r = store().importDocument(p);
+    EXPECT_EQ(r.status, ImportOutcome::Status::Failed);
+    EXPECT_FALSE(r.message.isEmpty());
+    const LibraryStats s = store().stats();
+    EXPECT_EQ(s.documents, 0);
+    EXPECT_EQ(s.pages, 0);
+    EXPECT_EQ(s.recommendations, 0);
+    EXPECT_EQ(s.donorComments, 0);
+    EXPECT_TRUE(store().check().ok());
+    // and the library takes the next import as if nothing had happened
+    EXPECT_EQ(store().importDocument(samplePayload(shaOf('d'))).status, ImportOutcome::Status::Imported);
+}
+
+TEST_P(BothStoresTest, RemovingADocumentTakesItsRecords)
+{
+    const ImportOutcome a = store().importDocument(samplePayload(shaOf('e')));
+    ImportPayload other = samplePayload(shaOf('f'), 1);
+    other.title = QStringLiteral("Another response");
+    const ImportOutcome b = store().importDocument(other);
+    ASSERT_EQ(b.status, ImportOutcome::Status::Imported) << b.message.toStdString();
+    ASSERT_TRUE(store().removeDocument(a.documentId));
+    EXPECT_FALSE(store().removeDocument(a.documentId));
+    const QList<DocumentSummary> docs = store().documents();
+    ASSERT_EQ(docs.size(), 1);
+    EXPECT_EQ(docs.first().id, b.documentId);
+    EXPECT_EQ(store().stats().recommendations, 1);
+    EXPECT_FALSE(store().documentBySha256(shaOf('e')));
+    EXPECT_TRUE(store().search(QStringLiteral("\"number 3\""), 10).hits.isEmpty());
+    EXPECT_TRUE(store().check().ok());
+}
+
+TEST_P(BothStoresTest, SearchFoldsAccentsAndTakesPhrasesAndPrefixes)
+{
+    store().importDocument(samplePayload(shaOf('g')));
+    const SearchResult r = store().search(QStringLiteral("securite"), 10);
+    ASSERT_EQ(r.hits.size(), 1) << r.message.toStdString();
+    EXPECT_EQ(r.hits.first().sourceType, QStringLiteral("page"));
+    EXPECT_EQ(r.hits.first().page, 1);
+    EXPECT_EQ(r.hits.first().documentTitle, QStringLiteral("Sample management response"));
+    EXPECT_TRUE(r.hits.first().snippet.contains(QStringLiteral("[Sécurité]"))) << r.hits.first().snippet.toStdString();
+
+    const SearchResult comment = store().search(QStringLiteral("\"would like to know\""), 10);
+    ASSERT_EQ(comment.hits.size(), 3);
+    EXPECT_EQ(comment.hits.first().sourceType, QStringLiteral("donor_comment"));
+    EXPECT_GT(comment.hits.first().recommendationId, 0);
+    EXPECT_TRUE(store().search(QStringLiteral("\"know would like\""), 10).hits.isEmpty());
+
+    EXPECT_EQ(store().search(QStringLiteral("tripart*"), 10).hits.size(), 3);
+    EXPECT_EQ(store().search(QStringLiteral("tripartite dialogue"), 10).hits.size(), 3);
+    EXPECT_EQ(store().search(QStringLiteral("tripartite number"), 2).hits.size(), 2);
+    EXPECT_EQ(store().search(QStringLiteral("tripartite number"), 2).estimatedTotal, 3);
+    EXPECT_EQ(store().search(QStringLiteral("ghana OR ecosystems"), 10).hits.size(), 2);
+    EXPECT_TRUE(store().search(QStringLiteral("nowhere"), 10).hits.isEmpty());
+}
+
+TEST_P(BothStoresTest, MalformedQueriesNeverFail)
+{
+    store().importDocument(samplePayload(shaOf('h')));
+    for (const char *q :
+         {"\"unbalanced", "NEAR(", "body:gender", "OR", "NOT gender", "a OR OR b", "*", "'; DROP TABLE x;--", "((",
+          "gender AND", "\"\"", "tripartite*", "ÄÖÜ", "中文", "a:*", "!!", "x & | y", "\\", "'"}) {
+        SearchResult r;
+        EXPECT_NO_THROW(r = store().search(QString::fromUtf8(q), 10)) << q;
+        EXPECT_FALSE(r.message.contains(QStringLiteral("SQL"))) << q;
+    }
+    EXPECT_TRUE(store().search(QStringLiteral("  "), 10).hits.isEmpty());
+    EXPECT_FALSE(store().search(QStringLiteral("  "), 10).message.isEmpty());
+    EXPECT_EQ(store().stats().documents, 1);
+}
+
+TEST_P(BothStoresTest, ALocalCopyHoldsTheSameLibrary)
+{
+    ASSERT_EQ(store().importDocument(samplePayload(shaOf('k'))).status, ImportOutcome::Status::Imported);
+    const QString target = m_dir.filePath(QStringLiteral("copy.evalreview"));
+    store().backupTo(target);
+    auto copy = openLibraryStore(target, true);
+    EXPECT_EQ(copy->stats().recommendations, 3);
+    EXPECT_EQ(copy->stats().donorComments, 3);
+    EXPECT_EQ(copy->documents().size(), 1);
+    EXPECT_EQ(copy->search(QStringLiteral("securite"), 10).hits.size(), 1);
+    EXPECT_TRUE(copy->check().ok()) << copy->check().problems.join(QLatin1Char('\n')).toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, BothStoresTest, ::testing::Values(Backend::Sqlite, Backend::PostgreSql),
+                         [](const ::testing::TestParamInfo<Backend> &info) {
+                             return info.param == Backend::Sqlite ? std::string("Sqlite") : std::string("PostgreSql");
+                         });
+
+TEST(TeamLibraryStore, AnAddressWithoutATeamLibraryIsRefusedWithASentence)
+{
+    TestCluster &c = TestCluster::instance();
+    if (!c.skipReason().isEmpty()) {
+        GTEST_SKIP() << c.skipReason().toStdString();
+    }
+    c.createDatabase(QStringLiteral("not_set_up"));
+    try {
+        openLibraryStore(c.address(QStringLiteral("not_set_up")).url);
+        FAIL() << "opened a database without a team library";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.reason(), StoreError::Reason::CannotOpen);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("server init"))) << e.message().toStdString();
+    }
+}
+
+} // namespace evalreview::testing
+
+namespace evalreview::testing {
+
+class TeamLibraryRoleTest : public PgTest
+{};
+
+TEST_F(TeamLibraryRoleTest, AManagerImportsAViewerReadsButCannotImport)
+{
+    const pg::ServerAddress library = freshLibrary();
+    pg::Connection admin = pg::Connection::open(library);
+    const QString manager = addUser(admin, QStringLiteral("manager"), QStringLiteral("manager"));
+    const QString viewer = addUser(admin, QStringLiteral("viewer"), QStringLiteral("viewer"));
+    const QString donor = addUser(admin, QStringLiteral("donor"), QStringLiteral("donor"), QStringLiteral("SECO"));
+
+    auto asManager = openLibraryStore(library.withUser(manager).url);
+    const ImportOutcome imported = asManager->importDocument(samplePayload(shaOf('m')));
+    ASSERT_EQ(imported.status, ImportOutcome::Status::Imported) << imported.message.toStdString();
+
+    for (const QString &reader : {viewer, donor}) {
+        auto store = openLibraryStore(library.withUser(reader).url);
+        EXPECT_EQ(store->documents().size(), 1) << reader.toStdString();
+        EXPECT_EQ(store->stats().recommendations, 3) << reader.toStdString();
+        EXPECT_TRUE(store->check().ok()) << store->check().problems.join(QLatin1Char('\n')).toStdString();
+        EXPECT_EQ(store->search(QStringLiteral("securite"), 10).hits.size(), 1) << reader.toStdString();
+        const ImportOutcome refused = store->importDocument(samplePayload(shaOf('v')));
+        EXPECT_EQ(refused.status, ImportOutcome::Status::Failed);
+        EXPECT_TRUE(refused.message.contains(QStringLiteral("does not let you"))) << refused.message.toStdString();
+        EXPECT_THROW(store->removeDocument(imported.documentId), StoreError);
+    }
+    EXPECT_EQ(asManager->documents().size(), 1);
+    EXPECT_TRUE(asManager->removeDocument(imported.documentId));
+}
+
+} // namespace evalreview::testing
