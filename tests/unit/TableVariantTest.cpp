@@ -253,6 +253,35 @@ TEST(TableVariants, RunningTextIsNoTable)
     EXPECT_TRUE(out.value(QStringLiteral("recommendations")).toArray().isEmpty());
 }
 
+TEST(TableVariants, AJustifiedHeadingOverJustifiedProseIsNoTable)
+{
+    // A heading set justified over the full width: single capitalised words at one stretched gap,
+    // then justified lines of prose, whose words also fall under those "cells".
+    PageWriter p(1, 595, 842);
+    QList<std::pair<double, QString>> heading;
+    const QStringList words{QStringLiteral("Development"), QStringLiteral("Programme/United"),
+                            QStringLiteral("Nations"),     QStringLiteral("Population"),
+                            QStringLiteral("Fund/United"), QStringLiteral("Nations"),
+                            QStringLiteral("Office")};
+    double x = 0.08;
+    for (const QString &w : words) {
+        heading.append({x, w});
+        x += w.size() * 9 * 0.5 / 595 + 0.035; // the word, then one stretched gap
+    }
+    p.line(heading);
+    for (int i = 0; i < 6; ++i) {
+        QList<std::pair<double, QString>> prose;
+        for (int k = 0; k < 8; ++k) {
+            prose.append({0.08 + k * 0.105, QStringLiteral("justified")});
+        }
+        p.line(prose);
+    }
+    DocumentContent content;
+    content.pages = {p.page()};
+    ingest::detectTables(content);
+    EXPECT_TRUE(content.tables.isEmpty());
+}
+
 namespace {
 
 /// A table cell of printed lines, one per string, from height y down.
