@@ -8,6 +8,7 @@
 #include "mr/RowReader.h"
 #include "mr/Sections.h"
 #include "mr/SummaryAddressees.h"
+#include "mr/SummaryCategories.h"
 #include "mr/TableResponses.h"
 
 #include <QJsonArray>
@@ -90,6 +91,7 @@ QJsonObject extractManagementResponse(const DocumentContent &content)
     const QString text = documentText(content);
     nameUnlabelledSection(recs, text);
     addresseesFromSummaries(recs, text);
+    categoriesFromSummaryTables(recs, content.tables);
 
     QJsonArray recommendations;
     QStringList sections;

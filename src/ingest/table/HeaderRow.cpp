@@ -407,8 +407,11 @@ std::optional<HeaderRow> headerAt(const QList<VisualLine> &lines, int index, con
     // else a borderless header of vertically centred cells
     for (auto found : {headerOnLine(lines, index, page, wordSpace), drawnHeaderAt(lines, index, page),
                        centredHeaderAt(lines, index, page, wordSpace)}) {
-        const bool wholeCells = found && std::none_of(found->texts.begin(), found->texts.end(),
-                                                      [](const QString &t) { return endsMidPhrase(t); });
+        // (where rules draw the header, its cells are whole whatever their last piece: a narrow
+        // column breaks "considerati / on")
+        const bool wholeCells =
+            found && (found->ruled || std::none_of(found->texts.begin(), found->texts.end(),
+                                                   [](const QString &t) { return endsMidPhrase(t); }));
         if (found && wholeCells && isConfirmed(*found)) {
             return found;
         }
