@@ -359,6 +359,22 @@ if pg:
         f"| Import, pages/s (corpus documents) | {cell(i5, 'pages_per_s', 'pages/s')} | "
         f"{fmt(sqlite_pages_per_s, 'pages/s') if sqlite_pages_per_s else 'not measured'} (into the 1e4 library) |",
     ]
+    lines += [
+        "",
+        "Reading of the figures:",
+        "- Search ranks every matching row of the seven tables (`ts_rank_cd` reads each hit's tsvector)",
+        "  and counts them all (`count(*) OVER ()`) before it keeps the best 20, so a common word or a",
+        "  short prefix costs in proportion to the library: the slowest queries below are those. The",
+        "  library file answers them from FTS5's ranked lists with an estimated total. Capping the ranked",
+        "  set and estimating the total is what the team library's search still needs at 1e5.",
+        "- The copy is one transaction of multi-row INSERTs; most of its time is the server's (the",
+        "  generated tsvector columns, their GIN indexes and the audit log's row for every row copied)",
+        "  and reading the library file. It is the first part of `bench_pg` and the longest with search",
+        "  at 1e5.",
+        "- Import: the pages and anchors of a document go in multi-row INSERTs; recommendations, actions,",
+        "  donor comments and records are one statement each because their ids are needed by the rows",
+        "  that follow.",
+    ]
     for n, run in (("1e4", p4), ("1e5", p5)):
         if run and run.get("label"):
             lines.append("")
