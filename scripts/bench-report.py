@@ -353,11 +353,11 @@ if pg:
         "",
         "| Measure at 1e5 | PostgreSQL (team library) | SQLite (library file) |",
         "|---|---|---|",
-        f"| Search p95 | {cell(p5, 'p95_ms')} | {fmt(g(q5, 'p95_ms'))} |",
-        f"| Search p50 | {cell(p5, 'p50_ms')} | {fmt(g(q5, 'p50_ms'))} |",
+        f"| Search p95 | {cell(p5, 'p95_ms')} | {cell(q5, 'p95_ms')} |",
+        f"| Search p50 | {cell(p5, 'p50_ms')} | {cell(q5, 'p50_ms')} |",
         "| Facet change | not available | see \"Targets\" (bench_gui) |",
         f"| Import, pages/s (corpus documents) | {cell(i5, 'pages_per_s', 'pages/s')} | "
-        f"{fmt(sqlite_pages_per_s, 'pages/s') if sqlite_pages_per_s else 'not measured'} (into the 1e4 library) |",
+        f"{fmt(sqlite_pages_per_s, 'pages/s') + ' (into the 1e4 library)' if sqlite_pages_per_s else 'not measured'} |",
     ]
     lines += [
         "",
