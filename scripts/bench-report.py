@@ -81,6 +81,7 @@ ingest = load("ingest")
 layout = load("layout")
 ocr = load("ocr")
 learning = load("learning")
+pg = load("pg")
 synth = runs(search, "BM_Synth/")
 queries = runs(search, "BM_Search/")
 extracts = runs(pipeline, "BM_Extract/")
@@ -110,6 +111,13 @@ def pages_per_s(tool):
 def cpu_pages_per_s(tool):
     return layout["pages"] / layout[tool]["cpu_s"] if layout and layout[tool]["cpu_s"] else None
 
+
+# Pages per second of SQLiteLibraryStore::importDocument into the 1e4 library (bench_pipeline),
+# over the corpus documents, for the comparison with the team library.
+_store_pages = [(v.get("pages", 0), ms(stores.get(f"{k}/1e4"), "real_time")) for k, v in extracts.items()
+                if stores.get(f"{k}/1e4")]
+sqlite_pages_per_s = (sum(p for p, _ in _store_pages) / (sum(t for _, t in _store_pages) / 1e3)
+                      if _store_pages and sum(t for _, t in _store_pages) else None)
 
 machine = f"{os.cpu_count()} CPUs, {cpu_model()}"
 CMD_SEARCH = "`scripts/bench` (search_bench)"
@@ -297,6 +305,83 @@ if not q6:
 if q4 and q5:
     lines += ["", f"Growth 1e4 → 1e5: p50 {growth(q4['p50_ms'], q5['p50_ms'])}, p95 {growth(q4['p95_ms'], q5['p95_ms'])}, "
               f"max {growth(q4['max_ms'], q5['max_ms'])}; CPU p95 {growth(q4['cpu_p95_ms'], q5['cpu_p95_ms'])}."]
+
+lines += [
+    "",
+    "## Team library on PostgreSQL (`bench_pg`)",
+    "",
+]
+pg_copy, pg_search, pg_import = runs(pg, "BM_PgCopy/"), runs(pg, "BM_PgSearch/"), runs(pg, "BM_PgImport/")
+if pg:
+    lines += [
+        f"Run at {text('pg-date.txt')} (`scripts/bench pg` runs this part alone); load average: at start "
+        f"{text('load-pg-start.txt')}, at end {text('load-pg-end.txt')}.",
+        "",
+        "A throwaway cluster (initdb and pg_ctl of the installed PostgreSQL, in a temporary folder, with",
+        "fsync off and 32 MB of shared buffers, as the PostgreSQL tests start it) on the same machine,",
+        "reached over TCP on 127.0.0.1. Each synthetic library file (the one of search_bench) is copied",
+        "into an empty team library (`library_copy::toServer`, what `evalreview-cli server copy --from`",
+        "runs: one transaction, multi-row INSERTs, the full-text column and indexes kept by the server",
+        "as the rows arrive), then ANALYZE. Search: the 200-query mix once after one warm-up pass (200",
+        "samples per size; wall time in this process, so the server's work and the round trip).",
+        "Import: every extracted corpus document imported 3 times under new checksums",
+        "(`PgLibraryStore::importDocument`, one transaction each), without reading the files.",
+        "",
+        "| Measure | 1e4 | 1e5 |",
+        "|---|---|---|",
+    ]
+    c4, c5 = pg_copy.get("10000"), pg_copy.get("100000")
+    p4, p5 = pg_search.get("10000"), pg_search.get("100000")
+    i4, i5 = pg_import.get("10000"), pg_import.get("100000")
+
+    def cell(run, key, unit="ms"):
+        return fmt(g(run, key), unit) if run else "not measured"
+
+    lines += [
+        f"| Copy of the library file to the server | {fmt(ms(c4, 'real_time') / 1e3, 's') if c4 else 'not measured'} | "
+        f"{fmt(ms(c5, 'real_time') / 1e3, 's') if c5 else 'not measured'} |",
+        f"| Team library database size | {cell(c4, 'database_MB', 'MB')} | {cell(c5, 'database_MB', 'MB')} |",
+        f"| Search p50 | {cell(p4, 'p50_ms')} | {cell(p5, 'p50_ms')} |",
+        f"| Search p95 | {cell(p4, 'p95_ms')} | {cell(p5, 'p95_ms')} |",
+        f"| Search max | {cell(p4, 'max_ms')} | {cell(p5, 'max_ms')} |",
+        f"| Import of the corpus documents, pages/s | {cell(i4, 'pages_per_s', 'pages/s')} | "
+        f"{cell(i5, 'pages_per_s', 'pages/s')} |",
+        "| Facet change | not available: the team library has no facet query yet | |",
+        "",
+        "Beside the library file (SQLite, same machine, figures above and under \"Storing a document\"",
+        "and \"GUI\"):",
+        "",
+        "| Measure at 1e5 | PostgreSQL (team library) | SQLite (library file) |",
+        "|---|---|---|",
+        f"| Search p95 | {cell(p5, 'p95_ms')} | {cell(q5, 'p95_ms')} |",
+        f"| Search p50 | {cell(p5, 'p50_ms')} | {cell(q5, 'p50_ms')} |",
+        "| Facet change | not available | see \"Targets\" (bench_gui) |",
+        f"| Import, pages/s (corpus documents) | {cell(i5, 'pages_per_s', 'pages/s')} | "
+        f"{fmt(sqlite_pages_per_s, 'pages/s') + ' (into the 1e4 library)' if sqlite_pages_per_s else 'not measured'} |",
+    ]
+    lines += [
+        "",
+        "Reading of the figures:",
+        "- Search ranks every matching row of the seven tables (`ts_rank_cd` reads each hit's tsvector)",
+        "  and counts them all (`count(*) OVER ()`) before it keeps the best 20, so a common word or a",
+        "  short prefix costs in proportion to the library: the slowest queries below are those. The",
+        "  library file answers them from FTS5's ranked lists with an estimated total. Capping the ranked",
+        "  set and estimating the total is what the team library's search still needs at 1e5.",
+        "- The copy is one transaction of multi-row INSERTs; most of its time is the server's (the",
+        "  generated tsvector columns, their GIN indexes and the audit log's row for every row copied)",
+        "  and reading the library file. It is the first part of `bench_pg` and the longest with search",
+        "  at 1e5.",
+        "- Import: the pages and anchors of a document go in multi-row INSERTs; recommendations, actions,",
+        "  donor comments and records are one statement each because their ids are needed by the rows",
+        "  that follow.",
+    ]
+    for n, run in (("1e4", p4), ("1e5", p5)):
+        if run and run.get("label"):
+            lines.append("")
+            lines.append(f"Slowest queries at {n}: {run['label'].replace('slowest: ', '')}.")
+else:
+    lines += ["Not measured in this run: bench_pg needs the PostgreSQL support (libpq) and the server programs",
+              "(`apt install postgresql`, or EVALREVIEW_PG_BINDIR); `scripts/bench pg` runs it alone."]
 
 lines += [
     "",

@@ -1,6 +1,8 @@
-// Copying a library between a library file (SQLite) and a team library (PostgreSQL), row by row.
+// Copying a library between a library file (SQLite) and a team library (PostgreSQL); rows
+// go to the server in multi-row INSERTs.
 #include "PgLibraryCopy.h"
 
+#include "PgBatch.h"
 #include "PgConnection.h"
 #include "SqliteLibraryStore.h"
 #include "StoreResult.h"
@@ -67,10 +69,10 @@ QList<Column> sharedColumns(sql::Database &file, Connection &server, const QStri
     return columns;
 }
 
-/// How the server reads a column's value as the library file stores it.
-QString serverValue(const Column &c, int parameter)
+/// How the server reads a column's value as the library file stores it (%1 is its parameter).
+QString serverValue(const Column &c)
 {
-    const QString p = QStringLiteral("$%1").arg(parameter);
+    const QString p = QStringLiteral("%1");
     if (c.type == QLatin1String("jsonb")) {
         return QStringLiteral("nullif(%1, '')::jsonb").arg(p);
     }
@@ -144,12 +146,10 @@ CopyOutcome toServer(SqliteLibraryStore &from, Connection &to)
             const QString table = QString::fromLatin1(t);
             const QList<Column> columns = sharedColumns(file, to, table);
             QStringList values;
-            for (int i = 0; i < columns.size(); ++i) {
-                values << serverValue(columns.at(i), i + 1);
+            for (const Column &c : columns) {
+                values << serverValue(c);
             }
-            const QString insert =
-                QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                    .arg(table, quotedNames(columns).join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+            BatchInsert insert(to, table, quotedNames(columns), values);
             sql::Statement rows = file.prepare(
                 QStringLiteral("SELECT %1 FROM %2").arg(quotedNames(columns).join(QStringLiteral(", ")), table));
             while (rows.next()) {
@@ -163,9 +163,10 @@ CopyOutcome toServer(SqliteLibraryStore &from, Connection &to)
                         params << rows.text(i);
                     }
                 }
-                to.exec(insert, params);
+                insert.add(params);
                 ++outcome.rows;
             }
+            insert.flush();
             if (table == QLatin1String("documents")) {
                 outcome.documents = outcome.rows;
             }

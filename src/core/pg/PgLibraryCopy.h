@@ -16,7 +16,7 @@ struct CopyOutcome
     qint64 rows = 0; ///< rows copied, of every table
 };
 
-/// Moving a library between a library file and a team library, row by row with their ids: the
+/// Moving a library between a library file and a team library, with their ids: the
 /// documents with their pages and records, and the reviewer data (follow-ups with their history,
 /// tags and notes, links, corrections with their history). Indexes (full text, text matching) and
 /// counts are rebuilt by the side that receives the rows. The team library's own tables (its

@@ -3,6 +3,7 @@
 #include "PgLibraryStore.h"
 
 #include "ImportFields.h"
+#include "PgBatch.h"
 #include "PgLibraryCopy.h"
 #include "PgSchema.h"
 #include "SearchQuery.h"
@@ -47,18 +48,33 @@ QString orEmpty(const QString &value)
 class RecordWriter
 {
 public:
-    RecordWriter(Connection &db, qint64 documentId) : m_db(db), m_documentId(documentId) {}
+    RecordWriter(Connection &db, qint64 documentId)
+        : m_db(db), m_documentId(documentId),
+          m_anchors(db, QStringLiteral("anchors"),
+                    {QStringLiteral("document_id"), QStringLiteral("owner_type"), QStringLiteral("owner_id"),
+                     QStringLiteral("field"), QStringLiteral("page_no"), QStringLiteral("x0"), QStringLiteral("y0"),
+                     QStringLiteral("x1"), QStringLiteral("y1"), QStringLiteral("ref")},
+                    QStringList(10, QStringLiteral("%1")))
+    {}
 
     void writeRecommendation(const QJsonObject &r, int ordinal);
     void writeRecord(const QString &type, const QJsonValue &v, int ordinal);
     void writeCrossReference(const QJsonObject &x);
+    /// Sends the anchors still held back (before the commit).
+    void flush();
 
 private:
     void writeAnchors(const char *ownerType, qint64 ownerId, const QString &field, const QJsonArray &source);
 
     Connection &m_db;
     qint64 m_documentId;
+    BatchInsert m_anchors;
 };
+
+void RecordWriter::flush()
+{
+    m_anchors.flush();
+}
 
 void RecordWriter::writeAnchors(const char *ownerType, qint64 ownerId, const QString &field, const QJsonArray &source)
 {
@@ -74,9 +90,7 @@ void RecordWriter::writeAnchors(const char *ownerType, qint64 ownerId, const QSt
             params << std::clamp(box.at(i).toDouble(), 0.0, 1.0);
         }
         params << nullable(o.value(QLatin1String("ref")).toString());
-        m_db.exec(QStringLiteral("INSERT INTO anchors(document_id, owner_type, owner_id, field, page_no, x0, y0, x1, "
-                                 "y1, ref) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"),
-                  params);
+        m_anchors.add(params);
     }
 }
 
@@ -256,11 +270,14 @@ ImportOutcome PgLibraryStore::importDocument(const ImportPayload &payload)
                        QString::fromUtf8(QJsonDocument(warnings).toJson(QJsonDocument::Compact))})
                 .integer(0, 0);
 
+        BatchInsert pages(m_db, QStringLiteral("pages"),
+                          {QStringLiteral("document_id"), QStringLiteral("page_no"), QStringLiteral("width_pt"),
+                           QStringLiteral("height_pt"), QStringLiteral("text")},
+                          QStringList(5, QStringLiteral("%1")));
         for (const PageText &p : payload.pages) {
-            m_db.exec(QStringLiteral("INSERT INTO pages(document_id, page_no, width_pt, height_pt, text) VALUES ($1, "
-                                     "$2, $3, $4, $5)"),
-                      {documentId, p.number, p.widthPt, p.heightPt, orEmpty(p.text)});
+            pages.add({documentId, p.number, p.widthPt, p.heightPt, orEmpty(p.text)});
         }
+        pages.flush();
 
         RecordWriter writer(m_db, documentId);
         for (auto it = payload.extraction.begin(); it != payload.extraction.end(); ++it) {
@@ -280,6 +297,7 @@ ImportOutcome PgLibraryStore::importDocument(const ImportPayload &payload)
         for (const QJsonValue &v : payload.extraction.value(QLatin1String("cross_references")).toArray()) {
             writer.writeCrossReference(v.toObject());
         }
+        writer.flush();
         tx.commit();
         outcome.status = ImportOutcome::Status::Imported;
         outcome.documentId = documentId;

@@ -6,7 +6,7 @@
 
 namespace evalreview::testing {
 
-/// A throwaway PostgreSQL cluster for the tests of one test program: initdb and pg_ctl in a
+/// A throwaway PostgreSQL cluster for one test or benchmark program: initdb and pg_ctl in a
 /// temporary folder, listening on 127.0.0.1 at a free port (its unix socket in that folder), run
 /// as `nobody` when the tests run as root. It is started on first use and removed when the program
 /// ends; a watchdog removes it too when the program dies without cleaning up.
