@@ -61,4 +61,22 @@ QString recordText(const QJsonValue &v)
     return parts.join(QLatin1Char(' '));
 }
 
+DocumentFields documentFields(const QJsonObject &extraction)
+{
+    QJsonObject metadata;
+    for (auto it = extraction.begin(); it != extraction.end(); ++it) {
+        if (!it.value().isArray() && it.key() != QLatin1String("kind")) {
+            metadata.insert(it.key(), it.value());
+        }
+    }
+    const QJsonArray warnings =
+        extraction.value(QLatin1String("extraction_report")).toObject().value(QLatin1String("warnings")).toArray();
+    DocumentFields f;
+    f.metadata = QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact));
+    f.programme = extraction.value(QLatin1String("programme_number"))
+                      .toString(extraction.value(QLatin1String("project")).toString(QStringLiteral("")));
+    f.warnings = QString::fromUtf8(QJsonDocument(warnings).toJson(QJsonDocument::Compact));
+    return f;
+}
+
 } // namespace evalreview::import_fields

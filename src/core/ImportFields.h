@@ -17,4 +17,15 @@ int firstPage(const QJsonObject &record);
 /// Text of a generic record: its text-like fields joined, or the string itself.
 QString recordText(const QJsonValue &v);
 
+/// What a document row keeps of its extraction besides the records: the scalar fields
+/// (metadata, compact JSON), the programme or project code, the extraction report's warnings
+/// (compact JSON array).
+struct DocumentFields
+{
+    QString metadata;
+    QString programme;
+    QString warnings;
+};
+DocumentFields documentFields(const QJsonObject &extraction);
+
 } // namespace evalreview::import_fields

@@ -177,32 +177,20 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
             outcome.message = QStringLiteral("This document is already in the library.");
             return outcome; // the transaction rolls back: nothing changed
         }
-        QJsonObject metadata;
-        for (auto it = payload.extraction.begin(); it != payload.extraction.end(); ++it) {
-            if (!it.value().isArray() && it.key() != QLatin1String("kind")) {
-                metadata.insert(it.key(), it.value());
-            }
-        }
-        const QString programme =
-            payload.extraction.value(QLatin1String("programme_number"))
-                .toString(payload.extraction.value(QLatin1String("project")).toString(QStringLiteral("")));
+        const import_fields::DocumentFields fields = import_fields::documentFields(payload.extraction);
         sql::Statement st = m_db.prepare(QStringLiteral(
             "INSERT INTO documents(file_name, sha256, kind, title, programme, source_format, source_path, page_count,"
             " metadata, extraction, imported_at, extraction_warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         st.bind(1, payload.fileName).bind(2, payload.sha256.toLower()).bind(3, payload.kind);
         st.bind(4, payload.title.isNull() ? QStringLiteral("") : payload.title)
-            .bind(5, programme)
+            .bind(5, fields.programme)
             .bind(6, payload.sourceFormat)
             .bind(7, payload.sourcePath.isNull() ? QStringLiteral("") : payload.sourcePath);
         st.bind(8, int(payload.pages.size()));
-        st.bind(9, QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
+        st.bind(9, fields.metadata);
         st.bind(10, QString::fromUtf8(QJsonDocument(payload.extraction).toJson(QJsonDocument::Compact)));
         st.bind(11, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        const QJsonArray warnings = payload.extraction.value(QLatin1String("extraction_report"))
-                                        .toObject()
-                                        .value(QLatin1String("warnings"))
-                                        .toArray();
-        st.bind(12, QString::fromUtf8(QJsonDocument(warnings).toJson(QJsonDocument::Compact)));
+        st.bind(12, fields.warnings);
         st.run();
         const qint64 documentId = m_db.lastInsertRowId();
 

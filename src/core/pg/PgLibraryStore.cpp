@@ -246,28 +246,16 @@ ImportOutcome PgLibraryStore::importDocument(const ImportPayload &payload)
             outcome.message = QStringLiteral("This document is already in the library.");
             return outcome; // the transaction rolls back: nothing changed
         }
-        QJsonObject metadata;
-        for (auto it = payload.extraction.begin(); it != payload.extraction.end(); ++it) {
-            if (!it.value().isArray() && it.key() != QLatin1String("kind")) {
-                metadata.insert(it.key(), it.value());
-            }
-        }
-        const QString programme =
-            payload.extraction.value(QLatin1String("programme_number"))
-                .toString(payload.extraction.value(QLatin1String("project")).toString(QStringLiteral("")));
-        const QJsonArray warnings = payload.extraction.value(QLatin1String("extraction_report"))
-                                        .toObject()
-                                        .value(QLatin1String("warnings"))
-                                        .toArray();
+        const import_fields::DocumentFields fields = import_fields::documentFields(payload.extraction);
         const qint64 documentId =
             m_db.exec(QStringLiteral("INSERT INTO documents(file_name, sha256, kind, title, programme, source_format, "
                                      "source_path, page_count, metadata, extraction, extraction_warnings) VALUES ($1, "
                                      "$2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11::jsonb) RETURNING id"),
-                      {payload.fileName, payload.sha256.toLower(), payload.kind, orEmpty(payload.title), programme,
-                       payload.sourceFormat, orEmpty(payload.sourcePath), int(payload.pages.size()),
-                       QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)),
+                      {payload.fileName, payload.sha256.toLower(), payload.kind, orEmpty(payload.title),
+                       fields.programme, payload.sourceFormat, orEmpty(payload.sourcePath), int(payload.pages.size()),
+                       fields.metadata,
                        QString::fromUtf8(QJsonDocument(payload.extraction).toJson(QJsonDocument::Compact)),
-                       QString::fromUtf8(QJsonDocument(warnings).toJson(QJsonDocument::Compact))})
+                       fields.warnings})
                 .integer(0, 0);
 
         BatchInsert pages(m_db, QStringLiteral("pages"),
