@@ -1321,6 +1321,90 @@ Esperando su respuesta…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::LearningViews</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LessonTableModel</name>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lección aprendida</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Buena práctica</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LessonsView</name>
+    <message>
+        <source>Search lessons…</source>
+        <translation>Buscar en las lecciones…</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Buscar en las lecciones</translation>
+    </message>
+    <message>
+        <source>Every word must be in the text; case and accents do not matter</source>
+        <translation>Cada palabra debe figurar en el texto; no se distinguen mayúsculas ni acentos</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Kind of lesson</source>
+        <translation>Tipo de lección</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Reading the library</source>
+        <translation>Leyendo la biblioteca</translation>
+    </message>
+    <message>
+        <source>Lessons learned, good practices and conclusions</source>
+        <translation>Lecciones aprendidas, buenas prácticas y conclusiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>evalreview::LibrarySession</name>
     <message>
         <source>This library is read-only here (its file or folder cannot be written), so nothing can be changed in it.</source>

@@ -1321,6 +1321,90 @@ En attente de votre réponse…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::LearningViews</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Enseignements</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LessonTableModel</name>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Enseignement tiré</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Bonne pratique</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LessonsView</name>
+    <message>
+        <source>Search lessons…</source>
+        <translation>Rechercher dans les enseignements…</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Rechercher dans les enseignements</translation>
+    </message>
+    <message>
+        <source>Every word must be in the text; case and accents do not matter</source>
+        <translation>Chaque mot doit figurer dans le texte&#xa0;; majuscules et accents sont ignorés</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of lesson</source>
+        <translation>Type d’enseignement</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Reading the library</source>
+        <translation>Lecture de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Lessons learned, good practices and conclusions</source>
+        <translation>Enseignements tirés, bonnes pratiques et conclusions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>evalreview::LibrarySession</name>
     <message>
         <source>This library is read-only here (its file or folder cannot be written), so nothing can be changed in it.</source>

@@ -66,6 +66,7 @@ public:
         Dashboard,
         Disagreements,
         Chain,
+        Lessons,
     };
     /// Reads `read(db)` on the library's reader thread and hands the result to `done` on the GUI
     /// thread, unless a newer read of `channel` was asked for meanwhile (latest request wins).

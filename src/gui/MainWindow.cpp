@@ -9,6 +9,7 @@
 #include "FollowUpViews.h"
 #include "FontUnits.h"
 #include "ImportController.h"
+#include "LearningViews.h"
 #include "LibrarySession.h"
 #include "LibrarySidebar.h"
 #include "OpenFilesQuestion.h"
@@ -144,6 +145,8 @@ void MainWindow::createLayout()
     m_sidebar->setMinimumWidth(font_units::chars(m_sidebar, 32));
     m_search->setMinimumWidth(font_units::chars(m_search, 32));
     m_followUpViews = new FollowUpViews(*this, *m_session, *m_recommendations, this);
+    m_learningViews = new LearningViews(*this, *m_session, *m_page, this);
+    tabifyDockWidget(m_followUpViews->dashboardDock(), m_learningViews->lessonsDock());
 }
 
 void MainWindow::createActions()
