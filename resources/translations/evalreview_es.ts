@@ -1137,6 +1137,14 @@
         <source>Filter by words</source>
         <translation>Filtrar por palabras</translation>
     </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Cualquier tema</translation>
+    </message>
+    <message>
+        <source>Theme (SDG or cross-cutting)</source>
+        <translation>Tema (ODS o transversal)</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::FollowUpPanel</name>
@@ -2080,6 +2088,61 @@ Esperando su respuesta…</translation>
     <message>
         <source>EvalReview libraries (*.evalreview);;All files (*)</source>
         <translation>Bibliotecas de EvalReview (*.evalreview);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::ThemeTagsPanel</name>
+    <message>
+        <source>Themes:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Themes of the recommendation</source>
+        <translation>Temas de la recomendación</translation>
+    </message>
+    <message>
+        <source>Themes suggested from keywords; confirm or remove them</source>
+        <translation>Temas sugeridos a partir de palabras clave; confírmelos o quítelos</translation>
+    </message>
+    <message>
+        <source>Confirm the selected theme</source>
+        <translation>Confirmar el tema seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected theme from the recommendation</source>
+        <translation>Quitar el tema seleccionado de la recomendación</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (sugerido)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (quitado)</translation>
+    </message>
+    <message>
+        <source>%1: found the keyword “%2”</source>
+        <translation>%1: se encontró la palabra clave «%2»</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Ninguno encontrado</translation>
+    </message>
+    <message>
+        <source>confirm the theme %1</source>
+        <translation>confirmar el tema %1</translation>
+    </message>
+    <message>
+        <source>remove the theme %1</source>
+        <translation>quitar el tema %1</translation>
     </message>
 </context>
 </TS>

@@ -1137,6 +1137,14 @@
         <source>Filter by words</source>
         <translation>Filtrer par mots</translation>
     </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Tout thème</translation>
+    </message>
+    <message>
+        <source>Theme (SDG or cross-cutting)</source>
+        <translation>Thème (ODD ou transversal)</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::FollowUpPanel</name>
@@ -2080,6 +2088,61 @@ En attente de votre réponse…</translation>
     <message>
         <source>EvalReview libraries (*.evalreview);;All files (*)</source>
         <translation>Bibliothèques EvalReview (*.evalreview);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::ThemeTagsPanel</name>
+    <message>
+        <source>Themes:</source>
+        <translation>Thèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Themes of the recommendation</source>
+        <translation>Thèmes de la recommandation</translation>
+    </message>
+    <message>
+        <source>Themes suggested from keywords; confirm or remove them</source>
+        <translation>Thèmes suggérés d’après des mots-clés&#xa0;; confirmez-les ou retirez-les</translation>
+    </message>
+    <message>
+        <source>Confirm the selected theme</source>
+        <translation>Confirmer le thème sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected theme from the recommendation</source>
+        <translation>Retirer le thème sélectionné de la recommandation</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>%1: found the keyword “%2”</source>
+        <translation>%1&#xa0;: mot-clé «&#xa0;%2&#xa0;» trouvé</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Aucun trouvé</translation>
+    </message>
+    <message>
+        <source>confirm the theme %1</source>
+        <translation>confirmer le thème %1</translation>
+    </message>
+    <message>
+        <source>remove the theme %1</source>
+        <translation>retirer le thème %1</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,11 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
             w.orWhenDense("EXISTS (SELECT 1 FROM followups x WHERE x.recommendation_id = r.id AND x.status = ?)");
         }
     }
+    if (!f.theme.isEmpty() && skip != Facet::Theme) {
+        w.add("r.id IN (SELECT t.target_id FROM theme_tags t WHERE t.target_type = 'recommendation'"
+              " AND t.status <> 'removed' AND t.theme_id = (SELECT id FROM themes WHERE key = ?))",
+              f.theme);
+    }
     if (f.overdueOnly) {
         const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
         w.add("r.id IN (SELECT recommendation_id FROM followups WHERE due_date < ?"

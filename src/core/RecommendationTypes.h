@@ -25,6 +25,7 @@ struct RecommendationFilter
     QString responseCategory;
     QString donor;
     QString status; ///< a followup_status value; records without follow-up count as not started
+    QString theme;  ///< a theme key: recommendations with a tag of it that a reviewer did not remove
     bool overdueOnly = false;
     bool withDonorComment = false;
     QDate dueFrom;               ///< due on or after this day (invalid: no lower bound)
@@ -87,6 +88,7 @@ enum class Facet
     ResponseCategory,
     Donor,
     Status,
+    Theme, ///< a theme tag not removed (ThemeStore)
 };
 
 /// A value a facet can take, with how many recommendations have it under the other criteria.

@@ -145,7 +145,7 @@ void MainWindow::createLayout()
     m_sidebar->setMinimumWidth(font_units::chars(m_sidebar, 32));
     m_search->setMinimumWidth(font_units::chars(m_search, 32));
     m_followUpViews = new FollowUpViews(*this, *m_session, *m_recommendations, this);
-    m_learningViews = new LearningViews(*this, *m_session, *m_page, this);
+    m_learningViews = new LearningViews(*this, *m_session, *m_page, *m_detail, *m_recommendations, this);
     tabifyDockWidget(m_followUpViews->dashboardDock(), m_learningViews->lessonsDock());
 }
 

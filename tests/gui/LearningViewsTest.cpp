@@ -3,16 +3,23 @@
 #include "LearningViews.h"
 
 #include "AppSettings.h"
+#include "FilterBar.h"
 #include "FollowUpViews.h"
 #include "LessonTableModel.h"
 #include "LessonsView.h"
+#include "LibrarySession.h"
 #include "MainWindow.h"
 #include "PageView.h"
+#include "RecommendationTableModel.h"
+#include "RecommendationsPanel.h"
+#include "ThemeTagsPanel.h"
 
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -29,6 +36,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void lessonsViewListsTheSummarysLessonsSearchesAndOpensThePage();
+    void themeFacetFiltersAndATagIsConfirmedThenRemoved();
 
 private:
     QTemporaryDir m_dir;
@@ -107,6 +115,56 @@ void LearningViewsTest::lessonsViewListsTheSummarysLessonsSearchesAndOpensThePag
     QCOMPARE(target.highlights.size(), 1);
     QCOMPARE(target.highlights.constFirst().x0, lesson.region[0]);
     QCOMPARE(target.highlights.constFirst().y1, lesson.region[3]);
+}
+
+/// The count a facet chooser shows for `value` ("Decent work (3)"), -1 when it is not offered.
+static int facetCount(QComboBox *combo, const QString &value)
+{
+    const int i = combo->findData(value);
+    if (i < 0) {
+        return -1;
+    }
+    const QString text = combo->itemText(i);
+    const qsizetype open = text.lastIndexOf(QLatin1Char('('));
+    return text.mid(open + 1, text.size() - open - 2).toInt();
+}
+
+void LearningViewsTest::themeFacetFiltersAndATagIsConfirmedThenRemoved()
+{
+    RecommendationsPanel *table = m_window->recommendations();
+    QComboBox *themes = table->filterBar()->combo(Facet::Theme);
+    // The summary's recommendations 1, 2, 4 and 7 are on monitoring and evaluation (tests/data/themes).
+    QTRY_VERIFY(facetCount(themes, QStringLiteral("me")) >= 4);
+    QTRY_VERIFY(facetCount(themes, QStringLiteral("sdg8")) >= 1);
+    const int decentWork = facetCount(themes, QStringLiteral("sdg8"));
+    table->filterBar()->choose(Facet::Theme, QStringLiteral("sdg8"));
+    QTRY_COMPARE(table->model()->rowCount(), decentWork);
+
+    // The first one's tags, below its detail: SDG 8 suggested; confirmed, then removed.
+    table->select(table->model()->idAt(0));
+    ThemeTagsPanel *tags = m_window->learningViews()->themeTags();
+    QTRY_COMPARE(tags->recommendation(), table->model()->idAt(0));
+    auto rowOf = [tags](const QString &key) {
+        for (int i = 0; i < tags->tags().size(); ++i) {
+            if (tags->tags().at(i).themeKey == key) {
+                return i;
+            }
+        }
+        return -1;
+    };
+    QTRY_VERIFY(rowOf(QStringLiteral("sdg8")) >= 0);
+    QCOMPARE(tags->tags().at(rowOf(QStringLiteral("sdg8"))).status, QStringLiteral("suggested"));
+    tags->list()->setCurrentRow(rowOf(QStringLiteral("sdg8")));
+    QVERIFY(tags->confirmButton()->isEnabled());
+    tags->confirmButton()->click();
+    m_window->session()->waitForWrites();
+    QTRY_COMPARE(tags->tags().value(rowOf(QStringLiteral("sdg8"))).status, QStringLiteral("confirmed"));
+    QVERIFY(!tags->confirmButton()->isEnabled());
+    tags->removeButton()->click();
+    m_window->session()->waitForWrites();
+    QTRY_COMPARE(tags->tags().value(rowOf(QStringLiteral("sdg8"))).status, QStringLiteral("removed"));
+    // The facet counts it no more.
+    QTRY_COMPARE(facetCount(themes, QStringLiteral("sdg8")), decentWork - 1);
 }
 
 QTEST_MAIN(LearningViewsTest)
