@@ -1334,6 +1334,10 @@ Esperando su respuesta…</translation>
         <source>Lessons</source>
         <translation>Lecciones</translation>
     </message>
+    <message>
+        <source>Recurring Recommendation</source>
+        <translation>Recomendación recurrente</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::LessonTableModel</name>
@@ -1953,6 +1957,14 @@ Esperando su respuesta…</translation>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
+    <message>
+        <source>Number of evaluations in which the same recommendation is made</source>
+        <translation>Número de evaluaciones que hacen la misma recomendación</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Vista en</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::RecommendationsPanel</name>
@@ -2012,6 +2024,56 @@ Esperando su respuesta…</translation>
     <message>
         <source>(not stated)</source>
         <translation>(no indicado)</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::RecurringGroupView</name>
+    <message>
+        <source>&amp;Split from Group</source>
+        <translation>&amp;Separar del grupo</translation>
+    </message>
+    <message>
+        <source>This recommendation does not say the same thing: take it out of the group</source>
+        <translation>Esta recomendación no dice lo mismo: sacarla del grupo</translation>
+    </message>
+    <message>
+        <source>Recommendations of other evaluations that say the same thing</source>
+        <translation>Recomendaciones de otras evaluaciones que dicen lo mismo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similitud</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen in %n evaluation(s): the recommendations below say the same thing.</source>
+        <translation>
+            <numerusform>Vista en %n evaluación: las recomendaciones siguientes dicen lo mismo.</numerusform>
+            <numerusform>Vista en %n evaluaciones: las recomendaciones siguientes dicen lo mismo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected recommendation is seen in no other evaluation.</source>
+        <translation>La recomendación seleccionada no aparece en ninguna otra evaluación.</translation>
+    </message>
+    <message>
+        <source>split %1 from its group</source>
+        <translation>separar %1 de su grupo</translation>
     </message>
 </context>
 <context>

@@ -1334,6 +1334,10 @@ En attente de votre réponse…</translation>
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
+    <message>
+        <source>Recurring Recommendation</source>
+        <translation>Recommandation récurrente</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::LessonTableModel</name>
@@ -1953,6 +1957,14 @@ En attente de votre réponse…</translation>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
+    <message>
+        <source>Number of evaluations in which the same recommendation is made</source>
+        <translation>Nombre d’évaluations qui font la même recommandation</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Vue dans</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::RecommendationsPanel</name>
@@ -2012,6 +2024,56 @@ En attente de votre réponse…</translation>
     <message>
         <source>(not stated)</source>
         <translation>(non précisé)</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::RecurringGroupView</name>
+    <message>
+        <source>&amp;Split from Group</source>
+        <translation>&amp;Séparer du groupe</translation>
+    </message>
+    <message>
+        <source>This recommendation does not say the same thing: take it out of the group</source>
+        <translation>Cette recommandation ne dit pas la même chose&#xa0;: la retirer du groupe</translation>
+    </message>
+    <message>
+        <source>Recommendations of other evaluations that say the same thing</source>
+        <translation>Recommandations d’autres évaluations qui disent la même chose</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen in %n evaluation(s): the recommendations below say the same thing.</source>
+        <translation>
+            <numerusform>Vue dans %n évaluation&#xa0;: les recommandations ci-dessous disent la même chose.</numerusform>
+            <numerusform>Vue dans %n évaluations&#xa0;: les recommandations ci-dessous disent la même chose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected recommendation is seen in no other evaluation.</source>
+        <translation>La recommandation sélectionnée n’apparaît dans aucune autre évaluation.</translation>
+    </message>
+    <message>
+        <source>split %1 from its group</source>
+        <translation>séparer %1 de son groupe</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Filtered, paged and faceted lists of recommendations.
 #include "RecommendationQuery.h"
 
+#include "LessonQuery.h"
 #include "RecommendationWhere.h"
 #include "SearchQuery.h"
 #include "Sqlite.h"
@@ -322,6 +323,9 @@ QList<RecommendationRow> RecommendationQuery::page(const RecommendationFilter &f
             " f.due_date, f.owner, r.page_no, r.ordinal, r.verified, r.origin = 'reviewer', r.deleted,"
             " EXISTS (SELECT 1 FROM corrections c WHERE c.target_type = 'recommendation' AND c.target_id = r.id"
             " AND c.field NOT IN ('verified', 'deleted')), ") +
+        (hasRecurring() ? QStringLiteral("coalesce((SELECT g.documents FROM recurring_members m JOIN recurring_groups g"
+                                         " ON g.id = m.group_id WHERE m.recommendation_id = r.id), 0), ")
+                        : QStringLiteral("0, ")) +
         keys.first() + QLatin1Char(' ') + QString::fromUtf8(kFrom) + where + QStringLiteral(" ORDER BY ") +
         keys.join(dir + QStringLiteral(", ")) + dir + QStringLiteral(" LIMIT ? OFFSET ?"));
     w.bindTo(st);
@@ -349,12 +353,21 @@ QList<RecommendationRow> RecommendationQuery::page(const RecommendationFilter &f
         row.added = st.integer(15) != 0;
         row.deleted = st.integer(16) != 0;
         row.edited = st.integer(17) != 0;
+        row.seenIn = int(st.integer(18));
         if (sort != RecommendationSort::DocumentOrder) {
-            row.sortKey = st.value(18);
+            row.sortKey = st.value(19);
         }
         out.append(row);
     }
     return out;
+}
+
+bool RecommendationQuery::hasRecurring()
+{
+    if (!m_hasRecurring) {
+        m_hasRecurring = libraryHasTable(m_db, QStringLiteral("recurring_members"));
+    }
+    return *m_hasRecurring;
 }
 
 bool RecommendationQuery::hasDeleted()

@@ -78,6 +78,7 @@ struct RecommendationRow
     bool verified = false; ///< a reviewer signed it off
     bool added = false;    ///< a reviewer added it (drawn on a page)
     bool deleted = false;  ///< a reviewer deleted it (listed only with RecommendationFilter::withDeleted)
+    int seenIn = 0;        ///< evaluations its recurring group spans (0: in no group)
 };
 
 enum class Facet

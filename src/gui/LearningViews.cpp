@@ -5,7 +5,9 @@
 #include "LibrarySession.h"
 #include "MainWindow.h"
 #include "PageView.h"
+#include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
+#include "RecurringGroupView.h"
 #include "ThemeTagsPanel.h"
 
 #include <QDockWidget>
@@ -15,8 +17,21 @@ namespace evalreview {
 LearningViews::LearningViews(MainWindow &window, LibrarySession &session, PageView &page, DetailView &detail,
                              RecommendationsPanel &table, QObject *parent)
     : QObject(parent), m_session(session), m_lessons(new LessonsView(session, &window)),
-      m_themeTags(new ThemeTagsPanel(session, &detail))
+      m_themeTags(new ThemeTagsPanel(session, &detail)), m_recurring(new RecurringGroupView(session, &window))
 {
+    m_recurringDock = new QDockWidget(tr("Recurring Recommendation"), &window);
+    m_recurringDock->setObjectName(QStringLiteral("recurringDock"));
+    m_recurringDock->setWidget(m_recurring);
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_recurringDock);
+    m_recurringDock->hide(); // on demand (View menu)
+    connect(&table, &RecommendationsPanel::currentChanged, m_recurring, &RecurringGroupView::setRecommendation);
+    connect(m_recurring, &RecurringGroupView::recommendationActivated, &table, &RecommendationsPanel::select);
+    connect(m_recurring, &RecurringGroupView::membersChanged, this, [&table](const QList<qint64> &ids) {
+        for (const qint64 id : ids) {
+            table.model()->refreshRow(id); // its "seen in"
+        }
+    });
+
     detail.addFooter(m_themeTags);
     connect(&table, &RecommendationsPanel::currentChanged, m_themeTags, &ThemeTagsPanel::setRecommendation);
     // A theme confirmed or removed changes the theme facet's counts and the lessons' themes.
@@ -39,6 +54,7 @@ void LearningViews::libraryChanged()
     if (m_session.isOpen()) {
         m_lessons->invalidate();
         m_themeTags->reload();
+        m_recurring->reload();
     }
 }
 

@@ -9,6 +9,7 @@ namespace evalreview {
 class DetailView;
 class LessonsView;
 class RecommendationsPanel;
+class RecurringGroupView;
 class ThemeTagsPanel;
 class LibrarySession;
 class MainWindow;
@@ -16,7 +17,7 @@ class PageView;
 
 /// The views of learning across evaluations, composed into the main window: lessons learned, good
 /// practices and conclusions (a dock below the table, on demand from the View menu), and the theme
-/// tags of the selected recommendation below its detail.
+/// tags of the selected recommendation below its detail, and its recurring group (a dock beside).
 class LearningViews : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     LessonsView *lessons() const { return m_lessons; }
     QDockWidget *lessonsDock() const { return m_lessonsDock; }
     ThemeTagsPanel *themeTags() const { return m_themeTags; }
+    RecurringGroupView *recurringGroup() const { return m_recurring; }
+    QDockWidget *recurringDock() const { return m_recurringDock; }
 
 private:
     void libraryChanged();
@@ -35,6 +38,8 @@ private:
     LessonsView *m_lessons = nullptr;
     QDockWidget *m_lessonsDock = nullptr;
     ThemeTagsPanel *m_themeTags = nullptr;
+    RecurringGroupView *m_recurring = nullptr;
+    QDockWidget *m_recurringDock = nullptr;
 };
 
 } // namespace evalreview

@@ -127,15 +127,17 @@ void AccessibilityTest::everyControlAndViewHasAnAccessibleName()
 
 void AccessibilityTest::learningViewsHaveAccessibleNames()
 {
-    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("lessonsDock"));
-    QVERIFY(dock);
-    dock->show();
-    dock->raise();
-    QTRY_VERIFY(dock->widget()->isVisible());
-    int checked = 0;
-    const QStringList unnamed = unnamedControls(&checked);
-    QVERIFY2(unnamed.isEmpty(),
-             qPrintable(QStringLiteral("without an accessible name:\n") + unnamed.join(QLatin1Char('\n'))));
+    for (const char *name : {"lessonsDock", "recurringDock"}) {
+        auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name));
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        QTRY_VERIFY(dock->widget()->isVisible());
+        int checked = 0;
+        const QStringList unnamed = unnamedControls(&checked);
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("without an accessible name:\n") + unnamed.join(QLatin1Char('\n'))));
+    }
 }
 
 void AccessibilityTest::tabReachesTheMainViews()

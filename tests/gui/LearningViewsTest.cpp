@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "FilterBar.h"
 #include "FollowUpViews.h"
+#include "GuiTestSupport.h"
 #include "LessonTableModel.h"
 #include "LessonsView.h"
 #include "LibrarySession.h"
@@ -12,6 +13,8 @@
 #include "PageView.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
+#include "RecurringGroupView.h"
+#include "RecurringGroups.h"
 #include "ThemeTagsPanel.h"
 
 #include <QComboBox>
@@ -24,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace evalreview;
 
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void lessonsViewListsTheSummarysLessonsSearchesAndOpensThePage();
     void themeFacetFiltersAndATagIsConfirmedThenRemoved();
+    void aRecurringGroupIsSeenInTwoEvaluationsAndAMemberIsSplit();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +170,47 @@ void LearningViewsTest::themeFacetFiltersAndATagIsConfirmedThenRemoved()
     QTRY_COMPARE(tags->tags().value(rowOf(QStringLiteral("sdg8"))).status, QStringLiteral("removed"));
     // The facet counts it no more.
     QTRY_COMPARE(facetCount(themes, QStringLiteral("sdg8")), decentWork - 1);
+}
+
+void LearningViewsTest::aRecurringGroupIsSeenInTwoEvaluationsAndAMemberIsSplit()
+{
+    // Two responses of different evaluations that make the same four recommendations.
+    const QString library = m_dir.filePath(QStringLiteral("recurring.evalreview"));
+    {
+        auto store = SqliteLibraryStore::open(library);
+        ImportPayload first = guitest::workbenchPayload();
+        QCOMPARE(store->importDocument(first).status, ImportOutcome::Status::Imported);
+        ImportPayload second = guitest::workbenchPayload();
+        second.fileName = QStringLiteral("other-response.pdf");
+        second.sha256 = QString(64, QLatin1Char('f'));
+        second.title = QStringLiteral("Another evaluation's response");
+        second.extraction[QStringLiteral("title")] = second.title;
+        QCOMPARE(store->importDocument(second).status, ImportOutcome::Status::Imported);
+        QVERIFY(RecurringStore(store->database()).compute().groups >= 4);
+    }
+    QVERIFY(m_window->openLibrary(library));
+    RecommendationsPanel *table = m_window->recommendations();
+    RecommendationTableModel *model = table->model();
+    QTRY_COMPARE(model->rowCount(), 8);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, RecommendationTableModel::SeenIn).data().toInt(), 2);
+    }
+
+    m_window->learningViews()->recurringDock()->show();
+    RecurringGroupView *group = m_window->learningViews()->recurringGroup();
+    const qint64 g1 = model->idAt(0);
+    QVERIFY(table->select(g1));
+    QTRY_COMPARE(group->memberRows().size(), 2);
+    QCOMPARE(group->members()->topLevelItemCount(), 2);
+    QCOMPARE(group->members()->currentItem()->data(0, Qt::UserRole).toLongLong(), g1);
+    QVERIFY(group->splitButton()->isEnabled());
+    group->splitButton()->click();
+    m_window->session()->waitForWrites();
+    // The group had two evaluations: it is gone, and neither member is seen elsewhere.
+    QTRY_COMPARE(group->memberRows().size(), 0);
+    QTRY_VERIFY(model->index(0, RecommendationTableModel::SeenIn).data().isNull());
+    QVERIFY(model->index(4, RecommendationTableModel::SeenIn).data().isNull()); // its twin
+    QCOMPARE(model->index(1, RecommendationTableModel::SeenIn).data().toInt(), 2);
 }
 
 QTEST_MAIN(LearningViewsTest)
