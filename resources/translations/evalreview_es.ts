@@ -1329,6 +1329,63 @@ Esperando su respuesta…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::LearningDashboard</name>
+    <message>
+        <source>Recommendations by theme</source>
+        <translation>Recomendaciones por tema</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups by owner</source>
+        <translation>Seguimientos vencidos por responsable</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closure rate: %1 of the %n follow-up(s) due were completed</source>
+        <translation>
+            <numerusform>Tasa de cierre: se completó el %1 de %n seguimiento vencido</numerusform>
+            <numerusform>Tasa de cierre: se completó el %1 de los %n seguimientos vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted and implemented: %1 of %n accepted recommendation(s)</source>
+        <translation>
+            <numerusform>Aceptadas y aplicadas: %1 de %n recomendación aceptada</numerusform>
+            <numerusform>Aceptadas y aplicadas: %1 de las %n recomendaciones aceptadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responses not actionable (no action with both a responsible unit and a time frame): %1 of %2</source>
+        <translation>Respuestas no accionables (ninguna acción con una unidad responsable y un plazo a la vez): %1 de %2</translation>
+    </message>
+    <message>
+        <source>Donor requests without an answer: %1</source>
+        <translation>Solicitudes de donantes sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Vencidos: %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+</context>
+<context>
     <name>evalreview::LearningViews</name>
     <message>
         <source>Lessons</source>
@@ -1337,6 +1394,10 @@ Esperando su respuesta…</translation>
     <message>
         <source>Recurring Recommendation</source>
         <translation>Recomendación recurrente</translation>
+    </message>
+    <message>
+        <source>Themes and Indicators</source>
+        <translation>Temas e indicadores</translation>
     </message>
 </context>
 <context>

@@ -1329,6 +1329,63 @@ En attente de votre réponse…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::LearningDashboard</name>
+    <message>
+        <source>Recommendations by theme</source>
+        <translation>Recommandations par thème</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups by owner</source>
+        <translation>Suivis en retard par responsable</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closure rate: %1 of the %n follow-up(s) due were completed</source>
+        <translation>
+            <numerusform>Taux de clôture&#xa0;: %1 du %n suivi échu a été achevé</numerusform>
+            <numerusform>Taux de clôture&#xa0;: %1 des %n suivis échus ont été achevés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted and implemented: %1 of %n accepted recommendation(s)</source>
+        <translation>
+            <numerusform>Acceptées et mises en œuvre&#xa0;: %1 de %n recommandation acceptée</numerusform>
+            <numerusform>Acceptées et mises en œuvre&#xa0;: %1 des %n recommandations acceptées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responses not actionable (no action with both a responsible unit and a time frame): %1 of %2</source>
+        <translation>Réponses non opérationnelles (aucune action avec à la fois une unité responsable et un délai)&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Donor requests without an answer: %1</source>
+        <translation>Demandes des bailleurs sans réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+</context>
+<context>
     <name>evalreview::LearningViews</name>
     <message>
         <source>Lessons</source>
@@ -1337,6 +1394,10 @@ En attente de votre réponse…</translation>
     <message>
         <source>Recurring Recommendation</source>
         <translation>Recommandation récurrente</translation>
+    </message>
+    <message>
+        <source>Themes and Indicators</source>
+        <translation>Thèmes et indicateurs</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "LearningViews.h"
 
 #include "DetailView.h"
+#include "LearningDashboard.h"
 #include "LessonsView.h"
 #include "LibrarySession.h"
 #include "MainWindow.h"
@@ -24,6 +25,14 @@ LearningViews::LearningViews(MainWindow &window, LibrarySession &session, PageVi
     m_recurringDock->setWidget(m_recurring);
     window.addDockWidget(Qt::BottomDockWidgetArea, m_recurringDock);
     m_recurringDock->hide(); // on demand (View menu)
+    m_dashboard = new LearningDashboard(session, &window);
+    m_dashboardDock = new QDockWidget(tr("Themes and Indicators"), &window);
+    m_dashboardDock->setObjectName(QStringLiteral("themesIndicatorsDock"));
+    m_dashboardDock->setWidget(m_dashboard);
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    m_dashboardDock->hide();
+    connect(&session, &LibrarySession::learningChanged, m_dashboard, &LearningDashboard::invalidate);
+    connect(&session, &LibrarySession::followUpChanged, m_dashboard, &LearningDashboard::invalidate);
     connect(&table, &RecommendationsPanel::currentChanged, m_recurring, &RecurringGroupView::setRecommendation);
     connect(m_recurring, &RecurringGroupView::recommendationActivated, &table, &RecommendationsPanel::select);
     connect(m_recurring, &RecurringGroupView::membersChanged, this, [&table](const QList<qint64> &ids) {
@@ -55,6 +64,7 @@ void LearningViews::libraryChanged()
         m_lessons->invalidate();
         m_themeTags->reload();
         m_recurring->reload();
+        m_dashboard->invalidate();
     }
 }
 

@@ -75,6 +75,7 @@ public:
         Lessons,
         Themes,
         Recurring,
+        Indicators,
     };
     /// Reads `read(db)` on the library's reader thread and hands the result to `done` on the GUI
     /// thread, unless a newer read of `channel` was asked for meanwhile (latest request wins).

@@ -147,6 +147,7 @@ void MainWindow::createLayout()
     m_followUpViews = new FollowUpViews(*this, *m_session, *m_recommendations, this);
     m_learningViews = new LearningViews(*this, *m_session, *m_page, *m_detail, *m_recommendations, this);
     tabifyDockWidget(m_followUpViews->dashboardDock(), m_learningViews->lessonsDock());
+    tabifyDockWidget(m_followUpViews->dashboardDock(), m_learningViews->themesAndIndicatorsDock());
     tabifyDockWidget(m_learningViews->lessonsDock(), m_learningViews->recurringDock());
 }
 

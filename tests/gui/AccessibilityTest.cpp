@@ -127,7 +127,7 @@ void AccessibilityTest::everyControlAndViewHasAnAccessibleName()
 
 void AccessibilityTest::learningViewsHaveAccessibleNames()
 {
-    for (const char *name : {"lessonsDock", "recurringDock"}) {
+    for (const char *name : {"lessonsDock", "recurringDock", "themesIndicatorsDock"}) {
         auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name));
         QVERIFY(dock);
         dock->show();

@@ -3,9 +3,11 @@
 #include "LearningViews.h"
 
 #include "AppSettings.h"
+#include "ChartTable.h"
 #include "FilterBar.h"
 #include "FollowUpViews.h"
 #include "GuiTestSupport.h"
+#include "LearningDashboard.h"
 #include "LessonTableModel.h"
 #include "LessonsView.h"
 #include "LibrarySession.h"
@@ -17,8 +19,12 @@
 #include "RecurringGroups.h"
 #include "ThemeTagsPanel.h"
 
+#include <QBarSet>
+#include <QChartView>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -41,6 +47,7 @@ private Q_SLOTS:
     void cleanup();
     void lessonsViewListsTheSummarysLessonsSearchesAndOpensThePage();
     void themeFacetFiltersAndATagIsConfirmedThenRemoved();
+    void themeChartAndIndicatorsAreShown();
     void aRecurringGroupIsSeenInTwoEvaluationsAndAMemberIsSplit();
 
 private:
@@ -170,6 +177,29 @@ void LearningViewsTest::themeFacetFiltersAndATagIsConfirmedThenRemoved()
     QTRY_COMPARE(tags->tags().value(rowOf(QStringLiteral("sdg8"))).status, QStringLiteral("removed"));
     // The facet counts it no more.
     QTRY_COMPARE(facetCount(themes, QStringLiteral("sdg8")), decentWork - 1);
+}
+
+void LearningViewsTest::themeChartAndIndicatorsAreShown()
+{
+    m_window->learningViews()->themesAndIndicatorsDock()->show();
+    m_window->learningViews()->themesAndIndicatorsDock()->raise();
+    LearningDashboard *view = m_window->learningViews()->themesAndIndicators();
+    QTRY_VERIFY(view->isVisible());
+    QTRY_VERIFY(!view->themeChart()->chart()->series().isEmpty());
+    QTRY_VERIFY(!view->isLoading());
+    auto *series = qobject_cast<QHorizontalBarSeries *>(view->themeChart()->chart()->series().constFirst());
+    QVERIFY(series);
+    // Monitoring and evaluation is the theme of at least four of the summary's recommendations.
+    const QBarSet *bars = series->barSets().constFirst();
+    QVERIFY(bars->count() >= 2);
+    qreal most = 0;
+    for (int i = 0; i < bars->count(); ++i) {
+        most = std::max(most, bars->at(i));
+    }
+    QVERIFY(most >= 4);
+    QCOMPARE(view->themeTable()->rowCount(), bars->count());
+    QVERIFY(view->indicators()->text().contains(QStringLiteral("Closure rate")));
+    QVERIFY(view->indicators()->text().contains(QStringLiteral("Accepted and implemented")));
 }
 
 void LearningViewsTest::aRecurringGroupIsSeenInTwoEvaluationsAndAMemberIsSplit()
