@@ -1,7 +1,6 @@
 // Filtered, paged and faceted lists of recommendations.
 #include "RecommendationQuery.h"
 
-#include "LessonQuery.h"
 #include "RecommendationWhere.h"
 #include "SearchQuery.h"
 #include "Sqlite.h"
@@ -365,7 +364,14 @@ QList<RecommendationRow> RecommendationQuery::page(const RecommendationFilter &f
 bool RecommendationQuery::hasRecurring()
 {
     if (!m_hasRecurring) {
-        m_hasRecurring = libraryHasTable(m_db, QStringLiteral("recurring_members"));
+        // Prepared, not run: a library without the table fails to prepare it. (Reading sqlite_master
+        // instead would scan it.)
+        try {
+            m_db.prepare(QStringLiteral("SELECT 1 FROM recurring_members WHERE recommendation_id = 0"));
+            m_hasRecurring = true;
+        } catch (const sql::Error &) {
+            m_hasRecurring = false;
+        }
     }
     return *m_hasRecurring;
 }
