@@ -1399,6 +1399,10 @@ Esperando su respuesta…</translation>
         <source>Themes and Indicators</source>
         <translation>Temas e indicadores</translation>
     </message>
+    <message>
+        <source>Lessons not exported: %1</source>
+        <translation>Lecciones no exportadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::LessonTableModel</name>
@@ -1474,6 +1478,29 @@ Esperando su respuesta…</translation>
         <translation>
             <numerusform>%n elemento</numerusform>
             <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Write the listed lessons to a CSV file</source>
+        <translation>Escribir las lecciones listadas en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Export lessons</source>
+        <translation>Exportar las lecciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) written to %1</source>
+        <translation>
+            <numerusform>%n lección escrita en %1</numerusform>
+            <numerusform>%n lecciones escritas en %1</numerusform>
         </translation>
     </message>
 </context>

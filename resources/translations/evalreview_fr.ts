@@ -1399,6 +1399,10 @@ En attente de votre réponse…</translation>
         <source>Themes and Indicators</source>
         <translation>Thèmes et indicateurs</translation>
     </message>
+    <message>
+        <source>Lessons not exported: %1</source>
+        <translation>Enseignements non exportés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::LessonTableModel</name>
@@ -1474,6 +1478,29 @@ En attente de votre réponse…</translation>
         <translation>
             <numerusform>%n élément</numerusform>
             <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Write the listed lessons to a CSV file</source>
+        <translation>Écrire les enseignements listés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export lessons</source>
+        <translation>Exporter les enseignements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) written to %1</source>
+        <translation>
+            <numerusform>%n enseignement écrit dans %1</numerusform>
+            <numerusform>%n enseignements écrits dans %1</numerusform>
         </translation>
     </message>
 </context>

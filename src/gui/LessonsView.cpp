@@ -1,5 +1,6 @@
 #include "LessonsView.h"
 
+#include "CsvExporter.h"
 #include "FontUnits.h"
 #include "LessonQuery.h"
 #include "LessonTableModel.h"
@@ -7,17 +8,36 @@
 #include "RecommendationQuery.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace evalreview {
+
+namespace {
+
+LessonsView::FileChooser &fileChooser()
+{
+    static LessonsView::FileChooser chooser;
+    return chooser;
+}
+
+} // namespace
+
+void LessonsView::setFileChooser(FileChooser chooser)
+{
+    fileChooser() = std::move(chooser);
+}
 
 LessonsView::LessonsView(LibrarySession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
@@ -52,6 +72,11 @@ LessonsView::LessonsView(LibrarySession &session, QWidget *parent)
     bar->addWidget(m_busy);
     m_count->setObjectName(QStringLiteral("lessonsCount"));
     bar->addWidget(m_count);
+    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export->setObjectName(QStringLiteral("exportLessons"));
+    m_export->setToolTip(tr("Write the listed lessons to a CSV file"));
+    connect(m_export, &QPushButton::clicked, this, &LessonsView::exportCsv);
+    bar->addWidget(m_export);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
@@ -182,6 +207,36 @@ void LessonsView::activate(int row)
     anchor.field = lesson.kind;
     target.highlights = {anchor};
     Q_EMIT pageRequested(target);
+}
+
+void LessonsView::exportCsv()
+{
+    const QString path =
+        fileChooser() ? fileChooser()(this)
+                      : QFileDialog::getSaveFileName(this, tr("Export lessons"), QString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QList<LessonRow> rows = m_model->rows();
+    m_export->setEnabled(false);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, n = rows.size()] {
+        watcher->deleteLater();
+        m_export->setEnabled(true);
+        const QString error = watcher->result();
+        if (error.isEmpty()) {
+            Q_EMIT exported(true, tr("%n lesson(s) written to %1", nullptr, int(n)).arg(path));
+        } else {
+            Q_EMIT exported(false, error);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([rows, path] {
+        ExportResult written = checkExportTarget(path);
+        if (written) {
+            written = writeAtomically(path, CsvExporter::renderLessons(rows));
+        }
+        return written ? QString() : written.errorString();
+    }));
 }
 
 } // namespace evalreview

@@ -6,10 +6,13 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -35,13 +38,22 @@ public:
     /// The kinds to choose from: "" (all), lesson_learned, good_practice, conclusion.
     void setKind(const QString &kind);
 
+    /// Asks where to write the listed lessons as CSV and writes them there on a worker thread.
+    void exportCsv();
+    /// Replaces the file dialog of exportCsv() (tests); nullptr restores it.
+    using FileChooser = std::function<QString(QWidget *parent)>;
+    static void setFileChooser(FileChooser chooser);
+
     QLineEdit *searchEdit() const { return m_search; }
+    QPushButton *exportButton() const { return m_export; }
     QComboBox *kindCombo() const { return m_kind; }
     QTableView *table() const { return m_table; }
     LessonTableModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void pageRequested(const evalreview::PageTarget &target);
+    /// An export finished: `message` says where it was written, or why it was not.
+    void exported(bool ok, const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -53,6 +65,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_kind = nullptr;
     QLabel *m_count = nullptr;
+    QPushButton *m_export = nullptr;
     QProgressBar *m_busy = nullptr;
     QTableView *m_table = nullptr;
     LessonTableModel *m_model = nullptr;

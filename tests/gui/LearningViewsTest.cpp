@@ -23,12 +23,14 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -127,6 +129,21 @@ void LearningViewsTest::lessonsViewListsTheSummarysLessonsSearchesAndOpensThePag
     QCOMPARE(target.highlights.size(), 1);
     QCOMPARE(target.highlights.constFirst().x0, lesson.region[0]);
     QCOMPARE(target.highlights.constFirst().y1, lesson.region[3]);
+
+    // The listed lesson exported as CSV: a header and its line, with its page.
+    const QString csv = m_dir.filePath(QStringLiteral("lessons.csv"));
+    LessonsView::setFileChooser([csv](QWidget *) { return csv; });
+    QSignalSpy exported(view, &LessonsView::exported);
+    view->exportButton()->click();
+    QTRY_COMPARE(exported.size(), 1);
+    LessonsView::setFileChooser(nullptr);
+    QVERIFY(exported.constFirst().at(0).toBool());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(1).contains(QStringLiteral("Establishing a risk")));
+    QVERIFY(lines.at(1).contains(QStringLiteral(",%1,").arg(lesson.page)));
 }
 
 /// The count a facet chooser shows for `value` ("Decent work (3)"), -1 when it is not offered.
