@@ -1137,6 +1137,14 @@
         <source>Filter by words</source>
         <translation>Filtrar por palabras</translation>
     </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Cualquier tema</translation>
+    </message>
+    <message>
+        <source>Theme (SDG or cross-cutting)</source>
+        <translation>Tema (ODS o transversal)</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::FollowUpPanel</name>
@@ -1318,6 +1326,182 @@ Esperando su respuesta…</translation>
     <message>
         <source>The import was cancelled.</source>
         <translation>Se canceló la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LearningDashboard</name>
+    <message>
+        <source>Recommendations by theme</source>
+        <translation>Recomendaciones por tema</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups by owner</source>
+        <translation>Seguimientos vencidos por responsable</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closure rate: %1 of the %n follow-up(s) due were completed</source>
+        <translation>
+            <numerusform>Tasa de cierre: se completó el %1 de %n seguimiento vencido</numerusform>
+            <numerusform>Tasa de cierre: se completó el %1 de los %n seguimientos vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted and implemented: %1 of %n accepted recommendation(s)</source>
+        <translation>
+            <numerusform>Aceptadas y aplicadas: %1 de %n recomendación aceptada</numerusform>
+            <numerusform>Aceptadas y aplicadas: %1 de las %n recomendaciones aceptadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responses not actionable (no action with both a responsible unit and a time frame): %1 of %2</source>
+        <translation>Respuestas no accionables (ninguna acción con una unidad responsable y un plazo a la vez): %1 de %2</translation>
+    </message>
+    <message>
+        <source>Donor requests without an answer: %1</source>
+        <translation>Solicitudes de donantes sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Vencidos: %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LearningViews</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Recurring Recommendation</source>
+        <translation>Recomendación recurrente</translation>
+    </message>
+    <message>
+        <source>Themes and Indicators</source>
+        <translation>Temas e indicadores</translation>
+    </message>
+    <message>
+        <source>Lessons not exported: %1</source>
+        <translation>Lecciones no exportadas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LessonTableModel</name>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lección aprendida</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Buena práctica</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LessonsView</name>
+    <message>
+        <source>Search lessons…</source>
+        <translation>Buscar en las lecciones…</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Buscar en las lecciones</translation>
+    </message>
+    <message>
+        <source>Every word must be in the text; case and accents do not matter</source>
+        <translation>Cada palabra debe figurar en el texto; no se distinguen mayúsculas ni acentos</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Kind of lesson</source>
+        <translation>Tipo de lección</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Reading the library</source>
+        <translation>Leyendo la biblioteca</translation>
+    </message>
+    <message>
+        <source>Lessons learned, good practices and conclusions</source>
+        <translation>Lecciones aprendidas, buenas prácticas y conclusiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Write the listed lessons to a CSV file</source>
+        <translation>Escribir las lecciones listadas en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Export lessons</source>
+        <translation>Exportar las lecciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) written to %1</source>
+        <translation>
+            <numerusform>%n lección escrita en %1</numerusform>
+            <numerusform>%n lecciones escritas en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2045,14 @@ Esperando su respuesta…</translation>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
+    <message>
+        <source>Number of evaluations in which the same recommendation is made</source>
+        <translation>Número de evaluaciones que hacen la misma recomendación</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Vista en</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::RecommendationsPanel</name>
@@ -1920,6 +2112,56 @@ Esperando su respuesta…</translation>
     <message>
         <source>(not stated)</source>
         <translation>(no indicado)</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::RecurringGroupView</name>
+    <message>
+        <source>&amp;Split from Group</source>
+        <translation>&amp;Separar del grupo</translation>
+    </message>
+    <message>
+        <source>This recommendation does not say the same thing: take it out of the group</source>
+        <translation>Esta recomendación no dice lo mismo: sacarla del grupo</translation>
+    </message>
+    <message>
+        <source>Recommendations of other evaluations that say the same thing</source>
+        <translation>Recomendaciones de otras evaluaciones que dicen lo mismo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similitud</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen in %n evaluation(s): the recommendations below say the same thing.</source>
+        <translation>
+            <numerusform>Vista en %n evaluación: las recomendaciones siguientes dicen lo mismo.</numerusform>
+            <numerusform>Vista en %n evaluaciones: las recomendaciones siguientes dicen lo mismo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected recommendation is seen in no other evaluation.</source>
+        <translation>La recomendación seleccionada no aparece en ninguna otra evaluación.</translation>
+    </message>
+    <message>
+        <source>split %1 from its group</source>
+        <translation>separar %1 de su grupo</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2238,61 @@ Esperando su respuesta…</translation>
     <message>
         <source>EvalReview libraries (*.evalreview);;All files (*)</source>
         <translation>Bibliotecas de EvalReview (*.evalreview);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::ThemeTagsPanel</name>
+    <message>
+        <source>Themes:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Themes of the recommendation</source>
+        <translation>Temas de la recomendación</translation>
+    </message>
+    <message>
+        <source>Themes suggested from keywords; confirm or remove them</source>
+        <translation>Temas sugeridos a partir de palabras clave; confírmelos o quítelos</translation>
+    </message>
+    <message>
+        <source>Confirm the selected theme</source>
+        <translation>Confirmar el tema seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected theme from the recommendation</source>
+        <translation>Quitar el tema seleccionado de la recomendación</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (sugerido)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (quitado)</translation>
+    </message>
+    <message>
+        <source>%1: found the keyword “%2”</source>
+        <translation>%1: se encontró la palabra clave «%2»</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Ninguno encontrado</translation>
+    </message>
+    <message>
+        <source>confirm the theme %1</source>
+        <translation>confirmar el tema %1</translation>
+    </message>
+    <message>
+        <source>remove the theme %1</source>
+        <translation>quitar el tema %1</translation>
     </message>
 </context>
 </TS>

@@ -1137,6 +1137,14 @@
         <source>Filter by words</source>
         <translation>Filtrer par mots</translation>
     </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Tout thème</translation>
+    </message>
+    <message>
+        <source>Theme (SDG or cross-cutting)</source>
+        <translation>Thème (ODD ou transversal)</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::FollowUpPanel</name>
@@ -1318,6 +1326,182 @@ En attente de votre réponse…</translation>
     <message>
         <source>The import was cancelled.</source>
         <translation>L’importation a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LearningDashboard</name>
+    <message>
+        <source>Recommendations by theme</source>
+        <translation>Recommandations par thème</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups by owner</source>
+        <translation>Suivis en retard par responsable</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closure rate: %1 of the %n follow-up(s) due were completed</source>
+        <translation>
+            <numerusform>Taux de clôture&#xa0;: %1 du %n suivi échu a été achevé</numerusform>
+            <numerusform>Taux de clôture&#xa0;: %1 des %n suivis échus ont été achevés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted and implemented: %1 of %n accepted recommendation(s)</source>
+        <translation>
+            <numerusform>Acceptées et mises en œuvre&#xa0;: %1 de %n recommandation acceptée</numerusform>
+            <numerusform>Acceptées et mises en œuvre&#xa0;: %1 des %n recommandations acceptées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responses not actionable (no action with both a responsible unit and a time frame): %1 of %2</source>
+        <translation>Réponses non opérationnelles (aucune action avec à la fois une unité responsable et un délai)&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Donor requests without an answer: %1</source>
+        <translation>Demandes des bailleurs sans réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LearningViews</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <source>Recurring Recommendation</source>
+        <translation>Recommandation récurrente</translation>
+    </message>
+    <message>
+        <source>Themes and Indicators</source>
+        <translation>Thèmes et indicateurs</translation>
+    </message>
+    <message>
+        <source>Lessons not exported: %1</source>
+        <translation>Enseignements non exportés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LessonTableModel</name>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Enseignement tiré</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Bonne pratique</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::LessonsView</name>
+    <message>
+        <source>Search lessons…</source>
+        <translation>Rechercher dans les enseignements…</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Rechercher dans les enseignements</translation>
+    </message>
+    <message>
+        <source>Every word must be in the text; case and accents do not matter</source>
+        <translation>Chaque mot doit figurer dans le texte&#xa0;; majuscules et accents sont ignorés</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of lesson</source>
+        <translation>Type d’enseignement</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Reading the library</source>
+        <translation>Lecture de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Lessons learned, good practices and conclusions</source>
+        <translation>Enseignements tirés, bonnes pratiques et conclusions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Write the listed lessons to a CSV file</source>
+        <translation>Écrire les enseignements listés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export lessons</source>
+        <translation>Exporter les enseignements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) written to %1</source>
+        <translation>
+            <numerusform>%n enseignement écrit dans %1</numerusform>
+            <numerusform>%n enseignements écrits dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2045,14 @@ En attente de votre réponse…</translation>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
+    <message>
+        <source>Number of evaluations in which the same recommendation is made</source>
+        <translation>Nombre d’évaluations qui font la même recommandation</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Vue dans</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::RecommendationsPanel</name>
@@ -1920,6 +2112,56 @@ En attente de votre réponse…</translation>
     <message>
         <source>(not stated)</source>
         <translation>(non précisé)</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::RecurringGroupView</name>
+    <message>
+        <source>&amp;Split from Group</source>
+        <translation>&amp;Séparer du groupe</translation>
+    </message>
+    <message>
+        <source>This recommendation does not say the same thing: take it out of the group</source>
+        <translation>Cette recommandation ne dit pas la même chose&#xa0;: la retirer du groupe</translation>
+    </message>
+    <message>
+        <source>Recommendations of other evaluations that say the same thing</source>
+        <translation>Recommandations d’autres évaluations qui disent la même chose</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen in %n evaluation(s): the recommendations below say the same thing.</source>
+        <translation>
+            <numerusform>Vue dans %n évaluation&#xa0;: les recommandations ci-dessous disent la même chose.</numerusform>
+            <numerusform>Vue dans %n évaluations&#xa0;: les recommandations ci-dessous disent la même chose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected recommendation is seen in no other evaluation.</source>
+        <translation>La recommandation sélectionnée n’apparaît dans aucune autre évaluation.</translation>
+    </message>
+    <message>
+        <source>split %1 from its group</source>
+        <translation>séparer %1 de son groupe</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2238,61 @@ En attente de votre réponse…</translation>
     <message>
         <source>EvalReview libraries (*.evalreview);;All files (*)</source>
         <translation>Bibliothèques EvalReview (*.evalreview);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::ThemeTagsPanel</name>
+    <message>
+        <source>Themes:</source>
+        <translation>Thèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Themes of the recommendation</source>
+        <translation>Thèmes de la recommandation</translation>
+    </message>
+    <message>
+        <source>Themes suggested from keywords; confirm or remove them</source>
+        <translation>Thèmes suggérés d’après des mots-clés&#xa0;; confirmez-les ou retirez-les</translation>
+    </message>
+    <message>
+        <source>Confirm the selected theme</source>
+        <translation>Confirmer le thème sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected theme from the recommendation</source>
+        <translation>Retirer le thème sélectionné de la recommandation</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>%1: found the keyword “%2”</source>
+        <translation>%1&#xa0;: mot-clé «&#xa0;%2&#xa0;» trouvé</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Aucun trouvé</translation>
+    </message>
+    <message>
+        <source>confirm the theme %1</source>
+        <translation>confirmer le thème %1</translation>
+    </message>
+    <message>
+        <source>remove the theme %1</source>
+        <translation>retirer le thème %1</translation>
     </message>
 </context>
 </TS>

@@ -78,20 +78,7 @@ int runLessons(const QStringList &args)
             printError(target.errorString());
             return Failed;
         }
-        QByteArray bytes("\xEF\xBB\xBF");
-        const auto line = [&bytes](const QStringList &cells) {
-            QStringList escaped;
-            for (const QString &c : cells) {
-                escaped << CsvExporter::escapeCell(c);
-            }
-            bytes += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
-        };
-        line({QStringLiteral("document"), QStringLiteral("file"), QStringLiteral("kind"), QStringLiteral("page"),
-              QStringLiteral("text"), QStringLiteral("themes")});
-        for (const LessonRow &r : rows) {
-            line({r.documentTitle, r.fileName, LessonQuery::kindLabel(r.kind),
-                  r.page > 0 ? QString::number(r.page) : QString(), r.text, r.themeLabels.join(QStringLiteral("; "))});
-        }
+        const QByteArray bytes = CsvExporter::renderLessons(rows);
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
             printError(QStringLiteral("%1 could not be written.").arg(path));

@@ -93,7 +93,7 @@ private:
         } else {
             try {
                 sql::Transaction batchTransaction = begin();
-                WriteContext context{*m_followUps, *m_corrections, *m_links};
+                WriteContext context{*m_followUps, *m_corrections, *m_links, m_store->database()};
                 for (size_t i = 0; i < batch.size(); ++i) {
                     outcomes[qsizetype(i)] = run(batch[i], context);
                 }

@@ -14,12 +14,17 @@ class CorrectionStore;
 class FollowUpStore;
 class LinkStore;
 
+namespace sql {
+class Database;
+}
+
 /// The stores a write runs against, on the writer's own connection.
 struct WriteContext
 {
     FollowUpStore &followUps;
     CorrectionStore &corrections;
     LinkStore &links;
+    sql::Database &database; ///< for the other stores (themes, recurring groups)
 };
 
 /// One writer per open library: every write of the window runs here, on a thread and a

@@ -1,4 +1,5 @@
 // Facet counts: the values each facet takes under the other criteria of a filter.
+#include "LessonQuery.h"
 #include "Model.h"
 #include "RecommendationQuery.h"
 #include "RecommendationWhere.h"
@@ -9,6 +10,9 @@ namespace evalreview {
 
 QList<FacetValue> RecommendationQuery::facetValues(Facet facet, const RecommendationFilter &filter)
 {
+    if (facet == Facet::Theme && !libraryHasTable(m_db, QStringLiteral("theme_tags"))) {
+        return {}; // a read-only library of a format before themes
+    }
     const Where w = whereOf(filter, facet);
     // Facets of the joined tables count over the filtered ids, so no join runs over the whole table.
     const QString ids = w.clauses.isEmpty()
@@ -43,6 +47,13 @@ QList<FacetValue> RecommendationQuery::facetValues(Facet facet, const Recommenda
         sql = QStringLiteral(
                   "SELECT status, status, count(*) FROM followups WHERE status IN " EVALREVIEW_SQL_STARTED_STATUSES) +
               ids + QStringLiteral(" GROUP BY status");
+        break;
+    case Facet::Theme:
+        sql = QStringLiteral("SELECT th.key, th.label, count(DISTINCT t.target_id) FROM theme_tags t"
+                             " JOIN themes th ON th.id = t.theme_id"
+                             " WHERE t.target_type = 'recommendation' AND t.status <> 'removed'") +
+              QString(ids).replace(QStringLiteral("recommendation_id IN"), QStringLiteral("t.target_id IN")) +
+              QStringLiteral(" GROUP BY th.id");
         break;
     }
     sql += QStringLiteral(" ORDER BY 3 DESC, 2");

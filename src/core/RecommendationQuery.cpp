@@ -86,6 +86,11 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
             w.orWhenDense("EXISTS (SELECT 1 FROM followups x WHERE x.recommendation_id = r.id AND x.status = ?)");
         }
     }
+    if (!f.theme.isEmpty() && skip != Facet::Theme) {
+        w.add("r.id IN (SELECT t.target_id FROM theme_tags t WHERE t.target_type = 'recommendation'"
+              " AND t.status <> 'removed' AND t.theme_id = (SELECT id FROM themes WHERE key = ?))",
+              f.theme);
+    }
     if (f.overdueOnly) {
         const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
         w.add("r.id IN (SELECT recommendation_id FROM followups WHERE due_date < ?"
@@ -317,6 +322,9 @@ QList<RecommendationRow> RecommendationQuery::page(const RecommendationFilter &f
             " f.due_date, f.owner, r.page_no, r.ordinal, r.verified, r.origin = 'reviewer', r.deleted,"
             " EXISTS (SELECT 1 FROM corrections c WHERE c.target_type = 'recommendation' AND c.target_id = r.id"
             " AND c.field NOT IN ('verified', 'deleted')), ") +
+        (hasRecurring() ? QStringLiteral("coalesce((SELECT g.documents FROM recurring_members m JOIN recurring_groups g"
+                                         " ON g.id = m.group_id WHERE m.recommendation_id = r.id), 0), ")
+                        : QStringLiteral("0, ")) +
         keys.first() + QLatin1Char(' ') + QString::fromUtf8(kFrom) + where + QStringLiteral(" ORDER BY ") +
         keys.join(dir + QStringLiteral(", ")) + dir + QStringLiteral(" LIMIT ? OFFSET ?"));
     w.bindTo(st);
@@ -344,12 +352,28 @@ QList<RecommendationRow> RecommendationQuery::page(const RecommendationFilter &f
         row.added = st.integer(15) != 0;
         row.deleted = st.integer(16) != 0;
         row.edited = st.integer(17) != 0;
+        row.seenIn = int(st.integer(18));
         if (sort != RecommendationSort::DocumentOrder) {
-            row.sortKey = st.value(18);
+            row.sortKey = st.value(19);
         }
         out.append(row);
     }
     return out;
+}
+
+bool RecommendationQuery::hasRecurring()
+{
+    if (!m_hasRecurring) {
+        // Prepared, not run: a library without the table fails to prepare it. (Reading sqlite_master
+        // instead would scan it.)
+        try {
+            m_db.prepare(QStringLiteral("SELECT 1 FROM recurring_members WHERE recommendation_id = 0"));
+            m_hasRecurring = true;
+        } catch (const sql::Error &) {
+            m_hasRecurring = false;
+        }
+    }
+    return *m_hasRecurring;
 }
 
 bool RecommendationQuery::hasDeleted()

@@ -66,12 +66,15 @@ private:
     qint64 libraryCount();
     /// Whether a reviewer deleted any recommendation (a probe of a partial index).
     bool hasDeleted();
+    /// Whether the library has recurring groups' tables (a read-only library of an older format may not).
+    bool hasRecurring();
     /// The sample estimate() reads, as a VALUES list of ids, and how many of them exist.
     std::pair<QString, qint64> sample();
 
     sql::Database &m_db;
     std::unique_ptr<TextMatchSet> m_text; ///< the text criterion's matches, made on first use
     qint64 m_libraryCount = -1;
+    std::optional<bool> m_hasRecurring;
     std::pair<qint64, qint64> m_libraryCountChanges;
     QString m_sample;
     qint64 m_sampleExisting = 0;

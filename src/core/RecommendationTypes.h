@@ -25,6 +25,7 @@ struct RecommendationFilter
     QString responseCategory;
     QString donor;
     QString status; ///< a followup_status value; records without follow-up count as not started
+    QString theme;  ///< a theme key: recommendations with a tag of it that a reviewer did not remove
     bool overdueOnly = false;
     bool withDonorComment = false;
     QDate dueFrom;               ///< due on or after this day (invalid: no lower bound)
@@ -77,6 +78,7 @@ struct RecommendationRow
     bool verified = false; ///< a reviewer signed it off
     bool added = false;    ///< a reviewer added it (drawn on a page)
     bool deleted = false;  ///< a reviewer deleted it (listed only with RecommendationFilter::withDeleted)
+    int seenIn = 0;        ///< evaluations its recurring group spans (0: in no group)
 };
 
 enum class Facet
@@ -87,6 +89,7 @@ enum class Facet
     ResponseCategory,
     Donor,
     Status,
+    Theme, ///< a theme tag not removed (ThemeStore)
 };
 
 /// A value a facet can take, with how many recommendations have it under the other criteria.

@@ -110,4 +110,23 @@ ExportResult writeAtomically(const QString &path, const QByteArray &bytes, const
     return {};
 }
 
+QByteArray CsvExporter::renderLessons(const QList<LessonRow> &rows)
+{
+    QByteArray bytes("\xEF\xBB\xBF"); // so that spreadsheets read UTF-8
+    const auto line = [&bytes](const QStringList &cells) {
+        QStringList escaped;
+        for (const QString &c : cells) {
+            escaped << escapeCell(c);
+        }
+        bytes += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    };
+    line({QStringLiteral("document"), QStringLiteral("file"), QStringLiteral("kind"), QStringLiteral("page"),
+          QStringLiteral("text"), QStringLiteral("themes")});
+    for (const LessonRow &r : rows) {
+        line({r.documentTitle, r.fileName, LessonQuery::kindLabel(r.kind),
+              r.page > 0 ? QString::number(r.page) : QString(), r.text, r.themeLabels.join(QStringLiteral("; "))});
+    }
+    return bytes;
+}
+
 } // namespace evalreview

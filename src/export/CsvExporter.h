@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExportRecord.h"
+#include "LessonQuery.h"
 
 namespace evalreview {
 
@@ -14,6 +15,8 @@ public:
     static QByteArray render(const QList<ExportRecord> &records);
     static ExportResult write(const QList<ExportRecord> &records, const QString &path,
                               const CancelCheck &cancelled = {});
+    /// Lessons learned, good practices and conclusions: document, file, kind, page, text, themes.
+    static QByteArray renderLessons(const QList<LessonRow> &rows);
 };
 
 /// Prefixes ' to a cell a spreadsheet would run as a formula.

@@ -43,7 +43,7 @@ void ChartTable::mirror(const QChart &chart)
     }
     if (auto *bars = qobject_cast<QAbstractBarSeries *>(series.first())) {
         QStringList categories;
-        for (QAbstractAxis *axis : chart.axes(Qt::Horizontal)) {
+        for (QAbstractAxis *axis : chart.axes()) { // bars left to right or, horizontal, bottom up
             if (auto *x = qobject_cast<QBarCategoryAxis *>(axis)) {
                 categories = x->categories();
             }

@@ -207,4 +207,9 @@ void DetailView::copyCitation()
     }
 }
 
+void DetailView::addFooter(QWidget *widget)
+{
+    static_cast<QVBoxLayout *>(layout())->addWidget(widget);
+}
+
 } // namespace evalreview

@@ -42,6 +42,8 @@ public:
     QTextBrowser *pane(Pane pane) const;
     FollowUpPanel *followUpPanel() const { return m_followUp; }
     QSplitter *splitter() const { return m_splitter; }
+    /// Adds a line below the panes (the theme tags and recurring group of the recommendation).
+    void addFooter(QWidget *widget);
 
     /// The text of the selection (or of the recommendation) with document title and page.
     QString citation() const;

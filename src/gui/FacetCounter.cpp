@@ -15,8 +15,8 @@ namespace evalreview {
 
 namespace {
 
-constexpr Facet kFacets[] = {Facet::Document,         Facet::Section, Facet::Priority,
-                             Facet::ResponseCategory, Facet::Donor,   Facet::Status};
+constexpr Facet kFacets[] = {Facet::Document, Facet::Section, Facet::Priority, Facet::ResponseCategory,
+                             Facet::Donor,    Facet::Status,  Facet::Theme};
 
 /// Lives on the worker thread and owns its connection.
 class FacetWorker : public QObject

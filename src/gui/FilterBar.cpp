@@ -29,6 +29,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_debounce(new QTimer(t
     first->addWidget(m_text, 3);
     first->addWidget(addCombo(Facet::Document, tr("All documents"), tr("Document")), 2);
     first->addWidget(addCombo(Facet::Status, tr("Any follow-up"), tr("Follow-up status")), 1);
+    first->addWidget(addCombo(Facet::Theme, tr("Any theme"), tr("Theme (SDG or cross-cutting)")), 1);
 
     second->addWidget(addCombo(Facet::Section, tr("All sections / countries"), tr("Section or country")));
     second->addWidget(addCombo(Facet::Priority, tr("Any priority"), tr("Priority")));
@@ -97,6 +98,7 @@ void FilterBar::applyTo(RecommendationFilter &f) const
     f.responseCategory = value(Facet::ResponseCategory);
     f.donor = value(Facet::Donor);
     f.status = value(Facet::Status);
+    f.theme = value(Facet::Theme);
     f.overdueOnly = m_overdue->isChecked();
     f.withDonorComment = m_commented->isChecked();
     const int review = m_review->currentData().toInt();

@@ -122,6 +122,20 @@ void LibrarySession::changeLinks(std::function<void(LinkStore &)> change, const 
     m_writes.insert(ticket, WriteKind::Links);
 }
 
+void LibrarySession::changeLearning(std::function<void(sql::Database &)> change, const QString &what)
+{
+    if (refusedAsReadOnly(what)) {
+        return;
+    }
+    const quint64 ticket = m_writer->submit(
+        [change = std::move(change)](WriteContext &c) {
+            change(c.database);
+            return qint64(0);
+        },
+        what);
+    m_writes.insert(ticket, WriteKind::Learning);
+}
+
 void LibrarySession::waitForWrites()
 {
     m_writer->waitForIdle();
@@ -133,6 +147,10 @@ void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
     const WriteKind kind = m_writes.take(ticket);
     if (kind == WriteKind::Links) {
         Q_EMIT linksChanged();
+        return;
+    }
+    if (kind == WriteKind::Learning) {
+        Q_EMIT learningChanged();
         return;
     }
     if (kind == WriteKind::FollowUp) {

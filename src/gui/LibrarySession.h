@@ -57,6 +57,12 @@ public:
     /// writeFailed() with `what` when not.
     void changeLinks(std::function<void(LinkStore &)> change, const QString &what);
 
+    /// Queues a reviewer's decision on learning across evaluations (a theme tag confirmed or
+    /// removed, a recommendation split from its recurring group) on the writer: `change` runs on
+    /// the writer thread with the writer's connection. learningChanged() when stored, writeFailed()
+    /// with `what` when not.
+    void changeLearning(std::function<void(sql::Database &)> change, const QString &what);
+
     /// Blocks until every queued write is stored or failed (closing, tests).
     void waitForWrites();
 
@@ -66,6 +72,10 @@ public:
         Dashboard,
         Disagreements,
         Chain,
+        Lessons,
+        Themes,
+        Recurring,
+        Indicators,
     };
     /// Reads `read(db)` on the library's reader thread and hands the result to `done` on the GUI
     /// thread, unless a newer read of `channel` was asked for meanwhile (latest request wins).
@@ -91,6 +101,7 @@ Q_SIGNALS:
     /// A queued write could not be stored: `what` names it ("change status of 3"), `message` says why.
     void writeFailed(const QString &what, const QString &message);
     void linksChanged();
+    void learningChanged();
     /// A read of `channel` could not be done; `message` is a sentence ("The library could not be read. …").
     void readFailed(evalreview::LibrarySession::ReadChannel channel, const QString &message);
     /// A read of `channel` answered or failed: its view may stop showing that it is busy.
@@ -102,7 +113,8 @@ private:
         FollowUp,
         Correction,
         ListCorrection, ///< a record added, deleted or restored: lists change
-        Links
+        Links,
+        Learning
     };
     /// True (and writeFailed() queued) when the library is read-only.
     bool refusedAsReadOnly(const QString &what);

@@ -9,6 +9,7 @@
 #include "FollowUpViews.h"
 #include "FontUnits.h"
 #include "ImportController.h"
+#include "LearningViews.h"
 #include "LibrarySession.h"
 #include "LibrarySidebar.h"
 #include "OpenFilesQuestion.h"
@@ -144,6 +145,10 @@ void MainWindow::createLayout()
     m_sidebar->setMinimumWidth(font_units::chars(m_sidebar, 32));
     m_search->setMinimumWidth(font_units::chars(m_search, 32));
     m_followUpViews = new FollowUpViews(*this, *m_session, *m_recommendations, this);
+    m_learningViews = new LearningViews(*this, *m_session, *m_page, *m_detail, *m_recommendations, this);
+    tabifyDockWidget(m_followUpViews->dashboardDock(), m_learningViews->lessonsDock());
+    tabifyDockWidget(m_followUpViews->dashboardDock(), m_learningViews->themesAndIndicatorsDock());
+    tabifyDockWidget(m_learningViews->lessonsDock(), m_learningViews->recurringDock());
 }
 
 void MainWindow::createActions()

@@ -17,6 +17,7 @@ class DetailView;
 class DocumentListLoader;
 class FollowUpViews;
 class ImportController;
+class LearningViews;
 class LibrarySession;
 class LibrarySidebar;
 class PageView;
@@ -53,6 +54,7 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     ImportController *importController() const { return m_import; }
     FollowUpViews *followUpViews() const { return m_followUpViews; }
+    LearningViews *learningViews() const { return m_learningViews; }
     QUndoStack *undoStack() const { return m_undo; }
     CorrectionController *corrections() const { return m_corrections; }
 
@@ -93,6 +95,7 @@ private:
     QLabel *m_readOnlyBadge = nullptr; ///< "Read-only" in the status bar while the library is
     WindowLayout *m_layout = nullptr;
     FollowUpViews *m_followUpViews = nullptr;
+    LearningViews *m_learningViews = nullptr;
 };
 
 } // namespace evalreview

@@ -237,6 +237,8 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
         return r.dueDate.isValid() ? r.dueDate.toString(Qt::ISODate) : QString();
     case Owner:
         return r.owner;
+    case SeenIn:
+        return r.seenIn >= 2 ? QVariant(r.seenIn) : QVariant();
     default:
         return {};
     }
@@ -244,6 +246,9 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
 
 QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SeenIn) {
+        return tr("Number of evaluations in which the same recommendation is made");
+    }
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         return headerData(section, orientation, Qt::DisplayRole); // the whole title of a narrow column
     }
@@ -271,6 +276,8 @@ QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orien
         return tr("Due");
     case Owner:
         return tr("Owner");
+    case SeenIn:
+        return tr("Seen in");
     default:
         return {};
     }

@@ -26,6 +26,7 @@ public:
         Status,
         DueDate,
         Owner,
+        SeenIn, ///< evaluations its recurring group spans
         ColumnCount
     };
     enum Role

@@ -55,7 +55,7 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
     header->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
     // in average characters of the table's font
-    const int widths[RecommendationTableModel::ColumnCount] = {6, 12, 29, 8, 11, 17, 9, 13, 10, 14};
+    const int widths[RecommendationTableModel::ColumnCount] = {6, 12, 29, 8, 11, 17, 9, 13, 10, 14, 7};
     for (int i = 0; i < RecommendationTableModel::ColumnCount; ++i) {
         header->resizeSection(i, font_units::chars(m_table, widths[i]));
     }

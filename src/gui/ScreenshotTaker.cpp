@@ -2,6 +2,7 @@
 
 #include "FollowUpViews.h"
 #include "ImportController.h"
+#include "LearningViews.h"
 #include "MainWindow.h"
 #include "PageView.h"
 #include "RecommendationsPanel.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QHash>
 #include <QTimer>
 
 #include <cstdio>
@@ -59,9 +61,13 @@ void ScreenshotTaker::prepare()
         m_window.recommendations()->step(0);
         selected = m_window.recommendations()->currentId() > 0;
     }
-    if (m_view == QLatin1String("dashboard") || m_view == QLatin1String("disagreements")) {
-        QDockWidget *dock = m_view == QLatin1String("dashboard") ? m_window.followUpViews()->dashboardDock()
-                                                                 : m_window.followUpViews()->disagreementDock();
+    const QHash<QString, QDockWidget *> docks{
+        {QStringLiteral("dashboard"), m_window.followUpViews()->dashboardDock()},
+        {QStringLiteral("disagreements"), m_window.followUpViews()->disagreementDock()},
+        {QStringLiteral("lessons"), m_window.learningViews()->lessonsDock()},
+        {QStringLiteral("recurring"), m_window.learningViews()->recurringDock()},
+        {QStringLiteral("themes"), m_window.learningViews()->themesAndIndicatorsDock()}};
+    if (QDockWidget *dock = docks.value(m_view)) {
         dock->setFloating(true);
         dock->resize(m_window.size());
         dock->show();

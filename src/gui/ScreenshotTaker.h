@@ -20,7 +20,8 @@ public:
     ScreenshotTaker(MainWindow &window, QString file, QString code, QString search, QObject *parent = nullptr);
 
     void start();
-    /// `--view dashboard|disagreements`: captures that view (undocked, at the window's size) instead.
+    /// `--view dashboard|disagreements|lessons|recurring|themes`: captures that view (undocked, at the
+    /// window's size) instead.
     void setView(const QString &view) { m_view = view; }
 
 private:

@@ -55,8 +55,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("With --screenshot: window size WxH."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("With --screenshot: capture the dashboard or the disagreements view."),
-                                  QStringLiteral("dashboard|disagreements"));
+                                  QStringLiteral("With --screenshot: capture the dashboard, the disagreements, the "
+                                                 "lessons, the recurring group or the themes and indicators view."),
+                                  QStringLiteral("dashboard|disagreements|lessons|recurring|themes"));
     const QCommandLineOption startupReport(
         QStringLiteral("startup-report"),
         QStringLiteral("Print the time to the first window, list every recommendation, print the peak memory "

@@ -41,9 +41,11 @@ private Q_SLOTS:
     void everyControlAndViewHasAnAccessibleName();
     void tabReachesTheMainViews();
     void eachChartHasATableOfItsFigures();
+    void learningViewsHaveAccessibleNames();
 
 private:
     void showFollowUpViews();
+    QStringList unnamedControls(int *checked) const;
     QTemporaryDir m_dir;
     QString m_library;
     std::unique_ptr<MainWindow> m_window;
@@ -86,11 +88,9 @@ void AccessibilityTest::showFollowUpViews()
     QTRY_VERIFY(dashboard->isVisible() && !dashboard->isLoading());
 }
 
-void AccessibilityTest::everyControlAndViewHasAnAccessibleName()
+QStringList AccessibilityTest::unnamedControls(int *checked) const
 {
-    showFollowUpViews();
     QStringList unnamed;
-    int checked = 0;
     const auto widgets = m_window->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
         auto *scrollArea = qobject_cast<QAbstractScrollArea *>(w->parentWidget());
@@ -103,7 +103,7 @@ void AccessibilityTest::everyControlAndViewHasAnAccessibleName()
         if (!takesFocus && !informs) {
             continue;
         }
-        ++checked;
+        ++*checked;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
         const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty()) {
@@ -112,9 +112,32 @@ void AccessibilityTest::everyControlAndViewHasAnAccessibleName()
                                 w->parentWidget() ? w->parentWidget()->objectName() : QString());
         }
     }
+    return unnamed;
+}
+
+void AccessibilityTest::everyControlAndViewHasAnAccessibleName()
+{
+    showFollowUpViews();
+    int checked = 0;
+    const QStringList unnamed = unnamedControls(&checked);
     QVERIFY2(checked > 20, qPrintable(QString::number(checked)));
     QVERIFY2(unnamed.isEmpty(),
              qPrintable(QStringLiteral("without an accessible name:\n") + unnamed.join(QLatin1Char('\n'))));
+}
+
+void AccessibilityTest::learningViewsHaveAccessibleNames()
+{
+    for (const char *name : {"lessonsDock", "recurringDock", "themesIndicatorsDock"}) {
+        auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name));
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        QTRY_VERIFY(dock->widget()->isVisible());
+        int checked = 0;
+        const QStringList unnamed = unnamedControls(&checked);
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("without an accessible name:\n") + unnamed.join(QLatin1Char('\n'))));
+    }
 }
 
 void AccessibilityTest::tabReachesTheMainViews()

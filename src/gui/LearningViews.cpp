@@ -1,0 +1,75 @@
+#include "LearningViews.h"
+
+#include "DetailView.h"
+#include "LearningDashboard.h"
+#include "LessonsView.h"
+#include "LibrarySession.h"
+#include "MainWindow.h"
+#include "PageView.h"
+#include "RecommendationTableModel.h"
+#include "RecommendationsPanel.h"
+#include "RecurringGroupView.h"
+#include "ThemeTagsPanel.h"
+
+#include <QDockWidget>
+#include <QStatusBar>
+
+namespace evalreview {
+
+LearningViews::LearningViews(MainWindow &window, LibrarySession &session, PageView &page, DetailView &detail,
+                             RecommendationsPanel &table, QObject *parent)
+    : QObject(parent), m_session(session), m_lessons(new LessonsView(session, &window)),
+      m_themeTags(new ThemeTagsPanel(session, &detail)), m_recurring(new RecurringGroupView(session, &window))
+{
+    m_recurringDock = new QDockWidget(tr("Recurring Recommendation"), &window);
+    m_recurringDock->setObjectName(QStringLiteral("recurringDock"));
+    m_recurringDock->setWidget(m_recurring);
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_recurringDock);
+    m_recurringDock->hide(); // on demand (View menu)
+    m_dashboard = new LearningDashboard(session, &window);
+    m_dashboardDock = new QDockWidget(tr("Themes and Indicators"), &window);
+    m_dashboardDock->setObjectName(QStringLiteral("themesIndicatorsDock"));
+    m_dashboardDock->setWidget(m_dashboard);
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    m_dashboardDock->hide();
+    connect(&session, &LibrarySession::learningChanged, m_dashboard, &LearningDashboard::invalidate);
+    connect(&session, &LibrarySession::followUpChanged, m_dashboard, &LearningDashboard::invalidate);
+    connect(&table, &RecommendationsPanel::currentChanged, m_recurring, &RecurringGroupView::setRecommendation);
+    connect(m_recurring, &RecurringGroupView::recommendationActivated, &table, &RecommendationsPanel::select);
+    connect(m_recurring, &RecurringGroupView::membersChanged, this, [&table](const QList<qint64> &ids) {
+        for (const qint64 id : ids) {
+            table.model()->refreshRow(id); // its "seen in"
+        }
+    });
+
+    detail.addFooter(m_themeTags);
+    connect(&table, &RecommendationsPanel::currentChanged, m_themeTags, &ThemeTagsPanel::setRecommendation);
+    // A theme confirmed or removed changes the theme facet's counts and the lessons' themes.
+    connect(&session, &LibrarySession::learningChanged, &table, &RecommendationsPanel::recountFacets);
+    connect(&session, &LibrarySession::learningChanged, m_lessons, &LessonsView::invalidate);
+
+    m_lessonsDock = new QDockWidget(tr("Lessons"), &window);
+    m_lessonsDock->setObjectName(QStringLiteral("lessonsDock"));
+    m_lessonsDock->setWidget(m_lessons);
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_lessonsDock);
+    m_lessonsDock->hide(); // on demand (View menu)
+
+    connect(&session, &LibrarySession::opened, this, &LearningViews::libraryChanged);
+    connect(&session, &LibrarySession::contentChanged, this, &LearningViews::libraryChanged);
+    connect(m_lessons, &LessonsView::pageRequested, &page, &PageView::showTarget);
+    connect(m_lessons, &LessonsView::exported, this, [&window](bool ok, const QString &message) {
+        window.statusBar()->showMessage(ok ? message : tr("Lessons not exported: %1").arg(message));
+    });
+}
+
+void LearningViews::libraryChanged()
+{
+    if (m_session.isOpen()) {
+        m_lessons->invalidate();
+        m_themeTags->reload();
+        m_recurring->reload();
+        m_dashboard->invalidate();
+    }
+}
+
+} // namespace evalreview

@@ -1,0 +1,135 @@
+#include "ThemeTagsPanel.h"
+
+#include "AppSettings.h"
+#include "FontUnits.h"
+#include "LibrarySession.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+
+namespace evalreview {
+
+ThemeTagsPanel::ThemeTagsPanel(LibrarySession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_label(new QLabel(tr("Themes:"), this)), m_list(new QListWidget(this)),
+      m_confirm(new QPushButton(tr("Confirm"), this)), m_remove(new QPushButton(tr("Remove"), this))
+{
+    setObjectName(QStringLiteral("themeTagsPanel"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label->setBuddy(m_list);
+    layout->addWidget(m_label);
+    m_list->setObjectName(QStringLiteral("themeTags"));
+    m_list->setAccessibleName(tr("Themes of the recommendation"));
+    m_list->setToolTip(tr("Themes suggested from keywords; confirm or remove them"));
+    m_list->setFlow(QListView::LeftToRight);
+    m_list->setWrapping(true);
+    m_list->setSpacing(2);
+    m_list->setMaximumHeight(font_units::lines(m_list, 2));
+    layout->addWidget(m_list, 1);
+    m_confirm->setObjectName(QStringLiteral("confirmTheme"));
+    m_confirm->setToolTip(tr("Confirm the selected theme"));
+    m_remove->setObjectName(QStringLiteral("removeTheme"));
+    m_remove->setToolTip(tr("Remove the selected theme from the recommendation"));
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_remove);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ThemeTagsPanel::updateButtons);
+    connect(m_confirm, &QPushButton::clicked, this, [this] { decide(tag_status::Confirmed); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { decide(tag_status::Removed); });
+    connect(&m_session, &LibrarySession::learningChanged, this, &ThemeTagsPanel::reload);
+    updateButtons();
+}
+
+void ThemeTagsPanel::setRecommendation(qint64 recommendationId)
+{
+    if (recommendationId == m_recommendationId) {
+        return;
+    }
+    m_recommendationId = recommendationId;
+    reload();
+}
+
+bool ThemeTagsPanel::isLoading() const
+{
+    return m_session.isReading(LibrarySession::ReadChannel::Themes);
+}
+
+void ThemeTagsPanel::reload()
+{
+    if (m_recommendationId <= 0 || !m_session.isOpen()) {
+        showTags({});
+        return;
+    }
+    QPointer<ThemeTagsPanel> self(this);
+    const qint64 id = m_recommendationId;
+    m_session.read<QList<ThemeTag>>(
+        LibrarySession::ReadChannel::Themes,
+        [id](sql::Database &db) { return ThemeStore(db).tagsOf(QStringLiteral("recommendation"), id); },
+        [self, id](QList<ThemeTag> tags) {
+            if (self && self->m_recommendationId == id) {
+                self->showTags(tags);
+            }
+        });
+}
+
+void ThemeTagsPanel::showTags(const QList<ThemeTag> &tags)
+{
+    const QString current = m_list->currentRow() >= 0 ? m_tags.value(m_list->currentRow()).themeKey : QString();
+    m_tags = tags;
+    m_list->clear();
+    for (const ThemeTag &tag : tags) {
+        QString text = tag.themeLabel;
+        if (tag.status == tag_status::Suggested) {
+            text = tr("%1 (suggested)").arg(tag.themeLabel);
+        } else if (tag.status == tag_status::Removed) {
+            text = tr("%1 (removed)").arg(tag.themeLabel);
+        }
+        auto *item = new QListWidgetItem(text, m_list);
+        QFont font = item->font();
+        font.setBold(tag.status == tag_status::Confirmed);
+        font.setStrikeOut(tag.status == tag_status::Removed);
+        item->setFont(font);
+        item->setToolTip(tag.keyword.isEmpty()
+                             ? tag.themeLabel
+                             : tr("%1: found the keyword \u201c%2\u201d").arg(tag.themeLabel, tag.keyword));
+        if (tag.themeKey == current) {
+            m_list->setCurrentItem(item);
+        }
+    }
+    if (tags.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("None found"), m_list);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    updateButtons();
+}
+
+void ThemeTagsPanel::updateButtons()
+{
+    const int row = m_list->currentRow();
+    const bool any = row >= 0 && row < m_tags.size() && !m_session.isReadOnly();
+    const QString status = any ? m_tags.at(row).status : QString();
+    m_confirm->setEnabled(any && status != tag_status::Confirmed);
+    m_remove->setEnabled(any && status != tag_status::Removed);
+}
+
+void ThemeTagsPanel::decide(const QString &status)
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_tags.size() || m_recommendationId <= 0) {
+        return;
+    }
+    const ThemeTag tag = m_tags.at(row);
+    const qint64 id = m_recommendationId;
+    const QString author = settings::reviewerName();
+    const QString what = status == tag_status::Confirmed ? tr("confirm the theme %1").arg(tag.themeLabel)
+                                                         : tr("remove the theme %1").arg(tag.themeLabel);
+    m_session.changeLearning(
+        [id, key = tag.themeKey, status, author](sql::Database &db) {
+            ThemeStore(db).setStatus(QStringLiteral("recommendation"), id, key, status, author);
+        },
+        what);
+}
+
+} // namespace evalreview
