@@ -16,18 +16,23 @@ namespace evalreview {
 
 namespace {
 
-const QStringList &knownOrganisations()
+/// The first acronym of a title set in mixed case ("WFP management response", "Evaluation of
+/// UN-Women's …"): two to seven capitals, a hyphenated part allowed, no roman numeral. A title
+/// in capitals throughout names no acronym this way.
+QString acronymIn(const QString &text)
 {
-    static const QStringList names{
-        QStringLiteral("ILO"),   QStringLiteral("UNDP"),   QStringLiteral("UNICEF"), QStringLiteral("UNFPA"),
-        QStringLiteral("IOM"),   QStringLiteral("WFP"),    QStringLiteral("IFAD"),   QStringLiteral("FAO"),
-        QStringLiteral("UNCDF"), QStringLiteral("OIOS"),   QStringLiteral("JIU"),    QStringLiteral("MDGF"),
-        QStringLiteral("UNHCR"), QStringLiteral("UNESCO"), QStringLiteral("WHO"),    QStringLiteral("UNEP"),
-        QStringLiteral("UNIDO"), QStringLiteral("UNOPS"),  QStringLiteral("UNAIDS"), QStringLiteral("UNRWA"),
-        QStringLiteral("ECLAC"), QStringLiteral("UNECE"),  QStringLiteral("UNCTAD"), QStringLiteral("ITC"),
-        QStringLiteral("SECO"),  QStringLiteral("NORAD"),  QStringLiteral("SIDA"),   QStringLiteral("GIZ"),
-        QStringLiteral("USAID"), QStringLiteral("DFID"),   QStringLiteral("FCDO"),   QStringLiteral("EU")};
-    return names;
+    if (!text.contains(QRegularExpression(QStringLiteral("\\p{Ll}")))) {
+        return {};
+    }
+    static const QRegularExpression acronym(QStringLiteral("\\b(\\p{Lu}{2,7}(?:-\\p{Lu}?\\p{L}{1,6})?)\\b"));
+    static const QRegularExpression roman(QStringLiteral("^[IVXLC]+$"));
+    for (auto it = acronym.globalMatch(text); it.hasNext();) {
+        const QString a = it.next().captured(1);
+        if (!roman.match(a).hasMatch()) {
+            return a;
+        }
+    }
+    return {};
 }
 
 QDate parseLooseDate(const QString &text)
@@ -107,17 +112,12 @@ QString IndicatorQuery::organisationOf(const QString &metadataJson, const QStrin
             return v;
         }
     }
+    if (const QString a = acronymIn(title); !a.isEmpty()) {
+        return a;
+    }
     const QString head = fileName.section(QRegularExpression(QStringLiteral("[-_ .]")), 0, 0).toUpper();
-    if (knownOrganisations().contains(head)) {
-        return head;
-    }
-    for (const QString &name : knownOrganisations()) {
-        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(name));
-        if (title.contains(word)) {
-            return name;
-        }
-    }
-    return {};
+    const QRegularExpression printed(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(head)));
+    return head.size() >= 2 && metadataJson.contains(printed) ? head : QString();
 }
 
 Indicators IndicatorQuery::compute(const QDate &today, const QDate &from, const QDate &to)

@@ -73,8 +73,10 @@ public:
     /// The date a document speaks of (its date, the end of its evaluation period or programme), as
     /// read from its metadata; invalid when it gives none.
     static QDate documentDate(const QString &metadataJson);
-    /// The organisation a document comes from: its metadata, else the known acronym its file name
-    /// starts with or its title holds ("ILO", "UNDP"); "" when none is found.
+    /// The organisation a document comes from: its metadata, else the first acronym of its title
+    /// ("WFP management response" -> "WFP"), else the first part of its file name when the
+    /// document prints it as an acronym ("ilo-….pdf" with "ILO Management Response" in its
+    /// subtitle); "" when none is found.
     static QString organisationOf(const QString &metadataJson, const QString &fileName, const QString &title);
 
 private:

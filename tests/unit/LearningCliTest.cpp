@@ -265,7 +265,9 @@ TEST_F(LearningCli, RecurringGroupsAndIndicatorsAnswer)
     for (const QJsonValue &o : in[QStringLiteral("by_organisation")].toArray()) {
         organisations << o[QStringLiteral("group")].toString();
     }
-    EXPECT_EQ(organisations, QStringList{QStringLiteral("ILO")});
+    // the response prints "ILO" in its subtitle; the summary names its organisation nowhere in its
+    // metadata, so it is counted without one
+    EXPECT_EQ(organisations, (QStringList{QString(), QStringLiteral("ILO")}));
     QStringList years;
     for (const QJsonValue &y : in[QStringLiteral("by_year")].toArray()) {
         years << y[QStringLiteral("group")].toString();

@@ -231,6 +231,7 @@ TEST(Indicators, ActionabilityClosureOverdueAndImplementationAreCounted)
     auto store = SqliteLibraryStore::open(dir.filePath(QStringLiteral("lib.evalreview")));
     ImportPayload p = evalreview::testing::samplePayload(evalreview::testing::shaOf('a'), 3);
     p.fileName = QStringLiteral("undp-sample-response.pdf");
+    p.extraction.insert(QStringLiteral("subtitle"), QStringLiteral("UNDP management response"));
     p.extraction.insert(QStringLiteral("date"), QStringLiteral("2024-03-15"));
     ASSERT_EQ(store->importDocument(p).status, ImportOutcome::Status::Imported);
     sql::Database &db = store->database();
@@ -299,4 +300,21 @@ TEST(Indicators, ActionabilityClosureOverdueAndImplementationAreCounted)
     EXPECT_EQ(IndicatorQuery::organisationOf(QStringLiteral("{}"), QStringLiteral("x.pdf"),
                                              QStringLiteral("WFP management response")),
               QStringLiteral("WFP"));
+    EXPECT_EQ(IndicatorQuery::organisationOf(QStringLiteral("{}"), QStringLiteral("x.pdf"),
+                                             QStringLiteral("Evaluation of UN-Women's work")),
+              QStringLiteral("UN-Women"));
+    EXPECT_EQ(IndicatorQuery::organisationOf(QStringLiteral("{\"organisation\":\"Acme\"}"), QStringLiteral("x.pdf"),
+                                             QStringLiteral("WFP")),
+              QStringLiteral("Acme"));
+    // the file name's first part where the document prints it
+    EXPECT_EQ(IndicatorQuery::organisationOf(QStringLiteral("{\"subtitle\":\"Mid-term evaluation - ILO response\"}"),
+                                             QStringLiteral("ilo-mr.pdf"), QStringLiteral("Decent work")),
+              QStringLiteral("ILO"));
+    // no acronym: roman numerals, a title in capitals throughout, a file name the document does not print
+    EXPECT_TRUE(
+        IndicatorQuery::organisationOf(QStringLiteral("{}"), QStringLiteral("x.pdf"), QStringLiteral("Phase II review"))
+            .isEmpty());
+    EXPECT_TRUE(IndicatorQuery::organisationOf(QStringLiteral("{}"), QStringLiteral("final-report.pdf"),
+                                               QStringLiteral("MANAGEMENT RESPONSE"))
+                    .isEmpty());
 }
