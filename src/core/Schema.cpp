@@ -613,6 +613,32 @@ void backupBeforeMigration(sql::Database &db, int fromVersion)
 
 } // namespace
 
+namespace {
+
+/// A new library takes every step in one transaction: a program killed while creating it leaves
+/// an empty file or a whole library, never one of an older format. (No rows yet: the foreign
+/// keys are off for the rebuilding steps, as they would be one by one.)
+void createFresh(sql::Database &db)
+{
+    const ForeignKeysOff keysOff(db, true);
+    sql::Transaction tx(db);
+    // another process creating the same library at this moment may have done it (rolled back here)
+    if (db.userVersion() > 0) {
+        return;
+    }
+    for (const Migration &m : kMigrations) {
+        db.exec(QString::fromUtf8(m.sql));
+        if (m.fill != nullptr) {
+            m.fill(db);
+        }
+    }
+    db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kMigrations.back().version));
+    tx.commit();
+    spdlog::info("library created at schema v{}", kMigrations.back().version);
+}
+
+} // namespace
+
 int Schema::currentVersion()
 {
     return kMigrations.back().version;
@@ -629,6 +655,10 @@ void Schema::migrate(sql::Database &db)
     }
     if (version > 0 && hasUserTables(db)) {
         backupBeforeMigration(db, version);
+    }
+    if (version == 0) {
+        createFresh(db);
+        return;
     }
     for (const Migration &m : kMigrations) {
         if (m.version <= version) {
