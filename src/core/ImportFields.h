@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -27,5 +28,29 @@ struct DocumentFields
     QString warnings;
 };
 DocumentFields documentFields(const QJsonObject &extraction);
+
+/// Hands an extraction's records to a backend's writer in document order: each recommendation
+/// (with its 1-based ordinal), each record of the other lists, then the cross-references.
+template <typename Writer> void writeRecords(const QJsonObject &extraction, Writer &writer)
+{
+    const QLatin1String recommendations("recommendations"), crossReferences("cross_references");
+    for (auto it = extraction.begin(); it != extraction.end(); ++it) {
+        if (!it.value().isArray() || it.key() == crossReferences) {
+            continue;
+        }
+        int ordinal = 0;
+        for (const QJsonValue &v : it.value().toArray()) {
+            ++ordinal;
+            if (it.key() == recommendations) {
+                writer.writeRecommendation(v.toObject(), ordinal);
+            } else {
+                writer.writeRecord(it.key(), v, ordinal);
+            }
+        }
+    }
+    for (const QJsonValue &v : extraction.value(crossReferences).toArray()) {
+        writer.writeCrossReference(v.toObject());
+    }
+}
 
 } // namespace evalreview::import_fields

@@ -204,24 +204,7 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
         }
 
         RecordWriter writer(m_db, documentId);
-        for (auto it = payload.extraction.begin(); it != payload.extraction.end(); ++it) {
-            if (!it.value().isArray()) {
-                continue;
-            }
-            const QJsonArray list = it.value().toArray();
-            int ordinal = 0;
-            for (const QJsonValue &v : list) {
-                ++ordinal;
-                if (it.key() == QLatin1String("recommendations")) {
-                    writer.writeRecommendation(v.toObject(), ordinal);
-                } else if (it.key() != QLatin1String("cross_references")) {
-                    writer.writeRecord(it.key(), v, ordinal);
-                }
-            }
-        }
-        for (const QJsonValue &v : payload.extraction.value(QLatin1String("cross_references")).toArray()) {
-            writer.writeCrossReference(v.toObject());
-        }
+        import_fields::writeRecords(payload.extraction, writer);
         const qint64 storedMs = clock.restart();
         TextMatchSet::indexDocument(m_db, documentId); // the text filter's words, now that all are in
         const qint64 indexedMs = clock.restart();

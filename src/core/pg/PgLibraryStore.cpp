@@ -268,23 +268,7 @@ ImportOutcome PgLibraryStore::importDocument(const ImportPayload &payload)
         pages.flush();
 
         RecordWriter writer(m_db, documentId);
-        for (auto it = payload.extraction.begin(); it != payload.extraction.end(); ++it) {
-            if (!it.value().isArray()) {
-                continue;
-            }
-            int ordinal = 0;
-            for (const QJsonValue &v : it.value().toArray()) {
-                ++ordinal;
-                if (it.key() == QLatin1String("recommendations")) {
-                    writer.writeRecommendation(v.toObject(), ordinal);
-                } else if (it.key() != QLatin1String("cross_references")) {
-                    writer.writeRecord(it.key(), v, ordinal);
-                }
-            }
-        }
-        for (const QJsonValue &v : payload.extraction.value(QLatin1String("cross_references")).toArray()) {
-            writer.writeCrossReference(v.toObject());
-        }
+        import_fields::writeRecords(payload.extraction, writer);
         writer.flush();
         tx.commit();
         outcome.status = ImportOutcome::Status::Imported;
