@@ -265,6 +265,21 @@ TEST(ColumnMap, APositionColumnBesideTheResponseGivesTheCategoryOnly)
     EXPECT_EQ(es.acceptance, 1);
     EXPECT_EQ(es.response, 2);
     EXPECT_EQ(es.action, 3);
+    // a comment on the recommendation beside a position column is the response, beside a
+    // position and a response column a comment
+    const ColumnMap fr =
+        mapColumns({QStringLiteral("Recommandation"),
+                    QStringLiteral("Réponse de la direction (acceptée, partiellement acceptée ou rejetée)"),
+                    QStringLiteral("Commentaire sur la recommandation")});
+    EXPECT_EQ(fr.acceptance, 1);
+    EXPECT_EQ(fr.response, 2);
+    EXPECT_TRUE(fr.donors.isEmpty());
+    const ColumnMap three =
+        mapColumns({QStringLiteral("Recommendation"), QStringLiteral("Accepted?"),
+                    QStringLiteral("Management response"), QStringLiteral("Comment on the recommendation")});
+    EXPECT_EQ(three.acceptance, 1);
+    EXPECT_EQ(three.response, 2);
+    EXPECT_EQ(three.comments, 3);
     // alone, a position column is the response
     const ColumnMap alone = mapColumns({QStringLiteral("Recommendation"), QStringLiteral("Agree / disagree")});
     EXPECT_EQ(alone.response, 1);

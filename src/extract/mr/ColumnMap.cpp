@@ -168,9 +168,11 @@ ColumnMap mapColumns(const QStringList &headers)
     if (commentOnRecommendation >= 0) {
         if (map.response >= 0 && map.acceptance < 0) {
             map.acceptance = map.response;
-        }
-        if (map.acceptance >= 0 || map.response < 0) {
             map.response = commentOnRecommendation;
+        } else if (map.response < 0) {
+            map.response = commentOnRecommendation;
+        } else if (map.comments < 0) {
+            map.comments = commentOnRecommendation; // beside a position and a response column
         }
     }
     // A position column without a response beside it is the response.

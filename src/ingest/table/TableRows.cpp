@@ -431,14 +431,14 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
     // rows opened by labels (short codes, or lead labels over the first column's text), cells
     // centred vertically with no white band between rows: the widest gap between two labels
     const bool continuesRow = continues && !m_table.rows.isEmpty();
-    QList<bool> centredLeads;
+    QList<bool> centredLabels;
     if (!ruled && !continuesRow && (leadLabels || (labels && bands.isEmpty()))) {
         QList<bool> labelLines = leadLabel;
         if (!leadLabels) {
             std::transform(lines.begin(), lines.end(), labelLines.begin(),
                            [&](const VisualLine &l) { return labelIn(l); });
         }
-        centredLeads = centredLabelStarts(lines, labelLines, lineHeight);
+        centredLabels = centredLabelStarts(lines, labelLines, lineHeight);
     }
     bool bandHasLabel = false; // the band that opens the page has a label
     for (int i = 0; i < lines.size() && !bands.isEmpty() && (i == 0 || !bands[i]); ++i) {
@@ -489,8 +489,8 @@ PageRules RowAssembler::addPage(const QList<VisualLine> &lines, const QList<bool
             starts = true;
         } else if (!bands.isEmpty()) {
             starts = bands[i] && (previous != nullptr || !continuing || bandHasLabel);
-        } else if (!centredLeads.isEmpty()) {
-            starts = centredLeads[i];
+        } else if (!centredLabels.isEmpty()) {
+            starts = centredLabels[i];
         } else if (labels) {
             starts = hasLabel && !(previousHadLabel && gap < 0.5 * lineHeight);
         } else if (leadLabels) {
