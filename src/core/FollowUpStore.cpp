@@ -88,14 +88,15 @@ qint64 FollowUpStore::ensureRow(qint64 recommendationId)
         QStringLiteral("INSERT INTO followups(recommendation_id, document_title, code, text_excerpt, updated_at)"
                        " SELECT r.id, d.title, r.code, substr(CASE WHEN r.text <> '' THEN r.text"
                        " ELSE coalesce(r.title, '') END, 1, 200), ? FROM recommendations r"
-                       " JOIN documents d ON d.id = r.document_id WHERE r.id = ?"));
+                       " JOIN documents d ON d.id = r.document_id WHERE r.id = ? RETURNING id"));
     ins.bind(1, now()).bind(2, recommendationId);
-    ins.run();
-    if (m_db.changes() == 0) {
+    if (!ins.next()) {
         throw StoreError(StoreError::Reason::NotFound,
                          QStringLiteral("This recommendation is no longer in the library."));
     }
-    return m_db.lastInsertRowId();
+    const qint64 id = ins.integer(0);
+    ins.run(); // the statement ends
+    return id;
 }
 
 QString FollowUpStore::validated(FollowUpField field, const QString &value)
@@ -126,7 +127,7 @@ bool FollowUpStore::apply(qint64 followUpId, FollowUpField field, const QString 
     const QString stamp = now();
     sql::Statement up = m_db.prepare(
         QStringLiteral("UPDATE followups SET %1 = ?, updated_at = ?, updated_by = ?%2 WHERE id = ?")
-            .arg(column, field == FollowUpField::DueDate ? QStringLiteral(", due_derived = 0") : QString()));
+            .arg(column, field == FollowUpField::DueDate ? QStringLiteral(", due_derived = FALSE") : QString()));
     if (field == FollowUpField::DueDate && newValue.isEmpty()) {
         up.bindNull(1);
     } else {

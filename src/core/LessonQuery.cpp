@@ -52,7 +52,9 @@ QString lessonRecordCondition(const QString &alias)
 
 bool libraryHasTable(sql::Database &db, const QString &table)
 {
-    sql::Statement st = db.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    sql::Statement st =
+        db.prepare(db.isServer() ? QStringLiteral("SELECT 1 WHERE to_regclass(CAST(? AS text)) IS NOT NULL")
+                                 : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
     st.bind(1, table);
     return st.next();
 }

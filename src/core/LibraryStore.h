@@ -7,6 +7,10 @@
 
 namespace evalreview {
 
+namespace sql {
+class Database;
+}
+
 /// A failure a person can act on; message() is one plain sentence.
 class StoreError : public std::runtime_error
 {
@@ -49,9 +53,8 @@ struct ImportOutcome
     QList<KeptCorrection> keptCorrections;    ///< corrections of a replaced version that matched no new record
 };
 
-/// The library as the rest of the program sees it. The SQLite implementation is the only one
-/// today; the interface stays narrow so a server backend can follow.
-/// An instance belongs to the thread that created it.
+/// The library as the rest of the program sees it: a library file (SQLite) or a team library on
+/// a PostgreSQL server. An instance belongs to the thread that created it.
 class LibraryStore
 {
 public:
@@ -78,6 +81,10 @@ public:
 
     /// Writes a consistent copy of the library to `targetPath` (atomically replaced).
     virtual void backupTo(const QString &targetPath) = 0;
+
+    /// The connection the core's query classes (lists, facets, follow-up, corrections) run their
+    /// statements on, on this thread; they are written to mean the same on both backends.
+    virtual sql::Database &database() = 0;
 };
 
 } // namespace evalreview

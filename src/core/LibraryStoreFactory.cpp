@@ -4,6 +4,7 @@
 
 #ifdef EVALREVIEW_HAS_POSTGRESQL
 #include "PgLibraryStore.h"
+#include "PgSqlBackend.h"
 #endif
 
 namespace evalreview {
@@ -18,6 +19,7 @@ std::unique_ptr<LibraryStore> openLibraryStore(const QString &location, bool rea
 {
     if (isTeamLibrary(location)) {
 #ifdef EVALREVIEW_HAS_POSTGRESQL
+        pg::enableTeamLibraryConnections(); // the query classes then reach the server too
         return pg::PgLibraryStore::open(pg::ServerAddress::parse(location));
 #else
         throw StoreError(StoreError::Reason::CannotOpen,
@@ -33,6 +35,16 @@ std::unique_ptr<LibraryStore> openLibraryStore(const QString &location, bool rea
         return SqliteLibraryStore::openReadOnly(location);
     }
     return SqliteLibraryStore::open(location);
+}
+
+void useTeamLibraryPassword(const QString &location, const QString &password)
+{
+#ifdef EVALREVIEW_HAS_POSTGRESQL
+    pg::rememberPassword(pg::ServerAddress::parse(location), password);
+#else
+    Q_UNUSED(location);
+    Q_UNUSED(password);
+#endif
 }
 
 } // namespace evalreview

@@ -19,4 +19,8 @@ bool isTeamLibrary(const QString &location);
 /// no PostgreSQL support.
 std::unique_ptr<LibraryStore> openLibraryStore(const QString &location, bool readOnly = false);
 
+/// A password the user typed for the team library at `location`, kept in memory for this run only
+/// (every connection to it then uses it); never stored. Throws StoreError for a bad address.
+void useTeamLibraryPassword(const QString &location, const QString &password);
+
 } // namespace evalreview

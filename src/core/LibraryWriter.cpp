@@ -39,14 +39,22 @@ public:
     StoreResult<void> open(const QString &path)
     {
         return guarded([this, &path] {
-            auto store = SqliteLibraryStore::open(path);
-            m_links.reset();
-            m_corrections.reset();
-            m_followUps.reset();
+            // A team library's schema is the server's (server init): the writer only connects.
+            std::unique_ptr<SqliteLibraryStore> store;
+            auto server = std::make_unique<sql::Database>();
+            if (sql::Database::isServerAddress(path)) {
+                server->open(path);
+            } else {
+                store = SqliteLibraryStore::open(path);
+                server.reset();
+            }
+            close();
             m_store = std::move(store);
-            m_followUps = std::make_unique<FollowUpStore>(m_store->database());
-            m_corrections = std::make_unique<CorrectionStore>(m_store->database());
-            m_links = std::make_unique<LinkStore>(m_store->database());
+            m_server = std::move(server);
+            sql::Database &db = database();
+            m_followUps = std::make_unique<FollowUpStore>(db);
+            m_corrections = std::make_unique<CorrectionStore>(db);
+            m_links = std::make_unique<LinkStore>(db);
         });
     }
 
@@ -56,6 +64,7 @@ public:
         m_corrections.reset();
         m_followUps.reset();
         m_store.reset();
+        m_server.reset();
     }
 
     void drain()
@@ -85,7 +94,7 @@ private:
     void store(const std::deque<Queue::Pending> &batch)
     {
         QList<Outcome> outcomes(qsizetype(batch.size()));
-        if (!m_store) {
+        if (!m_store && !m_server) {
             const QString message = QCoreApplication::translate("LibraryWriter", "No library is open.");
             for (Outcome &o : outcomes) {
                 o.error = message;
@@ -93,7 +102,7 @@ private:
         } else {
             try {
                 sql::Transaction batchTransaction = begin();
-                WriteContext context{*m_followUps, *m_corrections, *m_links, m_store->database()};
+                WriteContext context{*m_followUps, *m_corrections, *m_links, database()};
                 for (size_t i = 0; i < batch.size(); ++i) {
                     outcomes[qsizetype(i)] = run(batch[i], context);
                 }
@@ -123,7 +132,7 @@ private:
         constexpr int kTurns = 3;
         for (int turn = 1;; ++turn) {
             try {
-                return sql::Transaction(m_store->database());
+                return sql::Transaction(database());
             } catch (const sql::Error &e) {
                 if (!e.isBusy() || turn == kTurns) {
                     throw;
@@ -136,7 +145,7 @@ private:
     Outcome run(const Queue::Pending &pending, WriteContext &context)
     {
         const StoreResult<qint64> stored = guarded([&] {
-            sql::Transaction savepoint(m_store->database());
+            sql::Transaction savepoint(database());
             const qint64 recommendationId = pending.job(context);
             savepoint.commit();
             return recommendationId;
@@ -146,7 +155,10 @@ private:
 
     LibraryWriter &m_writer;
     std::shared_ptr<Queue> m_queue;
+    sql::Database &database() { return m_server ? *m_server : m_store->database(); }
+
     std::unique_ptr<SqliteLibraryStore> m_store;
+    std::unique_ptr<sql::Database> m_server; ///< a team library's connection
     std::unique_ptr<FollowUpStore> m_followUps;
     std::unique_ptr<CorrectionStore> m_corrections;
     std::unique_ptr<LinkStore> m_links;

@@ -115,7 +115,7 @@ std::optional<RecommendationDetail> RecommendationQuery::detail(qint64 recommend
 
     sql::Statement as = m_db.prepare(QStringLiteral(
         "SELECT id, ordinal, code, text, time_frame, responsible, status, comments,"
-        " origin = 'reviewer' FROM actions WHERE recommendation_id = ? AND deleted = 0 ORDER BY ordinal"));
+        " origin = 'reviewer' FROM actions WHERE recommendation_id = ? AND NOT deleted ORDER BY ordinal"));
     as.bind(1, d.id);
     while (as.next()) {
         ActionDetail a;
@@ -134,7 +134,7 @@ std::optional<RecommendationDetail> RecommendationQuery::detail(qint64 recommend
     }
 
     sql::Statement cs = m_db.prepare(QStringLiteral("SELECT id, donor, text, origin = 'reviewer' FROM donor_comments"
-                                                    " WHERE recommendation_id = ? AND deleted = 0 ORDER BY ordinal"));
+                                                    " WHERE recommendation_id = ? AND NOT deleted ORDER BY ordinal"));
     cs.bind(1, d.id);
     while (cs.next()) {
         DonorCommentDetail c;

@@ -40,7 +40,7 @@ QList<FacetValue> RecommendationQuery::facetValues(Facet facet, const Recommenda
               QStringLiteral(" GROUP BY category");
         break;
     case Facet::Donor:
-        sql = QStringLiteral("SELECT donor, donor, count(DISTINCT recommendation_id) FROM donor_comments WHERE 1") +
+        sql = QStringLiteral("SELECT donor, donor, count(DISTINCT recommendation_id) FROM donor_comments WHERE 1 = 1") +
               ids + QStringLiteral(" GROUP BY donor");
         break;
     case Facet::Status:

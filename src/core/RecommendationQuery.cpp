@@ -1,8 +1,10 @@
 // Filtered, paged and faceted lists of recommendations.
 #include "RecommendationQuery.h"
 
+#include "LessonQuery.h"
 #include "RecommendationWhere.h"
 #include "SearchQuery.h"
+#include "ServerTextSql.h"
 #include "Sqlite.h"
 #include "TextMatchSet.h"
 
@@ -35,13 +37,13 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
     // Deleted recommendations stay in the library, marked; most libraries have none, and their
     // queries keep their plans.
     if (!f.withDeleted && hasDeleted()) {
-        w.add("r.deleted = 0");
+        w.add(m_db.isServer() ? "NOT r.deleted" : "r.deleted = 0");
     }
     if (f.recommendationId > 0) {
         w.add("r.id = ?", f.recommendationId);
     }
     if (f.verified) {
-        w.add(*f.verified ? "r.verified = 1" : "r.verified = 0");
+        w.add(*f.verified ? "r.verified" : "NOT r.verified");
     }
     if (!f.documentKind.isEmpty()) {
         w.add("r.document_id IN (SELECT id FROM documents WHERE kind = ?)", f.documentKind);
@@ -115,7 +117,11 @@ RecommendationQuery::Where RecommendationQuery::whereOf(const RecommendationFilt
               " AND recommendation_id IS NOT NULL)");
     }
     const SearchQuery text = textQuery(f.text);
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && m_db.isServer()) {
+        w.text = true;
+        w.soleCount.clear();
+        w.addClause(server_text::recommendationCriterion(text, w.binds));
+    } else if (!text.isEmpty()) {
         if (!m_text) {
             m_text = std::make_unique<TextMatchSet>(m_db);
         }
@@ -170,8 +176,8 @@ QStringList sortKeys(RecommendationSort sort, Qt::SortOrder order)
         first = QStringLiteral("coalesce(f.status, 'not_started')");
         break;
     case RecommendationSort::DueDate: // no date last, whichever the direction
-        first = order == Qt::AscendingOrder ? QStringLiteral("coalesce(f.due_date, 'none')")
-                                            : QStringLiteral("coalesce(f.due_date, '')");
+        first = order == Qt::AscendingOrder ? QStringLiteral("coalesce(CAST(f.due_date AS TEXT), 'none')")
+                                            : QStringLiteral("coalesce(CAST(f.due_date AS TEXT), '')");
         break;
     case RecommendationSort::Owner:
         first = QStringLiteral("coalesce(f.owner, '')");
@@ -213,7 +219,7 @@ QString RecommendationQuery::textExpression(const QString &typed)
 qint64 RecommendationQuery::count(const RecommendationFilter &filter)
 {
     const Where w = whereOf(filter);
-    if (w.text && w.clauses.size() == 1) {
+    if (w.text && w.clauses.size() == 1 && m_text) {
         return m_text->size(); // the text criterion alone: the set knows its size
     }
     // One criterion with a count of its own: its index answers without looking up a recommendation
@@ -227,6 +233,9 @@ qint64 RecommendationQuery::count(const RecommendationFilter &filter)
 
 qint64 RecommendationQuery::estimate(const RecommendationFilter &filter)
 {
+    if (m_db.isServer()) {
+        return count(filter); // the server counts with its indexes; no sample to keep in step
+    }
     const qint64 all = libraryCount();
     const Where w = whereOf(filter);
     if (w.clauses.isEmpty()) {
@@ -312,7 +321,8 @@ QList<RecommendationRow> RecommendationQuery::page(const RecommendationFilter &f
     // Dense (at least one in fifty recommendations kept): walk the document-order index and test
     // each row, stopping after the page (about 200 × 50 row tests at most), rather than collecting
     // every match and sorting them (a few microseconds per match).
-    const bool dense = matching >= 0 && sort == RecommendationSort::DocumentOrder && matching * 50 >= libraryCount();
+    const bool dense = !m_db.isServer() && matching >= 0 && sort == RecommendationSort::DocumentOrder &&
+                       matching * 50 >= libraryCount();
     const QString where = w.sql(dense);
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     sql::Statement st = m_db.prepare(
@@ -365,7 +375,11 @@ bool RecommendationQuery::hasRecurring()
 {
     if (!m_hasRecurring) {
         // Prepared, not run: a library without the table fails to prepare it. (Reading sqlite_master
-        // instead would scan it.)
+        // instead would scan it.) A server prepares nothing before running: it is asked.
+        if (m_db.isServer()) {
+            m_hasRecurring = libraryHasTable(m_db, QStringLiteral("recurring_members"));
+            return *m_hasRecurring;
+        }
         try {
             m_db.prepare(QStringLiteral("SELECT 1 FROM recurring_members WHERE recommendation_id = 0"));
             m_hasRecurring = true;
@@ -378,12 +392,18 @@ bool RecommendationQuery::hasRecurring()
 
 bool RecommendationQuery::hasDeleted()
 {
-    sql::Statement st = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM recommendations WHERE deleted = 1)"));
+    sql::Statement st = m_db.prepare(
+        m_db.isServer() ? QStringLiteral("SELECT EXISTS (SELECT 1 FROM recommendations WHERE deleted)")
+                        : QStringLiteral("SELECT EXISTS (SELECT 1 FROM recommendations WHERE deleted = 1)"));
     return st.next() && st.integer(0) != 0;
 }
 
 qint64 RecommendationQuery::libraryCount()
 {
+    if (m_db.isServer()) {
+        sql::Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM recommendations"));
+        return st.next() ? st.integer(0) : 0;
+    }
     // Counted again only when this or another connection changed the library.
     sql::Statement version = m_db.prepare(QStringLiteral("PRAGMA data_version"));
     const std::pair<qint64, qint64> changes{version.next() ? version.integer(0) : 0,

@@ -31,6 +31,12 @@ void check(sqlite3 *db, int code)
     }
 }
 
+Database::ServerOpener &serverOpener()
+{
+    static Database::ServerOpener opener;
+    return opener;
+}
+
 } // namespace
 
 Error::Error(int code, const QString &message)
@@ -57,7 +63,8 @@ Database::~Database()
     close();
 }
 
-Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path))
+Database::Database(Database &&other) noexcept
+    : m_db(other.m_db), m_server(std::move(other.m_server)), m_path(std::move(other.m_path))
 {
     other.m_db = nullptr;
 }
@@ -67,15 +74,42 @@ Database &Database::operator=(Database &&other) noexcept
     if (this != &other) {
         close();
         m_db = other.m_db;
+        m_server = std::move(other.m_server);
         m_path = std::move(other.m_path);
         other.m_db = nullptr;
     }
     return *this;
 }
 
+void Database::setServerOpener(ServerOpener opener)
+{
+    serverOpener() = std::move(opener);
+}
+
+bool Database::isServerAddress(const QString &path)
+{
+    return path.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           path.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+bool Database::inTransaction() const
+{
+    return m_server ? m_server->inTransaction() : sqlite3_get_autocommit(m_db) == 0;
+}
+
 void Database::open(const QString &path, Mode mode)
 {
     close();
+    if (isServerAddress(path)) {
+        if (!serverOpener()) {
+            throw Error(SQLITE_CANTOPEN, QStringLiteral("This copy of EvalReview was built without team libraries "
+                                                        "(PostgreSQL), so it cannot open %1.")
+                                             .arg(path));
+        }
+        m_server = serverOpener()(path, mode);
+        m_path = path;
+        return;
+    }
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                       SQLITE_OPEN_NOMUTEX;
     openWith(path.toUtf8(), flags);
@@ -115,6 +149,9 @@ void Database::openWith(const QByteArray &name, int flags)
 
 void Database::enableWriteAheadLog()
 {
+    if (m_server) {
+        return; // the server keeps its own log
+    }
     // Switching needs the file to itself, and SQLite does not wait for that with the busy
     // timeout (another process creating the same library holds it for moments): retry a while.
     QElapsedTimer waited;
@@ -145,6 +182,7 @@ void Database::enableWriteAheadLog()
 
 void Database::close()
 {
+    m_server.reset();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -153,6 +191,10 @@ void Database::close()
 
 void Database::exec(const QString &sql)
 {
+    if (m_server) {
+        m_server->exec(sql);
+        return;
+    }
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
@@ -164,6 +206,9 @@ void Database::exec(const QString &sql)
 
 Statement Database::prepare(const QString &sql)
 {
+    if (m_server) {
+        return Statement(m_server->prepare(sql));
+    }
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     check(m_db, sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr));
@@ -172,11 +217,17 @@ Statement Database::prepare(const QString &sql)
 
 qint64 Database::lastInsertRowId() const
 {
+    if (m_server) {
+        return m_server->lastInsertRowId();
+    }
     return sqlite3_last_insert_rowid(m_db);
 }
 
 int Database::changes() const
 {
+    if (m_server) {
+        return m_server->changes();
+    }
     return sqlite3_changes(m_db);
 }
 
@@ -186,12 +237,15 @@ int Database::userVersion()
     return st.next() ? int(st.integer(0)) : 0;
 }
 
+Statement::Statement(std::unique_ptr<ServerStatement> server) : m_server(std::move(server)) {}
+
 Statement::~Statement()
 {
     sqlite3_finalize(m_stmt);
 }
 
-Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_server(std::move(other.m_server))
 {
     other.m_stmt = nullptr;
 }
@@ -202,6 +256,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         sqlite3_finalize(m_stmt);
         m_db = other.m_db;
         m_stmt = other.m_stmt;
+        m_server = std::move(other.m_server);
         other.m_stmt = nullptr;
     }
     return *this;
@@ -212,6 +267,10 @@ Statement &Statement::bind(int index, const QString &value)
     if (value.isNull()) {
         return bindNull(index);
     }
+    if (m_server) {
+        m_server->bind(index, value);
+        return *this;
+    }
     const QByteArray utf8 = value.toUtf8();
     check(m_db, sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
     return *this;
@@ -219,18 +278,30 @@ Statement &Statement::bind(int index, const QString &value)
 
 Statement &Statement::bind(int index, qint64 value)
 {
+    if (m_server) {
+        m_server->bind(index, value);
+        return *this;
+    }
     check(m_db, sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
+    if (m_server) {
+        m_server->bind(index, value);
+        return *this;
+    }
     check(m_db, sqlite3_bind_double(m_stmt, index, value));
     return *this;
 }
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
+    if (m_server) {
+        m_server->bind(index, blob);
+        return *this;
+    }
     check(m_db, sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT));
     return *this;
 }
@@ -257,18 +328,28 @@ Statement &Statement::bind(int index, const QVariant &value)
 
 Statement &Statement::bindPointer(int index, const void *pointer, const char *type)
 {
+    if (m_server) {
+        throw Error(SQLITE_MISUSE, QStringLiteral("A statement of a team library cannot take a program object."));
+    }
     check(m_db, sqlite3_bind_pointer(m_stmt, index, const_cast<void *>(pointer), type, nullptr));
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
+    if (m_server) {
+        m_server->bind(index, QVariant());
+        return *this;
+    }
     check(m_db, sqlite3_bind_null(m_stmt, index));
     return *this;
 }
 
 bool Statement::next()
 {
+    if (m_server) {
+        return m_server->next();
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         return true;
@@ -287,12 +368,19 @@ void Statement::run()
 
 void Statement::reset()
 {
+    if (m_server) {
+        m_server->reset();
+        return;
+    }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
 QString Statement::text(int column) const
 {
+    if (m_server) {
+        return m_server->value(column).toString();
+    }
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data) {
         return {};
@@ -302,6 +390,9 @@ QString Statement::text(int column) const
 
 QVariant Statement::value(int column) const
 {
+    if (m_server) {
+        return m_server->value(column);
+    }
     switch (sqlite3_column_type(m_stmt, column)) {
     case SQLITE_INTEGER:
         return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
@@ -319,22 +410,33 @@ QVariant Statement::value(int column) const
 
 qint64 Statement::integer(int column) const
 {
+    if (m_server) {
+        return m_server->value(column).toLongLong();
+    }
     return sqlite3_column_int64(m_stmt, column);
 }
 
 double Statement::real(int column) const
 {
+    if (m_server) {
+        return m_server->value(column).toDouble();
+    }
     return sqlite3_column_double(m_stmt, column);
 }
 
 bool Statement::isNull(int column) const
 {
+    if (m_server) {
+        return m_server->isNull(column);
+    }
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-Transaction::Transaction(Database &db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
+Transaction::Transaction(Database &db) : m_db(db), m_nested(db.inTransaction())
 {
-    m_db.exec(m_nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE"));
+    m_db.exec(m_nested        ? QStringLiteral("SAVEPOINT nested")
+              : db.isServer() ? QStringLiteral("BEGIN")
+                              : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()
@@ -342,8 +444,8 @@ Transaction::~Transaction()
     if (!m_done) {
         try {
             m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK"));
-        } catch (const Error &) {
-            // Already rolled back by SQLite (e.g. after SQLITE_FULL); nothing more to undo.
+        } catch (const std::exception &) {
+            // Already rolled back (by SQLite after SQLITE_FULL, or with a lost server connection).
         }
     }
 }

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+#include <memory>
 #include <stdexcept>
 
 struct sqlite3;
@@ -29,7 +31,44 @@ private:
 
 class Statement;
 
-/// One SQLite connection. Not thread-safe: one per thread.
+/// The SQL a connection speaks. Most statements of the program are written to mean the same in
+/// both; the few that cannot (full-text search, JSON, SQLite's own functions) ask dialect().
+enum class Dialect
+{
+    Sqlite,
+    PostgreSql
+};
+
+/// A statement of a library on a server, behind Statement (implemented by the server backend).
+class ServerStatement
+{
+public:
+    virtual ~ServerStatement() = default;
+    virtual void bind(int index, const QVariant &value) = 0; ///< null QVariant binds NULL
+    virtual bool next() = 0;
+    virtual void reset() = 0;
+    virtual QVariant value(int column) const = 0; ///< integers as qint64, booleans as 0 or 1
+    virtual bool isNull(int column) const = 0;
+};
+
+/// A connection to a library on a server, behind Database (implemented by the server backend).
+/// Its failures are thrown as StoreError sentences naming the server.
+class ServerConnection
+{
+public:
+    virtual ~ServerConnection() = default;
+    /// Runs statements without parameters.
+    virtual void exec(const QString &sql) = 0;
+    /// A statement with "?" or "?N" parameters; nothing reaches the server before it is stepped.
+    virtual std::unique_ptr<ServerStatement> prepare(const QString &sql) = 0;
+    virtual bool inTransaction() const = 0;
+    virtual qint64 lastInsertRowId() = 0;
+    virtual int changes() const = 0;
+    virtual QString location() const = 0;
+};
+
+/// One SQLite connection, or a connection to a team library on a server when its location is a
+/// server address and a server backend is installed. Not thread-safe: one per thread.
 class Database
 {
 public:
@@ -49,11 +88,24 @@ public:
 
     /// Opens (creating when ReadWrite) with foreign keys on, extended result codes and a busy
     /// timeout. Nothing is written to the file yet.
+    /// A server address (postgresql://…) opens a connection through the installed server backend
+    /// (its failures are StoreErrors); ReadOnly then makes every transaction read-only.
     void open(const QString &path, Mode mode = Mode::ReadWrite);
+
+    /// Opens connections to libraries on a server (installed once by the server backend).
+    using ServerOpener = std::function<std::unique_ptr<ServerConnection>(const QString &address, Mode mode)>;
+    static void setServerOpener(ServerOpener opener);
+    /// Whether `path` is a server address (postgresql:// or postgres://) rather than a file.
+    static bool isServerAddress(const QString &path);
+
+    Dialect dialect() const { return m_server ? Dialect::PostgreSql : Dialect::Sqlite; }
+    bool isServer() const { return m_server != nullptr; }
+    /// Whether a transaction is open on this connection.
+    bool inTransaction() const;
     /// Switches the file to WAL with synchronous=FULL (writes the file header).
     void enableWriteAheadLog();
     void close();
-    bool isOpen() const { return m_db != nullptr; }
+    bool isOpen() const { return m_db != nullptr || m_server != nullptr; }
     QString path() const { return m_path; }
 
     void exec(const QString &sql);
@@ -61,11 +113,13 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
     int userVersion();
+    /// The SQLite connection (null on a server).
     sqlite3 *handle() const { return m_db; }
 
 private:
     void openWith(const QByteArray &name, int flags);
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<ServerConnection> m_server;
     QString m_path;
 };
 
@@ -74,6 +128,7 @@ class Statement
 {
 public:
     Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    explicit Statement(std::unique_ptr<ServerStatement> server);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -106,6 +161,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<ServerStatement> m_server;
 };
 
 /// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called.

@@ -44,8 +44,7 @@ public:
     };
     std::optional<StoredVersion> storedVersion(qint64 documentId);
 
-    /// The connection, for query classes of the core that share it (same thread only).
-    sql::Database &database() { return m_db; }
+    sql::Database &database() override { return m_db; }
 
 private:
     SqliteLibraryStore() = default;

@@ -1,61 +1,13 @@
 // The store tests that both backends must pass: each runs on a library file (SQLite) and on a team
 // library in the throwaway cluster (PostgreSQL), both opened through openLibraryStore.
+#include "BothStores.h"
+
 #include "../unit/TestLibrary.h"
-#include "LibraryStoreFactory.h"
-#include "PgConnection.h"
-#include "PgSchema.h"
 #include "PgTestSupport.h"
-#include "TestCluster.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
-
-#include <gtest/gtest.h>
 
 namespace evalreview::testing {
-
-namespace {
-
-enum class Backend
-{
-    Sqlite,
-    PostgreSql
-};
-
-class BothStoresTest : public ::testing::TestWithParam<Backend>
-{
-protected:
-    void SetUp() override
-    {
-        if (GetParam() == Backend::Sqlite) {
-            ASSERT_TRUE(m_dir.isValid());
-            m_location = m_dir.filePath(QStringLiteral("library.evalreview"));
-        } else {
-            TestCluster &c = TestCluster::instance();
-            if (!c.skipReason().isEmpty()) {
-                GTEST_SKIP() << c.skipReason().toStdString();
-            }
-            ASSERT_TRUE(c.error().isEmpty()) << c.error().toStdString();
-            static int counter = 0;
-            const QString name = QStringLiteral("both_%1").arg(++counter);
-            c.createDatabase(name);
-            const pg::ServerAddress address = c.address(name);
-            pg::Connection db = pg::Connection::open(address);
-            pg::schema::initialize(db);
-            m_location = address.url;
-        }
-        m_store = openLibraryStore(m_location);
-        ASSERT_TRUE(m_store);
-    }
-
-    LibraryStore &store() { return *m_store; }
-
-    QTemporaryDir m_dir;
-    QString m_location;
-    std::unique_ptr<LibraryStore> m_store;
-};
-
-} // namespace
 
 TEST_P(BothStoresTest, ImportsADocumentWithItsRecords)
 {
@@ -217,9 +169,7 @@ TEST_P(BothStoresTest, ALocalCopyHoldsTheSameLibrary)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BothStoresTest, ::testing::Values(Backend::Sqlite, Backend::PostgreSql),
-                         [](const ::testing::TestParamInfo<Backend> &info) {
-                             return info.param == Backend::Sqlite ? std::string("Sqlite") : std::string("PostgreSql");
-                         });
+                         backendName);
 
 TEST(TeamLibraryStore, AnAddressWithoutATeamLibraryIsRefusedWithASentence)
 {

@@ -1,5 +1,7 @@
 #include "PgConnection.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -38,7 +40,35 @@ QString decoded(const QString &part)
     return QUrl::fromPercentEncoding(part.toUtf8());
 }
 
+struct TypedPasswords
+{
+    QMutex mutex;
+    QHash<QString, QByteArray> byLogin; ///< "user@host:port"
+};
+
+TypedPasswords &typedPasswords()
+{
+    static TypedPasswords passwords;
+    return passwords;
+}
+
+QString loginKey(const ServerAddress &address)
+{
+    return address.user + QLatin1Char('@') + address.server();
+}
+
 } // namespace
+
+void rememberPassword(const ServerAddress &address, const QString &password)
+{
+    TypedPasswords &p = typedPasswords();
+    const QMutexLocker lock(&p.mutex);
+    if (password.isEmpty()) {
+        p.byLogin.remove(loginKey(address));
+    } else {
+        p.byLogin.insert(loginKey(address), password.toUtf8());
+    }
+}
 
 bool ServerAddress::isServerUrl(const QString &text)
 {
@@ -149,6 +179,11 @@ qint64 Result::integer(int row, int column) const
     return QByteArray(PQgetvalue(m_result.get(), row, column)).toLongLong();
 }
 
+unsigned int Result::type(int column) const
+{
+    return PQftype(m_result.get(), column);
+}
+
 qint64 Result::affectedRows() const
 {
     return QByteArray(PQcmdTuples(m_result.get())).toLongLong();
@@ -162,6 +197,16 @@ Connection Connection::open(const ServerAddress &address)
     std::vector<const char *> values{"10", "evalreview", "UTF8"};
     keys.push_back("dbname");
     values.push_back(url.constData());
+    QByteArray password;
+    {
+        TypedPasswords &p = typedPasswords();
+        const QMutexLocker lock(&p.mutex);
+        password = p.byLogin.value(loginKey(address));
+    }
+    if (!password.isEmpty()) {
+        keys.push_back("password");
+        values.push_back(password.constData());
+    }
     keys.push_back(nullptr);
     values.push_back(nullptr);
     pg_conn *conn = PQconnectdbParams(keys.data(), values.data(), 1);
@@ -341,6 +386,11 @@ QString Connection::encryptPassword(const QString &user, const QString &password
     const QString result = QString::fromUtf8(encrypted);
     PQfreemem(encrypted);
     return result;
+}
+
+bool Connection::inTransaction() const
+{
+    return PQtransactionStatus(m_conn) != PQTRANS_IDLE;
 }
 
 QString Connection::currentUser()

@@ -50,6 +50,11 @@ struct ServerAddress
     ServerAddress withUser(const QString &name) const;
 };
 
+/// A password typed by the user for a server and user, kept in this process's memory only (never
+/// written to settings or disk) and handed to libpq by every later connection to them; an empty
+/// password forgets it. Without one, libpq reads ~/.pgpass (or PGPASSFILE) or PGPASSWORD.
+void rememberPassword(const ServerAddress &address, const QString &password);
+
 /// The rows of one statement. Columns are read as text (libpq's text format).
 class Result
 {
@@ -60,6 +65,8 @@ public:
     bool isNull(int row, int column) const;
     QString text(int row, int column) const;
     qint64 integer(int row, int column) const;
+    /// The server's type of a column (its oid: 16 boolean, 20/21/23 integers, 700/701/1700 numbers).
+    unsigned int type(int column) const;
     /// Rows an INSERT, UPDATE or DELETE changed.
     qint64 affectedRows() const;
 
@@ -95,6 +102,8 @@ public:
     QString encryptPassword(const QString &user, const QString &password);
 
     const ServerAddress &address() const { return m_address; }
+    /// Whether a transaction is open (BEGIN without COMMIT or ROLLBACK yet).
+    bool inTransaction() const;
     /// The database user this connection acts as (SELECT current_user).
     QString currentUser();
 

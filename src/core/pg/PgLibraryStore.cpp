@@ -6,6 +6,7 @@
 #include "PgBatch.h"
 #include "PgLibraryCopy.h"
 #include "PgSchema.h"
+#include "PgSqlBackend.h"
 #include "SearchQuery.h"
 #include "SearchSnippet.h"
 #include "SqliteLibraryStore.h"
@@ -196,6 +197,21 @@ QString isoTime(const char *column)
 }
 
 } // namespace
+
+PgLibraryStore::PgLibraryStore(Connection db) : m_db(std::move(db)) {}
+
+PgLibraryStore::~PgLibraryStore() = default;
+
+sql::Database &PgLibraryStore::database()
+{
+    if (!m_queries) {
+        enableTeamLibraryConnections();
+        auto db = std::make_unique<sql::Database>();
+        db->open(m_db.address().url);
+        m_queries = std::move(db);
+    }
+    return *m_queries;
+}
 
 std::unique_ptr<PgLibraryStore> PgLibraryStore::open(const ServerAddress &address)
 {

@@ -19,6 +19,7 @@ public:
     /// server cannot be reached, the database holds no team library yet (server init) or one of
     /// a newer version.
     static std::unique_ptr<PgLibraryStore> open(const ServerAddress &address);
+    ~PgLibraryStore() override;
 
     QString location() const override { return m_db.address().url; }
     /// One transaction. Replacing an earlier version (payload.replaces) is not available on team
@@ -37,12 +38,16 @@ public:
     /// replaced), from one snapshot of the server, without its members and audit log.
     void backupTo(const QString &targetPath) override;
 
+    /// A second connection to the same library, opened when first asked for.
+    sql::Database &database() override;
+
     Connection &connection() { return m_db; }
 
 private:
-    explicit PgLibraryStore(Connection db) : m_db(std::move(db)) {}
+    explicit PgLibraryStore(Connection db);
 
     Connection m_db;
+    std::unique_ptr<sql::Database> m_queries;
 };
 
 } // namespace evalreview::pg
