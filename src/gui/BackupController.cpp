@@ -2,8 +2,9 @@
 
 #include "LibraryRestore.h"
 #include "LibrarySession.h"
+#include "LibraryStoreFactory.h"
 #include "MainWindow.h"
-#include "SqliteLibraryStore.h"
+#include "StoreResult.h"
 #include "UserMessages.h"
 
 #include <QDate>
@@ -78,7 +79,7 @@ bool BackupController::backUpTo(const QString &path)
     m_future = QtConcurrent::run([this, library, path] {
         // This thread's own connection.
         const QString error =
-            guarded([&library, &path] { SqliteLibraryStore::openReadOnly(library)->backupTo(path); }).errorString();
+            guarded([&library, &path] { openLibraryStore(library, true)->backupTo(path); }).errorString();
         QMetaObject::invokeMethod(this, [this, error, path] {
             m_running = false;
             if (error.isEmpty()) {

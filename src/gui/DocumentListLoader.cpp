@@ -1,7 +1,8 @@
 #include "DocumentListLoader.h"
 
+#include "LibraryStoreFactory.h"
 #include "Sqlite.h"
-#include "SqliteLibraryStore.h"
+#include "StoreResult.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -29,7 +30,7 @@ void DocumentListLoader::request(const QString &libraryPath)
         std::optional<QList<DocumentSummary>> documents;
         if (id == latest->load()) {
             StoreResult<QList<DocumentSummary>> read =
-                guarded([&libraryPath] { return SqliteLibraryStore::openReadOnly(libraryPath)->documents(); });
+                guarded([&libraryPath] { return openLibraryStore(libraryPath, true)->documents(); });
             if (read) {
                 documents = std::move(read).value();
             } else {

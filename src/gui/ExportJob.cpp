@@ -3,9 +3,10 @@
 #include "CsvExporter.h"
 #include "ExportQuery.h"
 #include "HtmlExporter.h"
+#include "LibraryStoreFactory.h"
 #include "PdfReportExporter.h"
 #include "RecommendationQuery.h"
-#include "SqliteLibraryStore.h"
+#include "StoreResult.h"
 #include "XlsxExporter.h"
 
 #include <QMetaObject>
@@ -75,7 +76,7 @@ ExportResult ExportJob::run(const ExportRequest &request, QStringList &notes)
     QList<ExportRecord> records;
     const StoreResult<void> read = guarded([&] {
         // This thread's own connection; an export only reads.
-        auto store = SqliteLibraryStore::openReadOnly(request.libraryPath);
+        auto store = openLibraryStore(request.libraryPath, true);
         RecommendationQuery query(store->database());
         const qint64 total = query.count(request.filter);
         constexpr int kPage = 200;

@@ -9,10 +9,11 @@
 #include "FollowUpSettings.h"
 #include "ImportController.h"
 #include "LibrarySession.h"
+#include "LibraryStoreFactory.h"
 #include "LinkChainPanel.h"
 #include "MainWindow.h"
 #include "RecommendationsPanel.h"
-#include "SqliteLibraryStore.h"
+#include "StoreResult.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -156,9 +157,8 @@ void FollowUpViews::deriveDueDates()
     m_cancelDerivation = false;
     // A pass over a large library takes seconds: it runs on a worker thread with its own connection.
     m_derivation = QtConcurrent::run([this, path = m_session.path()] {
-        const StoreResult<int> derived = guarded([this, &path] {
-            return storeDerivedDueDates(SqliteLibraryStore::open(path)->database(), 0, &m_cancelDerivation);
-        });
+        const StoreResult<int> derived = guarded(
+            [this, &path] { return storeDerivedDueDates(openLibraryStore(path)->database(), 0, &m_cancelDerivation); });
         if (!derived) {
             spdlog::warn("Derived due dates not stored: {}", derived.errorString().toStdString());
         }

@@ -1,5 +1,6 @@
 #include "ImportWorker.h"
 
+#include "LibraryStoreFactory.h"
 #include "Sqlite.h"
 #include "SqliteLibraryStore.h"
 
@@ -27,12 +28,13 @@ void ImportWorker::answerReplace(int serial, bool replace)
     }
 }
 
-bool ImportWorker::askReplace(SqliteLibraryStore &store, const QString &path, qint64 earlierDocumentId)
+bool ImportWorker::askReplace(LibraryStore &store, const QString &path, qint64 earlierDocumentId)
 {
     ReplaceQuestion q;
     q.fileName = QFileInfo(path).fileName();
     q.earlierDocumentId = earlierDocumentId;
-    if (const auto earlier = store.storedVersion(earlierDocumentId)) {
+    auto *file = dynamic_cast<SqliteLibraryStore *>(&store); // a team library tells only the title
+    if (const auto earlier = file ? file->storedVersion(earlierDocumentId) : std::nullopt) {
         q.title = earlier->title;
         q.earlierFileName = earlier->fileName;
         q.earlierImportedAt = earlier->importedAt;
@@ -52,8 +54,7 @@ bool ImportWorker::askReplace(SqliteLibraryStore &store, const QString &path, qi
 
 void ImportWorker::run(const QStringList &paths)
 {
-    StoreResult<std::unique_ptr<SqliteLibraryStore>> opened =
-        guarded([this] { return SqliteLibraryStore::open(m_libraryPath); });
+    StoreResult<std::unique_ptr<LibraryStore>> opened = guarded([this] { return openLibraryStore(m_libraryPath); });
     if (!opened) {
         for (const QString &path : paths) {
             FileImportResult r;
@@ -64,7 +65,7 @@ void ImportWorker::run(const QStringList &paths)
         Q_EMIT finished();
         return;
     }
-    std::unique_ptr<SqliteLibraryStore> store = std::move(opened).value();
+    std::unique_ptr<LibraryStore> store = std::move(opened).value();
     Importer importer(*store);
     Importer::Hooks hooks;
     hooks.isCancelled = [this] { return m_cancelled.load(); };

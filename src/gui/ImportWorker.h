@@ -12,7 +12,7 @@
 
 namespace evalreview {
 
-class SqliteLibraryStore;
+class LibraryStore;
 
 /// What the worker asks when a file is a revision of a stored document (same kind and title,
 /// other content): replace the earlier version, or import the file beside it.
@@ -51,7 +51,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    bool askReplace(SqliteLibraryStore &store, const QString &path, qint64 earlierDocumentId);
+    bool askReplace(LibraryStore &store, const QString &path, qint64 earlierDocumentId);
 
     QString m_libraryPath;
     std::atomic<bool> m_cancelled = false;

@@ -1,6 +1,7 @@
 #include "LibrarySession.h"
 
 #include "AppSettings.h"
+#include "LibraryStoreFactory.h"
 #include "LibraryWriter.h"
 #include "SqliteLibraryStore.h"
 
@@ -24,6 +25,11 @@ LibrarySession::~LibrarySession()
     m_writer->close(); // stores what is queued before the window's connection goes
 }
 
+bool LibrarySession::isTeamLibrary() const
+{
+    return m_store && evalreview::isTeamLibrary(m_store->location());
+}
+
 QString LibrarySession::path() const
 {
     return m_store ? m_store->location() : QString();
@@ -32,9 +38,11 @@ QString LibrarySession::path() const
 StoreResult<void> LibrarySession::open(const QString &path)
 {
     // A library this user cannot change (read-only media, a colleague's folder) is opened to read.
-    const bool readOnly = QFileInfo::exists(path) && !SqliteLibraryStore::canWrite(path);
+    // A team library's server decides itself what this user may change.
+    const bool readOnly =
+        !evalreview::isTeamLibrary(path) && QFileInfo::exists(path) && !SqliteLibraryStore::canWrite(path);
     StoreResult<void> opened = guarded([this, &path, readOnly] {
-        auto store = readOnly ? SqliteLibraryStore::openReadOnly(path) : SqliteLibraryStore::open(path);
+        std::unique_ptr<LibraryStore> store = openLibraryStore(path, readOnly);
         m_corrections.reset();
         m_followUps.reset();
         m_query.reset();

@@ -16,7 +16,7 @@ namespace evalreview {
 
 class LibraryWriter;
 class LinkStore;
-class SqliteLibraryStore;
+class LibraryStore;
 
 /// The open library of the GUI thread: its store and the queries over it, and the library's
 /// writer, which stores follow-up edits and corrections on a thread of its own. Views read
@@ -29,6 +29,7 @@ public:
     ~LibrarySession() override;
 
     /// Opens `path` (creating it when missing); one this user cannot write is opened read-only.
+    /// `path` may also be a team library's address (postgresql://host[:port]/database[?user=…]).
     /// On failure returns why and keeps the library that was open before.
     StoreResult<void> open(const QString &path);
     bool isOpen() const { return m_store != nullptr; }
@@ -38,7 +39,9 @@ public:
     void close();
     QString path() const;
 
-    SqliteLibraryStore *store() const { return m_store.get(); }
+    LibraryStore *store() const { return m_store.get(); }
+    /// Whether the open library is a team library on a server (postgresql://…).
+    bool isTeamLibrary() const;
     RecommendationQuery &query() { return *m_query; }
     FollowUpStore &followUps() { return *m_followUps; }
     CorrectionStore &corrections() { return *m_corrections; }
@@ -124,7 +127,7 @@ private:
     LibraryWriter *m_writer;
     LibraryReader *m_reader;
     QHash<quint64, WriteKind> m_writes; ///< queued writes by ticket
-    std::unique_ptr<SqliteLibraryStore> m_store;
+    std::unique_ptr<LibraryStore> m_store;
     std::unique_ptr<RecommendationQuery> m_query;
     std::unique_ptr<FollowUpStore> m_followUps;
     std::unique_ptr<CorrectionStore> m_corrections;

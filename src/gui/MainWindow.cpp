@@ -12,6 +12,7 @@
 #include "LearningViews.h"
 #include "LibrarySession.h"
 #include "LibrarySidebar.h"
+#include "LibraryStoreFactory.h"
 #include "OpenFilesQuestion.h"
 #include "PageView.h"
 #include "RecommendationsPanel.h"
@@ -19,6 +20,7 @@
 #include "SelectionController.h"
 #include "SettingsDialog.h"
 #include "SqliteLibraryStore.h"
+#include "TeamLibraryDialog.h"
 #include "UserMessages.h"
 #include "WindowLayout.h"
 
@@ -37,6 +39,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <spdlog/spdlog.h>
 
@@ -166,6 +169,8 @@ void MainWindow::createActions()
     m_importAction = importAction;
     QAction *openAction = file->addAction(icon("open-library"), tr("Open &Library…"), this, &MainWindow::chooseLibrary);
     openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addAction(tr("Connect to &Team Library…"), this, &MainWindow::chooseTeamLibrary)
+        ->setObjectName(QStringLiteral("actionConnectTeamLibrary"));
     m_recentMenu = file->addMenu(tr("Recent Libraries"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
@@ -275,7 +280,9 @@ void MainWindow::reloadLibrary()
     m_recommendations->setScope({}, {}, 0);
     m_recommendations->reload();
     const bool readOnly = m_session->isReadOnly();
-    const QString name = QFileInfo(m_session->path()).fileName();
+    const QUrl team(m_session->path());
+    const QString name = m_session->isTeamLibrary() ? tr("%1 on %2 (team library)").arg(team.path().mid(1), team.host())
+                                                    : QFileInfo(m_session->path()).fileName();
     setWindowTitle(readOnly ? tr("%1 (read-only) — EvalReview").arg(name) : tr("%1 — EvalReview").arg(name));
     m_readOnlyBadge->setVisible(readOnly);
     m_importAction->setEnabled(!readOnly);
@@ -371,6 +378,21 @@ void MainWindow::chooseLibrary()
     if (!path.isEmpty()) {
         openLibrary(path);
     }
+}
+
+void MainWindow::chooseTeamLibrary()
+{
+    TeamLibraryDialog dialog(m_session->path(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const StoreResult<void> remembered =
+        guarded([&dialog] { useTeamLibraryPassword(dialog.address(), dialog.password()); });
+    if (!remembered) {
+        messages::show(this, messages::Kind::Error, tr("Library not opened"), remembered.errorString());
+        return;
+    }
+    openLibrary(dialog.address());
 }
 
 void MainWindow::updateRecentMenu()

@@ -73,6 +73,7 @@ private:
     void showDocuments(const QList<DocumentSummary> &documents);
     void chooseImportFiles();
     void chooseLibrary();
+    void chooseTeamLibrary();
     void showSettings();
     void showAbout();
     void updateRecentMenu();
