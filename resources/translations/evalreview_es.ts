@@ -1027,6 +1027,14 @@
         <source>Exported to %1. %2</source>
         <translation>Exportado a %1. %2</translation>
     </message>
+    <message>
+        <source>Indicators period:</source>
+        <translation>Periodo de los indicadores:</translation>
+    </message>
+    <message>
+        <source>The workbook and the report end with the follow-up indicators of the exported recommendations; their closure rate counts the follow-ups due in this period</source>
+        <translation>El libro y el informe terminan con los indicadores de seguimiento de las recomendaciones exportadas; su tasa de cierre cuenta los seguimientos vencidos en este periodo</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::ExportJob</name>

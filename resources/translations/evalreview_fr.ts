@@ -1027,6 +1027,14 @@
         <source>Exported to %1. %2</source>
         <translation>Exporté dans %1. %2</translation>
     </message>
+    <message>
+        <source>Indicators period:</source>
+        <translation>Période des indicateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The workbook and the report end with the follow-up indicators of the exported recommendations; their closure rate counts the follow-ups due in this period</source>
+        <translation>Le classeur et le rapport se terminent par les indicateurs de suivi des recommandations exportées&#xa0;; leur taux de clôture compte les suivis échus dans cette période</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::ExportJob</name>
