@@ -1027,6 +1027,14 @@
         <source>Exported to %1. %2</source>
         <translation>Exportado a %1. %2</translation>
     </message>
+    <message>
+        <source>Indicators period:</source>
+        <translation>Periodo de los indicadores:</translation>
+    </message>
+    <message>
+        <source>The workbook and the report end with the follow-up indicators of the exported recommendations; their closure rate counts the follow-ups due in this period</source>
+        <translation>El libro y el informe terminan con los indicadores de seguimiento de las recomendaciones exportadas; su tasa de cierre cuenta los seguimientos vencidos en este periodo</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::ExportJob</name>
@@ -1329,6 +1337,93 @@ Esperando su respuesta…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::IndicatorTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Not actionable</source>
+        <translation>No accionables</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Aplicadas</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>Tasa de cierre</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Donor requests</source>
+        <translation>Solicitudes de donantes</translation>
+    </message>
+    <message>
+        <source>Days to response</source>
+        <translation>Días hasta la respuesta</translation>
+    </message>
+    <message>
+        <source>Open follow-ups due before today</source>
+        <translation>Seguimientos abiertos vencidos antes de hoy</translation>
+    </message>
+    <message>
+        <source>Donor comments that ask for something or disagree, on records not closed</source>
+        <translation>Comentarios de donantes que piden algo o expresan desacuerdo, en registros no cerrados</translation>
+    </message>
+    <message>
+        <source>Median days from an evaluation to the management response that answers it</source>
+        <translation>Mediana de días entre una evaluación y la respuesta de la dirección que le responde</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Management responses none of whose actions names both a responsible unit and a time frame, of the responses</source>
+        <translation>Respuestas de la dirección en las que ninguna acción nombra a la vez una unidad responsable y un plazo, del total de respuestas</translation>
+    </message>
+    <message>
+        <source>Accepted recommendations (also with reservations or partially) whose follow-up is completed, of the accepted ones</source>
+        <translation>Recomendaciones aceptadas (también con reservas o parcialmente) cuyo seguimiento está completado, del total de aceptadas</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period chosen and completed by its end, of those due in it</source>
+        <translation>Seguimientos vencidos en el periodo elegido y completados antes de su final, del total de vencidos en él</translation>
+    </message>
+</context>
+<context>
     <name>evalreview::LearningDashboard</name>
     <message>
         <source>Recommendations by theme</source>
@@ -1384,6 +1479,53 @@ Esperando su respuesta…</translation>
         <source>No owner</source>
         <translation>Sin responsable</translation>
     </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Group the indicators by</source>
+        <translation>Agrupar los indicadores por</translation>
+    </message>
+    <message>
+        <source>Reading the library</source>
+        <translation>Leyendo la biblioteca</translation>
+    </message>
+    <message>
+        <source>Write the indicators of the period chosen, by document, organisation, year and owner, to a CSV file</source>
+        <translation>Escribir los indicadores del periodo elegido, por documento, organización, año y responsable, en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Follow-up indicators by group</source>
+        <translation>Indicadores de seguimiento por grupo</translation>
+    </message>
+    <message numerus="yes">
+        <source>From evaluation to management response: %1 days (median of %n pair(s) of documents)</source>
+        <translation>
+            <numerusform>De la evaluación a la respuesta de la dirección: %1 días (mediana de %n par de documentos)</numerusform>
+            <numerusform>De la evaluación a la respuesta de la dirección: %1 días (mediana de %n pares de documentos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>Exportar los indicadores</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Indicators written to %1</source>
+        <translation>Indicadores escritos en %1</translation>
+    </message>
+    <message>
+        <source>Closure rate period:</source>
+        <translation>Periodo de la tasa de cierre:</translation>
+    </message>
+    <message>
+        <source>Indicators by:</source>
+        <translation>Indicadores por:</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::LearningViews</name>
@@ -1402,6 +1544,10 @@ Esperando su respuesta…</translation>
     <message>
         <source>Lessons not exported: %1</source>
         <translation>Lecciones no exportadas: %1</translation>
+    </message>
+    <message>
+        <source>Indicators not exported: %1</source>
+        <translation>Indicadores no exportados: %1</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2120,57 @@ Esperando su respuesta…</translation>
     <message>
         <source>The page of the document the selected field comes from, its region highlighted; the page title above names the document and page</source>
         <translation>La página del documento de la que procede el campo seleccionado, con su zona resaltada; el título de arriba indica el documento y la página</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::PeriodChooser</name>
+    <message>
+        <source>Period of the closure rate</source>
+        <translation>Periodo de la tasa de cierre</translation>
+    </message>
+    <message>
+        <source>The follow-ups due in this period, and how many of them were completed by its end</source>
+        <translation>Los seguimientos vencidos en este periodo, y cuántos de ellos se completaron antes de su final</translation>
+    </message>
+    <message>
+        <source>Everything due up to today</source>
+        <translation>Todo lo vencido hasta hoy</translation>
+    </message>
+    <message>
+        <source>This year to date</source>
+        <translation>Este año hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Periodo personalizado</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del periodo</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>el inicio</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último día del periodo</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Hasta:</translation>
     </message>
 </context>
 <context>

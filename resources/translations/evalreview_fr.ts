@@ -1027,6 +1027,14 @@
         <source>Exported to %1. %2</source>
         <translation>Exporté dans %1. %2</translation>
     </message>
+    <message>
+        <source>Indicators period:</source>
+        <translation>Période des indicateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The workbook and the report end with the follow-up indicators of the exported recommendations; their closure rate counts the follow-ups due in this period</source>
+        <translation>Le classeur et le rapport se terminent par les indicateurs de suivi des recommandations exportées&#xa0;; leur taux de clôture compte les suivis échus dans cette période</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::ExportJob</name>
@@ -1329,6 +1337,93 @@ En attente de votre réponse…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::IndicatorTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Not actionable</source>
+        <translation>Non opérationnelles</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Mises en œuvre</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>Taux de clôture</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Donor requests</source>
+        <translation>Demandes des bailleurs</translation>
+    </message>
+    <message>
+        <source>Days to response</source>
+        <translation>Jours jusqu’à la réponse</translation>
+    </message>
+    <message>
+        <source>Open follow-ups due before today</source>
+        <translation>Suivis ouverts échus avant aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Donor comments that ask for something or disagree, on records not closed</source>
+        <translation>Commentaires des bailleurs qui demandent quelque chose ou expriment un désaccord, sur des fiches non clôturées</translation>
+    </message>
+    <message>
+        <source>Median days from an evaluation to the management response that answers it</source>
+        <translation>Médiane des jours entre une évaluation et la réponse de la direction qui y répond</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Management responses none of whose actions names both a responsible unit and a time frame, of the responses</source>
+        <translation>Réponses de la direction dont aucune action ne nomme à la fois une unité responsable et un délai, sur l’ensemble des réponses</translation>
+    </message>
+    <message>
+        <source>Accepted recommendations (also with reservations or partially) whose follow-up is completed, of the accepted ones</source>
+        <translation>Recommandations acceptées (y compris avec réserves ou partiellement) dont le suivi est achevé, sur l’ensemble des acceptées</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period chosen and completed by its end, of those due in it</source>
+        <translation>Suivis échus dans la période choisie et achevés avant sa fin, sur l’ensemble des suivis échus dans cette période</translation>
+    </message>
+</context>
+<context>
     <name>evalreview::LearningDashboard</name>
     <message>
         <source>Recommendations by theme</source>
@@ -1384,6 +1479,53 @@ En attente de votre réponse…</translation>
         <source>No owner</source>
         <translation>Sans responsable</translation>
     </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Group the indicators by</source>
+        <translation>Regrouper les indicateurs par</translation>
+    </message>
+    <message>
+        <source>Reading the library</source>
+        <translation>Lecture de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Write the indicators of the period chosen, by document, organisation, year and owner, to a CSV file</source>
+        <translation>Écrire les indicateurs de la période choisie, par document, organisation, année et responsable, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Follow-up indicators by group</source>
+        <translation>Indicateurs de suivi par groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>From evaluation to management response: %1 days (median of %n pair(s) of documents)</source>
+        <translation>
+            <numerusform>De l’évaluation à la réponse de la direction&#xa0;: %1 jours (médiane de %n paire de documents)</numerusform>
+            <numerusform>De l’évaluation à la réponse de la direction&#xa0;: %1 jours (médiane de %n paires de documents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Indicators written to %1</source>
+        <translation>Indicateurs écrits dans %1</translation>
+    </message>
+    <message>
+        <source>Closure rate period:</source>
+        <translation>Période du taux de clôture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Indicators by:</source>
+        <translation>Indicateurs par&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::LearningViews</name>
@@ -1402,6 +1544,10 @@ En attente de votre réponse…</translation>
     <message>
         <source>Lessons not exported: %1</source>
         <translation>Enseignements non exportés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Indicators not exported: %1</source>
+        <translation>Indicateurs non exportés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2120,57 @@ En attente de votre réponse…</translation>
     <message>
         <source>The page of the document the selected field comes from, its region highlighted; the page title above names the document and page</source>
         <translation>La page du document d’où provient le champ sélectionné, sa zone surlignée&#xa0;; le titre au-dessus indique le document et la page</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::PeriodChooser</name>
+    <message>
+        <source>Period of the closure rate</source>
+        <translation>Période du taux de clôture</translation>
+    </message>
+    <message>
+        <source>The follow-ups due in this period, and how many of them were completed by its end</source>
+        <translation>Les suivis échus dans cette période, et combien d’entre eux ont été achevés avant sa fin</translation>
+    </message>
+    <message>
+        <source>Everything due up to today</source>
+        <translation>Tout ce qui est échu jusqu’à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This year to date</source>
+        <translation>Cette année jusqu’à ce jour</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
     </message>
 </context>
 <context>

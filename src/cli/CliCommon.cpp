@@ -88,6 +88,20 @@ std::optional<qint64> positiveNumber(const QCommandLineParser &parser, const QCo
     return n;
 }
 
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option)) {
+        return QDate();
+    }
+    const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!d.isValid()) {
+        printError(QStringLiteral("--%1 takes a date as YYYY-MM-DD; \"%2\" is none.")
+                       .arg(option.names().constFirst(), parser.value(option)));
+        return std::nullopt;
+    }
+    return d;
+}
+
 std::unique_ptr<LibraryStore> parseAndOpen(CommandLine &cl, const QStringList &args, int &exitCode)
 {
     if (!cl.parse(args, exitCode)) {

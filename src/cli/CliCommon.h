@@ -4,6 +4,7 @@
 #include "ReadRequest.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -70,6 +71,10 @@ std::unique_ptr<LibraryStore> parseAndOpen(CommandLine &cl, const QStringList &a
 /// The value of a numeric option that must be a positive whole number (an id, a page, a count).
 /// Empty, with a usage error printed, when it is malformed: "abc" is never read as 0.
 std::optional<qint64> positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &option);
+
+/// The value of a date option (YYYY-MM-DD): an invalid date when the option is not given; empty,
+/// with a usage error printed, when it is no date.
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option);
 
 /// Asks the isolated reader (with its time and memory limits) for `request` on the document at
 /// `path`. Empty, with the reason printed and `exitCode` set, when the document cannot be read.

@@ -5,6 +5,7 @@
 #include "ExportQuery.h"
 #include "FollowUpStore.h"
 #include "HtmlExporter.h"
+#include "IndicatorQuery.h"
 #include "LinkStore.h"
 #include "PdfReportExporter.h"
 #include "RecommendationQuery.h"
@@ -222,14 +223,24 @@ int runFollowUp(const QStringList &args)
 int runExport(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("export"),
-                   QStringLiteral("Exports recommendations with responses, actions, donor comments and follow-up."),
+                   QStringLiteral("Exports recommendations with responses, actions, donor comments and follow-up.\n"
+                                  "An xlsx workbook ends with an \"Indicators\" sheet and a pdf report has a page of\n"
+                                  "them: the follow-up indicators of the exported recommendations (see: indicators),\n"
+                                  "with the closure rate of the follow-ups due from --period-from to --period-to."),
                    true, false);
     cl.readsOnly = true;
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv, xlsx, html, pdf or json."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption periodFrom(
+        QStringLiteral("period-from"),
+        QStringLiteral("Start of the period of the indicators' closure rate (xlsx, pdf; default: the start)."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption periodTo(QStringLiteral("period-to"),
+                                      QStringLiteral("End of that period (default: today)."),
+                                      QStringLiteral("YYYY-MM-DD"));
     const FilterOptions filters;
-    cl.parser.addOptions({format, out});
+    cl.parser.addOptions({format, out, periodFrom, periodTo});
     filters.addTo(cl.parser);
     int code = Ok;
     if (!cl.parse(args, code)) {
@@ -246,11 +257,33 @@ int runExport(const QStringList &args)
     if (!filters.read(cl.parser, filter)) {
         return Usage;
     }
+    const std::optional<QDate> start = dateOption(cl.parser, periodFrom);
+    const std::optional<QDate> end = dateOption(cl.parser, periodTo);
+    if (!start || !end) {
+        return Usage;
+    }
+    if (start->isValid() && end->isValid() && *start > *end) {
+        printError(QStringLiteral("--period-from is after --period-to."));
+        return Usage;
+    }
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;
     }
-    const QList<ExportRecord> records = loadExportRecords(sqliteStore(store.get())->database(), filter);
+    sql::Database &db = sqliteStore(store.get())->database();
+    const QList<ExportRecord> records = loadExportRecords(db, filter);
+    // The indicators of what is exported, for the workbook and the report.
+    std::optional<Indicators> indicators;
+    if (fmt == QLatin1String("xlsx") || fmt == QLatin1String("pdf")) {
+        QSet<qint64> ids;
+        for (const ExportRecord &r : records) {
+            ids.insert(r.id);
+        }
+        IndicatorQuery query(db);
+        query.restrictTo(ids);
+        indicators = query.compute(QDate::currentDate(), *start, *end);
+    }
+    const Indicators *withIndicators = indicators ? &*indicators : nullptr;
     const QString path = cl.parser.value(out);
     const QString title = records.isEmpty() || filter.documentId == 0 ? QStringLiteral("EvalReview follow-up")
                                                                       : records.first().documentTitle;
@@ -259,11 +292,11 @@ int runExport(const QStringList &args)
     if (fmt == QLatin1String("csv")) {
         written = CsvExporter::write(records, path);
     } else if (fmt == QLatin1String("xlsx")) {
-        written = XlsxExporter::write(records, path);
+        written = XlsxExporter::write(records, path, {}, withIndicators);
     } else if (fmt == QLatin1String("html")) {
         written = HtmlExporter::write(records, title, path, {}, &notes);
     } else if (fmt == QLatin1String("pdf")) {
-        written = PdfReportExporter::write(records, title, path);
+        written = PdfReportExporter::write(records, title, path, {}, withIndicators);
     } else {
         QJsonArray rows;
         const QStringList donors = donorsOf(records);

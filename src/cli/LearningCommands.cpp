@@ -464,6 +464,9 @@ QJsonObject indicatorJson(const IndicatorRow &r)
                   {QStringLiteral("closure_rate"), r.closureRate()},
                   {QStringLiteral("overdue"), r.overdue},
                   {QStringLiteral("open_donor_requests"), r.openDonorRequests}};
+    if (const std::optional<double> median = r.medianResponseDays()) {
+        o.insert(QStringLiteral("median_days_to_response"), *median);
+    }
     if (r.documentId > 0) {
         o.insert(QStringLiteral("document_id"), r.documentId);
     }
@@ -475,7 +478,8 @@ QString percent(double share)
     return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 0);
 }
 
-void printIndicatorTable(const QString &heading, const QList<IndicatorRow> &rows)
+void printIndicatorTable(const QString &heading, const QList<IndicatorRow> &rows,
+                         const QString &unnamed = QStringLiteral("(unknown)"))
 {
     printLine(QStringLiteral("\n%1").arg(heading));
     printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
@@ -489,7 +493,7 @@ void printIndicatorTable(const QString &heading, const QList<IndicatorRow> &rows
                   .arg(QStringLiteral("Requests"), 9));
     for (const IndicatorRow &r : rows) {
         printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-                      .arg((r.group.isEmpty() ? QStringLiteral("(unknown)") : r.group).left(40), -40)
+                      .arg((r.group.isEmpty() ? unnamed : r.group).left(40), -40)
                       .arg(r.recommendations, 6)
                       .arg(QStringLiteral("%1/%2").arg(r.notActionable).arg(r.responses), 9)
                       .arg(r.accepted, 9)
@@ -498,20 +502,6 @@ void printIndicatorTable(const QString &heading, const QList<IndicatorRow> &rows
                       .arg(r.overdue, 8)
                       .arg(r.openDonorRequests, 9));
     }
-}
-
-std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
-{
-    if (!parser.isSet(option)) {
-        return QDate();
-    }
-    const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!d.isValid()) {
-        printError(QStringLiteral("--%1 takes a date as YYYY-MM-DD; \"%2\" is none.")
-                       .arg(option.names().constFirst(), parser.value(option)));
-        return std::nullopt;
-    }
-    return d;
 }
 
 } // namespace
@@ -524,7 +514,8 @@ int runIndicators(const QStringList &args)
                                   "recommendations implemented (follow-up completed), closure rate of the follow-ups\n"
                                   "due in the period (closed by its end), overdue follow-ups (also by owner), open\n"
                                   "donor requests, and the days from an evaluation to the management response that\n"
-                                  "answers it where both documents give a date."),
+                                  "answers it where both documents give a date. --csv writes them as a table:\n"
+                                  "all the recommendations, then a line per document, organisation, year and owner."),
                    true, true);
     cl.readsOnly = true;
     const QCommandLineOption from(QStringLiteral("from"),
@@ -535,7 +526,10 @@ int runIndicators(const QStringList &args)
     const QCommandLineOption today(QStringLiteral("today"),
                                    QStringLiteral("The day overdue is counted from (default: today)."),
                                    QStringLiteral("YYYY-MM-DD"));
-    cl.parser.addOptions({from, to, today});
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QStringLiteral("Write them to this CSV file (UTF-8, formula-safe) instead."),
+                                 QStringLiteral("FILE"));
+    cl.parser.addOptions({from, to, today, csv});
     int code = Ok;
     if (!cl.parse(args, code)) {
         return code;
@@ -556,6 +550,15 @@ int runIndicators(const QStringList &args)
     }
     const Indicators in =
         IndicatorQuery(databaseOf(store.get())).compute(day->isValid() ? *day : QDate::currentDate(), *start, *end);
+    if (cl.parser.isSet(csv)) {
+        const QString path = cl.parser.value(csv);
+        if (const ExportResult written = writeAtomically(path, CsvExporter::renderIndicators(in)); !written) {
+            printError(written.errorString());
+            return Failed;
+        }
+        printError(QStringLiteral("%1 written.").arg(path));
+        return Ok;
+    }
     if (cl.wantsJson()) {
         const auto rows = [](const QList<IndicatorRow> &list) {
             QJsonArray a;
@@ -583,6 +586,7 @@ int runIndicators(const QStringList &args)
                    {QStringLiteral("by_document"), rows(in.byDocument)},
                    {QStringLiteral("by_organisation"), rows(in.byOrganisation)},
                    {QStringLiteral("by_year"), rows(in.byYear)},
+                   {QStringLiteral("by_owner"), rows(in.byOwner)},
                    {QStringLiteral("overdue_by_owner"), owners},
                    {QStringLiteral("response_times"), times}});
         return Ok;
@@ -604,6 +608,7 @@ int runIndicators(const QStringList &args)
     printIndicatorTable(QStringLiteral("By document"), in.byDocument);
     printIndicatorTable(QStringLiteral("By organisation"), in.byOrganisation);
     printIndicatorTable(QStringLiteral("By year (of the document's date)"), in.byYear);
+    printIndicatorTable(QStringLiteral("By owner (of the follow-up)"), in.byOwner, QStringLiteral("(no owner)"));
     if (!in.overdueByOwner.isEmpty()) {
         printLine(QStringLiteral("\nOverdue by owner"));
         for (const OwnerOverdue &o : in.overdueByOwner) {

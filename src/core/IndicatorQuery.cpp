@@ -81,6 +81,17 @@ bool isClosed(const QString &status)
 
 } // namespace
 
+std::optional<double> IndicatorRow::medianResponseDays() const
+{
+    if (responseDays.isEmpty()) {
+        return std::nullopt;
+    }
+    QList<qint64> days = responseDays;
+    std::sort(days.begin(), days.end());
+    const qsizetype middle = days.size() / 2;
+    return days.size() % 2 == 1 ? double(days.at(middle)) : (double(days.at(middle - 1)) + double(days.at(middle))) / 2;
+}
+
 IndicatorQuery::IndicatorQuery(sql::Database &db) : m_db(db)
 {
     registerFollowUpFunctions(m_db);
@@ -122,6 +133,7 @@ QString IndicatorQuery::organisationOf(const QString &metadataJson, const QStrin
 
 Indicators IndicatorQuery::compute(const QDate &today, const QDate &from, const QDate &to)
 {
+    const auto yearOf = [](const QDate &date) { return date.isValid() ? QString::number(date.year()) : QString(); };
     Indicators out;
     out.today = today;
     out.from = from;
@@ -160,12 +172,13 @@ Indicators IndicatorQuery::compute(const QDate &today, const QDate &from, const 
         " CASE WHEN f.status = 'completed' THEN coalesce((SELECT max(h.changed_at) FROM followup_history h"
         "   WHERE h.followup_id = f.id AND h.field = 'status' AND h.new_value = 'completed'), f.updated_at) END,"
         " (SELECT count(*) FROM donor_comments c WHERE c.recommendation_id = r.id AND c.deleted = 0"
-        "   AND donor_stance(c.text) > 0)"
+        "   AND donor_stance(c.text) > 0), r.id"
         " FROM recommendations r LEFT JOIN responses rs ON rs.recommendation_id = r.id"
         " LEFT JOIN followups f ON f.recommendation_id = r.id WHERE r.deleted = 0"));
     QMap<qint64, IndicatorRow> byDocument;
     QMap<QString, IndicatorRow> byOrganisation;
     QMap<QString, IndicatorRow> byYear;
+    QMap<QString, IndicatorRow> byOwner;
     QMap<QString, qint64> overdueByOwner;
     const auto add = [&](IndicatorRow &row, const Fact &f) {
         ++row.recommendations;
@@ -196,6 +209,9 @@ Indicators IndicatorQuery::compute(const QDate &today, const QDate &from, const 
         }
     };
     while (st.next()) {
+        if (m_only && !m_only->contains(st.integer(9))) {
+            continue;
+        }
         Fact f;
         f.documentId = st.integer(0);
         f.category = st.text(1);
@@ -213,23 +229,11 @@ Indicators IndicatorQuery::compute(const QDate &today, const QDate &from, const 
         d.group = doc.title;
         add(d, f);
         add(byOrganisation[doc.organisation], f);
-        add(byYear[doc.date.isValid() ? QString::number(doc.date.year()) : QString()], f);
+        add(byYear[yearOf(doc.date)], f);
+        add(byOwner[f.owner], f);
         if (!isClosed(f.status) && f.due.isValid() && f.due < today) {
             ++overdueByOwner[f.owner];
         }
-    }
-    for (const qint64 id : std::as_const(docOrder)) {
-        if (byDocument.contains(id)) {
-            out.byDocument.append(byDocument.value(id));
-        }
-    }
-    for (auto it = byOrganisation.begin(); it != byOrganisation.end(); ++it) {
-        it->group = it.key();
-        out.byOrganisation.append(*it);
-    }
-    for (auto it = byYear.begin(); it != byYear.end(); ++it) {
-        it->group = it.key();
-        out.byYear.append(*it);
     }
     for (auto it = overdueByOwner.begin(); it != overdueByOwner.end(); ++it) {
         out.overdueByOwner.append({it.key(), it.value()});
@@ -240,18 +244,59 @@ Indicators IndicatorQuery::compute(const QDate &today, const QDate &from, const 
     // A management response answers an evaluation when one of its recommendations is linked to one
     // of the evaluation's (links the reviewer did not reject).
     sql::Statement pairs = m_db.prepare(QStringLiteral(
-        "SELECT DISTINCT e.document_id, m.document_id FROM links l"
+        "SELECT e.document_id, m.document_id, e.id, m.id FROM links l"
         " JOIN recommendations m ON m.id = l.from_id JOIN recommendations e ON e.id = l.to_id"
         " WHERE l.from_type = 'recommendation' AND l.to_type = 'recommendation' AND l.relation = 'answers'"
         " AND l.state <> 'rejected' AND e.document_id <> m.document_id"));
+    QSet<std::pair<qint64, qint64>> seen;
     while (pairs.next()) {
-        const Doc evaluation = docs.value(pairs.integer(0));
-        const Doc response = docs.value(pairs.integer(1));
-        if (evaluation.date.isValid() && response.date.isValid()) {
-            out.responseTimes.append({pairs.integer(0), evaluation.title, pairs.integer(1), response.title,
-                                      evaluation.date.daysTo(response.date)});
+        const qint64 evaluationId = pairs.integer(0);
+        const qint64 responseId = pairs.integer(1);
+        if (m_only && !m_only->contains(pairs.integer(2)) && !m_only->contains(pairs.integer(3))) {
+            continue;
+        }
+        if (seen.contains({evaluationId, responseId})) {
+            continue;
+        }
+        seen.insert({evaluationId, responseId});
+        const Doc evaluation = docs.value(evaluationId);
+        const Doc response = docs.value(responseId);
+        if (!evaluation.date.isValid() || !response.date.isValid()) {
+            continue;
+        }
+        const qint64 days = evaluation.date.daysTo(response.date);
+        out.responseTimes.append({evaluationId, evaluation.title, responseId, response.title, days});
+        out.total.responseDays.append(days);
+        for (const qint64 id : {evaluationId, responseId}) {
+            if (byDocument.contains(id)) {
+                byDocument[id].responseDays.append(days);
+            }
+        }
+        if (byOrganisation.contains(response.organisation)) {
+            byOrganisation[response.organisation].responseDays.append(days);
+        }
+        if (byYear.contains(yearOf(response.date))) {
+            byYear[yearOf(response.date)].responseDays.append(days);
         }
     }
+    std::sort(out.responseTimes.begin(), out.responseTimes.end(), [](const ResponseTime &a, const ResponseTime &b) {
+        return std::pair(a.evaluationId, a.responseId) < std::pair(b.evaluationId, b.responseId);
+    });
+
+    for (const qint64 id : std::as_const(docOrder)) {
+        if (byDocument.contains(id)) {
+            out.byDocument.append(byDocument.value(id));
+        }
+    }
+    const auto named = [](QMap<QString, IndicatorRow> &rows, QList<IndicatorRow> &into) {
+        for (auto it = rows.begin(); it != rows.end(); ++it) {
+            it->group = it.key();
+            into.append(*it);
+        }
+    };
+    named(byOrganisation, out.byOrganisation);
+    named(byYear, out.byYear);
+    named(byOwner, out.byOwner);
     return out;
 }
 

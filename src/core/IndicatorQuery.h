@@ -2,7 +2,10 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace evalreview {
 
@@ -10,10 +13,11 @@ namespace sql {
 class Database;
 }
 
-/// Follow-up indicators of one group of recommendations (a document, an organisation, a year).
+/// Follow-up indicators of one group of recommendations (a document, an organisation, a year, an
+/// owner).
 struct IndicatorRow
 {
-    QString group;         ///< document title, organisation or year; "" when unknown
+    QString group;         ///< document title, organisation, year or owner; "" when unknown
     qint64 documentId = 0; ///< for rows by document
     qint64 recommendations = 0;
     qint64 responses = 0;           ///< recommendations with a management response
@@ -24,9 +28,15 @@ struct IndicatorRow
     qint64 closed = 0;              ///< of those, completed by the end of the period
     qint64 overdue = 0;             ///< open and due before today
     qint64 openDonorRequests = 0;   ///< donor comments that ask for something or disagree, on open records
+    /// Days from an evaluation to the management response that answers it, one per pair of
+    /// documents of this group (by document: the evaluation's row and the response's; by
+    /// organisation and year: the response's).
+    QList<qint64> responseDays;
 
     double closureRate() const { return due > 0 ? double(closed) / double(due) : 0; }
     double implementedShare() const { return accepted > 0 ? double(acceptedImplemented) / double(accepted) : 0; }
+    /// The median of responseDays; none when no pair of this group gives both dates.
+    std::optional<double> medianResponseDays() const;
 };
 
 struct OwnerOverdue
@@ -54,6 +64,7 @@ struct Indicators
     QList<IndicatorRow> byDocument;
     QList<IndicatorRow> byOrganisation;
     QList<IndicatorRow> byYear;
+    QList<IndicatorRow> byOwner; ///< by the owner of the follow-up ("" none), named in `group`
     QList<OwnerOverdue> overdueByOwner;
     QList<ResponseTime> responseTimes;
 };
@@ -70,6 +81,10 @@ public:
     /// an invalid `to` means `today`).
     Indicators compute(const QDate &today, const QDate &from = {}, const QDate &to = {});
 
+    /// Counts only these recommendations (those of an export), and the evaluation-to-response
+    /// pairs of which one of them is part; an empty set counts none.
+    void restrictTo(QSet<qint64> recommendationIds) { m_only = std::move(recommendationIds); }
+
     /// The date a document speaks of (its date, the end of its evaluation period or programme), as
     /// read from its metadata; invalid when it gives none.
     static QDate documentDate(const QString &metadataJson);
@@ -81,6 +96,7 @@ public:
 
 private:
     sql::Database &m_db;
+    std::optional<QSet<qint64>> m_only;
 };
 
 } // namespace evalreview

@@ -1,5 +1,7 @@
 #include "CsvExporter.h"
 
+#include "IndicatorExport.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -125,6 +127,23 @@ QByteArray CsvExporter::renderLessons(const QList<LessonRow> &rows)
     for (const LessonRow &r : rows) {
         line({r.documentTitle, r.fileName, LessonQuery::kindLabel(r.kind),
               r.page > 0 ? QString::number(r.page) : QString(), r.text, r.themeLabels.join(QStringLiteral("; "))});
+    }
+    return bytes;
+}
+
+QByteArray CsvExporter::renderIndicators(const Indicators &indicators)
+{
+    QByteArray bytes("\xEF\xBB\xBF"); // so that spreadsheets read UTF-8
+    const auto line = [&bytes](const QStringList &cells) {
+        QStringList escaped;
+        for (const QString &c : cells) {
+            escaped << escapeCell(c);
+        }
+        bytes += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    };
+    line(indicatorHeaders());
+    for (const IndicatorLine &l : indicatorLines(indicators)) {
+        line(indicatorCells(l, indicators));
     }
     return bytes;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExportRecord.h"
+#include "IndicatorQuery.h"
 #include "LessonQuery.h"
 
 namespace evalreview {
@@ -17,6 +18,9 @@ public:
                               const CancelCheck &cancelled = {});
     /// Lessons learned, good practices and conclusions: document, file, kind, page, text, themes.
     static QByteArray renderLessons(const QList<LessonRow> &rows);
+    /// Follow-up indicators: a line for all the recommendations, then one per document,
+    /// organisation, year and owner, in the columns of indicatorHeaders() (IndicatorExport.h).
+    static QByteArray renderIndicators(const Indicators &indicators);
 };
 
 /// Prefixes ' to a cell a spreadsheet would run as a formula.

@@ -1,6 +1,7 @@
 #include "PdfReportExporter.h"
 
 #include "CsvExporter.h"
+#include "IndicatorExport.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -26,9 +27,57 @@ QString row(const QString &label, const QString &value)
                : QStringLiteral("<tr><td width=\"25%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
 }
 
+QString fraction(qint64 part, qint64 whole)
+{
+    return whole > 0 ? QStringLiteral("%1 of %2 (%3%)").arg(part).arg(whole).arg(qRound(100.0 * part / whole))
+                     : QStringLiteral("–");
+}
+
+/// The follow-up indicators: what they count, then a table per grouping.
+QString indicatorsHtml(const Indicators &in)
+{
+    QString html = QStringLiteral("<h2 style=\"page-break-before:always\">Follow-up indicators</h2>");
+    html += QStringLiteral("<p>Of the recommendations of this report. Closure rate: the follow-ups due from %1, "
+                           "and how many of them were completed by its end. Overdue: open and due before %2. "
+                           "Not actionable: responses none of whose actions names both a responsible unit and a "
+                           "time frame. Implemented: accepted recommendations whose follow-up is completed.</p>")
+                .arg(esc(indicatorPeriodText(in)), esc(in.today.toString(Qt::ISODate)));
+    const QList<IndicatorLine> lines = indicatorLines(in);
+    QString grouping;
+    for (const IndicatorLine &line : lines) {
+        if (line.grouping != grouping) {
+            if (!grouping.isEmpty()) {
+                html += QStringLiteral("</table>");
+            }
+            grouping = line.grouping;
+            if (grouping != QLatin1String("All")) {
+                html += QStringLiteral("<h3>By %1</h3>").arg(esc(grouping.toLower()));
+            }
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"
+                                   "<th>%1</th><th>Recommendations</th><th>Not actionable</th>"
+                                   "<th>Implemented</th><th>Closure rate</th><th>Overdue</th>"
+                                   "<th>Open donor requests</th><th>Median days to response</th></tr>")
+                        .arg(grouping == QLatin1String("All") ? QString() : esc(grouping));
+        }
+        const IndicatorRow &r = line.row;
+        const std::optional<double> median = r.medianResponseDays();
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
+                               "<td>%8</td></tr>")
+                    .arg(esc(indicatorGroupLabel(line)))
+                    .arg(r.recommendations)
+                    .arg(fraction(r.notActionable, r.responses), fraction(r.acceptedImplemented, r.accepted),
+                         fraction(r.closed, r.due))
+                    .arg(r.overdue)
+                    .arg(r.openDonorRequests)
+                    .arg(median ? QString::number(*median, 'f', 0) : QStringLiteral("–"));
+    }
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace
 
-QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const QString &title)
+QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const QString &title,
+                                      const Indicators *indicators)
 {
     QString html = QStringLiteral("<html><body style=\"font-family:sans-serif\">");
     html += QStringLiteral("<h1 style=\"margin-top:120px\">%1</h1><p>Follow-up report, %2</p><p>%3 recommendations</p>")
@@ -45,6 +94,9 @@ QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const 
                          r.page > 0 ? QString::number(r.page) : QString());
     }
     html += QStringLiteral("</table>");
+    if (indicators) {
+        html += indicatorsHtml(*indicators);
+    }
     for (const ExportRecord &r : records) {
         html += QStringLiteral("<h2 style=\"page-break-before:always\">Recommendation %1</h2>").arg(esc(r.code));
         html += QStringLiteral("<p><i>%1%2</i></p>")
@@ -81,7 +133,7 @@ QString PdfReportExporter::reportHtml(const QList<ExportRecord> &records, const 
 }
 
 ExportResult PdfReportExporter::write(const QList<ExportRecord> &records, const QString &title, const QString &path,
-                                      const CancelCheck &cancelled)
+                                      const CancelCheck &cancelled, const Indicators *indicators)
 {
     // Laid out in memory, then written like every export: a temporary file of an unpredictable name
     // beside the target, checked and renamed over it, so a full disk leaves the earlier file.
@@ -95,7 +147,7 @@ ExportResult PdfReportExporter::write(const QList<ExportRecord> &records, const 
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         QTextDocument doc;
-        doc.setHtml(reportHtml(records, title));
+        doc.setHtml(reportHtml(records, title, indicators));
         doc.print(&writer);
     }
     return writeAtomically(path, pdf, cancelled);

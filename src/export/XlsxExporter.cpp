@@ -1,6 +1,7 @@
 #include "XlsxExporter.h"
 
 #include "CsvExporter.h"
+#include "IndicatorExport.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -104,7 +105,8 @@ void sweepKilledExports()
 
 } // namespace
 
-ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled)
+ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QString &path, const CancelCheck &cancelled,
+                                 const Indicators *indicators)
 {
     if (const ExportResult target = checkExportTarget(path); !target) {
         return target;
@@ -178,6 +180,45 @@ ExportResult XlsxExporter::write(const QList<ExportRecord> &records, const QStri
             for (int c = 0; c < cells.size(); ++c) {
                 const QByteArray cell = fitCell(cells.at(c)).toUtf8();
                 if (const lxw_error e = worksheet_write_string(sheet, row, lxw_col_t(c), cell.constData(), wrap)) {
+                    return abandon(QString::fromUtf8(lxw_strerror(e)));
+                }
+            }
+            ++row;
+        }
+    }
+    if (indicators) {
+        const QString name = sheetName(QStringLiteral("Indicators"), taken);
+        lxw_worksheet *sheet = workbook_add_worksheet(book, name.toUtf8().constData());
+        if (!sheet) {
+            return abandon(QStringLiteral("the sheet name \"%1\" was refused").arg(name));
+        }
+        lxw_format *percent = workbook_add_format(book);
+        format_set_num_format(percent, "0%");
+        const QStringList columns = indicatorHeaders();
+        for (int c = 0; c < columns.size(); ++c) {
+            if (const lxw_error e =
+                    worksheet_write_string(sheet, 0, lxw_col_t(c), columns.at(c).toUtf8().constData(), header)) {
+                return abandon(QString::fromUtf8(lxw_strerror(e)));
+            }
+            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), c == 1 ? 48 : 14, nullptr);
+        }
+        worksheet_freeze_panes(sheet, 1, 2);
+        lxw_row_t row = 1;
+        for (const IndicatorLine &line : indicatorLines(*indicators)) {
+            const QStringList cells = indicatorCells(line, *indicators);
+            for (int c = 0; c < cells.size(); ++c) {
+                lxw_error e = LXW_NO_ERROR;
+                if (cells.at(c).isEmpty()) {
+                    continue; // nothing to divide by, no date: an empty cell, not a zero
+                }
+                if (const std::optional<double> number = indicatorNumber(line, c)) {
+                    e = worksheet_write_number(sheet, row, lxw_col_t(c), *number,
+                                               indicatorColumnIsShare(c) ? percent : nullptr);
+                } else {
+                    e = worksheet_write_string(sheet, row, lxw_col_t(c), fitCell(cells.at(c)).toUtf8().constData(),
+                                               nullptr);
+                }
+                if (e) {
                     return abandon(QString::fromUtf8(lxw_strerror(e)));
                 }
             }

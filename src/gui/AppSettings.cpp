@@ -64,4 +64,32 @@ void setLanguage(const QString &code)
     QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
+IndicatorPeriod indicatorPeriod()
+{
+    QSettings s;
+    IndicatorPeriod period;
+    period.kind = IndicatorPeriod::kindOf(s.value(QStringLiteral("indicators/period")).toString());
+    period.from = QDate::fromString(s.value(QStringLiteral("indicators/from")).toString(), Qt::ISODate);
+    period.to = QDate::fromString(s.value(QStringLiteral("indicators/to")).toString(), Qt::ISODate);
+    return period;
+}
+
+void setIndicatorPeriod(const IndicatorPeriod &period)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("indicators/period"), IndicatorPeriod::keyOf(period.kind));
+    s.setValue(QStringLiteral("indicators/from"), period.from.toString(Qt::ISODate));
+    s.setValue(QStringLiteral("indicators/to"), period.to.toString(Qt::ISODate));
+}
+
+QString indicatorGrouping()
+{
+    return QSettings().value(QStringLiteral("indicators/grouping")).toString();
+}
+
+void setIndicatorGrouping(const QString &grouping)
+{
+    QSettings().setValue(QStringLiteral("indicators/grouping"), grouping);
+}
+
 } // namespace evalreview::settings

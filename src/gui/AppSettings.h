@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IndicatorPeriod.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -21,5 +23,12 @@ void addRecentLibrary(const QString &path);
 /// start: a change applies the next time the app starts.
 QString language();
 void setLanguage(const QString &code);
+
+/// The period of the closure rate last chosen in Themes and Indicators (also the export's first
+/// choice), and the grouping of its table ("document", "organisation", "year", "owner").
+IndicatorPeriod indicatorPeriod();
+void setIndicatorPeriod(const IndicatorPeriod &period);
+QString indicatorGrouping();
+void setIndicatorGrouping(const QString &grouping);
 
 } // namespace evalreview::settings

@@ -1,6 +1,8 @@
 #include "ExportDialog.h"
 
+#include "AppSettings.h"
 #include "LibrarySession.h"
+#include "PeriodChooser.h"
 #include "SqliteLibraryStore.h"
 #include "UserMessages.h"
 
@@ -21,7 +23,8 @@ namespace evalreview {
 ExportDialog::ExportDialog(LibrarySession &session, const RecommendationFilter &currentView, qint64 matching,
                            QWidget *parent)
     : QDialog(parent), m_session(session), m_view(currentView), m_scope(new QComboBox(this)),
-      m_format(new QComboBox(this)), m_path(new QLineEdit(this)), m_progress(new QProgressBar(this)),
+      m_format(new QComboBox(this)), m_path(new QLineEdit(this)), m_period(new PeriodChooser(this)),
+      m_periodLabel(new QLabel(tr("Indicators period:"), this)), m_progress(new QProgressBar(this)),
       m_status(new QLabel(this)), m_job(new ExportJob(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
@@ -49,6 +52,18 @@ ExportDialog::ExportDialog(LibrarySession &session, const RecommendationFilter &
     form->addRow(tr("Records:"), m_scope);
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("File:"), pathRow);
+    m_period->setPeriod(settings::indicatorPeriod());
+    m_period->setToolTip(tr("The workbook and the report end with the follow-up indicators of the exported "
+                            "recommendations; their closure rate counts the follow-ups due in this period"));
+    m_periodLabel->setBuddy(m_period->kindCombo());
+    form->addRow(m_periodLabel, m_period);
+    const auto showPeriod = [this] {
+        const bool shown = ExportJob::hasIndicators(format());
+        m_periodLabel->setVisible(shown);
+        m_period->setVisible(shown);
+    };
+    showPeriod();
+    connect(m_format, &QComboBox::currentIndexChanged, this, showPeriod);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_status->setObjectName(QStringLiteral("exportStatus"));
@@ -113,6 +128,7 @@ bool ExportDialog::startExport()
     request.libraryPath = m_session.path();
     request.format = format();
     request.path = path;
+    request.period = m_period->period();
     const qint64 documentId = m_scope->currentData().toLongLong();
     if (documentId > 0) {
         request.filter.documentId = documentId;

@@ -14,10 +14,13 @@ class QPushButton;
 namespace evalreview {
 
 class LibrarySession;
+class PeriodChooser;
 
 /// File > Export…: the current filtered view or one document, as CSV, XLSX, an HTML evidence
-/// bundle or a PDF report. The export runs on a worker thread with progress and cancel; problems
-/// are told in plain sentences.
+/// bundle or a PDF report; the workbook and the report also carry the follow-up indicators of the
+/// exported recommendations, with the closure rate of the period chosen (at first the one of Themes
+/// and Indicators). The export runs on a worker thread with progress and cancel; problems are told
+/// in plain sentences.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
     QComboBox *scopeCombo() const { return m_scope; }
     QComboBox *formatCombo() const { return m_format; }
     QLineEdit *pathEdit() const { return m_path; }
+    PeriodChooser *periodChooser() const { return m_period; }
     QPushButton *exportButton() const { return m_start; }
     ExportJob *job() const { return m_job; }
 
@@ -50,6 +54,8 @@ private:
     QComboBox *m_scope = nullptr;
     QComboBox *m_format = nullptr;
     QLineEdit *m_path = nullptr;
+    PeriodChooser *m_period = nullptr;
+    QLabel *m_periodLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_start = nullptr;

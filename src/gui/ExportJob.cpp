@@ -3,6 +3,7 @@
 #include "CsvExporter.h"
 #include "ExportQuery.h"
 #include "HtmlExporter.h"
+#include "IndicatorQuery.h"
 #include "LibraryStoreFactory.h"
 #include "PdfReportExporter.h"
 #include "RecommendationQuery.h"
@@ -52,6 +53,11 @@ QString ExportJob::suffix(ExportFormat format)
     return {};
 }
 
+bool ExportJob::hasIndicators(ExportFormat format)
+{
+    return format == ExportFormat::Xlsx || format == ExportFormat::Pdf;
+}
+
 void ExportJob::start(const ExportRequest &request)
 {
     if (m_running) {
@@ -74,6 +80,7 @@ void ExportJob::start(const ExportRequest &request)
 ExportResult ExportJob::run(const ExportRequest &request, QStringList &notes)
 {
     QList<ExportRecord> records;
+    std::optional<Indicators> indicators;
     const StoreResult<void> read = guarded([&] {
         // This thread's own connection; an export only reads.
         auto store = openLibraryStore(request.libraryPath, true);
@@ -90,6 +97,16 @@ ExportResult ExportJob::run(const ExportRequest &request, QStringList &notes)
                 }
             }
             QMetaObject::invokeMethod(this, [this, n = int(records.size()), total] { Q_EMIT progress(n, int(total)); });
+        }
+        if (hasIndicators(request.format) && !m_cancelled && !records.isEmpty()) {
+            QSet<qint64> ids;
+            for (const ExportRecord &r : std::as_const(records)) {
+                ids.insert(r.id);
+            }
+            IndicatorQuery query(store->database());
+            query.restrictTo(ids);
+            const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
+            indicators = query.compute(today, request.period.start(today), request.period.end(today));
         }
     });
     if (!read) {
@@ -113,11 +130,12 @@ ExportResult ExportJob::run(const ExportRequest &request, QStringList &notes)
     case ExportFormat::Csv:
         return CsvExporter::write(records, request.path, cancelled);
     case ExportFormat::Xlsx:
-        return XlsxExporter::write(records, request.path, cancelled);
+        return XlsxExporter::write(records, request.path, cancelled, indicators ? &*indicators : nullptr);
     case ExportFormat::Html:
         return HtmlExporter::write(records, request.title, request.path, cancelled, &notes);
     case ExportFormat::Pdf:
-        return PdfReportExporter::write(records, request.title, request.path, cancelled);
+        return PdfReportExporter::write(records, request.title, request.path, cancelled,
+                                        indicators ? &*indicators : nullptr);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExportRecord.h"
+#include "IndicatorPeriod.h"
 
 #include <QFuture>
 #include <QObject>
@@ -18,7 +19,8 @@ enum class ExportFormat
     Pdf,
 };
 
-/// One export: which records (a filter, possibly one document), the format and the target file.
+/// One export: which records (a filter, possibly one document), the format and the target file;
+/// for a workbook or a report also the period of the closure rate of their follow-up indicators.
 struct ExportRequest
 {
     QString libraryPath;
@@ -26,6 +28,8 @@ struct ExportRequest
     ExportFormat format = ExportFormat::Csv;
     QString path;
     QString title;
+    IndicatorPeriod period;
+    QDate today; ///< the day overdue is counted on; invalid: the current date
 };
 
 /// Runs an export on a worker thread with its own connection to the library: reads the records
@@ -44,6 +48,9 @@ public:
     bool isRunning() const { return m_running; }
 
     static QString suffix(ExportFormat format);
+    /// Whether the format carries the follow-up indicators of the exported records (an
+    /// "Indicators" sheet, a page of the report).
+    static bool hasIndicators(ExportFormat format);
 
     /// Called on the worker thread when the file is written and about to replace its target, just
     /// before the last cancel check (tests hold the job there to cancel it; nullptr removes it).

@@ -60,6 +60,9 @@ LearningViews::LearningViews(MainWindow &window, LibrarySession &session, PageVi
     connect(m_lessons, &LessonsView::exported, this, [&window](bool ok, const QString &message) {
         window.statusBar()->showMessage(ok ? message : tr("Lessons not exported: %1").arg(message));
     });
+    connect(m_dashboard, &LearningDashboard::exported, this, [&window](bool ok, const QString &message) {
+        window.statusBar()->showMessage(ok ? message : tr("Indicators not exported: %1").arg(message));
+    });
 }
 
 void LearningViews::libraryChanged()

@@ -78,6 +78,7 @@ public:
         Lessons,
         Themes,
         Recurring,
+        ThemeChart,
         Indicators,
     };
     /// Reads `read(db)` on the library's reader thread and hands the result to `done` on the GUI

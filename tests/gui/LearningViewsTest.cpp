@@ -1,18 +1,23 @@
 // Learning across evaluations in the window, on the offscreen platform: the lessons view over the
-// seed evaluation summary.
+// seed evaluation summary; the follow-up indicators by grouping and period over a small library
+// whose figures are worked out by hand (tests/common/IndicatorLibrary.h).
 #include "LearningViews.h"
 
 #include "AppSettings.h"
 #include "ChartTable.h"
+#include "ExportDialog.h"
 #include "FilterBar.h"
 #include "FollowUpViews.h"
 #include "GuiTestSupport.h"
+#include "IndicatorLibrary.h"
+#include "IndicatorTableModel.h"
 #include "LearningDashboard.h"
 #include "LessonTableModel.h"
 #include "LessonsView.h"
 #include "LibrarySession.h"
 #include "MainWindow.h"
 #include "PageView.h"
+#include "PeriodChooser.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 #include "RecurringGroupView.h"
@@ -22,8 +27,10 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +57,7 @@ private Q_SLOTS:
     void lessonsViewListsTheSummarysLessonsSearchesAndOpensThePage();
     void themeFacetFiltersAndATagIsConfirmedThenRemoved();
     void themeChartAndIndicatorsAreShown();
+    void indicatorsFollowTheGroupingAndThePeriodChosen();
     void aRecurringGroupIsSeenInTwoEvaluationsAndAMemberIsSplit();
 
 private:
@@ -218,6 +226,143 @@ void LearningViewsTest::themeChartAndIndicatorsAreShown()
     QCOMPARE(view->themeTable()->rowCount(), bars->count());
     QVERIFY(view->indicators()->text().contains(QStringLiteral("Closure rate")));
     QVERIFY(view->indicators()->text().contains(QStringLiteral("Accepted and implemented")));
+}
+
+/// The number the indicator table shows in `column` of the group named `group` (sorted as shown);
+/// -2 when no row is that group's.
+static double indicatorCell(QTableView *table, const QString &group, int column)
+{
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, IndicatorTableModel::Group).data().toString() == group) {
+            return model->index(row, column).data(IndicatorTableModel::SortRole).toDouble();
+        }
+    }
+    return -2;
+}
+
+/// What the indicator table shows in `column` of the group named `group`, without the share in
+/// brackets ("2 of 3" of "2 of 3 (67 %)").
+static QString indicatorText(QTableView *table, const QString &group, int column)
+{
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, IndicatorTableModel::Group).data().toString() == group) {
+            return model->index(row, column).data().toString().section(QStringLiteral(" ("), 0, 0);
+        }
+    }
+    return QStringLiteral("no row");
+}
+
+void LearningViewsTest::indicatorsFollowTheGroupingAndThePeriodChosen()
+{
+    const QString library = m_dir.filePath(QStringLiteral("indicators.evalreview"));
+    if (!QFileInfo::exists(library)) {
+        QVERIFY(evalreview::testing::buildIndicatorLibrary(library));
+    }
+    QVERIFY(m_window->openLibrary(library));
+    QTRY_VERIFY(!m_window->followUpViews()->isDerivingDueDates());
+    LearningDashboard *view = m_window->learningViews()->themesAndIndicators();
+    view->setToday(QDate(2026, 6, 1));
+    PeriodChooser *period = view->periodChooser();
+    period->setPeriod({}); // everything due up to today
+    view->groupingCombo()->setCurrentIndex(
+        view->groupingCombo()->findData(int(IndicatorTableModel::Grouping::Document)));
+    m_window->learningViews()->themesAndIndicatorsDock()->show();
+    m_window->learningViews()->themesAndIndicatorsDock()->raise();
+    QTRY_VERIFY(view->isVisible());
+    QTRY_VERIFY(!view->isLoading());
+    QTableView *table = view->groupTable();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(table->model()->headerData(IndicatorTableModel::Group, Qt::Horizontal).toString(),
+             QStringLiteral("Document"));
+    // Up to today: the WFP response's a1, a2 and a3 were due, a1 and a3 are completed.
+    const QString wfp = QStringLiteral("WFP management response");
+    QCOMPARE(indicatorCell(table, wfp, IndicatorTableModel::Recommendations), 3.0);
+    QCOMPARE(indicatorText(table, wfp, IndicatorTableModel::NotActionable), QStringLiteral("2 of 3"));
+    QCOMPARE(indicatorText(table, wfp, IndicatorTableModel::Implemented), QStringLiteral("2 of 3"));
+    QCOMPARE(indicatorText(table, wfp, IndicatorTableModel::ClosureRate), QStringLiteral("2 of 3"));
+    QCOMPARE(indicatorCell(table, wfp, IndicatorTableModel::Overdue), 1.0);
+    QCOMPARE(indicatorCell(table, wfp, IndicatorTableModel::MedianDays), 131.0);
+    QCOMPARE(view->figures().total.due, 4);
+    QCOMPARE(view->figures().total.closed, 3);
+
+    // Sorted by closure rate, highest first: UNDP (1 of 1), WFP (2 of 3), the evaluation (none due).
+    table->sortByColumn(IndicatorTableModel::ClosureRate, Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, IndicatorTableModel::Group).data().toString(),
+             QStringLiteral("UNDP management response"));
+    QCOMPARE(table->model()->index(2, IndicatorTableModel::Group).data().toString(),
+             QStringLiteral("Evaluation of WFP school meals"));
+
+    // By organisation: WFP is the response and the evaluation.
+    view->groupingCombo()->setCurrentIndex(
+        view->groupingCombo()->findData(int(IndicatorTableModel::Grouping::Organisation)));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->headerData(IndicatorTableModel::Group, Qt::Horizontal).toString(),
+             QStringLiteral("Organisation"));
+    QCOMPARE(indicatorCell(table, QStringLiteral("WFP"), IndicatorTableModel::Recommendations), 4.0);
+    QCOMPARE(indicatorText(table, QStringLiteral("WFP"), IndicatorTableModel::ClosureRate), QStringLiteral("2 of 3"));
+    QCOMPARE(indicatorText(table, QStringLiteral("UNDP"), IndicatorTableModel::ClosureRate), QStringLiteral("1 of 1"));
+
+    // Last year (2025), read again off the window's thread: WFP had a1 and a2 due, a1 closed; UNDP's
+    // b1 was completed only in 2026.
+    QSignalSpy read(m_window->session(), &LibrarySession::readDone);
+    period->kindCombo()->setCurrentIndex(period->kindCombo()->findData(int(IndicatorPeriod::Kind::LastYear)));
+    QCOMPARE(period->fromEdit()->date(), QDate(2025, 1, 1));
+    QCOMPARE(period->toEdit()->date(), QDate(2025, 12, 31));
+    QVERIFY(!period->fromEdit()->isEnabled());
+    QTRY_COMPARE(view->figures().from, QDate(2025, 1, 1));
+    QVERIFY(!read.isEmpty());
+    QCOMPARE(indicatorText(table, QStringLiteral("WFP"), IndicatorTableModel::ClosureRate), QStringLiteral("1 of 2"));
+    QCOMPARE(indicatorCell(table, QStringLiteral("WFP"), IndicatorTableModel::ClosureRate), 0.5);
+    QCOMPARE(indicatorText(table, QStringLiteral("UNDP"), IndicatorTableModel::ClosureRate), QStringLiteral("0 of 1"));
+    QCOMPARE(view->figures().total.due, 3);
+    QCOMPARE(view->figures().total.closed, 1);
+
+    // By year of the documents' dates.
+    view->groupingCombo()->setCurrentIndex(view->groupingCombo()->findData(int(IndicatorTableModel::Grouping::Year)));
+    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(indicatorText(table, QStringLiteral("2024"), IndicatorTableModel::ClosureRate), QStringLiteral("1 of 2"));
+    QCOMPARE(indicatorText(table, QStringLiteral("2025"), IndicatorTableModel::ClosureRate), QStringLiteral("0 of 1"));
+    QCOMPARE(indicatorText(table, QStringLiteral("2023"), IndicatorTableModel::ClosureRate), QStringLiteral("–"));
+    QCOMPARE(indicatorCell(table, QStringLiteral("2023"), IndicatorTableModel::ClosureRate), -1.0); // none due
+
+    // A custom period, 2026 up to today: only a3 was due (and completed on 10 April).
+    period->kindCombo()->setCurrentIndex(period->kindCombo()->findData(int(IndicatorPeriod::Kind::Custom)));
+    QVERIFY(period->fromEdit()->isEnabled());
+    period->fromEdit()->setDate(QDate(2026, 1, 1));
+    period->toEdit()->setDate(QDate(2026, 6, 1));
+    QTRY_COMPARE(view->figures().from, QDate(2026, 1, 1));
+    QTRY_VERIFY(!view->isLoading());
+    QCOMPARE(view->figures().to, QDate(2026, 6, 1));
+    QCOMPARE(indicatorText(table, QStringLiteral("2024"), IndicatorTableModel::ClosureRate), QStringLiteral("1 of 1"));
+    QCOMPARE(indicatorText(table, QStringLiteral("2025"), IndicatorTableModel::ClosureRate), QStringLiteral("–"));
+
+    // The indicators shown, exported as CSV: the whole for the custom period first.
+    const QString csv = m_dir.filePath(QStringLiteral("indicators.csv"));
+    LearningDashboard::setFileChooser([csv](QWidget *) { return csv; });
+    QSignalSpy exported(view, &LearningDashboard::exported);
+    view->exportButton()->click();
+    QTRY_COMPARE(exported.size(), 1);
+    LearningDashboard::setFileChooser(nullptr);
+    QVERIFY(exported.constFirst().at(0).toBool());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 12);
+    QCOMPARE(lines.at(1), QStringLiteral("All,All recommendations,6,5,4,4,3,0.750,1,1,1.000,1,2,131,2026-01-01,"
+                                         "2026-06-01,2026-06-01"));
+
+    // The export dialog starts from the period chosen here, and asks for it for a workbook only.
+    ExportDialog *dialog = m_window->followUpViews()->showExportDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->periodChooser()->period().kind, IndicatorPeriod::Kind::Custom);
+    QCOMPARE(dialog->periodChooser()->period().from, QDate(2026, 1, 1));
+    dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(int(ExportFormat::Csv)));
+    QVERIFY(!dialog->periodChooser()->isVisibleTo(dialog));
+    dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(int(ExportFormat::Xlsx)));
+    QVERIFY(dialog->periodChooser()->isVisibleTo(dialog));
+    dialog->close();
 }
 
 void LearningViewsTest::aRecurringGroupIsSeenInTwoEvaluationsAndAMemberIsSplit()

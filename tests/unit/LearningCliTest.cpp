@@ -273,6 +273,22 @@ TEST_F(LearningCli, RecurringGroupsAndIndicatorsAnswer)
         years << y[QStringLiteral("group")].toString();
     }
     EXPECT_TRUE(years.contains(QStringLiteral("2021"))) << years.join(QLatin1Char(',')).toStdString();
+
+    // --csv: the same figures as a table, all first, then a line per document, organisation, year, owner.
+    const QString csvPath = s_dir->filePath(QStringLiteral("indicators.csv"));
+    run(QStringLiteral("indicators"),
+        {QStringLiteral("--today"), QStringLiteral("2026-01-01"), QStringLiteral("--csv"), csvPath}, &exit);
+    ASSERT_EQ(exit, 0);
+    QFile csvFile(csvPath);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(csvFile.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("Grouping,Group,Recommendations,")));
+    EXPECT_TRUE(lines.at(1).startsWith(
+        QStringLiteral("All,All recommendations,%1,").arg(total[QStringLiteral("recommendations")].toInt())));
+    EXPECT_EQ(lines.size(), 1 + 1 + byDocument.size() + organisations.size() + years.size() +
+                                in[QStringLiteral("by_owner")].toArray().size());
     run(QStringLiteral("indicators"), {QStringLiteral("--from"), QStringLiteral("2026-13-01")}, &exit);
     EXPECT_EQ(exit, 2);
 }
