@@ -2047,6 +2047,14 @@ Esperando su respuesta…</translation>
         <source>Stopping the import…</source>
         <translation>Deteniendo la importación…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Library…</source>
+        <translation>Conectar a una &amp;biblioteca de equipo…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (team library)</source>
+        <translation>%1 en %2 (biblioteca de equipo)</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::PageRenderer</name>
@@ -2435,6 +2443,53 @@ Esperando su respuesta…</translation>
     <message>
         <source>EvalReview libraries (*.evalreview);;All files (*)</source>
         <translation>Bibliotecas de EvalReview (*.evalreview);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::TeamLibraryDialog</name>
+    <message>
+        <source>Connect to Team Library</source>
+        <translation>Conectar a una biblioteca de equipo</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>su nombre de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>de ~/.pgpass si se deja vacía</translation>
+    </message>
+    <message>
+        <source>Kept in memory until EvalReview closes; never saved</source>
+        <translation>Se guarda en memoria hasta que EvalReview se cierra; nunca se almacena</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these. What you may change in the team library is decided by the role the server gives your user.</source>
+        <translation>Su administrador le da estos datos. Lo que puede cambiar en la biblioteca de equipo depende del rol que el servidor da a su usuario.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>C&amp;onectar</translation>
     </message>
 </context>
 <context>

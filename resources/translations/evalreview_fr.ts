@@ -2047,6 +2047,14 @@ En attente de votre réponse…</translation>
         <source>Stopping the import…</source>
         <translation>Arrêt de l’importation…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Library…</source>
+        <translation>Se connecter à une &amp;bibliothèque d’équipe…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (team library)</source>
+        <translation>%1 sur %2 (bibliothèque d’équipe)</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::PageRenderer</name>
@@ -2435,6 +2443,53 @@ En attente de votre réponse…</translation>
     <message>
         <source>EvalReview libraries (*.evalreview);;All files (*)</source>
         <translation>Bibliothèques EvalReview (*.evalreview);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::TeamLibraryDialog</name>
+    <message>
+        <source>Connect to Team Library</source>
+        <translation>Se connecter à une bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>votre nom de connexion</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>lu dans ~/.pgpass s’il est laissé vide</translation>
+    </message>
+    <message>
+        <source>Kept in memory until EvalReview closes; never saved</source>
+        <translation>Gardé en mémoire jusqu’à la fermeture d’EvalReview ; jamais enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these. What you may change in the team library is decided by the role the server gives your user.</source>
+        <translation>Votre administrateur vous les communique. Ce que vous pouvez modifier dans la bibliothèque d’équipe dépend du rôle que le serveur donne à votre utilisateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
