@@ -102,8 +102,10 @@ void MainWindow::reportWriteFailure(const QString &what, const QString &message)
     // the edit stays in the undo history; the views keep showing what the library holds
     spdlog::warn("not saved: {}: {}", what.toStdString(), message.toStdString());
     statusBar()->showMessage(tr("Not saved: %1").arg(what));
+    // The reason is part of the message: "the server does not let you do this" is what to act on.
     messages::show(this, messages::Kind::Error, tr("A change was not saved"),
-                   tr("The change \u201c%1\u201d could not be saved in the library.").arg(what), message);
+                   tr("The change \u201c%1\u201d could not be saved in the library.").arg(what) + QLatin1Char(' ') +
+                       message);
 }
 
 void MainWindow::reportReadFailure(LibrarySession::ReadChannel channel, const QString &message)

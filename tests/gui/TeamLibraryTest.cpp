@@ -1,0 +1,180 @@
+// The window on a team library (PostgreSQL, a throwaway cluster): File > Connect to Team Library…,
+// the recommendations listed and filtered, a follow-up edit stored on the server with the user's
+// name in its audit, and a write the server refuses shown as a sentence.
+#include "AppSettings.h"
+#include "FollowUpStore.h"
+#include "GuiTestSupport.h"
+#include "LibrarySession.h"
+#include "LibraryStoreFactory.h"
+#include "MainWindow.h"
+#include "PgConnection.h"
+#include "PgSchema.h"
+#include "PgUsers.h"
+#include "RecommendationTableModel.h"
+#include "RecommendationsPanel.h"
+#include "TeamLibraryDialog.h"
+#include "TestCluster.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
+
+using namespace evalreview;
+using namespace evalreview::guitest;
+using evalreview::testing::TestCluster;
+
+class TeamLibraryTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void theDialogGivesAnAddressWithoutThePassword();
+    void theWindowListsAndStoresFollowUpOnTheServer();
+    void aWriteTheServerRefusesIsASentence();
+
+private:
+    QStringList tableCodes() const;
+
+    QString m_library;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TeamLibraryTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("EvalReviewTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("EvalReviewTeamLibraryTest"));
+    settings::setReviewerName(QStringLiteral("Test Reviewer"));
+    TestCluster &cluster = TestCluster::instance();
+    if (!cluster.skipReason().isEmpty()) {
+        QSKIP(qPrintable(cluster.skipReason()));
+    }
+    QVERIFY2(cluster.error().isEmpty(), qPrintable(cluster.error()));
+    cluster.createDatabase(QStringLiteral("window"));
+    const pg::ServerAddress address = cluster.address(QStringLiteral("window"));
+    pg::Connection db = pg::Connection::open(address);
+    pg::schema::initialize(db);
+    m_library = address.url;
+    const ImportOutcome imported = openLibraryStore(m_library)->importDocument(workbenchPayload());
+    QCOMPARE(imported.status, ImportOutcome::Status::Imported);
+}
+
+void TeamLibraryTest::cleanupTestCase()
+{
+    TestCluster::shutdown();
+}
+
+void TeamLibraryTest::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TeamLibraryTest::cleanup()
+{
+    m_window.reset();
+}
+
+QStringList TeamLibraryTest::tableCodes() const
+{
+    const RecommendationTableModel *model = m_window->recommendations()->model();
+    QStringList codes;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        codes << model->index(row, RecommendationTableModel::Code).data().toString();
+    }
+    return codes;
+}
+
+void TeamLibraryTest::theDialogGivesAnAddressWithoutThePassword()
+{
+    TeamLibraryDialog dialog(QStringLiteral("postgresql://db.example.org:6543/programme?user=ama"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("host"))->text(), QStringLiteral("db.example.org"));
+    QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("port"))->value(), 6543);
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("database"))->text(), QStringLiteral("programme"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("user"))->text(), QStringLiteral("ama"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(password, QStringLiteral("s3cret"));
+    QCOMPARE(dialog.password(), QStringLiteral("s3cret"));
+    QCOMPARE(dialog.address(), QStringLiteral("postgresql://db.example.org:6543/programme?user=ama"));
+    QVERIFY(!dialog.address().contains(QLatin1String("s3cret")));
+
+    TeamLibraryDialog fresh(QStringLiteral("/home/ama/library.evalreview")); // a file: defaults
+    QCOMPARE(fresh.findChild<QLineEdit *>(QStringLiteral("host"))->text(), QStringLiteral("localhost"));
+    QCOMPARE(fresh.findChild<QSpinBox *>(QStringLiteral("port"))->value(), 5432);
+}
+
+void TeamLibraryTest::theWindowListsAndStoresFollowUpOnTheServer()
+{
+    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(m_window->session()->isTeamLibrary());
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("team library")));
+    QTRY_COMPARE(tableCodes(),
+                 QStringList({QStringLiteral("G1"), QStringLiteral("G2"), QStringLiteral("G3"), QStringLiteral("V1")}));
+
+    LibrarySession *session = m_window->session();
+    const qint64 g2 = session->query().findByCode(QStringLiteral("G2")).value_or(0);
+    QVERIFY(g2 > 0);
+    QSignalSpy stored(session, &LibrarySession::followUpChanged);
+    QSignalSpy failed(session, &LibrarySession::writeFailed);
+    session->setFollowUp(g2, FollowUpField::Status, QStringLiteral("in_progress"), QStringLiteral("status of G2"));
+    QTRY_COMPARE(stored.size(), 1);
+    QCOMPARE(failed.size(), 0);
+
+    // Another connection (a colleague's window) sees it, and the server's audit names the login.
+    auto other = openLibraryStore(m_library);
+    QCOMPARE(FollowUpStore(other->database()).state(g2).status, QStringLiteral("in_progress"));
+    pg::Connection db = pg::Connection::open(pg::ServerAddress::parse(m_library));
+    const pg::Result audit = db.exec(QStringLiteral("SELECT login FROM audit_log WHERE table_name = 'followups'"
+                                                    " ORDER BY id DESC LIMIT 1"));
+    QCOMPARE(audit.rows(), 1);
+    QCOMPARE(audit.text(0, 0), TestCluster::superuser());
+
+    RecommendationFilter started;
+    started.status = QStringLiteral("in_progress");
+    QCOMPARE(session->query().count(started), 1);
+    RecommendationFilter text;
+    text.text = QStringLiteral("tripartite");
+    QCOMPARE(session->query().count(text), 1);
+}
+
+void TeamLibraryTest::aWriteTheServerRefusesIsASentence()
+{
+    // A viewer, whose password is typed (kept in memory only), reads but cannot change anything.
+    const QString name = QStringLiteral("viewer_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString password = QUuid::createUuid().toString(QUuid::Id128);
+    {
+        pg::Connection admin = pg::Connection::open(pg::ServerAddress::parse(m_library));
+        pg::users::add(admin, pg::NewUser{name, QStringLiteral("viewer"), QString(), password});
+    }
+    const QString viewer = pg::ServerAddress::parse(m_library).withUser(name).url;
+    useTeamLibraryPassword(viewer, password);
+    QVERIFY(m_window->openLibrary(viewer));
+    QTRY_COMPARE(tableCodes().size(), 4);
+
+    MessageLog shown; // the message the window would show
+    LibrarySession *session = m_window->session();
+    QSignalSpy failed(session, &LibrarySession::writeFailed);
+    const qint64 v1 = session->query().findByCode(QStringLiteral("V1")).value_or(0);
+    session->setFollowUp(v1, FollowUpField::Owner, QStringLiteral("ACTRAV"), QStringLiteral("owner of V1"));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("owner of V1"));
+    const QString message = failed.first().at(1).toString();
+    QVERIFY2(message.contains(QLatin1String("does not let you")), qPrintable(message));
+    QVERIFY(message.endsWith(QLatin1Char('.')));
+    QTRY_COMPARE(shown.texts.size(), 1);
+    QVERIFY2(shown.texts.first().contains(message), qPrintable(shown.texts.first()));
+    QCOMPARE(FollowUpStore(session->store()->database()).state(v1).owner, QString());
+}
+
+QTEST_MAIN(TeamLibraryTest)
+#include "TeamLibraryTest.moc"
