@@ -2055,6 +2055,10 @@ Esperando su respuesta…</translation>
         <source>%1 on %2 (team library)</source>
         <translation>%1 en %2 (biblioteca de equipo)</translation>
     </message>
+    <message>
+        <source>Changes by others are no longer shown as they happen: %1</source>
+        <translation>Los cambios de otras personas ya no se muestran a medida que ocurren: %1</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::PageRenderer</name>

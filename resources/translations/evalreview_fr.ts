@@ -2055,6 +2055,10 @@ En attente de votre réponse…</translation>
         <source>%1 on %2 (team library)</source>
         <translation>%1 sur %2 (bibliothèque d’équipe)</translation>
     </message>
+    <message>
+        <source>Changes by others are no longer shown as they happen: %1</source>
+        <translation>Les modifications des autres ne s’affichent plus au fur et à mesure : %1</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::PageRenderer</name>

@@ -3,6 +3,7 @@
 #include "SqliteLibraryStore.h"
 
 #ifdef EVALREVIEW_HAS_POSTGRESQL
+#include "PgChangeFeed.h"
 #include "PgLibraryStore.h"
 #include "PgSqlBackend.h"
 #endif
@@ -35,6 +36,19 @@ std::unique_ptr<LibraryStore> openLibraryStore(const QString &location, bool rea
         return SqliteLibraryStore::openReadOnly(location);
     }
     return SqliteLibraryStore::open(location);
+}
+
+std::unique_ptr<LibraryChangeFeed> watchLibraryChanges(const QString &location, QObject *parent)
+{
+#ifdef EVALREVIEW_HAS_POSTGRESQL
+    if (isTeamLibrary(location)) {
+        return std::make_unique<pg::PgChangeFeed>(pg::ServerAddress::parse(location), parent);
+    }
+#else
+    Q_UNUSED(location);
+    Q_UNUSED(parent);
+#endif
+    return nullptr;
 }
 
 void useTeamLibraryPassword(const QString &location, const QString &password)

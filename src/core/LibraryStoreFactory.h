@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LibraryChangeFeed.h"
 #include "LibraryStore.h"
 
 #include <QString>
@@ -18,6 +19,10 @@ bool isTeamLibrary(const QString &location);
 /// change is then up to the server). Throws StoreError with a sentence, also when this build has
 /// no PostgreSQL support.
 std::unique_ptr<LibraryStore> openLibraryStore(const QString &location, bool readOnly = false);
+
+/// The changes others commit to the library at `location`, as they come: a feed for a team
+/// library (its server notifies), none (nullptr) for a library file.
+std::unique_ptr<LibraryChangeFeed> watchLibraryChanges(const QString &location, QObject *parent = nullptr);
 
 /// A password the user typed for the team library at `location`, kept in memory for this run only
 /// (every connection to it then uses it); never stored. Throws StoreError for a bad address.

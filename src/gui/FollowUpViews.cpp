@@ -69,6 +69,7 @@ FollowUpViews::FollowUpViews(MainWindow &window, LibrarySession &session, Recomm
     // Connected before the window's own reload, so the table shows the stored due dates.
     connect(&session, &LibrarySession::opened, this, &FollowUpViews::libraryChanged);
     connect(&session, &LibrarySession::contentChanged, this, &FollowUpViews::libraryChanged);
+    connect(&session, &LibrarySession::changedElsewhere, this, &FollowUpViews::libraryChanged);
     connect(&session, &LibrarySession::followUpChanged, this, [this](qint64 id) {
         m_dashboard->invalidate();
         if (id == m_table.currentId()) {

@@ -56,6 +56,7 @@ LearningViews::LearningViews(MainWindow &window, LibrarySession &session, PageVi
 
     connect(&session, &LibrarySession::opened, this, &LearningViews::libraryChanged);
     connect(&session, &LibrarySession::contentChanged, this, &LearningViews::libraryChanged);
+    connect(&session, &LibrarySession::changedElsewhere, this, &LearningViews::libraryChanged);
     connect(m_lessons, &LessonsView::pageRequested, &page, &PageView::showTarget);
     connect(m_lessons, &LessonsView::exported, this, [&window](bool ok, const QString &message) {
         window.statusBar()->showMessage(ok ? message : tr("Lessons not exported: %1").arg(message));

@@ -1,14 +1,20 @@
 #include "LibrarySession.h"
 
 #include "AppSettings.h"
+#include "LibraryChangeFeed.h"
 #include "LibraryStoreFactory.h"
 #include "LibraryWriter.h"
 #include "SqliteLibraryStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace evalreview {
+
+namespace {
+constexpr int kChangeBatchMs = 150;
+}
 
 LibrarySession::LibrarySession(QObject *parent)
     : QObject(parent), m_writer(new LibraryWriter(this)), m_reader(new LibraryReader(this))
@@ -18,6 +24,12 @@ LibrarySession::LibrarySession(QObject *parent)
     connect(m_reader, &LibraryReader::failed, this,
             [this](int channel, const QString &message) { Q_EMIT readFailed(ReadChannel(channel), message); });
     connect(m_reader, &LibraryReader::idle, this, [this](int channel) { Q_EMIT readDone(ReadChannel(channel)); });
+    // Notifications of one commit (a follow-up row and its history, an import's tables) and of
+    // several colleagues' saves close together are told once.
+    m_changeBatch = new QTimer(this);
+    m_changeBatch->setSingleShot(true);
+    m_changeBatch->setInterval(kChangeBatchMs);
+    connect(m_changeBatch, &QTimer::timeout, this, &LibrarySession::tellServerChanges);
 }
 
 LibrarySession::~LibrarySession()
@@ -64,12 +76,21 @@ StoreResult<void> LibrarySession::open(const QString &path)
         close();
         return opened;
     }
+    m_changes = watchLibraryChanges(path);
+    if (m_changes) {
+        connect(m_changes.get(), &LibraryChangeFeed::changed, this, &LibrarySession::onServerChange);
+        connect(m_changes.get(), &LibraryChangeFeed::lost, this, &LibrarySession::liveUpdatesLost);
+    }
     Q_EMIT this->opened();
     return opened;
 }
 
 void LibrarySession::close()
 {
+    m_changes.reset();
+    m_changeBatch->stop();
+    m_changedFollowUps.clear();
+    m_changedLists = false;
     m_writer->close();
     m_corrections.reset();
     m_followUps.reset();
@@ -148,6 +169,33 @@ void LibrarySession::waitForWrites()
 {
     m_writer->waitForIdle();
     QCoreApplication::sendPostedEvents(this); // their signals reach the views now
+}
+
+void LibrarySession::onServerChange(const QString &table, qint64 recommendationId)
+{
+    if (table == QLatin1String("followups") && recommendationId > 0) {
+        m_changedFollowUps.insert(recommendationId);
+    } else {
+        m_changedLists = true;
+    }
+    if (!m_changeBatch->isActive()) {
+        m_changeBatch->start();
+    }
+}
+
+void LibrarySession::tellServerChanges()
+{
+    if (!isOpen()) {
+        return;
+    }
+    const QSet<qint64> followUps = std::exchange(m_changedFollowUps, {});
+    if (std::exchange(m_changedLists, false)) {
+        Q_EMIT changedElsewhere(); // the lists are read again, follow-ups with them
+        return;
+    }
+    for (const qint64 id : followUps) {
+        Q_EMIT followUpChanged(id);
+    }
 }
 
 void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)

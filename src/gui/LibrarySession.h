@@ -8,14 +8,18 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
+
+class QTimer;
 
 namespace evalreview {
 
 class LibraryWriter;
 class LinkStore;
+class LibraryChangeFeed;
 class LibraryStore;
 
 /// The open library of the GUI thread: its store and the queries over it, and the library's
@@ -98,6 +102,11 @@ public:
 Q_SIGNALS:
     void opened();
     void contentChanged();
+    /// Others changed the team library's records or documents (follow-ups of others come as
+    /// followUpChanged()): views read again what they show, keeping the reviewer's place.
+    void changedElsewhere();
+    /// Changes by others are no longer told (the server connection of the feed was lost).
+    void liveUpdatesLost(const QString &message);
     void followUpChanged(qint64 recommendationId);
     /// A reviewer corrected, added, deleted or verified the recommendation or one of its records.
     /// `listChanged`: a record was added, deleted or restored, so lists must be read again.
@@ -124,6 +133,10 @@ private:
     bool refusedAsReadOnly(const QString &what);
     void onWritten(quint64 ticket, qint64 recommendationId);
     void onFailed(quint64 ticket, const QString &what, const QString &message);
+    /// A change committed to a team library (by anyone), gathered for a moment and then told as
+    /// contentChanged() or followUpChanged().
+    void onServerChange(const QString &table, qint64 recommendationId);
+    void tellServerChanges();
 
     LibraryWriter *m_writer;
     LibraryReader *m_reader;
@@ -133,6 +146,10 @@ private:
     std::unique_ptr<FollowUpStore> m_followUps;
     std::unique_ptr<CorrectionStore> m_corrections;
     bool m_readOnly = false;
+    std::unique_ptr<LibraryChangeFeed> m_changes; ///< a team library's notifications
+    QTimer *m_changeBatch = nullptr;
+    QSet<qint64> m_changedFollowUps;
+    bool m_changedLists = false;
 };
 
 } // namespace evalreview

@@ -78,6 +78,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &LibrarySession::readFailed, this, &MainWindow::reportReadFailure);
     connect(m_session, &LibrarySession::opened, this, &MainWindow::reloadLibrary);
     connect(m_session, &LibrarySession::contentChanged, this, &MainWindow::libraryContentChanged);
+    connect(m_session, &LibrarySession::changedElsewhere, this, [this] {
+        m_recommendations->reload(); // the reviewer's scope, filter and selection stay
+        m_documents->request(m_session->path());
+    });
+    connect(m_session, &LibrarySession::liveUpdatesLost, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Changes by others are no longer shown as they happen: %1").arg(message));
+    });
     connect(m_documents, &DocumentListLoader::loaded, this, [this](const QList<DocumentSummary> &documents) {
         if (m_session->isOpen()) {
             showDocuments(documents);

@@ -10,6 +10,7 @@
 #include "PgConnection.h"
 #include "PgSchema.h"
 #include "PgUsers.h"
+#include "RecommendationQuery.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 #include "TeamLibraryDialog.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void theDialogGivesAnAddressWithoutThePassword();
     void theWindowListsAndStoresFollowUpOnTheServer();
     void aWriteTheServerRefusesIsASentence();
+    void whatColleaguesSaveShowsWithinTwoSeconds();
 
 private:
     QStringList tableCodes() const;
@@ -174,6 +176,32 @@ void TeamLibraryTest::aWriteTheServerRefusesIsASentence()
     QTRY_COMPARE(shown.texts.size(), 1);
     QVERIFY2(shown.texts.first().contains(message), qPrintable(shown.texts.first()));
     QCOMPARE(FollowUpStore(session->store()->database()).state(v1).owner, QString());
+}
+
+void TeamLibraryTest::whatColleaguesSaveShowsWithinTwoSeconds()
+{
+    QVERIFY(m_window->openLibrary(m_library));
+    QTRY_COMPARE(tableCodes().size(), 4);
+    const RecommendationTableModel *model = m_window->recommendations()->model();
+    const int g3 = int(tableCodes().indexOf(QStringLiteral("G3")));
+    const QString before = model->index(g3, RecommendationTableModel::Owner).data().toString();
+    QTest::qWait(300); // the window's own reads are done
+
+    // A colleague's window (another connection) saves an owner: this window shows it, unasked.
+    auto colleague = openLibraryStore(m_library);
+    const qint64 id = RecommendationQuery(colleague->database()).findByCode(QStringLiteral("G3")).value_or(0);
+    QVERIFY(FollowUpStore(colleague->database())
+                .set(id, FollowUpField::Owner, QStringLiteral("PARDEV"), QStringLiteral("Colleague")));
+    QCOMPARE(before, QString());
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(g3, RecommendationTableModel::Owner).data().toString(),
+                              QStringLiteral("PARDEV"), 2000);
+
+    // A colleague imports a document: the list grows, the reviewer's scope unchanged.
+    ImportPayload other = workbenchPayload();
+    other.sha256 = QString(64, QLatin1Char('f'));
+    other.title = QStringLiteral("Another response");
+    QCOMPARE(colleague->importDocument(other).status, ImportOutcome::Status::Imported);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 8, 2000);
 }
 
 QTEST_MAIN(TeamLibraryTest)

@@ -388,6 +388,26 @@ QString Connection::encryptPassword(const QString &user, const QString &password
     return result;
 }
 
+int Connection::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+QStringList Connection::takeNotifications()
+{
+    if (PQconsumeInput(m_conn) == 0) {
+        throw ServerError(StoreError::Reason::CannotOpen,
+                          sentence(QStringLiteral("The connection to the team library server at %1 was lost: %2")
+                                       .arg(m_address.server(), reasonOf(PQerrorMessage(m_conn)))));
+    }
+    QStringList payloads;
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        payloads << QString::fromUtf8(n->extra);
+        PQfreemem(n);
+    }
+    return payloads;
+}
+
 bool Connection::inTransaction() const
 {
     return PQtransactionStatus(m_conn) != PQTRANS_IDLE;

@@ -3,6 +3,7 @@
 #include "LibraryStore.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
@@ -102,6 +103,11 @@ public:
     QString encryptPassword(const QString &user, const QString &password);
 
     const ServerAddress &address() const { return m_address; }
+    /// The connection's socket, to wait on for notifications (LISTEN).
+    int socket() const;
+    /// Reads what the server sent without waiting and returns the notifications that came, each
+    /// as its payload. Throws ServerError when the connection is lost.
+    QStringList takeNotifications();
     /// Whether a transaction is open (BEGIN without COMMIT or ROLLBACK yet).
     bool inTransaction() const;
     /// The database user this connection acts as (SELECT current_user).

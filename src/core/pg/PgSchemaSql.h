@@ -492,4 +492,46 @@ CREATE POLICY audit_log_own_name ON audit_log FOR INSERT TO evalreview_donor, ev
     WITH CHECK (db_user = current_user AND login = session_user);
 )SQL";
 
+// Version 6: changes told to the windows that show the library (LISTEN evalreview_changes). A
+// follow-up names its recommendation ("followups:42"); a statement over records or
+// documents names its table ("recommendations:0": read the lists again). The server delivers a
+// transaction's notifications at its commit, the same text once.
+inline constexpr auto kVersion6 = R"SQL(
+CREATE FUNCTION evalreview_notify_row() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    changed jsonb := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END);
+BEGIN
+    PERFORM pg_notify('evalreview_changes',
+                      TG_TABLE_NAME || ':' || coalesce(changed ->> TG_ARGV[0], '0'));
+    RETURN NULL;
+END $$;
+
+CREATE FUNCTION evalreview_notify_table() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM pg_notify('evalreview_changes', TG_TABLE_NAME || ':0');
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER followups_notify AFTER INSERT OR UPDATE OR DELETE ON followups
+    FOR EACH ROW EXECUTE FUNCTION evalreview_notify_row('recommendation_id');
+CREATE TRIGGER notes_notify AFTER INSERT OR UPDATE OR DELETE ON notes
+    FOR EACH STATEMENT EXECUTE FUNCTION evalreview_notify_table();
+CREATE TRIGGER documents_notify AFTER INSERT OR UPDATE OR DELETE ON documents
+    FOR EACH STATEMENT EXECUTE FUNCTION evalreview_notify_table();
+CREATE TRIGGER recommendations_notify AFTER INSERT OR UPDATE OR DELETE ON recommendations
+    FOR EACH STATEMENT EXECUTE FUNCTION evalreview_notify_table();
+CREATE TRIGGER responses_notify AFTER INSERT OR UPDATE OR DELETE ON responses
+    FOR EACH STATEMENT EXECUTE FUNCTION evalreview_notify_table();
+CREATE TRIGGER actions_notify AFTER INSERT OR UPDATE OR DELETE ON actions
+    FOR EACH STATEMENT EXECUTE FUNCTION evalreview_notify_table();
+CREATE TRIGGER donor_comments_notify AFTER INSERT OR UPDATE OR DELETE ON donor_comments
+    FOR EACH STATEMENT EXECUTE FUNCTION evalreview_notify_table();
+CREATE TRIGGER corrections_notify AFTER INSERT OR UPDATE OR DELETE ON corrections
+    FOR EACH STATEMENT EXECUTE FUNCTION evalreview_notify_table();
+CREATE TRIGGER links_notify AFTER INSERT OR UPDATE OR DELETE ON links
+    FOR EACH STATEMENT EXECUTE FUNCTION evalreview_notify_table();
+)SQL";
+
 } // namespace evalreview::pg::schema::sql
