@@ -2059,6 +2059,42 @@ Esperando su respuesta…</translation>
         <source>Changes by others are no longer shown as they happen: %1</source>
         <translation>Los cambios de otras personas ya no se muestran a medida que ocurren: %1</translation>
     </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1 (%2)</source>
+        <translation>Rol: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role on this team library lets you read and search it, not change it.</source>
+        <translation>Su rol en esta biblioteca de equipo le permite leerla y buscar en ella, no modificarla.</translation>
+    </message>
+    <message>
+        <source>Your role on this team library</source>
+        <translation>Su rol en esta biblioteca de equipo</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>programme manager</source>
+        <translation>responsable de programa</translation>
+    </message>
+    <message>
+        <source>evaluator</source>
+        <translation>evaluador</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>donante</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lector</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::PageRenderer</name>

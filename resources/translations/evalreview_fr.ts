@@ -2059,6 +2059,42 @@ En attente de votre réponse…</translation>
         <source>Changes by others are no longer shown as they happen: %1</source>
         <translation>Les modifications des autres ne s’affichent plus au fur et à mesure : %1</translation>
     </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rôle : %1</translation>
+    </message>
+    <message>
+        <source>Role: %1 (%2)</source>
+        <translation>Rôle : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role on this team library lets you read and search it, not change it.</source>
+        <translation>Votre rôle dans cette bibliothèque d’équipe vous permet de la lire et d’y chercher, pas de la modifier.</translation>
+    </message>
+    <message>
+        <source>Your role on this team library</source>
+        <translation>Votre rôle dans cette bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>programme manager</source>
+        <translation>responsable de programme</translation>
+    </message>
+    <message>
+        <source>evaluator</source>
+        <translation>évaluateur</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>bailleur</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::PageRenderer</name>

@@ -53,6 +53,16 @@ struct ImportOutcome
     QList<KeptCorrection> keptCorrections;    ///< corrections of a replaced version that matched no new record
 };
 
+/// What the user who opened a library may do in it. A library file: everything (unless its file
+/// cannot be written); a team library: what the server's role for the login allows.
+struct LibraryAccess
+{
+    bool changeReviewData = true; ///< follow-up, corrections, links, themes (manager, evaluator, admin)
+    bool importDocuments = true;  ///< import and remove documents (manager, admin)
+    QString role;                 ///< a team library's role for the login (admin … viewer); empty for a file
+    QString organisation;         ///< a donor's organisation
+};
+
 /// The library as the rest of the program sees it: a library file (SQLite) or a team library on
 /// a PostgreSQL server. An instance belongs to the thread that created it.
 class LibraryStore
@@ -85,6 +95,9 @@ public:
     /// The connection the core's query classes (lists, facets, follow-up, corrections) run their
     /// statements on, on this thread; they are written to mean the same on both backends.
     virtual sql::Database &database() = 0;
+
+    /// What this user may do here (the window hides the rest; the server enforces it anyway).
+    virtual LibraryAccess access() { return {}; }
 };
 
 } // namespace evalreview

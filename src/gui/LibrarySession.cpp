@@ -55,6 +55,7 @@ StoreResult<void> LibrarySession::open(const QString &path)
         !evalreview::isTeamLibrary(path) && QFileInfo::exists(path) && !SqliteLibraryStore::canWrite(path);
     StoreResult<void> opened = guarded([this, &path, readOnly] {
         std::unique_ptr<LibraryStore> store = openLibraryStore(path, readOnly);
+        m_access = store->access();
         m_corrections.reset();
         m_followUps.reset();
         m_query.reset();
@@ -87,6 +88,7 @@ StoreResult<void> LibrarySession::open(const QString &path)
 
 void LibrarySession::close()
 {
+    m_access = {};
     m_changes.reset();
     m_changeBatch->stop();
     m_changedFollowUps.clear();

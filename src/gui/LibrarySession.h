@@ -3,6 +3,7 @@
 #include "CorrectionStore.h"
 #include "FollowUpStore.h"
 #include "LibraryReader.h"
+#include "LibraryStore.h"
 #include "RecommendationQuery.h"
 #include "StoreResult.h"
 
@@ -38,7 +39,11 @@ public:
     StoreResult<void> open(const QString &path);
     bool isOpen() const { return m_store != nullptr; }
     /// Whether the open library can only be read: every write is then refused (writeFailed()).
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_readOnly || !m_access.changeReviewData; }
+    /// Whether documents can be imported (a team library: the manager and admin roles).
+    bool canImport() const { return !m_readOnly && m_access.importDocuments; }
+    /// What the user may do in the open library (a team library's role).
+    const LibraryAccess &access() const { return m_access; }
     /// Closes the library (before its file is replaced); views must not read until the next open().
     void close();
     QString path() const;
@@ -146,6 +151,7 @@ private:
     std::unique_ptr<FollowUpStore> m_followUps;
     std::unique_ptr<CorrectionStore> m_corrections;
     bool m_readOnly = false;
+    LibraryAccess m_access;
     std::unique_ptr<LibraryChangeFeed> m_changes; ///< a team library's notifications
     QTimer *m_changeBatch = nullptr;
     QSet<qint64> m_changedFollowUps;

@@ -63,11 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     createLayout();
     createActions();
     // Said in words, not only by greyed-out commands.
-    m_readOnlyBadge = new QLabel(tr("Read-only"), this);
+    m_readOnlyBadge = new QLabel(this); // the text and tooltip are the open library's (reloadLibrary)
     m_readOnlyBadge->setObjectName(QStringLiteral("readOnlyBadge"));
-    m_readOnlyBadge->setToolTip(tr("This library's file or folder cannot be written here: it can be read, searched "
-                                   "and exported, but not changed."));
-    m_readOnlyBadge->setAccessibleName(tr("The library is read-only"));
     m_readOnlyBadge->setVisible(false);
     statusBar()->addPermanentWidget(m_readOnlyBadge);
     m_import = new ImportController(*m_session, this, this);
@@ -293,8 +290,29 @@ void MainWindow::reloadLibrary()
     const QString name = m_session->isTeamLibrary() ? tr("%1 on %2 (team library)").arg(team.path().mid(1), team.host())
                                                     : QFileInfo(m_session->path()).fileName();
     setWindowTitle(readOnly ? tr("%1 (read-only) — EvalReview").arg(name) : tr("%1 — EvalReview").arg(name));
-    m_readOnlyBadge->setVisible(readOnly);
-    m_importAction->setEnabled(!readOnly);
+    const LibraryAccess &access = m_session->access();
+    if (access.role.isEmpty()) {
+        m_readOnlyBadge->setText(tr("Read-only"));
+        m_readOnlyBadge->setToolTip(tr("This library's file or folder cannot be written here: it can be read, "
+                                       "searched and exported, but not changed."));
+        m_readOnlyBadge->setAccessibleName(tr("The library is read-only"));
+    } else {
+        // A team library: the role the server gives this login, and what it leaves out.
+        const QHash<QString, QString> roles{{QStringLiteral("admin"), tr("administrator")},
+                                            {QStringLiteral("manager"), tr("programme manager")},
+                                            {QStringLiteral("evaluator"), tr("evaluator")},
+                                            {QStringLiteral("donor"), tr("donor")},
+                                            {QStringLiteral("viewer"), tr("viewer")}};
+        const QString role = roles.value(access.role, access.role);
+        m_readOnlyBadge->setText(access.organisation.isEmpty() ? tr("Role: %1").arg(role)
+                                                               : tr("Role: %1 (%2)").arg(role, access.organisation));
+        m_readOnlyBadge->setToolTip(readOnly ? tr("Your role on this team library lets you read and search it, "
+                                                  "not change it.")
+                                             : tr("Your role on this team library"));
+        m_readOnlyBadge->setAccessibleName(m_readOnlyBadge->text());
+    }
+    m_readOnlyBadge->setVisible(readOnly || !access.role.isEmpty());
+    m_importAction->setEnabled(m_session->canImport());
     m_detail->followUpPanel()->setEditable(!readOnly);
 }
 

@@ -16,6 +16,8 @@
 #include "TeamLibraryDialog.h"
 #include "TestCluster.h"
 
+#include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -119,6 +121,9 @@ void TeamLibraryTest::theWindowListsAndStoresFollowUpOnTheServer()
 {
     QVERIFY(m_window->openLibrary(m_library));
     QVERIFY(m_window->session()->isTeamLibrary());
+    QCOMPARE(m_window->session()->access().role, QStringLiteral("admin")); // the cluster's superuser
+    QVERIFY(!m_window->session()->isReadOnly());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
     QVERIFY(m_window->windowTitle().contains(QLatin1String("team library")));
     QTRY_COMPARE(tableCodes(),
                  QStringList({QStringLiteral("G1"), QStringLiteral("G2"), QStringLiteral("G3"), QStringLiteral("V1")}));
@@ -162,6 +167,14 @@ void TeamLibraryTest::aWriteTheServerRefusesIsASentence()
     useTeamLibraryPassword(viewer, password);
     QVERIFY(m_window->openLibrary(viewer));
     QTRY_COMPARE(tableCodes().size(), 4);
+
+    // The window hides what the role cannot do, and says which role it is.
+    auto *badge = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBadge"));
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("Role: viewer"));
+    QVERIFY(m_window->session()->isReadOnly());
+    QVERIFY(!m_window->session()->canImport());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
 
     MessageLog shown; // the message the window would show
     LibrarySession *session = m_window->session();

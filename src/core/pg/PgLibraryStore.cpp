@@ -213,6 +213,25 @@ sql::Database &PgLibraryStore::database()
     return *m_queries;
 }
 
+LibraryAccess PgLibraryStore::access()
+{
+    const Result r = m_db.exec(
+        QStringLiteral("SELECT pg_has_role('evalreview_admin', 'MEMBER'), pg_has_role('evalreview_manager', 'MEMBER'),"
+                       " pg_has_role('evalreview_evaluator', 'MEMBER'), pg_has_role('evalreview_donor', 'MEMBER'),"
+                       " (SELECT organisation FROM members WHERE login = current_user)"));
+    const auto member = [&r](int column) { return r.text(0, column) == QLatin1String("t"); };
+    LibraryAccess a;
+    a.importDocuments = member(1);
+    a.changeReviewData = member(2);
+    a.role = member(0)   ? QStringLiteral("admin")
+             : member(1) ? QStringLiteral("manager")
+             : member(2) ? QStringLiteral("evaluator")
+             : member(3) ? QStringLiteral("donor")
+                         : QStringLiteral("viewer");
+    a.organisation = r.text(0, 4);
+    return a;
+}
+
 std::unique_ptr<PgLibraryStore> PgLibraryStore::open(const ServerAddress &address)
 {
     Connection db = Connection::open(address);

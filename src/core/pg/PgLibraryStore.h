@@ -40,6 +40,8 @@ public:
 
     /// A second connection to the same library, opened when first asked for.
     sql::Database &database() override;
+    /// From the login's membership of the group roles (a superuser may do everything).
+    LibraryAccess access() override;
 
     Connection &connection() { return m_db; }
 
