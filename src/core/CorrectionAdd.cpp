@@ -10,13 +10,15 @@ namespace evalreview {
 namespace {
 
 /// Takes a recommendation's words out of the list's text index before its children change, and
-/// puts them back after (the index rows are written whole).
+/// puts them back after (the index rows are written whole). A team library has no such index: its
+/// text search reads the stored records as they are.
 class WordsRewrite
 {
 public:
-    WordsRewrite(sql::Database &db, qint64 recommendationId, bool indexed = true) : m_db(db), m_id(recommendationId)
+    WordsRewrite(sql::Database &db, qint64 recommendationId, bool indexed = true)
+        : m_db(db), m_id(recommendationId), m_skip(db.isServer())
     {
-        if (!indexed) {
+        if (!indexed || m_skip) {
             return; // a row the index never had must not be "deleted" from it (contentless FTS5)
         }
         sql::Statement out =
@@ -27,6 +29,9 @@ public:
     }
     void finish()
     {
+        if (m_skip) {
+            return;
+        }
         sql::Statement in = m_db.prepare(QStringLiteral("INSERT INTO recommendation_words(rowid, body) SELECT id, body "
                                                         "FROM recommendation_words_text WHERE id = ?"));
         in.bind(1, m_id);
@@ -36,7 +41,17 @@ public:
 private:
     sql::Database &m_db;
     qint64 m_id;
+    bool m_skip;
 };
+
+/// Runs an INSERT … RETURNING id and gives the new row's id (both backends; the server has no
+/// last row id of its own to ask for).
+qint64 insertedId(sql::Statement &insert)
+{
+    const qint64 id = insert.next() ? insert.integer(0) : 0;
+    insert.run(); // the statement ends
+    return id;
+}
 
 /// The code after the document's last one, in its form: "G4" after "G1" … "G3", "7" after "6".
 QString nextCode(sql::Database &db, qint64 documentId)
@@ -110,15 +125,14 @@ qint64 CorrectionStore::addWithin(const NewRecord &r, const QString &author)
             const QString code = r.code.trimmed().isEmpty() ? nextCode(m_db, documentId) : r.code.trimmed();
             sql::Statement ins = m_db.prepare(
                 QStringLiteral("INSERT INTO recommendations(document_id, ordinal, code, text, page_no, origin)"
-                               " VALUES (?, ?, ?, ?, ?, 'reviewer')"));
+                               " VALUES (?, ?, ?, ?, ?, 'reviewer') RETURNING id"));
             ins.bind(1, documentId)
                 .bind(2,
                       nextOrdinal(m_db, QStringLiteral("recommendations"), QStringLiteral("document_id"), documentId))
                 .bind(3, code)
                 .bind(4, text)
                 .bind(5, r.region ? QVariant(r.region->page) : QVariant());
-            ins.run();
-            id = m_db.lastInsertRowId();
+            id = insertedId(ins);
             WordsRewrite(m_db, id, false).finish();
         } else {
             sql::Statement parent =
@@ -133,25 +147,24 @@ qint64 CorrectionStore::addWithin(const NewRecord &r, const QString &author)
             if (r.type == RecordType::Action) {
                 sql::Statement ins =
                     m_db.prepare(QStringLiteral("INSERT INTO actions(recommendation_id, ordinal, code, text, origin) "
-                                                "VALUES (?, ?, ?, ?, 'reviewer')"));
+                                                "VALUES (?, ?, ?, ?, 'reviewer') RETURNING id"));
                 ins.bind(1, r.parentId)
                     .bind(2,
                           nextOrdinal(m_db, QStringLiteral("actions"), QStringLiteral("recommendation_id"), r.parentId))
                     .bind(3, r.code.trimmed().isEmpty() ? QVariant() : QVariant(r.code.trimmed()))
                     .bind(4, text);
-                ins.run();
+                id = insertedId(ins);
             } else {
                 sql::Statement ins = m_db.prepare(
                     QStringLiteral("INSERT INTO donor_comments(recommendation_id, ordinal, donor, text, origin)"
-                                   " VALUES (?, ?, ?, ?, 'reviewer')"));
+                                   " VALUES (?, ?, ?, ?, 'reviewer') RETURNING id"));
                 ins.bind(1, r.parentId)
                     .bind(2, nextOrdinal(m_db, QStringLiteral("donor_comments"), QStringLiteral("recommendation_id"),
                                          r.parentId))
                     .bind(3, r.donor.trimmed())
                     .bind(4, text);
-                ins.run();
+                id = insertedId(ins);
             }
-            id = m_db.lastInsertRowId();
             words.finish();
         }
         if (r.region) {

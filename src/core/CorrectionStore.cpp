@@ -203,18 +203,24 @@ void CorrectionStore::write(sql::Database &db, const RecordRef &record, const Co
         sql::Statement has = db.prepare(QStringLiteral("SELECT 1 FROM responses WHERE recommendation_id = ?"));
         has.bind(1, record.id);
         if (!has.next()) {
-            sql::Statement out =
-                db.prepare(QStringLiteral("INSERT INTO recommendation_words(recommendation_words, rowid, body)"
-                                          " SELECT 'delete', id, body FROM recommendation_words_text WHERE id = ?"));
-            out.bind(1, record.id);
-            out.run();
+            // (A team library's text search reads the stored response as it is: no index to rewrite.)
+            const bool indexed = !db.isServer();
+            if (indexed) {
+                sql::Statement out = db.prepare(
+                    QStringLiteral("INSERT INTO recommendation_words(recommendation_words, rowid, body)"
+                                   " SELECT 'delete', id, body FROM recommendation_words_text WHERE id = ?"));
+                out.bind(1, record.id);
+                out.run();
+            }
             sql::Statement ins = db.prepare(QStringLiteral("INSERT INTO responses(recommendation_id) VALUES (?)"));
             ins.bind(1, record.id);
             ins.run();
-            sql::Statement in = db.prepare(QStringLiteral("INSERT INTO recommendation_words(rowid, body) SELECT id, "
-                                                          "body FROM recommendation_words_text WHERE id = ?"));
-            in.bind(1, record.id);
-            in.run();
+            if (indexed) {
+                sql::Statement in = db.prepare(QStringLiteral("INSERT INTO recommendation_words(rowid, body) SELECT "
+                                                              "id, body FROM recommendation_words_text WHERE id = ?"));
+                in.bind(1, record.id);
+                in.run();
+            }
         }
     }
     sql::Statement up =
@@ -329,8 +335,9 @@ bool CorrectionStore::setFlag(const RecordRef &record, const QString &column, bo
             return false;
         }
         sql::Statement up =
-            m_db.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table(record.type), column));
-        up.bind(1, on ? 1 : 0).bind(2, record.id);
+            m_db.prepare(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE id = ?")
+                             .arg(table(record.type), column, on ? QStringLiteral("TRUE") : QStringLiteral("FALSE")));
+        up.bind(1, record.id);
         up.run();
         const QString stamp = now();
         const QString newValue = on ? QStringLiteral("1") : QStringLiteral("0");
@@ -356,7 +363,7 @@ bool CorrectionStore::setVerified(qint64 recommendationId, bool verified, const 
 std::optional<qint64> CorrectionStore::recommendationByCode(qint64 documentId, const QString &code)
 {
     sql::Statement st = m_db.prepare(QStringLiteral(
-        "SELECT id FROM recommendations WHERE document_id = ? AND code = ? AND deleted = 0 ORDER BY ordinal LIMIT 1"));
+        "SELECT id FROM recommendations WHERE document_id = ? AND code = ? AND NOT deleted ORDER BY ordinal LIMIT 1"));
     st.bind(1, documentId).bind(2, code);
     return st.next() ? std::optional<qint64>(st.integer(0)) : std::nullopt;
 }

@@ -1,5 +1,6 @@
 #include "DashboardQuery.h"
 
+#include "Disagreement.h"
 #include "FollowUpSql.h"
 #include "Model.h"
 #include "Sqlite.h"
@@ -55,12 +56,15 @@ QList<GroupCount> DashboardQuery::acceptanceBySection()
 
 QList<GroupCount> DashboardQuery::statusByDueQuarter()
 {
+    // The due date as ISO text on both backends (a date column on a team library's server).
     return groupCounts(
-        m_db, QStringLiteral("SELECT CASE WHEN f.due_date IS NULL THEN '' ELSE substr(f.due_date, 1, 4) || '-Q' ||"
-                             " ((CAST(substr(f.due_date, 6, 2) AS INTEGER) + 2) / 3) END AS quarter,"
-                             " coalesce(f.status, 'not_started'), count(*)"
-                             " FROM recommendations r LEFT JOIN followups f ON f.recommendation_id = r.id"
-                             " GROUP BY 1, 2 ORDER BY quarter = '', 1, 2"));
+        m_db, QStringLiteral(
+                  "SELECT quarter, status, count(*) FROM (SELECT CASE WHEN f.due_date IS NULL THEN ''"
+                  " ELSE substr(CAST(f.due_date AS TEXT), 1, 4) || '-Q' ||"
+                  " CAST((CAST(substr(CAST(f.due_date AS TEXT), 6, 2) AS INTEGER) + 2) / 3 AS TEXT) END AS quarter,"
+                  " coalesce(f.status, 'not_started') AS status"
+                  " FROM recommendations r LEFT JOIN followups f ON f.recommendation_id = r.id) q"
+                  " GROUP BY quarter, status ORDER BY quarter = '', quarter, status"));
 }
 
 qint64 DashboardQuery::overdueCount(const QDate &today)
@@ -89,11 +93,11 @@ QList<ClosurePoint> DashboardQuery::closureOverTime()
 {
     // A record counts as closed in the month of its last change to completed, if it is completed now.
     sql::Statement st = m_db.prepare(
-        QStringLiteral("SELECT substr(closed_at, 1, 7), count(*) FROM ("
+        QStringLiteral("SELECT substr(CAST(closed_at AS TEXT), 1, 7), count(*) FROM ("
                        " SELECT max(h.changed_at) AS closed_at FROM followups f"
                        " JOIN followup_history h ON h.followup_id = f.id"
                        " WHERE f.status = 'completed' AND f.recommendation_id IS NOT NULL AND h.field = 'status'"
-                       " AND h.new_value = 'completed' GROUP BY f.id)"
+                       " AND h.new_value = 'completed' GROUP BY f.id) closed"
                        " GROUP BY 1 ORDER BY 1"));
     const qint64 total = recommendationCount();
     QList<ClosurePoint> out;
@@ -112,6 +116,9 @@ QList<ClosurePoint> DashboardQuery::closureOverTime()
 
 QList<DonorActivity> DashboardQuery::donorActivity()
 {
+    if (m_db.isServer()) {
+        return serverDonorActivity();
+    }
     sql::Statement st = m_db.prepare(
         QStringLiteral("SELECT c.donor, count(*), sum(donor_stance(c.text) > 0 AND %1)"
                        " FROM donor_comments c LEFT JOIN followups f ON f.recommendation_id = c.recommendation_id"
@@ -120,6 +127,29 @@ QList<DonorActivity> DashboardQuery::donorActivity()
     QList<DonorActivity> out;
     while (st.next()) {
         out.append({st.text(0), st.integer(1), st.integer(2)});
+    }
+    return out;
+}
+
+QList<DonorActivity> DashboardQuery::serverDonorActivity()
+{
+    // The wording classifier runs here, not in the server: each donor's distinct comment texts once,
+    // with how many of them sit on open and on closed records.
+    sql::Statement st = m_db.prepare(
+        QStringLiteral("SELECT c.donor, c.text, count(*), count(*) FILTER (WHERE %1)"
+                       " FROM donor_comments c LEFT JOIN followups f ON f.recommendation_id = c.recommendation_id"
+                       " GROUP BY c.donor, c.text ORDER BY c.donor")
+            .arg(QLatin1String(kOpen)));
+    QList<DonorActivity> out;
+    while (st.next()) {
+        if (out.isEmpty() || out.last().donor != st.text(0)) {
+            out.append({st.text(0), 0, 0});
+        }
+        DonorActivity &a = out.last();
+        a.comments += st.integer(2);
+        if (donorStance(st.text(1)) != DonorStance::Agrees) {
+            a.openRequests += st.integer(3);
+        }
     }
     return out;
 }

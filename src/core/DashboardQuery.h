@@ -71,6 +71,9 @@ public:
     static std::pair<QDate, QDate> quarterRange(const QString &quarter);
 
 private:
+    /// donorActivity() on a team library: the comments' stances worked out in the program.
+    QList<DonorActivity> serverDonorActivity();
+
     sql::Database &m_db;
 };
 

@@ -40,15 +40,18 @@ struct FoundDueDate
 QList<FoundDueDate> nextChunk(sql::Database &db, qint64 documentId, qint64 &afterId, QHash<QString, QDate> &references)
 {
     // Candidates: no follow-up row yet, or one without a due date that the reviewer never edited.
+    // The actions' time frames joined by a unit separator (each backend has its own aggregate).
+    const QString frames = db.isServer() ? QStringLiteral("string_agg(coalesce(a.time_frame, ''), chr(31))")
+                                         : QStringLiteral("group_concat(coalesce(a.time_frame, ''), char(31))");
     sql::Statement candidates = db.prepare(
         QStringLiteral("SELECT r.id, coalesce(r.timing, ''), d.metadata, d.imported_at,"
-                       " (SELECT group_concat(coalesce(a.time_frame, ''), char(31)) FROM actions a"
-                       "  WHERE a.recommendation_id = r.id), f.id"
+                       " (SELECT %1 FROM actions a WHERE a.recommendation_id = r.id), f.id"
                        " FROM recommendations r JOIN documents d ON d.id = r.document_id"
                        " LEFT JOIN followups f ON f.recommendation_id = r.id"
-                       " WHERE r.id > ?2 AND (?1 = 0 OR r.document_id = ?1) AND (f.id IS NULL OR (f.due_date IS NULL"
-                       " AND NOT EXISTS (SELECT 1 FROM followup_history h WHERE h.followup_id = f.id"
-                       " AND h.field = 'due_date'))) ORDER BY r.id LIMIT ?3"));
+                       " WHERE r.id > ?2 AND (CAST(?1 AS BIGINT) = 0 OR r.document_id = ?1) AND (f.id IS NULL OR"
+                       " (f.due_date IS NULL AND NOT EXISTS (SELECT 1 FROM followup_history h"
+                       " WHERE h.followup_id = f.id AND h.field = 'due_date'))) ORDER BY r.id LIMIT ?3")
+            .arg(frames));
     candidates.bind(1, documentId).bind(2, afterId).bind(3, kDueDateChunk);
     QList<FoundDueDate> found;
     qint64 last = 0;
@@ -86,10 +89,10 @@ int store(sql::Database &db, const QList<FoundDueDate> &found)
     sql::Transaction tx(db);
     sql::Statement insert = db.prepare(
         QStringLiteral("INSERT INTO followups(recommendation_id, document_title, code, text_excerpt, due_date,"
-                       " due_derived, updated_at) SELECT r.id, d.title, r.code, substr(r.text, 1, 200), ?2, 1, ?3"
+                       " due_derived, updated_at) SELECT r.id, d.title, r.code, substr(r.text, 1, 200), ?2, TRUE, ?3"
                        " FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE r.id = ?1"));
     sql::Statement update = db.prepare(
-        QStringLiteral("UPDATE followups SET due_date = ?2, due_derived = 1 WHERE id = ?1 AND due_date IS NULL"));
+        QStringLiteral("UPDATE followups SET due_date = ?2, due_derived = TRUE WHERE id = ?1 AND due_date IS NULL"));
     int stored = 0;
     for (const FoundDueDate &f : found) {
         sql::Statement &st = f.followUpId > 0 ? update : insert;
@@ -124,7 +127,7 @@ int storeDerivedDueDates(sql::Database &db, qint64 documentId, const std::atomic
 FollowUpFlags followUpFlags(sql::Database &db, qint64 recommendationId, const QDate &today, int staleMonths)
 {
     sql::Statement st = db.prepare(
-        QStringLiteral("SELECT f.due_date, coalesce(f.due_derived, 0), coalesce(f.status, 'not_started'),"
+        QStringLiteral("SELECT f.due_date, coalesce(f.due_derived, FALSE), coalesce(f.status, 'not_started'),"
                        " coalesce((SELECT max(h.changed_at) FROM followup_history h WHERE h.followup_id = f.id),"
                        " d.imported_at) FROM recommendations r JOIN documents d ON d.id = r.document_id"
                        " LEFT JOIN followups f ON f.recommendation_id = r.id WHERE r.id = ?"));

@@ -30,7 +30,8 @@ struct DisagreementRow
 };
 
 /// Recommendations whose response is not a plain acceptance, or where a donor comment disagrees
-/// or asks for something. Indexed SQL; the wording classifier runs inside SQLite as a function.
+/// or asks for something. Indexed SQL; the wording classifier runs inside SQLite as a function (on
+/// a team library, in the program on the rows the server sends).
 class DisagreementQuery
 {
 public:
@@ -43,6 +44,8 @@ public:
     QStringList donors();
 
 private:
+    QList<DisagreementRow> serverRows(const QString &donor);
+
     sql::Database &m_db;
 };
 

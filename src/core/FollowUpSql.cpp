@@ -29,6 +29,9 @@ void qualifiedResponseFunction(sqlite3_context *context, int, sqlite3_value **ar
 
 void registerFollowUpFunctions(sql::Database &db)
 {
+    if (db.isServer()) {
+        return; // a team library's queries classify the rows they read in the program instead
+    }
     constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
     sqlite3_create_function(db.handle(), "donor_stance", 1, flags, nullptr, donorStanceFunction, nullptr, nullptr);
     sqlite3_create_function(db.handle(), "qualified_response", 1, flags, nullptr, qualifiedResponseFunction, nullptr,

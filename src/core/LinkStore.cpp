@@ -112,9 +112,9 @@ int LinkStore::suggest(const Side &own, const Side &others, bool ownIsFrom, Link
     const QString toType = linkEndName(ownIsFrom ? others.type : own.type);
     // read and paired above without holding the library; stored in a short transaction of its own
     sql::Transaction tx(m_db);
-    sql::Statement insert = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO links(from_type, from_id, to_type, to_id, relation, score, state, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, 'suggested', ?)"));
+    sql::Statement insert = m_db.prepare(
+        QStringLiteral("INSERT INTO links(from_type, from_id, to_type, to_id, relation, score, state, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, 'suggested', ?) ON CONFLICT DO NOTHING"));
     int added = 0;
     for (const SuggestedLink &l : pairs) {
         insert.reset();

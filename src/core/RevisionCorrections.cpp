@@ -143,7 +143,7 @@ void RevisionCarryOver::copyAddedRecords(qint64 earlierDocumentId)
         sql::Statement children = m_db.prepare(
             QStringLiteral("SELECT x.recommendation_id, x.text, %1 FROM %2 x JOIN recommendations r"
                            " ON r.id = x.recommendation_id WHERE r.document_id = ? AND x.origin = 'reviewer'"
-                           " AND x.deleted = 0 ORDER BY x.ordinal")
+                           " AND NOT x.deleted ORDER BY x.ordinal")
                 .arg(type == RecordType::Action ? QStringLiteral("coalesce(x.code, '')") : QStringLiteral("x.donor"),
                      table));
         children.bind(1, earlierDocumentId);

@@ -3,6 +3,7 @@
 #include "PgLibraryStore.h"
 
 #include "ImportFields.h"
+#include "LinkStore.h"
 #include "PgBatch.h"
 #include "PgLibraryCopy.h"
 #include "PgSchema.h"
@@ -308,8 +309,16 @@ ImportOutcome PgLibraryStore::importDocument(const ImportPayload &payload)
         tx.commit();
         outcome.status = ImportOutcome::Status::Imported;
         outcome.documentId = documentId;
-        spdlog::info("imported {} into the team library as document {} in {} ms", payload.fileName.toStdString(),
-                     documentId, clock.elapsed());
+        const qint64 storedMs = clock.restart();
+        // Links to other documents are suggested after the import's transaction, as on a library file;
+        // advisory: one that cannot be stored is logged.
+        try {
+            LinkStore(database()).suggestFor(documentId);
+        } catch (const StoreError &e) {
+            spdlog::warn("links of {} not suggested: {}", payload.fileName.toStdString(), e.what());
+        }
+        spdlog::info("imported {} into the team library as document {} in {} ms (links suggested in {} ms)",
+                     payload.fileName.toStdString(), documentId, storedMs, clock.elapsed());
     } catch (const ServerError &e) {
         if (e.sqlState() == QLatin1String("23505")) { // someone imported the same file meanwhile
             if (const auto existing = documentBySha256(payload.sha256)) {

@@ -22,8 +22,9 @@ public:
     ~PgLibraryStore() override;
 
     QString location() const override { return m_db.address().url; }
-    /// One transaction. Replacing an earlier version (payload.replaces) is not available on team
-    /// libraries yet: such an import fails with a sentence and changes nothing.
+    /// One transaction; links to the other documents' records are suggested after it (LinkStore),
+    /// as on a library file. Replacing an earlier version (payload.replaces) is not available on
+    /// team libraries yet: such an import fails with a sentence and changes nothing.
     ImportOutcome importDocument(const ImportPayload &payload) override;
     std::optional<qint64> documentBySha256(const QString &sha256) override;
     std::optional<qint64> documentByTitle(const QString &title, const QString &kind) override;
