@@ -3,6 +3,7 @@
 #include "SearchQuery.h"
 
 #include <QStringList>
+#include <QVariant>
 
 namespace evalreview::server_text {
 
@@ -57,18 +58,47 @@ QString tsquery(const SearchQuery &query, QVariantList &binds)
 
 QString recommendationCriterion(const SearchQuery &query, QVariantList &binds)
 {
-    const QString q = tsquery(query, binds);
-    if (q.isEmpty()) {
+    // As in the library file, the words may be spread over the recommendation, its response, its
+    // actions and its donors' comments: each term is matched on its own (each table's GIN index
+    // answering it), and the terms are combined per recommendation.
+    QStringList groups;
+    QStringList group;
+    for (const SearchQuery::Part &p : query.parts()) {
+        QString term;
+        QVariant value;
+        if (p.prefix && p.words.size() == 1) {
+            const QString prefix = prefixTerm(p.words.constFirst());
+            if (prefix.isEmpty()) {
+                continue;
+            }
+            value = prefix;
+            term = QStringLiteral("to_tsquery('evalreview_simple', ?)");
+        } else {
+            value = p.words.join(QLatin1Char(' '));
+            term = p.words.size() > 1 ? QStringLiteral("phraseto_tsquery('evalreview_simple', ?)")
+                                      : QStringLiteral("plainto_tsquery('evalreview_simple', ?)");
+        }
+        if (p.op == SearchQuery::Part::Or && !group.isEmpty()) {
+            groups << QLatin1Char('(') + group.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+            group.clear();
+        }
+        binds << value;
+        group << QStringLiteral("r.id %1 (WITH q AS (SELECT %2 AS q)"
+                                " SELECT x.id FROM recommendations x, q WHERE x.search @@ q.q"
+                                " UNION SELECT x.recommendation_id FROM responses x, q WHERE x.search @@ q.q"
+                                " UNION SELECT x.recommendation_id FROM actions x, q WHERE x.search @@ q.q"
+                                " AND NOT x.deleted"
+                                " UNION SELECT x.recommendation_id FROM donor_comments x, q WHERE x.search @@ q.q"
+                                " AND NOT x.deleted)")
+                     .arg(p.op == SearchQuery::Part::Not ? QStringLiteral("NOT IN") : QStringLiteral("IN"), term);
+    }
+    if (!group.isEmpty()) {
+        groups << QLatin1Char('(') + group.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+    }
+    if (groups.isEmpty()) {
         return QStringLiteral("FALSE");
     }
-    // Each table's GIN index answers its part; the query is computed once.
-    return QStringLiteral("r.id IN (WITH q AS (SELECT %1 AS q)"
-                          " SELECT x.id FROM recommendations x, q WHERE x.search @@ q.q"
-                          " UNION SELECT x.recommendation_id FROM responses x, q WHERE x.search @@ q.q"
-                          " UNION SELECT x.recommendation_id FROM actions x, q WHERE x.search @@ q.q AND NOT x.deleted"
-                          " UNION SELECT x.recommendation_id FROM donor_comments x, q WHERE x.search @@ q.q"
-                          " AND NOT x.deleted)")
-        .arg(q);
+    return QLatin1Char('(') + groups.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 } // namespace evalreview::server_text

@@ -17,8 +17,8 @@ namespace server_text {
 /// nothing searchable is left.
 QString tsquery(const SearchQuery &query, QVariantList &binds);
 
-/// A criterion on recommendations `r`: the recommendation, its response, one of its actions or
-/// one of its donors' comments matches `query`.
+/// A criterion on recommendations `r` whose text, with its response, actions and donors'
+/// comments, matches `query`: each word or phrase may be in any of them.
 QString recommendationCriterion(const SearchQuery &query, QVariantList &binds);
 
 } // namespace server_text

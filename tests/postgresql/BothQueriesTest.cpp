@@ -86,6 +86,12 @@ TEST_P(BothQueriesTest, FindsTextInRecommendationsResponsesActionsAndComments)
     EXPECT_EQ(countOf(QStringLiteral("\"number 2\"")), 2); // one in each document
     EXPECT_EQ(countOf(QStringLiteral("strengt")), 5);      // a word being typed is a prefix
     EXPECT_EQ(countOf(QStringLiteral("nowhere")), 0);
+    // Words spread over the recommendation, its action and its donor's comment.
+    EXPECT_EQ(countOf(QStringLiteral("tripartite hire seco")), 5);
+    EXPECT_EQ(countOf(QStringLiteral("\"number 3\" tripartite")), 1);
+    EXPECT_EQ(countOf(QStringLiteral("\"number 3\" OR \"number 1\"")), 3);
+    EXPECT_EQ(countOf(QStringLiteral("dialogue NOT \"number 2\"")), 3);
+    EXPECT_EQ(countOf(QStringLiteral("hire NOT seco")), 0);
 }
 
 TEST_P(BothQueriesTest, CountsFacetsUnderTheOtherCriteria)
