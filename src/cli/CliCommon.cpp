@@ -56,10 +56,9 @@ QString CommandLine::libraryPath() const
 std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl)
 {
     const QString location = cl.libraryPath();
-    if (isTeamLibrary(location) && !cl.takesTeamLibrary) {
-        printError(QStringLiteral("This command works on a library file for now; of the commands that read or "
-                                  "write a library, import, stats, check and search also take a team library on a "
-                                  "PostgreSQL server."));
+    if (isTeamLibrary(location) && cl.fileOnly) {
+        printError(QStringLiteral("This command works on a library file for now: lessons, themes, recurring "
+                                  "recommendations and indicators are not on team libraries yet."));
         return nullptr;
     }
     if (!isTeamLibrary(location) && !cl.createsLibrary && !QFileInfo::exists(location)) {

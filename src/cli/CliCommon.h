@@ -36,8 +36,8 @@ struct CommandLine
 {
     QCommandLineParser parser;
     QCommandLineOption library{QStringLiteral("library"),
-                               QStringLiteral("Library file to use (import, stats, check and search also take a "
-                                              "team library: postgresql://host[:port]/database[?user=name])."),
+                               QStringLiteral("The library: a library file, or a team library on a server "
+                                              "(postgresql://host[:port]/database[?user=name])."),
                                QStringLiteral("PATH")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print JSON for machines.")};
 
@@ -50,9 +50,9 @@ struct CommandLine
     /// Commands that only read (list, search, stats, check, links, export) open the library
     /// read-only: they never change the file.
     bool readsOnly = false;
-    /// Commands that need only the store interface (import, stats, check, search) also open a team
-    /// library on a PostgreSQL server; the others refuse its address with a sentence.
-    bool takesTeamLibrary = false;
+    /// Commands whose queries do not run on a team library yet (learning across evaluations)
+    /// refuse a postgresql:// address with a sentence; the others take either kind of library.
+    bool fileOnly = false;
     QString libraryPath() const;
 
 private:

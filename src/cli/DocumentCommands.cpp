@@ -26,7 +26,6 @@ int runImport(const QStringList &args)
         return code;
     }
     cl.createsLibrary = true;
-    cl.takesTeamLibrary = true;
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;

@@ -57,11 +57,6 @@ struct FilterOptions
     }
 };
 
-SqliteLibraryStore *sqliteStore(LibraryStore *store)
-{
-    return dynamic_cast<SqliteLibraryStore *>(store);
-}
-
 QJsonObject rowJson(const RecommendationRow &r)
 {
     return {{QStringLiteral("id"), r.id},
@@ -103,7 +98,7 @@ int runList(const QStringList &args)
     if (!store) {
         return Failed;
     }
-    RecommendationQuery query(sqliteStore(store.get())->database());
+    RecommendationQuery query(store->database());
     const QList<RecommendationRow> rows = query.rows(filter, 0, 1000000);
     if (cl.wantsJson()) {
         QJsonArray out;
@@ -177,7 +172,7 @@ int runFollowUp(const QStringList &args)
     if (!store) {
         return Failed;
     }
-    sql::Database &db = sqliteStore(store.get())->database();
+    sql::Database &db = store->database();
     const auto id = RecommendationQuery(db).findByCode(cl.parser.value(codeOption), *documentId);
     if (!id) {
         printError(QStringLiteral("Document %1 has no recommendation %2.")
@@ -270,7 +265,7 @@ int runExport(const QStringList &args)
     if (!store) {
         return Failed;
     }
-    sql::Database &db = sqliteStore(store.get())->database();
+    sql::Database &db = store->database();
     const QList<ExportRecord> records = loadExportRecords(db, filter);
     // The indicators of what is exported, for the workbook and the report.
     std::optional<Indicators> indicators;
@@ -336,7 +331,7 @@ int runLinks(const QStringList &args)
     if (!store) {
         return code;
     }
-    LinkStore links(sqliteStore(store.get())->database());
+    LinkStore links(store->database());
     QList<LinkInfo> found;
     if (cl.parser.isSet(document)) {
         const std::optional<qint64> documentId = positiveNumber(cl.parser, document);

@@ -19,7 +19,7 @@ namespace {
 
 sql::Database &databaseOf(LibraryStore *store)
 {
-    return dynamic_cast<SqliteLibraryStore *>(store)->database();
+    return store->database();
 }
 
 } // namespace
@@ -67,6 +67,7 @@ int runLessons(const QStringList &args)
         }
         filter.documentId = *id;
     }
+    cl.fileOnly = true; // not on team libraries yet
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;
@@ -205,6 +206,7 @@ int runThemes(const QStringList &args)
         }
     }
     cl.readsOnly = !tagging && !cl.parser.isSet(importCsv) && !cl.parser.isSet(suggest);
+    cl.fileOnly = true; // not on team libraries yet
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;
@@ -361,6 +363,7 @@ int runRecurring(const QStringList &args)
         return Usage;
     }
     cl.readsOnly = !cl.parser.isSet(compute) && !splitId;
+    cl.fileOnly = true; // not on team libraries yet
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;
@@ -544,6 +547,7 @@ int runIndicators(const QStringList &args)
         printError(QStringLiteral("--from is after --to."));
         return Usage;
     }
+    cl.fileOnly = true; // not on team libraries yet
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;

@@ -10,7 +10,6 @@ int runStats(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("stats"), QStringLiteral("Counts of what the library holds."), true, true);
     cl.readsOnly = true;
-    cl.takesTeamLibrary = true;
     int code = Ok;
     auto store = parseAndOpen(cl, args, code);
     if (!store) {
@@ -62,7 +61,6 @@ int runCheck(const QStringList &args)
     CommandLine cl(QStringLiteral("check"),
                    QStringLiteral("Checks the library's integrity, foreign keys and invariants."), true, true);
     cl.readsOnly = true;
-    cl.takesTeamLibrary = true;
     int code = Ok;
     auto store = parseAndOpen(cl, args, code);
     if (!store) {
@@ -86,7 +84,6 @@ int runSearch(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("search"), QStringLiteral("Full-text search across the library."), true, true);
     cl.readsOnly = true;
-    cl.takesTeamLibrary = true;
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Most hits to show (default 20)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
     cl.parser.addOption(limit);

@@ -280,7 +280,7 @@ int runRecord(const QStringList &args)
     if (!store) {
         return Failed;
     }
-    sql::Database &db = dynamic_cast<SqliteLibraryStore &>(*store).database();
+    sql::Database &db = store->database();
     CorrectionStore corrections(db);
     const QString who =
         cl.parser.isSet(o.author) ? cl.parser.value(o.author) : qEnvironmentVariable("USER", QStringLiteral(""));

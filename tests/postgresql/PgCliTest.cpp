@@ -1,6 +1,7 @@
 // evalreview-cli server init and user add against the test cluster.
 #include "PgTestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -113,7 +114,8 @@ TEST_F(PgCliTest, AServerThatCannotBeReachedIsASentence)
     const CliRun file = cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--library"),
                              QStringLiteral("/tmp/library.evalreview")});
     EXPECT_EQ(file.exitCode, 2);
-    const CliRun other = cli({QStringLiteral("list"), QStringLiteral("--library"), QStringLiteral("postgresql://x/y")});
+    const CliRun other =
+        cli({QStringLiteral("lessons"), QStringLiteral("--library"), QStringLiteral("postgresql://x/y")});
     EXPECT_EQ(other.exitCode, 1);
     EXPECT_TRUE(other.err.startsWith(QLatin1String("This command works on a library file for now")))
         << other.err.toStdString();
@@ -164,6 +166,36 @@ TEST_F(PgCliTest, ImportStatsCheckAndSearchTakeATeamLibrary)
     for (const char *key : {"documents", "pages", "recommendations", "actions", "donor_comments", "records"}) {
         EXPECT_EQ(stats[0].value(QLatin1String(key)), stats[1].value(QLatin1String(key))) << key;
     }
+    // The follow-up and reading commands give the same on both: a status recorded, the list
+    // filtered by it, the recommendation exported with it.
+    QStringList listed, exported;
+    for (const QString &location : {file, library.url}) {
+        const QStringList lib{QStringLiteral("--library"), location};
+        const CliRun set =
+            cli(QStringList{QStringLiteral("followup"), QStringLiteral("--document"), QStringLiteral("1"),
+                            QStringLiteral("--code"), QStringLiteral("1"), QStringLiteral("--status"),
+                            QStringLiteral("in_progress"), QStringLiteral("--author"), QStringLiteral("Ama")} +
+                lib);
+        EXPECT_EQ(set.exitCode, 0) << set.err.toStdString();
+        const CliRun list =
+            cli(QStringList{QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("in_progress")} + lib);
+        EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+        listed << list.out;
+        const QString csv = dir.filePath(QStringLiteral("export-%1.csv").arg(exported.size()));
+        const CliRun out = cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                           QStringLiteral("--out"), csv} +
+                               lib);
+        EXPECT_EQ(out.exitCode, 0) << out.err.toStdString();
+        QFile f(csv);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        exported << QString::fromUtf8(f.readAll());
+    }
+    EXPECT_TRUE(listed[0].endsWith(QLatin1String("1 recommendations"))) << listed[0].toStdString();
+    EXPECT_TRUE(listed[0].contains(QLatin1String("In progress"))) << listed[0].toStdString();
+    EXPECT_EQ(listed[0], listed[1]);
+    EXPECT_TRUE(exported[0].contains(QLatin1String("in_progress")) ||
+                exported[0].contains(QLatin1String("In progress")));
+    EXPECT_EQ(exported[0], exported[1]);
     EXPECT_GT(stats[1].value(QLatin1String("recommendations")).toInt(), 0);
     EXPECT_FALSE(hits[0].isEmpty());
     EXPECT_EQ(hits[0], hits[1]);
