@@ -115,12 +115,41 @@ QString FollowUpStore::validated(FollowUpField field, const QString &value)
     return value;
 }
 
-bool FollowUpStore::apply(qint64 followUpId, FollowUpField field, const QString &newValue, const QString &author)
+QString FollowUpStore::conflictMessage(qint64 followUpId, FollowUpField field, const QString &current,
+                                       const QString &mine)
 {
+    sql::Statement h = m_db.prepare(
+        QStringLiteral("SELECT author, changed_at FROM followup_history WHERE followup_id = ? AND field = ?"
+                       " ORDER BY changed_at DESC, id DESC LIMIT 1"));
+    h.bind(1, followUpId).bind(2, fieldName(field));
+    const bool known = h.next();
+    const QString who = known && !h.text(0).isEmpty() ? h.text(0) : QStringLiteral("Someone else");
+    const QDateTime when = QDateTime::fromString(known ? h.text(1) : QString(), Qt::ISODateWithMs);
+    const QString shown = current.isEmpty() ? QStringLiteral("nothing") : QStringLiteral("\u201c%1\u201d").arg(current);
+    return QStringLiteral("%1 changed the %2 to %3%4 while you were editing it; your change to \u201c%5\u201d was "
+                          "not saved. The latest is shown now: change it again if yours should stand.")
+        .arg(who, fieldName(field).replace(QLatin1Char('_'), QLatin1Char(' ')), shown,
+             when.isValid() ? QStringLiteral(" at %1").arg(when.toLocalTime().toString(QStringLiteral("HH:mm")))
+                            : QString(),
+             mine);
+}
+
+bool FollowUpStore::apply(qint64 followUpId, const FollowUpEdit &edit, const QString &author)
+{
+    const FollowUpField field = edit.field;
+    const QString &newValue = edit.value;
     const QString column = fieldName(field);
-    sql::Statement old = m_db.prepare(QStringLiteral("SELECT %1 FROM followups WHERE id = ?").arg(column));
+    // On a server, the row is locked until the transaction ends, so no save slips in between
+    // reading and writing (a library file's writer holds the whole file already).
+    sql::Statement old =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM followups WHERE id = ?%2")
+                         .arg(m_db.isServer() ? QStringLiteral("CAST(%1 AS TEXT)").arg(column) : column,
+                              m_db.isServer() ? QStringLiteral(" FOR UPDATE") : QString()));
     old.bind(1, followUpId);
     const QString oldValue = old.next() ? old.text(0) : QString();
+    if (edit.expected && *edit.expected != oldValue && oldValue != newValue) {
+        throw StoreError(StoreError::Reason::Conflict, conflictMessage(followUpId, field, oldValue, newValue));
+    }
     if (oldValue == newValue) {
         return false;
     }
@@ -143,23 +172,28 @@ bool FollowUpStore::apply(qint64 followUpId, FollowUpField field, const QString 
     return true;
 }
 
-bool FollowUpStore::set(qint64 recommendationId, FollowUpField field, const QString &value, const QString &author)
+bool FollowUpStore::set(qint64 recommendationId, FollowUpField field, const QString &value, const QString &author,
+                        const std::optional<QString> &expected)
 {
-    return set(recommendationId, QList<FollowUpEdit>{{field, value}}, author) > 0;
+    return set(recommendationId, QList<FollowUpEdit>{{field, value, expected}}, author) > 0;
 }
 
 int FollowUpStore::set(qint64 recommendationId, const QList<FollowUpEdit> &changes, const QString &author)
 {
     QList<FollowUpEdit> checked;
     for (const FollowUpEdit &c : changes) {
-        checked.append({c.field, validated(c.field, c.value)}); // nothing is written unless all are valid
+        // nothing is written unless all are valid
+        checked.append(
+            {c.field, validated(c.field, c.value),
+             c.expected ? std::optional<QString>(c.expected->isEmpty() ? *c.expected : validated(c.field, *c.expected))
+                        : std::nullopt});
     }
     try {
         sql::Transaction tx(m_db);
         const qint64 id = ensureRow(recommendationId);
         int changed = 0;
         for (const FollowUpEdit &c : checked) {
-            changed += apply(id, c.field, c.value, author) ? 1 : 0;
+            changed += apply(id, c, author) ? 1 : 0;
         }
         tx.commit(); // also keeps the row when it was just created and nothing else changed
         return changed;

@@ -2,6 +2,8 @@
 
 #include "RecommendationTypes.h"
 
+#include <optional>
+
 namespace evalreview {
 
 namespace sql {
@@ -21,6 +23,9 @@ struct FollowUpEdit
 {
     FollowUpField field;
     QString value;
+    /// The value the person saw before changing it. When the library holds another (someone else
+    /// saved meanwhile), nothing is saved: StoreError Conflict names who changed it to what.
+    std::optional<QString> expected = std::nullopt;
 };
 
 /// The reviewer's follow-up of recommendations. Every change is saved at once in its own short
@@ -37,7 +42,8 @@ public:
 
     /// Sets one field; returns false when it already had that value (nothing is recorded then).
     /// Throws StoreError for an unknown recommendation, an invalid status or date, or a failed write.
-    bool set(qint64 recommendationId, FollowUpField field, const QString &value, const QString &author);
+    bool set(qint64 recommendationId, FollowUpField field, const QString &value, const QString &author,
+             const std::optional<QString> &expected = std::nullopt);
     /// Sets several fields in one transaction: all of them are saved, or none (an invalid value or a
     /// failed write changes nothing). Returns how many fields changed.
     int set(qint64 recommendationId, const QList<FollowUpEdit> &changes, const QString &author);
@@ -51,7 +57,9 @@ public:
 
 private:
     /// Writes one validated value inside the caller's transaction; false when it was unchanged.
-    bool apply(qint64 followUpId, FollowUpField field, const QString &newValue, const QString &author);
+    bool apply(qint64 followUpId, const FollowUpEdit &edit, const QString &author);
+    /// The sentence of a conflict: who changed `field` to what, and when.
+    QString conflictMessage(qint64 followUpId, FollowUpField field, const QString &current, const QString &mine);
     /// The value as stored (dates normalised); throws StoreError for an invalid status or date.
     static QString validated(FollowUpField field, const QString &value);
 

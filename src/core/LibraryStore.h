@@ -24,7 +24,8 @@ public:
         CannotOpen,
         NotFound,
         ReadOnly, ///< the library's file or folder cannot be written here
-        Denied    ///< the team library's server does not allow this user to do it
+        Denied,   ///< the team library's server does not allow this user to do it
+        Conflict  ///< someone else changed the same value first; nothing was saved
     };
     StoreError(Reason reason, const QString &message)
         : std::runtime_error(message.toStdString()), m_reason(reason), m_message(message)

@@ -33,20 +33,21 @@ FollowUpCommand::FollowUpCommand(LibrarySession &session, qint64 recommendationI
     setText(QCoreApplication::translate("FollowUpCommand", "change %1 of %2").arg(fieldLabel(field), code));
 }
 
-void FollowUpCommand::apply(const QString &value)
+void FollowUpCommand::apply(const QString &value, const QString &seen)
 {
-    // stored on the library's writer; a failure is reported by the window (LibrarySession::writeFailed)
-    m_session.setFollowUp(m_recommendationId, m_field, value, text());
+    // Stored on the library's writer, unless someone else changed the value meanwhile; a failure
+    // is reported by the window (LibrarySession::writeFailed).
+    m_session.setFollowUp(m_recommendationId, m_field, value, text(), seen);
 }
 
 void FollowUpCommand::undo()
 {
-    apply(m_old);
+    apply(m_old, m_new);
 }
 
 void FollowUpCommand::redo()
 {
-    apply(m_new);
+    apply(m_new, m_old);
 }
 
 } // namespace evalreview

@@ -22,7 +22,7 @@ public:
     qint64 recommendationId() const { return m_recommendationId; }
 
 private:
-    void apply(const QString &value);
+    void apply(const QString &value, const QString &seen);
 
     LibrarySession &m_session;
     qint64 m_recommendationId;

@@ -117,16 +117,19 @@ bool LibrarySession::refusedAsReadOnly(const QString &what)
 }
 
 void LibrarySession::setFollowUp(qint64 recommendationId, FollowUpField field, const QString &value,
-                                 const QString &what)
+                                 const QString &what, const std::optional<QString> &expected)
 {
     if (refusedAsReadOnly(what)) {
         return;
     }
     const QString author = settings::reviewerName();
     const quint64 ticket = m_writer->submit(
-        [=](WriteContext &c) { return c.followUps.set(recommendationId, field, value, author) ? recommendationId : 0; },
+        [=](WriteContext &c) {
+            return c.followUps.set(recommendationId, field, value, author, expected) ? recommendationId : 0;
+        },
         what);
     m_writes.insert(ticket, WriteKind::FollowUp);
+    m_followUpWrites.insert(ticket, recommendationId);
 }
 
 void LibrarySession::correct(std::function<qint64(CorrectionStore &)> change, bool listChanged, const QString &what)
@@ -203,6 +206,7 @@ void LibrarySession::tellServerChanges()
 void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
 {
     const WriteKind kind = m_writes.take(ticket);
+    m_followUpWrites.remove(ticket);
     if (kind == WriteKind::Links) {
         Q_EMIT linksChanged();
         return;
@@ -223,7 +227,11 @@ void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
 void LibrarySession::onFailed(quint64 ticket, const QString &what, const QString &message)
 {
     m_writes.remove(ticket);
+    const qint64 followUp = m_followUpWrites.take(ticket);
     Q_EMIT writeFailed(what, message);
+    if (followUp > 0) {
+        Q_EMIT followUpChanged(followUp); // the views show what the library holds (another's save)
+    }
 }
 
 void LibrarySession::notifyContentChanged()

@@ -57,7 +57,10 @@ public:
 
     /// Queues one follow-up field on the library's writer and returns at once: followUpChanged()
     /// when it is stored, writeFailed() with `what` when it could not be.
-    void setFollowUp(qint64 recommendationId, FollowUpField field, const QString &value, const QString &what);
+    /// `expected`: the value the reviewer saw; when someone else saved another meanwhile, nothing
+    /// is saved and writeFailed() says who changed it to what.
+    void setFollowUp(qint64 recommendationId, FollowUpField field, const QString &value, const QString &what,
+                     const std::optional<QString> &expected = std::nullopt);
 
     /// Queues one correction on the writer (`change` runs on the writer thread with its own
     /// CorrectionStore and returns the recommendation it touched; it must hold copies, not
@@ -145,7 +148,8 @@ private:
 
     LibraryWriter *m_writer;
     LibraryReader *m_reader;
-    QHash<quint64, WriteKind> m_writes; ///< queued writes by ticket
+    QHash<quint64, WriteKind> m_writes;      ///< queued writes by ticket
+    QHash<quint64, qint64> m_followUpWrites; ///< the recommendation of each queued follow-up write
     std::unique_ptr<LibraryStore> m_store;
     std::unique_ptr<RecommendationQuery> m_query;
     std::unique_ptr<FollowUpStore> m_followUps;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void theWindowListsAndStoresFollowUpOnTheServer();
     void aWriteTheServerRefusesIsASentence();
     void whatColleaguesSaveShowsWithinTwoSeconds();
+    void aSaveOverAColleaguesIsRefusedWithTheirChange();
 
 private:
     QStringList tableCodes() const;
@@ -215,6 +216,33 @@ void TeamLibraryTest::whatColleaguesSaveShowsWithinTwoSeconds()
     other.title = QStringLiteral("Another response");
     QCOMPARE(colleague->importDocument(other).status, ImportOutcome::Status::Imported);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 8, 2000);
+}
+
+void TeamLibraryTest::aSaveOverAColleaguesIsRefusedWithTheirChange()
+{
+    QVERIFY(m_window->openLibrary(m_library));
+    QTRY_COMPARE(tableCodes().size(), 8);
+    LibrarySession *session = m_window->session();
+    const qint64 v1 = session->query().findByCode(QStringLiteral("V1")).value_or(0);
+    const QString seen = session->followUps().state(v1).note;
+
+    auto colleague = openLibraryStore(m_library);
+    QVERIFY(FollowUpStore(colleague->database())
+                .set(v1, FollowUpField::Note, QStringLiteral("Budget agreed with the unions"), QStringLiteral("Ben"),
+                     seen));
+
+    MessageLog shown;
+    QSignalSpy failed(session, &LibrarySession::writeFailed);
+    QSignalSpy refreshed(session, &LibrarySession::followUpChanged);
+    session->setFollowUp(v1, FollowUpField::Note, QStringLiteral("Waiting for the budget"),
+                         QStringLiteral("note of V1"), seen);
+    QTRY_COMPARE(failed.size(), 1);
+    const QString message = failed.first().at(1).toString();
+    QVERIFY2(message.startsWith(QStringLiteral("Ben changed the note to \u201cBudget agreed with the unions\u201d")),
+             qPrintable(message));
+    QTRY_VERIFY(!refreshed.isEmpty()); // the panel shows the colleague's note
+    QCOMPARE(session->followUps().state(v1).note, QStringLiteral("Budget agreed with the unions"));
+    QTRY_COMPARE(shown.texts.size(), 1);
 }
 
 QTEST_MAIN(TeamLibraryTest)

@@ -177,6 +177,39 @@ TEST_P(BothQueriesTest, StoresFollowUpWithItsHistoryAndFiltersByIt)
                  StoreError);
 }
 
+TEST_P(BothQueriesTest, OfTwoPeopleSavingOneValueTheLaterIsToldWhoChangedItAndLosesNothing)
+{
+    const qint64 id = query().rows({}, 0, 1).first().id;
+    FollowUpStore ama(store().database());
+    auto colleagueLibrary = openLibraryStore(m_location); // another window: a connection of its own
+    FollowUpStore ben(colleagueLibrary->database());
+
+    // Both saw no owner; Ama saves first.
+    EXPECT_TRUE(ama.set(id, FollowUpField::Owner, QStringLiteral("ACTRAV"), QStringLiteral("Ama"), QString()));
+    try {
+        ben.set(id, FollowUpField::Owner, QStringLiteral("PARDEV"), QStringLiteral("Ben"), QString());
+        FAIL() << "the later save was stored";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.reason(), StoreError::Reason::Conflict);
+        EXPECT_TRUE(e.message().startsWith(QStringLiteral("Ama changed the owner to \u201cACTRAV\u201d at ")))
+            << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("\u201cPARDEV\u201d was not saved")))
+            << e.message().toStdString();
+    }
+    const FollowUpState s = ben.state(id);
+    EXPECT_EQ(s.owner, QStringLiteral("ACTRAV"));
+    EXPECT_EQ(s.history.size(), 1);
+    // Having seen Ama's value, Ben's change is saved; the same value as stored is no conflict.
+    EXPECT_TRUE(
+        ben.set(id, FollowUpField::Owner, QStringLiteral("PARDEV"), QStringLiteral("Ben"), QStringLiteral("ACTRAV")));
+    EXPECT_FALSE(
+        ama.set(id, FollowUpField::Owner, QStringLiteral("PARDEV"), QStringLiteral("Ama"), QStringLiteral("ACTRAV")));
+    // A due date seen in another spelling of the same day is the same value.
+    EXPECT_TRUE(ama.set(id, FollowUpField::DueDate, QStringLiteral("2026-05-01"), QStringLiteral("Ama"), QString()));
+    EXPECT_TRUE(ben.set(id, FollowUpField::DueDate, QStringLiteral("2026-06-01"), QStringLiteral("Ben"),
+                        QStringLiteral("2026-05-01")));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, BothQueriesTest, ::testing::Values(Backend::Sqlite, Backend::PostgreSql),
                          backendName);
 
