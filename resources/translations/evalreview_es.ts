@@ -591,6 +591,10 @@
         <source>The library was restored from %1. The previous library is kept as %2.</source>
         <translation>La biblioteca se restauró desde %1. La biblioteca anterior se conserva como %2.</translation>
     </message>
+    <message>
+        <source>A team library is restored on its server by the server&apos;s administrator; a local copy saved from it can be opened as a library file.</source>
+        <translation>Una biblioteca de equipo la restaura en su servidor el administrador del servidor; una copia local guardada de ella puede abrirse como archivo de biblioteca.</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::ChartTable</name>

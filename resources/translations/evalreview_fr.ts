@@ -591,6 +591,10 @@
         <source>The library was restored from %1. The previous library is kept as %2.</source>
         <translation>La bibliothèque a été restaurée depuis %1. La bibliothèque précédente est conservée sous %2.</translation>
     </message>
+    <message>
+        <source>A team library is restored on its server by the server&apos;s administrator; a local copy saved from it can be opened as a library file.</source>
+        <translation>Une bibliothèque d’équipe est restaurée sur son serveur par l’administrateur du serveur ; une copie locale enregistrée depuis elle peut être ouverte comme fichier de bibliothèque.</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::ChartTable</name>

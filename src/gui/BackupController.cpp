@@ -99,6 +99,12 @@ void BackupController::chooseRestore()
     if (!m_session.isOpen()) {
         return;
     }
+    if (m_session.isTeamLibrary()) {
+        messages::show(parentWidget(), messages::Kind::Information, tr("Restore from backup"),
+                       tr("A team library is restored on its server by the server's administrator; a local copy "
+                          "saved from it can be opened as a library file."));
+        return;
+    }
     QString path;
     if (fileChooser()) {
         path = fileChooser()(true);
