@@ -2446,6 +2446,13 @@ Esperando su respuesta…</translation>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n match(es); Enter opens the page.</source>
+        <translation>
+            <numerusform>Alrededor de %n coincidencia; Intro abre la página.</numerusform>
+            <numerusform>Alrededor de %n coincidencias; Intro abre la página.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evalreview::SelectionController</name>

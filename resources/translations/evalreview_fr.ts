@@ -2446,6 +2446,13 @@ En attente de votre réponse…</translation>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n match(es); Enter opens the page.</source>
+        <translation>
+            <numerusform>Environ %n résultat&#xa0;; Entrée ouvre la page.</numerusform>
+            <numerusform>Environ %n résultats&#xa0;; Entrée ouvre la page.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evalreview::SelectionController</name>

@@ -117,6 +117,7 @@ int runSearch(const QStringList &args)
         }
         QJsonObject out{{QStringLiteral("hits"), hits},
                         {QStringLiteral("estimated_total"), r.estimatedTotal},
+                        {QStringLiteral("total_is_estimate"), r.totalIsEstimate},
                         {QStringLiteral("elapsed_ms"), r.elapsedMs}};
         if (!r.message.isEmpty()) {
             out.insert(QStringLiteral("message"), r.message);
@@ -129,7 +130,10 @@ int runSearch(const QStringList &args)
         for (const SearchHit &h : r.hits) {
             printLine(QStringLiteral("%1, page %2: %3").arg(h.documentTitle).arg(h.page).arg(h.snippet));
         }
-        printLine(QStringLiteral("%1 hits (%2 ms)").arg(r.estimatedTotal).arg(r.elapsedMs, 0, 'f', 2));
+        printLine(QStringLiteral("%1%2 hits (%3 ms)")
+                      .arg(r.totalIsEstimate ? QStringLiteral("about ") : QString())
+                      .arg(r.estimatedTotal)
+                      .arg(r.elapsedMs, 0, 'f', 2));
     }
     return Ok;
 }

@@ -139,6 +139,9 @@ struct SearchResult
 {
     QList<SearchHit> hits;
     qint64 estimatedTotal = 0;
+    /// Set by a team library's search when estimatedTotal was estimated from part of the matches
+    /// rather than counted (shown as "about N"). The library file's search does not set it.
+    bool totalIsEstimate = false;
     double elapsedMs = 0;
     QString message; ///< set when the query could not be understood as typed
 };

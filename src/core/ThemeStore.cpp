@@ -31,11 +31,6 @@ QStringList splitKeywords(const QString &text)
     return out;
 }
 
-QString joinKeywords(const QStringList &keywords)
-{
-    return keywords.join(QStringLiteral("; "));
-}
-
 /// The rows of an RFC 4180 CSV text: fields separated by commas, quoted with "" inside quotes.
 QList<QStringList> csvRows(const QString &text)
 {
@@ -178,6 +173,11 @@ QList<Theme> ThemeStore::defaultThemes()
     }
     QString error;
     return parseCsv(QString::fromUtf8(f.readAll()), &error);
+}
+
+QString ThemeStore::joinKeywords(const QStringList &keywords)
+{
+    return keywords.join(QStringLiteral("; "));
 }
 
 void ThemeStore::fillDefaults(sql::Database &db)

@@ -96,8 +96,11 @@ public:
 
     /// The taxonomy shipped with the program (the 17 SDGs and cross-cutting themes).
     static QList<Theme> defaultThemes();
-    /// Writes defaultThemes() into an empty taxonomy (the schema step that adds themes calls it).
+    /// Writes defaultThemes() into an empty taxonomy (the schema step that adds themes calls it;
+    /// the team library's step does the same on its server).
     static void fillDefaults(sql::Database &db);
+    /// Keywords as the themes table holds them: separated by "; ".
+    static QString joinKeywords(const QStringList &keywords);
 
     /// CSV with the header key,group,label,keywords_en,keywords_fr,keywords_es; keywords separated
     /// by ";". Empty with `error` set when the text is not such a CSV.

@@ -105,7 +105,9 @@ void SearchPanel::search(const QString &text)
     } else if (m_hits.isEmpty()) {
         m_status->setText(tr("Nothing in the library matches \"%1\".").arg(text));
     } else {
-        m_status->setText(tr("%n match(es); Enter opens the page.", nullptr, int(result.estimatedTotal)));
+        m_status->setText(result.totalIsEstimate
+                              ? tr("About %n match(es); Enter opens the page.", nullptr, int(result.estimatedTotal))
+                              : tr("%n match(es); Enter opens the page.", nullptr, int(result.estimatedTotal)));
         m_results->setCurrentItem(m_results->topLevelItem(0));
     }
 }

@@ -3,9 +3,18 @@
 #include "BothStores.h"
 
 #include "../unit/TestLibrary.h"
+#include "LibraryStoreFactory.h"
+#include "PgConnection.h"
+#include "PgLibraryStore.h"
+#include "PgSchema.h"
 #include "PgTestSupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 namespace evalreview::testing {
 
@@ -140,6 +149,60 @@ TEST_P(BothStoresTest, SearchFoldsAccentsAndTakesPhrasesAndPrefixes)
     EXPECT_TRUE(store().search(QStringLiteral("nowhere"), 10).hits.isEmpty());
 }
 
+namespace {
+
+/// A document whose `pages` pages and `recommendations` recommendations each name `word` once in a
+/// long text: weak matches.
+ImportPayload weakMatches(const QString &sha, const QString &word, int pages, int recommendations)
+{
+    const QString filler = QStringLiteral("the committee reviewed budgets, staffing, procurement, travel, reporting, "
+                                          "monitoring and partnerships across the provinces during the year");
+    ImportPayload p = samplePayload(sha, 0);
+    p.title = QStringLiteral("Annual report");
+    p.pages.clear();
+    for (int i = 1; i <= pages; ++i) {
+        p.pages.append({i, 842, 595, QStringLiteral("%1 and %2 %1").arg(filler, word)});
+    }
+    QJsonArray recs;
+    for (int i = 1; i <= recommendations; ++i) {
+        recs.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("W%1").arg(i)},
+                                {QStringLiteral("text"), QStringLiteral("%1, with %2, %1").arg(filler, word)}});
+    }
+    p.extraction.insert(QStringLiteral("recommendations"), recs);
+    p.extraction.remove(QStringLiteral("cross_references"));
+    return p;
+}
+
+} // namespace
+
+TEST_P(BothStoresTest, TheStrongestMatchComesFirstAmongManyWeakOnes)
+{
+    ASSERT_EQ(store().importDocument(weakMatches(shaOf('w'), QStringLiteral("irrigation"), 60, 60)).status,
+              ImportOutcome::Status::Imported);
+    // Imported last: one short recommendation about irrigation.
+    ImportPayload strong = samplePayload(shaOf('s'), 0);
+    strong.title = QStringLiteral("Water management response");
+    strong.extraction.insert(
+        QStringLiteral("recommendations"),
+        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("S1")},
+                               {QStringLiteral("text"), QStringLiteral("Irrigation: repair the irrigation canals "
+                                                                       "and plan irrigation.")}}});
+    strong.extraction.remove(QStringLiteral("cross_references"));
+    const ImportOutcome imported = store().importDocument(strong);
+    ASSERT_EQ(imported.status, ImportOutcome::Status::Imported);
+
+    const SearchResult r = store().search(QStringLiteral("irrigation"), 5);
+    ASSERT_EQ(r.hits.size(), 5) << r.message.toStdString();
+    EXPECT_EQ(r.hits.first().sourceType, QStringLiteral("recommendation"));
+    EXPECT_EQ(r.hits.first().documentId, imported.documentId);
+    EXPECT_EQ(r.hits.first().documentTitle, QStringLiteral("Water management response"));
+    for (int i = 1; i < r.hits.size(); ++i) {
+        EXPECT_LE(r.hits[i - 1].score, r.hits[i].score) << i; // best first
+    }
+    EXPECT_EQ(r.estimatedTotal, 121);
+    EXPECT_FALSE(r.totalIsEstimate);
+}
+
 TEST_P(BothStoresTest, MalformedQueriesNeverFail)
 {
     store().importDocument(samplePayload(shaOf('h')));
@@ -193,6 +256,66 @@ namespace evalreview::testing {
 
 class TeamLibraryRoleTest : public PgTest
 {};
+
+class TeamLibrarySearchTest : public PgTest
+{};
+
+TEST_F(TeamLibrarySearchTest, AVeryCommonWordIsRankedInABoundedWindowAndItsTotalEstimated)
+{
+    const pg::ServerAddress library = freshLibrary();
+    auto store = pg::PgLibraryStore::open(library);
+    // More weak matches on pages than the pages' ranking window, and one strong match elsewhere.
+    ImportPayload strong = samplePayload(shaOf('s'), 0);
+    strong.title = QStringLiteral("Water management response");
+    strong.extraction.insert(
+        QStringLiteral("recommendations"),
+        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("S1")},
+                               {QStringLiteral("text"), QStringLiteral("Irrigation: repair the irrigation canals "
+                                                                       "and plan irrigation.")}}});
+    strong.extraction.remove(QStringLiteral("cross_references"));
+    const ImportOutcome imported = store->importDocument(strong);
+    ASSERT_EQ(imported.status, ImportOutcome::Status::Imported) << imported.message.toStdString();
+    ASSERT_EQ(store->importDocument(weakMatches(shaOf('w'), QStringLiteral("irrigation"), 600, 20)).status,
+              ImportOutcome::Status::Imported);
+    pg::Connection admin = pg::Connection::open(library);
+    admin.exec(QStringLiteral("ANALYZE"));
+    auto asViewer =
+        pg::PgLibraryStore::open(library.withUser(addUser(admin, QStringLiteral("viewer"), QStringLiteral("viewer"))));
+
+    for (pg::PgLibraryStore *s : {store.get(), asViewer.get()}) {
+        const SearchResult r = s->search(QStringLiteral("irrigation"), 10);
+        ASSERT_EQ(r.hits.size(), 10) << r.message.toStdString();
+        EXPECT_EQ(r.hits.first().documentId, imported.documentId);
+        EXPECT_EQ(r.hits.first().sourceType, QStringLiteral("recommendation"));
+        for (int i = 1; i < r.hits.size(); ++i) {
+            EXPECT_LE(r.hits[i - 1].score, r.hits[i].score) << i;
+        }
+        // 621 matches: the pages past their window are estimated from the share of the table read.
+        EXPECT_TRUE(r.totalIsEstimate);
+        EXPECT_GT(r.estimatedTotal, 400);
+        EXPECT_LT(r.estimatedTotal, 1500);
+
+        const SearchResult few = s->search(QStringLiteral("\"plan irrigation\""), 10);
+        ASSERT_EQ(few.hits.size(), 1);
+        EXPECT_EQ(few.estimatedTotal, 1);
+        EXPECT_FALSE(few.totalIsEstimate);
+    }
+
+    // The command line says so.
+    const auto run = [&library](const QStringList &extra) {
+        QProcess p;
+        p.start(QStringLiteral(EVALREVIEW_CLI),
+                QStringList{QStringLiteral("search"), QStringLiteral("--library"), library.url} + extra);
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    EXPECT_TRUE(run({QStringLiteral("irrigation")}).contains(QStringLiteral("\nabout "))) << "no estimate said";
+    const QJsonObject json =
+        QJsonDocument::fromJson(run({QStringLiteral("--json"), QStringLiteral("irrigation")}).toUtf8()).object();
+    EXPECT_TRUE(json.value(QStringLiteral("total_is_estimate")).toBool());
+    EXPECT_GT(json.value(QStringLiteral("estimated_total")).toInteger(), 400);
+    EXPECT_TRUE(run({QStringLiteral("canals")}).contains(QStringLiteral("\n1 hits"))) << "an exact count";
+}
 
 TEST_F(TeamLibraryRoleTest, AManagerImportsAViewerReadsButCannotImport)
 {

@@ -4,6 +4,7 @@
 #include "PgLibraryStore.h"
 #include "PgTestSupport.h"
 #include "SqliteLibraryStore.h"
+#include "ThemeStore.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -13,10 +14,12 @@ using namespace evalreview::testing;
 
 namespace {
 
-constexpr const char *kTables[] = {"documents", "pages",          "recommendations",  "responses",
-                                   "actions",   "donor_comments", "records",          "cross_references",
-                                   "anchors",   "followups",      "followup_history", "tags",
-                                   "notes",     "links",          "corrections",      "correction_history"};
+constexpr const char *kTables[] = {"documents",       "pages",          "recommendations",  "responses",
+                                   "actions",         "donor_comments", "records",          "cross_references",
+                                   "anchors",         "followups",      "followup_history", "tags",
+                                   "notes",           "links",          "corrections",      "correction_history",
+                                   "themes",          "theme_tags",     "recurring_groups", "recurring_members",
+                                   "recurring_splits"};
 
 /// Every row of `table`, each as its values as SQL literals joined, sorted.
 QStringList rowsOf(SqliteLibraryStore &store, const char *table)
@@ -97,6 +100,24 @@ void fillLibrary(SqliteLibraryStore &store)
     db.exec(QStringLiteral("INSERT INTO correction_history(target_type, target_id, document_id, field, old_value,"
                            " new_value, changed_at, author) VALUES ('recommendation', 2, 1, 'priority', NULL, 'High',"
                            " '2026-11-05T10:00:00.001Z', 'ama')"));
+    // The reviewer's taxonomy (a keyword added, a theme of their own), its tags, groups and splits.
+    db.exec(QStringLiteral("UPDATE themes SET keywords_en = keywords_en || '; tripartite' WHERE key = 'sdg8'"));
+    db.exec(
+        QStringLiteral("INSERT INTO themes(key, grp, label, keywords_en, keywords_fr, keywords_es, ordinal)"
+                       " VALUES ('meetings', 'own', 'Meetings', 'meeting*; réunion*', 'réunion*', 'reunión*', 99)"));
+    ThemeStore themes(db);
+    EXPECT_GT(themes.suggest(), 0);
+    EXPECT_TRUE(themes.setStatus(QStringLiteral("recommendation"), 1, QStringLiteral("sdg8"),
+                                 QStringLiteral("confirmed"), QStringLiteral("ama")));
+    EXPECT_TRUE(themes.setStatus(QStringLiteral("recommendation"), 2, QStringLiteral("meetings"),
+                                 QStringLiteral("removed"), QStringLiteral("kofi")));
+    db.exec(QStringLiteral("INSERT INTO recurring_groups(label, documents, members, computed_at) VALUES "
+                           "('Strengthen tripartite dialogue', 2, 2, '2026-11-06T09:00:00Z'), "
+                           "('Hire', 2, 2, '2026-11-06T09:00:00Z')"));
+    db.exec(QStringLiteral("INSERT INTO recurring_members(group_id, recommendation_id, similarity) VALUES "
+                           "(1, 1, 0.9123456789012345), (1, 4, 0.9123456789012345), (2, 2, 0.75), (2, 5, 0.75)"));
+    db.exec(QStringLiteral("INSERT INTO recurring_splits(recommendation_id, other_id, created_at, created_by)"
+                           " VALUES (3, 1, '2026-11-07T10:00:00Z', 'ama'), (1, 3, '2026-11-07T10:00:00Z', 'ama')"));
 }
 
 class LibraryCopyTest : public PgTest
@@ -141,6 +162,15 @@ TEST_F(LibraryCopyTest, ALibraryFileCopiedToTheServerAndBackLosesNothing)
     EXPECT_EQ(a.verified, b.verified);
     EXPECT_EQ(a.corrections, b.corrections);
     EXPECT_TRUE(server->check().ok()) << server->check().problems.join(QLatin1Char('\n')).toStdString();
+    // The file's taxonomy took the place of the default one the team library was set up with.
+    pg::Connection &db = server->connection();
+    EXPECT_EQ(db.exec(QStringLiteral("SELECT count(*) FROM themes")).integer(0, 0),
+              ThemeStore::defaultThemes().size() + 1);
+    EXPECT_EQ(
+        db.exec(QStringLiteral("SELECT keywords_en LIKE '%; tripartite' FROM themes WHERE key = 'sdg8'")).text(0, 0),
+        QStringLiteral("t"));
+    EXPECT_EQ(db.exec(QStringLiteral("SELECT count(*) FROM theme_tags WHERE status <> 'suggested'")).integer(0, 0), 2);
+    EXPECT_EQ(db.exec(QStringLiteral("SELECT count(*) FROM recurring_members")).integer(0, 0), 4);
     for (const QString &q : {QStringLiteral("securite"), QStringLiteral("\"would like to know\""),
                              QStringLiteral("tripart*"), QStringLiteral("reunions"), QStringLiteral("ministry")}) {
         EXPECT_EQ(hitsOf(*file, q), hitsOf(*server, q)) << q.toStdString();

@@ -1,5 +1,10 @@
 // server init on a real server: tables, roles, versions, audit and full text.
 #include "PgTestSupport.h"
+#include "Sqlite.h"
+#include "SqliteLibraryStore.h"
+#include "ThemeStore.h"
+
+#include <QTemporaryDir>
 
 #include <array>
 #include <optional>
@@ -39,13 +44,29 @@ TEST_F(PgSchemaTest, InitIsIdempotent)
     EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal")), triggers);
     EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM schema_version")), pg::schema::currentVersion());
 
-    for (const QString &table :
-         {QStringLiteral("documents"), QStringLiteral("pages"), QStringLiteral("recommendations"),
-          QStringLiteral("responses"), QStringLiteral("actions"), QStringLiteral("donor_comments"),
-          QStringLiteral("records"), QStringLiteral("cross_references"), QStringLiteral("anchors"),
-          QStringLiteral("followups"), QStringLiteral("followup_history"), QStringLiteral("tags"),
-          QStringLiteral("notes"), QStringLiteral("links"), QStringLiteral("corrections"),
-          QStringLiteral("correction_history"), QStringLiteral("audit_log"), QStringLiteral("members")}) {
+    for (const QString &table : {QStringLiteral("documents"),
+                                 QStringLiteral("pages"),
+                                 QStringLiteral("recommendations"),
+                                 QStringLiteral("responses"),
+                                 QStringLiteral("actions"),
+                                 QStringLiteral("donor_comments"),
+                                 QStringLiteral("records"),
+                                 QStringLiteral("cross_references"),
+                                 QStringLiteral("anchors"),
+                                 QStringLiteral("followups"),
+                                 QStringLiteral("followup_history"),
+                                 QStringLiteral("tags"),
+                                 QStringLiteral("notes"),
+                                 QStringLiteral("links"),
+                                 QStringLiteral("corrections"),
+                                 QStringLiteral("correction_history"),
+                                 QStringLiteral("audit_log"),
+                                 QStringLiteral("members"),
+                                 QStringLiteral("themes"),
+                                 QStringLiteral("theme_tags"),
+                                 QStringLiteral("recurring_groups"),
+                                 QStringLiteral("recurring_members"),
+                                 QStringLiteral("recurring_splits")}) {
         EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = $1"), {table}), 1)
             << table.toStdString();
     }
@@ -58,6 +79,8 @@ TEST_F(PgSchemaTest, InitIsIdempotent)
     EXPECT_EQ(
         db.exec(QStringLiteral("SELECT pg_has_role('evalreview_admin', 'evalreview_viewer', 'MEMBER')")).text(0, 0),
         QStringLiteral("t"));
+    // The default taxonomy once, however often init runs.
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM themes")), ThemeStore::defaultThemes().size());
     // A second database on the same server finds the roles there and sets up all the same.
     pg::Connection other = pg::Connection::open(freshDatabase());
     EXPECT_EQ(pg::schema::initialize(other).toVersion, pg::schema::currentVersion());
@@ -240,4 +263,131 @@ TEST_F(PgSchemaTest, EveryTableIsGrantedAndTheSharedOnesArePoliced)
               QStringLiteral("schema_version"));
     EXPECT_EQ(db.exec(tablesWhere + QStringLiteral("c.relrowsecurity")).text(0, 0),
               QStringLiteral("audit_log,donor_comments,notes"));
+}
+
+// Version 6: the learning tables of the library file's version 8, the same default taxonomy, and
+// who may write what.
+TEST_F(PgSchemaTest, TheLearningTablesHoldTheDefaultTaxonomyOfTheLibraryFile)
+{
+    const pg::ServerAddress library = freshLibrary();
+    pg::Connection admin = pg::Connection::open(library);
+    QStringList server;
+    const pg::Result themes =
+        admin.exec(QStringLiteral("SELECT id, key, grp, label, keywords_en, keywords_fr, keywords_es, ordinal "
+                                  "FROM themes ORDER BY id"));
+    for (int r = 0; r < themes.rows(); ++r) {
+        QStringList row;
+        for (int c = 0; c < themes.columns(); ++c) {
+            row << themes.text(r, c);
+        }
+        server << row.join(QLatin1Char('|'));
+    }
+    QTemporaryDir dir;
+    auto file = SqliteLibraryStore::open(dir.filePath(QStringLiteral("library.evalreview")));
+    QStringList local;
+    sql::Statement st = file->database().prepare(QStringLiteral(
+        "SELECT id, key, grp, label, keywords_en, keywords_fr, keywords_es, ordinal FROM themes ORDER BY id"));
+    while (st.next()) {
+        QStringList row;
+        for (int c = 0; c < 8; ++c) {
+            row << st.text(c);
+        }
+        local << row.join(QLatin1Char('|'));
+    }
+    EXPECT_GT(server.size(), 17);
+    EXPECT_EQ(server.join(QLatin1Char('\n')).toStdString(), local.join(QLatin1Char('\n')).toStdString());
+
+    const Seed s = Seed::into(admin);
+    const QString evaluator = addUser(admin, QStringLiteral("eval"), QStringLiteral("evaluator"));
+    const QString manager = addUser(admin, QStringLiteral("manager"), QStringLiteral("manager"));
+    const QString viewer = addUser(admin, QStringLiteral("viewer"), QStringLiteral("viewer"));
+    const QString donor = addUser(admin, QStringLiteral("seco"), QStringLiteral("donor"), QStringLiteral("SECO"));
+    const QString administrator = addUser(admin, QStringLiteral("admin"), QStringLiteral("admin"));
+
+    // An evaluator confirms a tag, records a group and splits a recommendation off it.
+    pg::Connection asEvaluator = connectAs(library, evaluator);
+    const qint64 tag =
+        asEvaluator
+            .exec(QStringLiteral("INSERT INTO theme_tags(theme_id, target_type, target_id, document_id,"
+                                 " status, updated_by) SELECT id, 'recommendation', $1, $2, "
+                                 "'confirmed', current_user FROM themes WHERE key = 'sdg2' RETURNING id"),
+                  {s.recommendationId, s.documentId})
+            .integer(0, 0);
+    EXPECT_GT(tag, 0);
+    const qint64 other = admin
+                             .exec(QStringLiteral("INSERT INTO recommendations(document_id, ordinal, code, text) "
+                                                  "VALUES ($1, 2, 'G2', 'Monitor food security.') RETURNING id"),
+                                   {s.documentId})
+                             .integer(0, 0);
+    const qint64 group = asEvaluator
+                             .exec(QStringLiteral("INSERT INTO recurring_groups(label, documents, members) "
+                                                  "VALUES ('Food security monitoring', 1, 2) RETURNING id"))
+                             .integer(0, 0);
+    asEvaluator.exec(QStringLiteral("INSERT INTO recurring_members(group_id, recommendation_id, similarity) "
+                                    "VALUES ($1, $2, 0.9), ($1, $3, 0.9)"),
+                     {group, s.recommendationId, other});
+    asEvaluator.exec(QStringLiteral("INSERT INTO recurring_splits(recommendation_id, other_id, created_by) "
+                                    "VALUES ($1, $2, current_user)"),
+                     {other, s.recommendationId});
+    asEvaluator.exec(QStringLiteral("DELETE FROM recurring_members WHERE recommendation_id = $1"), {other});
+    // A manager is an evaluator too.
+    connectAs(library, manager).exec(QStringLiteral("UPDATE theme_tags SET status = 'removed' WHERE id = $1"), {tag});
+    EXPECT_EQ(admin.exec(QStringLiteral("SELECT version FROM theme_tags WHERE id = $1"), {tag}).integer(0, 0), 2);
+    // The taxonomy is the admin's.
+    const auto refused = [](pg::Connection &db, const QString &sql) {
+        try {
+            db.exec(sql);
+        } catch (const pg::ServerError &e) {
+            return e.isPermissionDenied();
+        }
+        return false;
+    };
+    EXPECT_TRUE(refused(asEvaluator, QStringLiteral("UPDATE themes SET label = 'Hunger' WHERE key = 'sdg2'")));
+    connectAs(library, administrator)
+        .exec(QStringLiteral("UPDATE themes SET keywords_en = keywords_en || '; irrigation' WHERE key = 'sdg2'"));
+    connectAs(library, administrator)
+        .exec(QStringLiteral("INSERT INTO themes(key, grp, label, ordinal) VALUES ('youth', 'own', 'Youth', 99)"));
+    EXPECT_EQ(count(admin, QStringLiteral("SELECT version FROM themes WHERE key = 'sdg2'")), 2);
+    // Viewers and donors read, and write nothing of it.
+    for (const QString &reader : {viewer, donor}) {
+        pg::Connection db = connectAs(library, reader);
+        EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM theme_tags")), 1) << reader.toStdString();
+        EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM recurring_members")), 1) << reader.toStdString();
+        EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM recurring_splits")), 1) << reader.toStdString();
+        EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM themes")), 17) << reader.toStdString();
+        EXPECT_TRUE(refused(db, QStringLiteral("UPDATE theme_tags SET status = 'confirmed'"))) << reader.toStdString();
+        EXPECT_TRUE(refused(db, QStringLiteral("DELETE FROM recurring_groups"))) << reader.toStdString();
+        EXPECT_TRUE(refused(db, QStringLiteral("DELETE FROM recurring_splits"))) << reader.toStdString();
+        EXPECT_TRUE(refused(db, QStringLiteral("UPDATE themes SET label = ''"))) << reader.toStdString();
+    }
+    // Every change of the taxonomy, a tag or a split is in the audit log under its author.
+    EXPECT_EQ(count(admin,
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'theme_tags' AND db_user = $1"),
+                    {evaluator}),
+              1);
+    EXPECT_EQ(count(admin,
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'theme_tags' AND db_user = $1 "
+                                   "AND new_row->>'status' = 'removed'"),
+                    {manager}),
+              1);
+    EXPECT_EQ(count(admin,
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'themes' AND db_user = $1"),
+                    {administrator}),
+              2);
+    EXPECT_EQ(count(admin,
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'recurring_splits' "
+                                   "AND db_user = $1"),
+                    {evaluator}),
+              1);
+
+    // A removed recommendation takes its tags, memberships and splits with it; a theme its tags.
+    admin.exec(QStringLiteral("DELETE FROM recommendations WHERE id = $1"), {s.recommendationId});
+    EXPECT_EQ(count(admin, QStringLiteral("SELECT count(*) FROM theme_tags")), 0);
+    EXPECT_EQ(count(admin, QStringLiteral("SELECT count(*) FROM recurring_members")), 0);
+    EXPECT_EQ(count(admin, QStringLiteral("SELECT count(*) FROM recurring_splits")), 0);
+    admin.exec(QStringLiteral("INSERT INTO theme_tags(theme_id, target_type, target_id, document_id) "
+                              "SELECT id, 'recommendation', $1, $2 FROM themes WHERE key = 'youth'"),
+               {other, s.documentId});
+    admin.exec(QStringLiteral("DELETE FROM themes WHERE key = 'youth'"));
+    EXPECT_EQ(count(admin, QStringLiteral("SELECT count(*) FROM theme_tags")), 0);
 }

@@ -8,7 +8,7 @@ class QThread;
 namespace evalreview::pg {
 
 /// The changes of a team library as its server notifies them (channel evalreview_changes, payload
-/// "table:recommendation id", schema version 6): a connection of its own on a thread of its own
+/// "table:recommendation id", schema version 7): a connection of its own on a thread of its own
 /// that LISTENs and wakes when the server writes to its socket.
 class PgChangeFeed final : public LibraryChangeFeed
 {

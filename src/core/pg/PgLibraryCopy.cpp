@@ -20,10 +20,17 @@ namespace evalreview::pg::library_copy {
 namespace {
 
 /// The tables both libraries hold, parents before the rows that point to them.
-constexpr const char *kTables[] = {"documents", "pages",          "recommendations",  "responses",
-                                   "actions",   "donor_comments", "records",          "cross_references",
-                                   "anchors",   "followups",      "followup_history", "tags",
-                                   "notes",     "links",          "corrections",      "correction_history"};
+constexpr const char *kTables[] = {"documents",       "pages",          "recommendations",  "responses",
+                                   "actions",         "donor_comments", "records",          "cross_references",
+                                   "anchors",         "followups",      "followup_history", "tags",
+                                   "notes",           "links",          "corrections",      "correction_history",
+                                   "themes",          "theme_tags",     "recurring_groups", "recurring_members",
+                                   "recurring_splits"};
+
+/// Tables a new library already fills (the default theme taxonomy) or whose rows the copy
+/// replaces as a whole, children first: emptied on the receiving side before the copy.
+constexpr const char *kReplacedTables[] = {"recurring_splits", "recurring_members", "recurring_groups", "theme_tags",
+                                           "themes"};
 
 /// Columns that are not copied: the comment count, which each side's triggers keep as the comments
 /// arrive, and the team library's own (full text, record versions).
@@ -141,6 +148,10 @@ CopyOutcome toServer(SqliteLibraryStore &from, Connection &to)
                                             "library is copied into an empty one only, so nothing was copied.")
                                  .arg(to.address().server(), to.address().database));
         }
+        // The file's taxonomy takes the place of the one the team library was set up with.
+        for (const char *t : kReplacedTables) {
+            to.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(t)));
+        }
         sql::Transaction read(file); // one snapshot of the file
         for (const char *t : kTables) {
             const QString table = QString::fromLatin1(t);
@@ -196,6 +207,10 @@ CopyOutcome fromServer(Connection &from, SqliteLibraryStore &to)
         Transaction snapshot(from);
         from.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
         sql::Transaction tx(file);
+        // The server's taxonomy takes the place of the one the new file was created with.
+        for (const char *t : kReplacedTables) {
+            file.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(t)));
+        }
         QList<qint64> documentIds;
         for (const char *t : kTables) {
             const QString table = QString::fromLatin1(t);

@@ -17,8 +17,10 @@ struct CopyOutcome
 };
 
 /// Moving a library between a library file and a team library, with their ids: the
-/// documents with their pages and records, and the reviewer data (follow-ups with their history,
-/// tags and notes, links, corrections with their history). Indexes (full text, text matching) and
+/// documents with their pages and records, the reviewer data (follow-ups with their history,
+/// tags and notes, links, corrections with their history), the theme taxonomy with the theme tags,
+/// and the recurring recommendation groups with a reviewer's splits. The taxonomy copied takes the
+/// place of the one the receiving library was created with. Indexes (full text, text matching) and
 /// counts are rebuilt by the side that receives the rows. The team library's own tables (its
 /// members and audit log) and the records' versions stay on the server.
 namespace library_copy {

@@ -517,6 +517,84 @@ QString tsqueryExpression(const SearchQuery &parsed, QVariantList &params)
     return groups.join(QStringLiteral(" || "));
 }
 
+/// A searchable table: its hits' source type, its key and how many of its matches are ranked.
+struct SearchSource
+{
+    const char *type;
+    const char *table;
+    const char *key;
+    int window;
+};
+
+// Ranking is bounded: per table, only the first `window` matches in the table's order (as its GIN
+// index gives them) are ranked, so a very common word or a short prefix costs about what a rare
+// word does (a page's tsvector is read from TOAST, hence the pages' smaller window). A table that
+// has more matches than its window gets its count estimated from the share of its blocks the
+// window took, and the total is then marked as an estimate. The library file ranks a window of
+// the newest matches in the same way (SqliteSearch.cpp).
+constexpr int kRowWindow = 1000;
+constexpr int kPageWindow = 250;
+constexpr SearchSource kSearchSources[] = {
+    {"page", "pages", "id", kPageWindow},
+    {"recommendation", "recommendations", "id", kRowWindow},
+    {"response", "responses", "recommendation_id", kRowWindow},
+    {"action", "actions", "id", kRowWindow},
+    {"donor_comment", "donor_comments", "id", kRowWindow},
+    {"record", "records", "id", kRowWindow},
+    {"note", "notes", "id", kRowWindow},
+};
+
+/// The search statement for the tsquery expression `tsquery` (its values are parameters from $2;
+/// $1 is the number of hits to return). Each table gives at most window + 1 matches with their
+/// rank; the best $1 of them get their text, document and recommendation; every row carries the
+/// total (counted, or estimated when a window was full) and whether it is an estimate.
+QString searchSql(const QString &tsquery)
+{
+    QStringList windows;
+    QStringList sizes;
+    for (const SearchSource &s : kSearchSources) {
+        windows << QStringLiteral("(SELECT '%1'::text AS source_type, %2 AS source_id, ctid AS at,"
+                                  " ts_rank_cd(search, %4, 1) AS score FROM %3 WHERE search @@ (%4) LIMIT %5)")
+                       .arg(QLatin1String(s.type), QLatin1String(s.key), QLatin1String(s.table), tsquery)
+                       .arg(s.window + 1);
+        sizes << QStringLiteral("('%1', '%2'::regclass, %3)")
+                     .arg(QLatin1String(s.type), QLatin1String(s.table))
+                     .arg(s.window);
+    }
+    return QStringLiteral(
+               "WITH c AS (%1),"
+               " top AS MATERIALIZED (SELECT source_type, source_id, score FROM c"
+               "  ORDER BY score DESC, source_type, source_id DESC LIMIT $1),"
+               " counted AS (SELECT source_type, count(*) AS n, (max(at)::text::point)[0] AS last_block FROM c"
+               "  GROUP BY source_type),"
+               " total AS (SELECT coalesce(sum(CASE WHEN n <= w THEN n ELSE greatest(n, round(n *"
+               "  (pg_relation_size(rel) / current_setting('block_size')::numeric) / (last_block + 1))) END), 0)"
+               "  AS n, coalesce(bool_or(n > w), false) AS estimated"
+               "  FROM counted JOIN (VALUES %2) AS s(source_type, rel, w) USING (source_type))"
+               " SELECT top.source_type, top.source_id,"
+               "  coalesce(p.document_id, r.document_id, o.document_id, x.document_id, 0),"
+               "  coalesce(p.page_no, r.page_no, o.page_no, 0),"
+               "  CASE top.source_type WHEN 'page' THEN p.text WHEN 'recommendation' THEN r.code || ' ' || r.text"
+               "  WHEN 'response' THEN s.text WHEN 'action' THEN a.text WHEN 'donor_comment' THEN"
+               "  dc.donor || ': ' || dc.text WHEN 'record' THEN x.text ELSE n.text END,"
+               "  coalesce(nullif(d.title, ''), d.file_name, ''),"
+               "  coalesce(r.id, s.recommendation_id, a.recommendation_id, dc.recommendation_id, 0),"
+               "  top.score, total.n, total.estimated"
+               " FROM top CROSS JOIN total"
+               " LEFT JOIN pages p ON top.source_type = 'page' AND p.id = top.source_id"
+               " LEFT JOIN recommendations r ON top.source_type = 'recommendation' AND r.id = top.source_id"
+               " LEFT JOIN responses s ON top.source_type = 'response' AND s.recommendation_id = top.source_id"
+               " LEFT JOIN actions a ON top.source_type = 'action' AND a.id = top.source_id"
+               " LEFT JOIN donor_comments dc ON top.source_type = 'donor_comment' AND dc.id = top.source_id"
+               " LEFT JOIN records x ON top.source_type = 'record' AND x.id = top.source_id"
+               " LEFT JOIN notes n ON top.source_type = 'note' AND n.id = top.source_id"
+               " LEFT JOIN recommendations o ON o.id = coalesce(s.recommendation_id, a.recommendation_id,"
+               "  dc.recommendation_id)"
+               " LEFT JOIN documents d ON d.id = coalesce(p.document_id, r.document_id, o.document_id, x.document_id)"
+               " ORDER BY top.score DESC, top.source_type, top.source_id DESC")
+        .arg(windows.join(QStringLiteral(" UNION ALL ")), sizes.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 SearchResult PgLibraryStore::search(const QString &query, int limit)
@@ -547,36 +625,15 @@ SearchResult PgLibraryStore::search(const QString &query, int limit)
         result.message = QStringLiteral("This search could not be understood; try plain words.");
         return result;
     }
-    // Each searchable table has its stored tsvector with a GIN index; the hits of all are ranked
-    // together (ts_rank_cd, normalised by length) and the best `limit` returned with their total.
-    const QString sql =
-        QStringLiteral(
-            "WITH q AS (SELECT %1 AS q), hits AS ("
-            " SELECT 'page' AS source_type, p.id AS source_id, p.document_id, p.page_no, p.text AS body,"
-            "  0::bigint AS recommendation_id, ts_rank_cd(p.search, q.q, 1) AS score FROM pages p, q WHERE p.search @@ "
-            "q.q"
-            " UNION ALL SELECT 'recommendation', r.id, r.document_id, coalesce(r.page_no, 0), r.code || ' ' || r.text,"
-            "  r.id, ts_rank_cd(r.search, q.q, 1) FROM recommendations r, q WHERE r.search @@ q.q"
-            " UNION ALL SELECT 'response', s.recommendation_id, r.document_id, coalesce(r.page_no, 0), s.text,"
-            "  s.recommendation_id, ts_rank_cd(s.search, q.q, 1)"
-            "  FROM responses s JOIN recommendations r ON r.id = s.recommendation_id, q WHERE s.search @@ q.q"
-            " UNION ALL SELECT 'action', a.id, r.document_id, coalesce(r.page_no, 0), a.text, a.recommendation_id,"
-            "  ts_rank_cd(a.search, q.q, 1) FROM actions a JOIN recommendations r ON r.id = a.recommendation_id, q"
-            "  WHERE a.search @@ q.q"
-            " UNION ALL SELECT 'donor_comment', c.id, r.document_id, coalesce(r.page_no, 0), c.donor || ': ' || c.text,"
-            "  c.recommendation_id, ts_rank_cd(c.search, q.q, 1)"
-            "  FROM donor_comments c JOIN recommendations r ON r.id = c.recommendation_id, q WHERE c.search @@ q.q"
-            " UNION ALL SELECT 'record', x.id, x.document_id, 0, x.text, 0, ts_rank_cd(x.search, q.q, 1)"
-            "  FROM records x, q WHERE x.search @@ q.q"
-            " UNION ALL SELECT 'note', n.id, 0, 0, n.text, 0, ts_rank_cd(n.search, q.q, 1) FROM notes n, q"
-            "  WHERE n.search @@ q.q)"
-            " SELECT h.source_type, h.source_id, h.document_id, h.page_no, h.body,"
-            " coalesce(nullif(d.title, ''), d.file_name, ''), h.recommendation_id, h.score, count(*) OVER ()"
-            " FROM hits h LEFT JOIN documents d ON d.id = h.document_id"
-            " ORDER BY h.score DESC, h.source_type, h.source_id DESC LIMIT $1")
-            .arg(tsquery);
     try {
-        const Result r = m_db.exec(sql, params);
+        // For this statement only: matches are read through the GIN indexes in the tables' order,
+        // in one process, so a window holds the same rows whatever the server's statistics say
+        // (a table read from its start would cost a scan of it all for words that are common
+        // apart but rare together), and no JIT, whose compiling costs more than the statement.
+        Transaction tx(m_db);
+        m_db.runScript("SET LOCAL enable_seqscan = off; SET LOCAL synchronize_seqscans = off;"
+                       " SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off");
+        const Result r = m_db.exec(searchSql(tsquery), params);
         for (int i = 0; i < r.rows(); ++i) {
             SearchHit h;
             h.sourceType = r.text(i, 0);
@@ -590,6 +647,8 @@ SearchResult PgLibraryStore::search(const QString &query, int limit)
             result.hits.append(h);
         }
         result.estimatedTotal = r.rows() > 0 ? r.integer(0, 8) : 0;
+        result.totalIsEstimate = r.rows() > 0 && r.text(0, 9) == QLatin1String("t");
+        tx.commit();
     } catch (const ServerError &e) {
         if (e.reason() != StoreError::Reason::Generic) { // a lost connection or a refusal is no bad query
             throw;
@@ -597,6 +656,7 @@ SearchResult PgLibraryStore::search(const QString &query, int limit)
         spdlog::warn("team library search refused: {}", e.what());
         result.hits.clear();
         result.estimatedTotal = 0;
+        result.totalIsEstimate = false;
         result.message = QStringLiteral("This search could not be understood; try plain words.");
     }
     result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;

@@ -1,7 +1,9 @@
 #include "PgSchema.h"
 
+#include "PgBatch.h"
 #include "PgConnection.h"
 #include "PgSchemaSql.h"
+#include "ThemeStore.h"
 
 #include <array>
 #include <spdlog/spdlog.h>
@@ -10,15 +12,40 @@ namespace evalreview::pg::schema {
 
 namespace {
 
+/// The default theme taxonomy (ThemeStore::defaultThemes, the file built into the program) in the
+/// empty themes table, numbered in its order, as the library file's schema step fills it.
+void fillDefaultThemes(Connection &db)
+{
+    if (db.exec(QStringLiteral("SELECT count(*) FROM themes")).integer(0, 0) > 0) {
+        return;
+    }
+    BatchInsert insert(db, QStringLiteral("themes"),
+                       {QStringLiteral("key"), QStringLiteral("grp"), QStringLiteral("label"),
+                        QStringLiteral("keywords_en"), QStringLiteral("keywords_fr"), QStringLiteral("keywords_es"),
+                        QStringLiteral("ordinal")},
+                       QStringList(7, QStringLiteral("%1")));
+    int ordinal = 0;
+    for (const Theme &t : ThemeStore::defaultThemes()) {
+        insert.add({t.key, t.group, t.label, ThemeStore::joinKeywords(t.keywordsEn),
+                    ThemeStore::joinKeywords(t.keywordsFr), ThemeStore::joinKeywords(t.keywordsEs), ++ordinal});
+    }
+    insert.flush();
+    if (ordinal == 0) {
+        spdlog::warn("the default theme taxonomy is missing from the program: the team library has no themes");
+    }
+}
+
 struct Migration
 {
     int version;
     const char *sql;
+    void (*fill)(Connection &) = nullptr; ///< data the step adds, in its transaction
 };
 
 constexpr std::array kMigrations{Migration{1, sql::kVersion1}, Migration{2, sql::kVersion2},
                                  Migration{3, sql::kVersion3}, Migration{4, sql::kVersion4},
-                                 Migration{5, sql::kVersion5}, Migration{6, sql::kVersion6}};
+                                 Migration{5, sql::kVersion5}, Migration{6, sql::kVersion6, &fillDefaultThemes},
+                                 Migration{7, sql::kVersion7}};
 
 /// Serialises `server init` runs on one database (pg_advisory_xact_lock, released at commit).
 constexpr qint64 kInitLock = 0x45564c5245564957; // "EVLREVIW"
@@ -104,6 +131,9 @@ InitOutcome initialize(Connection &db)
                 return;
             }
             db.runScript(m.sql);
+            if (m.fill != nullptr) {
+                m.fill(db);
+            }
             db.exec(QStringLiteral("INSERT INTO public.schema_version(version) VALUES ($1)"), {m.version});
             spdlog::info("team library schema migrated to v{}", m.version);
         });
