@@ -315,6 +315,7 @@ lines += [
     "",
 ]
 pg_copy, pg_search, pg_import = runs(pg, "BM_PgCopy/"), runs(pg, "BM_PgSearch/"), runs(pg, "BM_PgImport/")
+pg_facet = runs(pg, "BM_PgFacet/")
 if pg:
     lines += [
         f"Run at {text('pg-date.txt')} (`scripts/bench pg` runs this part alone); load average: at start "
@@ -336,6 +337,7 @@ if pg:
     c4, c5 = pg_copy.get("10000"), pg_copy.get("100000")
     p4, p5 = pg_search.get("10000"), pg_search.get("100000")
     i4, i5 = pg_import.get("10000"), pg_import.get("100000")
+    f4, f5 = pg_facet.get("10000"), pg_facet.get("100000")
 
     def cell(run, key, unit="ms"):
         return fmt(g(run, key), unit) if run else "not measured"
@@ -349,7 +351,11 @@ if pg:
         f"| Search max | {cell(p4, 'max_ms')} | {cell(p5, 'max_ms')} |",
         f"| Import of the corpus documents, pages/s | {cell(i4, 'pages_per_s', 'pages/s')} | "
         f"{cell(i5, 'pages_per_s', 'pages/s')} |",
-        "| Facet change | not available: the team library has no facet query yet | |",
+        f"| Facet change: a value chosen, list count and first 200 rows, slowest facet, median | {cell(f4, 'p50_ms')} | "
+        f"{cell(f5, 'p50_ms')} |",
+        f"| Facet change: the facet cleared, median | {cell(f4, 'clear_p50_ms')} | {cell(f5, 'clear_p50_ms')} |",
+        f"| Facet counts of all six facets under the new filter (worker thread), median | "
+        f"{cell(f4, 'counts_p50_ms')} | {cell(f5, 'counts_p50_ms')} |",
         "",
         "Beside the library file (SQLite, same machine, figures above and under \"Storing a document\"",
         "and \"GUI\"):",
@@ -358,7 +364,8 @@ if pg:
         "|---|---|---|",
         f"| Search p95 | {cell(p5, 'p95_ms')} | {cell(q5, 'p95_ms')} |",
         f"| Search p50 | {cell(p5, 'p50_ms')} | {cell(q5, 'p50_ms')} |",
-        "| Facet change | not available | see \"Targets\" (bench_gui) |",
+        f"| Facet change (value chosen, slowest facet) | {cell(f5, 'p50_ms')} (list reads on the server) | "
+        f"{fmt(fw) if fw is not None else 'not measured'} (the window, bench_gui) |",
         f"| Import, pages/s (corpus documents) | {cell(i5, 'pages_per_s', 'pages/s')} | "
         f"{fmt(sqlite_pages_per_s, 'pages/s') + ' (into the 1e4 library)' if sqlite_pages_per_s else 'not measured'} |",
     ]
