@@ -15,6 +15,9 @@ template <typename Reason> struct Failure
     Reason reason;
     QString message;
 };
+/// Failure{reason, message} names its Reason from the first value (for compilers without class
+/// template argument deduction of aggregates, such as the fuzzing build's clang).
+template <typename Reason, typename Message> Failure(Reason, Message) -> Failure<Reason>;
 
 /// The error convention at the boundaries between EvalReview's layers (reading, parsing,
 /// extraction, the library, exports, the window): a call that can fail returns a Result, either
