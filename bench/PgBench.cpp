@@ -70,6 +70,19 @@ bool teamLibrary(qint64 n, std::string &error)
     return true;
 }
 
+/// The team library of the benchmark's size, opened; null (and the benchmark skipped with the
+/// reason) when it cannot be made.
+std::unique_ptr<pg::PgLibraryStore> benchStore(benchmark::State &state)
+{
+    const qint64 n = state.range(0);
+    std::string error;
+    if (!teamLibrary(n, error)) {
+        state.SkipWithError(error.c_str());
+        return nullptr;
+    }
+    return pg::PgLibraryStore::open(TestCluster::instance().address(databaseName(n)));
+}
+
 void BM_PgCopy(benchmark::State &state)
 {
     const qint64 n = state.range(0);
@@ -90,13 +103,10 @@ void BM_PgCopy(benchmark::State &state)
 
 void BM_PgSearch(benchmark::State &state)
 {
-    const qint64 n = state.range(0);
-    std::string error;
-    if (!teamLibrary(n, error)) {
-        state.SkipWithError(error.c_str());
+    auto store = benchStore(state);
+    if (!store) {
         return;
     }
-    auto store = pg::PgLibraryStore::open(TestCluster::instance().address(databaseName(n)));
     const auto mix = bench::queryMix();
     if (mix.size() != 200) {
         state.SkipWithError("bench/search-queries.txt does not hold 200 queries");
@@ -139,13 +149,10 @@ double median(std::vector<double> v)
 
 void BM_PgFacet(benchmark::State &state)
 {
-    const qint64 n = state.range(0);
-    std::string error;
-    if (!teamLibrary(n, error)) {
-        state.SkipWithError(error.c_str());
+    auto store = benchStore(state);
+    if (!store) {
         return;
     }
-    auto store = pg::PgLibraryStore::open(TestCluster::instance().address(databaseName(n)));
     RecommendationQuery query(store->database());
     const std::vector<std::pair<Facet, const char *>> facets{
         {Facet::Document, "document"},         {Facet::Section, "section"}, {Facet::Priority, "priority"},
@@ -215,13 +222,10 @@ void BM_PgFacet(benchmark::State &state)
 /// duplicate), one transaction each, as `evalreview-cli import` does.
 void BM_PgImport(benchmark::State &state)
 {
-    const qint64 n = state.range(0);
-    std::string error;
-    if (!teamLibrary(n, error)) {
-        state.SkipWithError(error.c_str());
+    auto store = benchStore(state);
+    if (!store) {
         return;
     }
-    auto store = pg::PgLibraryStore::open(TestCluster::instance().address(databaseName(n)));
     qint64 pages = 0;
     int round = 0;
     for (auto _ : state) {

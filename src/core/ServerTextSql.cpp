@@ -23,32 +23,43 @@ QString prefixTerm(const QString &word)
 
 } // namespace
 
-QString tsquery(const SearchQuery &query, QVariantList &binds)
+QString term(const SearchQuery::Part &part, QVariantList &binds, Parameters parameters)
+{
+    const char *function = "plainto_tsquery";
+    QString value = part.words.join(QLatin1Char(' '));
+    if (part.prefix && part.words.size() == 1) {
+        value = prefixTerm(part.words.constFirst());
+        if (value.isEmpty()) {
+            return {};
+        }
+        function = "to_tsquery";
+    } else if (part.words.size() > 1) {
+        function = "phraseto_tsquery";
+    }
+    binds << value;
+    return QStringLiteral("%1('evalreview_simple', %2)")
+        .arg(QLatin1String(function), parameters == Parameters::Numbered
+                                          ? QLatin1Char('$') + QString::number(binds.size())
+                                          : QStringLiteral("?"));
+}
+
+QString tsquery(const SearchQuery &query, QVariantList &binds, Parameters parameters)
 {
     QStringList groups;
     QString group;
     for (const SearchQuery::Part &p : query.parts()) {
-        QString term;
-        if (p.prefix && p.words.size() == 1) {
-            const QString prefix = prefixTerm(p.words.constFirst());
-            if (prefix.isEmpty()) {
-                continue;
-            }
-            binds << prefix;
-            term = QStringLiteral("to_tsquery('evalreview_simple', ?)");
-        } else {
-            binds << p.words.join(QLatin1Char(' '));
-            term = p.words.size() > 1 ? QStringLiteral("phraseto_tsquery('evalreview_simple', ?)")
-                                      : QStringLiteral("plainto_tsquery('evalreview_simple', ?)");
+        QString t = term(p, binds, parameters);
+        if (t.isEmpty()) {
+            continue;
         }
         if (p.op == SearchQuery::Part::Or && !group.isEmpty()) {
             groups << group;
             group.clear();
         }
         if (p.op == SearchQuery::Part::Not) {
-            term = QStringLiteral("(!! %1)").arg(term);
+            t = QStringLiteral("(!! %1)").arg(t);
         }
-        group = group.isEmpty() ? term : QStringLiteral("(%1 && %2)").arg(group, term);
+        group = group.isEmpty() ? t : QStringLiteral("(%1 && %2)").arg(group, t);
     }
     if (!group.isEmpty()) {
         groups << group;
@@ -64,25 +75,14 @@ QString recommendationCriterion(const SearchQuery &query, QVariantList &binds)
     QStringList groups;
     QStringList group;
     for (const SearchQuery::Part &p : query.parts()) {
-        QString term;
-        QVariant value;
-        if (p.prefix && p.words.size() == 1) {
-            const QString prefix = prefixTerm(p.words.constFirst());
-            if (prefix.isEmpty()) {
-                continue;
-            }
-            value = prefix;
-            term = QStringLiteral("to_tsquery('evalreview_simple', ?)");
-        } else {
-            value = p.words.join(QLatin1Char(' '));
-            term = p.words.size() > 1 ? QStringLiteral("phraseto_tsquery('evalreview_simple', ?)")
-                                      : QStringLiteral("plainto_tsquery('evalreview_simple', ?)");
+        const QString t = term(p, binds, Parameters::Marks);
+        if (t.isEmpty()) {
+            continue;
         }
         if (p.op == SearchQuery::Part::Or && !group.isEmpty()) {
             groups << QLatin1Char('(') + group.join(QStringLiteral(" AND ")) + QLatin1Char(')');
             group.clear();
         }
-        binds << value;
         group << QStringLiteral("r.id %1 (WITH q AS (SELECT %2 AS q)"
                                 " SELECT x.id FROM recommendations x, q WHERE x.search @@ q.q"
                                 " UNION SELECT x.recommendation_id FROM responses x, q WHERE x.search @@ q.q"
@@ -90,7 +90,7 @@ QString recommendationCriterion(const SearchQuery &query, QVariantList &binds)
                                 " AND NOT x.deleted"
                                 " UNION SELECT x.recommendation_id FROM donor_comments x, q WHERE x.search @@ q.q"
                                 " AND NOT x.deleted)")
-                     .arg(p.op == SearchQuery::Part::Not ? QStringLiteral("NOT IN") : QStringLiteral("IN"), term);
+                     .arg(p.op == SearchQuery::Part::Not ? QStringLiteral("NOT IN") : QStringLiteral("IN"), t);
     }
     if (!group.isEmpty()) {
         groups << QLatin1Char('(') + group.join(QStringLiteral(" AND ")) + QLatin1Char(')');

@@ -10,6 +10,7 @@
 #include "PgSqlBackend.h"
 #include "SearchQuery.h"
 #include "SearchSnippet.h"
+#include "ServerTextSql.h"
 #include "SqliteLibraryStore.h"
 
 #include <QElapsedTimer>
@@ -468,55 +469,6 @@ CheckReport PgLibraryStore::check()
 
 namespace {
 
-/// A prefix as to_tsquery takes it: its letters and digits only, then :*. Empty when none is left.
-QString prefixTerm(const QString &word)
-{
-    QString kept;
-    for (const QChar c : word) {
-        if (c.isLetterOrNumber()) {
-            kept += c;
-        }
-    }
-    return kept.isEmpty() ? QString() : kept + QStringLiteral(":*");
-}
-
-/// The tsquery of a parsed search as SQL whose values are parameters from `params` on: NOT binds
-/// tightest, then AND, then OR (as in the library file's search).
-QString tsqueryExpression(const SearchQuery &parsed, QVariantList &params)
-{
-    QStringList groups;
-    QString group;
-    for (const SearchQuery::Part &p : parsed.parts()) {
-        QString term;
-        if (p.prefix && p.words.size() == 1) {
-            const QString prefix = prefixTerm(p.words.constFirst());
-            if (prefix.isEmpty()) {
-                continue;
-            }
-            params << prefix;
-            term = QStringLiteral("to_tsquery('evalreview_simple', $%1)").arg(params.size());
-        } else if (p.words.size() > 1) {
-            params << p.words.join(QLatin1Char(' '));
-            term = QStringLiteral("phraseto_tsquery('evalreview_simple', $%1)").arg(params.size());
-        } else {
-            params << p.words.join(QLatin1Char(' '));
-            term = QStringLiteral("plainto_tsquery('evalreview_simple', $%1)").arg(params.size());
-        }
-        if (p.op == SearchQuery::Part::Or && !group.isEmpty()) {
-            groups << group;
-            group.clear();
-        }
-        if (p.op == SearchQuery::Part::Not) {
-            term = QStringLiteral("(!! %1)").arg(term);
-        }
-        group = group.isEmpty() ? term : QStringLiteral("(%1 && %2)").arg(group, term);
-    }
-    if (!group.isEmpty()) {
-        groups << group;
-    }
-    return groups.join(QStringLiteral(" || "));
-}
-
 /// A searchable table: its hits' source type, its key and how many of its matches are ranked.
 struct SearchSource
 {
@@ -620,7 +572,7 @@ SearchResult PgLibraryStore::search(const QString &query, int limit)
         }
     }
     QVariantList params{limit};
-    const QString tsquery = tsqueryExpression(parsed, params);
+    const QString tsquery = server_text::tsquery(parsed, params, server_text::Parameters::Numbered);
     if (tsquery.isEmpty()) {
         result.message = QStringLiteral("This search could not be understood; try plain words.");
         return result;
