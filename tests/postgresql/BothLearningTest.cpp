@@ -1,0 +1,198 @@
+// Learning across evaluations on both backends: theme tags suggested at import, confirmed and
+// removed, counted and kept through a new taxonomy read from CSV; lessons, good practices and
+// conclusions with their pages and themes.
+#include "../unit/TestLibrary.h"
+#include "BothStores.h"
+#include "LessonQuery.h"
+#include "Sqlite.h"
+#include "ThemeStore.h"
+
+#include <QJsonArray>
+
+namespace evalreview::testing {
+
+namespace {
+
+const QString kRecommendation = QStringLiteral("recommendation");
+const QString kReviewer = QStringLiteral("reviewer");
+
+QJsonArray sourceOn(int page)
+{
+    return QJsonArray{
+        QJsonObject{{QStringLiteral("page"), page}, {QStringLiteral("bbox"), QJsonArray{0.1, 0.2, 0.6, 0.3}}}};
+}
+
+/// The sample document whose first recommendation speaks of women and decent work, with a lesson
+/// (plain and with its page region: listed once), a good practice and a conclusion.
+ImportPayload learningPayload(char sha = 'l')
+{
+    ImportPayload p = samplePayload(shaOf(sha), 2);
+    QJsonArray recs = p.extraction.value(QStringLiteral("recommendations")).toArray();
+    QJsonObject first = recs.at(0).toObject();
+    first.insert(QStringLiteral("text"), QStringLiteral("Training for women entrepreneurs in decent work"));
+    recs.replace(0, first);
+    p.extraction.insert(QStringLiteral("recommendations"), recs);
+    const QString lesson = QStringLiteral("Gender equality needs its own budget line");
+    p.extraction.insert(QStringLiteral("lessons_learned"), QJsonArray{lesson});
+    p.extraction.insert(
+        QStringLiteral("lessons_learned_sources"),
+        QJsonArray{QJsonObject{{QStringLiteral("text"), lesson}, {QStringLiteral("source"), sourceOn(2)}}});
+    p.extraction.insert(QStringLiteral("good_practices"), QJsonArray{QStringLiteral("Committees met every month")});
+    p.extraction.insert(QStringLiteral("conclusions"), QJsonArray{QStringLiteral("The programme was relevant")});
+    return p;
+}
+
+QHash<QString, QString> statusByTheme(ThemeStore &themes, const QString &type, qint64 id)
+{
+    QHash<QString, QString> out;
+    for (const ThemeTag &t : themes.tagsOf(type, id)) {
+        out.insert(t.themeKey, t.status);
+    }
+    return out;
+}
+
+} // namespace
+
+class BothLearningTest : public BothStoresTest
+{
+protected:
+    sql::Database &db() { return store().database(); }
+
+    qint64 recommendationId(const QString &code, qint64 documentId)
+    {
+        sql::Statement st =
+            db().prepare(QStringLiteral("SELECT id FROM recommendations WHERE code = ? AND document_id = ?"));
+        st.bind(1, code).bind(2, documentId);
+        return st.next() ? st.integer(0) : 0;
+    }
+};
+
+TEST_P(BothLearningTest, ThemeTagsAreSuggestedAtImportKeptThroughSuggestionsAndCounted)
+{
+    const ImportOutcome out = store().importDocument(learningPayload());
+    ASSERT_EQ(out.status, ImportOutcome::Status::Imported) << out.message.toStdString();
+    const qint64 g1 = recommendationId(QStringLiteral("G1"), out.documentId);
+    const qint64 g2 = recommendationId(QStringLiteral("G2"), out.documentId);
+    ThemeStore themes(db());
+    ASSERT_EQ(themes.themes().size(), ThemeStore::defaultThemes().size());
+
+    // The import suggested the tags: none for "Strengthen tripartite dialogue".
+    QStringList keys;
+    for (const ThemeTag &t : themes.tagsOf(kRecommendation, g1)) {
+        keys << t.themeKey;
+        EXPECT_EQ(t.status, tag_status::Suggested);
+        EXPECT_FALSE(t.keyword.isEmpty());
+    }
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("sdg8"), QStringLiteral("gender"), QStringLiteral("capacity")}));
+    EXPECT_TRUE(themes.tagsOf(kRecommendation, g2).isEmpty());
+
+    EXPECT_TRUE(themes.setStatus(kRecommendation, g1, QStringLiteral("capacity"), tag_status::Removed, kReviewer));
+    EXPECT_TRUE(themes.setStatus(kRecommendation, g1, QStringLiteral("sdg5"), tag_status::Confirmed, kReviewer));
+    EXPECT_FALSE(themes.setStatus(kRecommendation, g1, QStringLiteral("nope"), tag_status::Confirmed, kReviewer));
+    EXPECT_FALSE(themes.setStatus(kRecommendation, 999999, QStringLiteral("sdg5"), tag_status::Confirmed, kReviewer));
+    EXPECT_GT(themes.suggest(), 0);
+    QHash<QString, QString> status = statusByTheme(themes, kRecommendation, g1);
+    EXPECT_EQ(status.value(QStringLiteral("capacity")), tag_status::Removed);
+    EXPECT_EQ(status.value(QStringLiteral("sdg5")), tag_status::Confirmed);
+    EXPECT_EQ(status.value(QStringLiteral("sdg8")), tag_status::Suggested);
+    EXPECT_GT(themes.suggest(out.documentId), 0);
+    EXPECT_EQ(statusByTheme(themes, kRecommendation, g1), status);
+
+    // Counts leave removed tags out; the lesson on gender counts as a lesson.
+    QHash<QString, ThemeCount> counts;
+    for (const ThemeCount &c : themes.counts()) {
+        counts.insert(c.key, c);
+    }
+    ASSERT_EQ(counts.size(), ThemeStore::defaultThemes().size());
+    EXPECT_EQ(counts.value(QStringLiteral("capacity")).recommendations, 0);
+    EXPECT_EQ(counts.value(QStringLiteral("sdg5")).recommendations, 1);
+    EXPECT_EQ(counts.value(QStringLiteral("sdg5")).confirmed, 1);
+    EXPECT_EQ(counts.value(QStringLiteral("sdg8")).recommendations, 1);
+    EXPECT_EQ(counts.value(QStringLiteral("sdg8")).documents, 1);
+    EXPECT_EQ(counts.value(QStringLiteral("gender")).lessons, 1);
+    EXPECT_EQ(counts.value(QStringLiteral("sdg1")).recommendations, 0);
+    EXPECT_EQ(counts.value(QStringLiteral("sdg1")).documents, 0);
+
+    // The taxonomy out as CSV and back in with one theme kept and one of the reviewer's own: the tags
+    // of themes gone go with them, the kept one's decision stays, the new one is suggested.
+    QString error;
+    const QList<Theme> written = ThemeStore::parseCsv(ThemeStore::toCsv(themes.themes()), &error);
+    ASSERT_EQ(written.size(), ThemeStore::defaultThemes().size()) << error.toStdString();
+    QList<Theme> mine;
+    for (const Theme &t : written) {
+        if (t.key == QLatin1String("sdg5")) {
+            mine << t;
+        }
+    }
+    const QList<Theme> added = ThemeStore::parseCsv(
+        QStringLiteral("key,group,label,keywords_en,keywords_fr,keywords_es\n"
+                       "social_dialogue,own,\"Social dialogue, tripartite\",tripartite*; social dialogue,,\n"),
+        &error);
+    ASSERT_EQ(added.size(), 1) << error.toStdString();
+    mine << added;
+    themes.replaceThemes(mine);
+    const QList<Theme> now = themes.themes();
+    ASSERT_EQ(now.size(), 2);
+    EXPECT_EQ(now.at(1).label, QStringLiteral("Social dialogue, tripartite"));
+    EXPECT_EQ(statusByTheme(themes, kRecommendation, g1),
+              (QHash<QString, QString>{{QStringLiteral("sdg5"), tag_status::Confirmed}}));
+    EXPECT_EQ(statusByTheme(themes, kRecommendation, g2),
+              (QHash<QString, QString>{{QStringLiteral("social_dialogue"), tag_status::Suggested}}));
+    EXPECT_TRUE(ThemeStore::toCsv(now).contains(QStringLiteral("\"Social dialogue, tripartite\"")));
+}
+
+TEST_P(BothLearningTest, LessonsGoodPracticesAndConclusionsAreListedWithTheirPagesAndThemes)
+{
+    const ImportOutcome out = store().importDocument(learningPayload());
+    ASSERT_EQ(out.status, ImportOutcome::Status::Imported) << out.message.toStdString();
+    const ImportOutcome other = store().importDocument(samplePayload(shaOf('m'), 1));
+    ASSERT_EQ(other.status, ImportOutcome::Status::Imported) << other.message.toStdString();
+    LessonQuery lessons(db());
+    const QList<LessonRow> all = lessons.list();
+    ASSERT_EQ(all.size(), 3);
+    QHash<QString, LessonRow> byKind;
+    for (const LessonRow &r : all) {
+        EXPECT_EQ(r.documentId, out.documentId);
+        EXPECT_EQ(r.documentTitle, QStringLiteral("Sample management response"));
+        byKind.insert(r.kind, r);
+    }
+    const LessonRow lesson = byKind.value(QStringLiteral("lesson_learned"));
+    EXPECT_EQ(lesson.text, QStringLiteral("Gender equality needs its own budget line"));
+    EXPECT_EQ(lesson.page, 2);
+    EXPECT_DOUBLE_EQ(lesson.region[0], 0.1);
+    EXPECT_DOUBLE_EQ(lesson.region[3], 0.3);
+    EXPECT_TRUE(lesson.themes.contains(QStringLiteral("gender")));
+    EXPECT_EQ(lesson.themes.size(), lesson.themeLabels.size());
+    EXPECT_EQ(byKind.value(QStringLiteral("good_practice")).text, QStringLiteral("Committees met every month"));
+    EXPECT_EQ(byKind.value(QStringLiteral("good_practice")).page, 0);
+    EXPECT_EQ(byKind.value(QStringLiteral("conclusion")).text, QStringLiteral("The programme was relevant"));
+
+    LessonFilter filter;
+    filter.search = QStringLiteral("BUDGET gend");
+    ASSERT_EQ(lessons.list(filter).size(), 1);
+    filter = {};
+    filter.kind = QStringLiteral("good_practice");
+    ASSERT_EQ(lessons.list(filter).size(), 1);
+    filter = {};
+    filter.theme = QStringLiteral("gender");
+    ASSERT_EQ(lessons.list(filter).size(), 1);
+    EXPECT_EQ(lessons.list(filter).constFirst().kind, QStringLiteral("lesson_learned"));
+    filter = {};
+    filter.documentId = other.documentId;
+    EXPECT_TRUE(lessons.list(filter).isEmpty());
+    filter.documentId = out.documentId;
+    EXPECT_EQ(lessons.list(filter).size(), 3);
+
+    // A tag the reviewer removed leaves the lesson's themes.
+    ThemeStore themes(db());
+    EXPECT_TRUE(themes.setStatus(QStringLiteral("record"), lesson.id, QStringLiteral("gender"), tag_status::Removed,
+                                 kReviewer));
+    filter = {};
+    filter.theme = QStringLiteral("gender");
+    EXPECT_TRUE(lessons.list(filter).isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, BothLearningTest, ::testing::Values(Backend::Sqlite, Backend::PostgreSql),
+                         backendName);
+
+} // namespace evalreview::testing
