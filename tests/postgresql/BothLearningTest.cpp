@@ -1,8 +1,11 @@
 // Learning across evaluations on both backends: theme tags suggested at import, confirmed and
 // removed, counted and kept through a new taxonomy read from CSV; lessons, good practices and
-// conclusions with their pages and themes.
+// conclusions with their pages and themes; follow-up indicators (the donor-comment classifier in
+// SQLite, in the program on a team library).
+#include "../common/IndicatorLibrary.h"
 #include "../unit/TestLibrary.h"
 #include "BothStores.h"
+#include "IndicatorQuery.h"
 #include "LessonQuery.h"
 #include "Sqlite.h"
 #include "ThemeStore.h"
@@ -190,6 +193,68 @@ TEST_P(BothLearningTest, LessonsGoodPracticesAndConclusionsAreListedWithTheirPag
     filter = {};
     filter.theme = QStringLiteral("gender");
     EXPECT_TRUE(lessons.list(filter).isEmpty());
+}
+
+TEST_P(BothLearningTest, IndicatorsAreCountedAsWorkedOutByHand)
+{
+    ASSERT_TRUE(buildIndicatorLibrary(store()));
+    const Indicators in = IndicatorQuery(db()).compute(QDate(2026, 6, 1));
+    EXPECT_EQ(in.total.recommendations, 6);
+    EXPECT_EQ(in.total.responses, 5);
+    EXPECT_EQ(in.total.notActionable, 4);
+    EXPECT_EQ(in.total.accepted, 4);
+    EXPECT_EQ(in.total.acceptedImplemented, 3);
+    EXPECT_EQ(in.total.due, 4);
+    EXPECT_EQ(in.total.closed, 3);
+    EXPECT_EQ(in.total.overdue, 1);
+    EXPECT_EQ(in.total.openDonorRequests, 2); // b2 and a2: open and asked about; c1's comment is deleted
+    ASSERT_TRUE(in.total.medianResponseDays().has_value());
+    EXPECT_EQ(*in.total.medianResponseDays(), 131.0);
+    ASSERT_EQ(in.responseTimes.size(), 1);
+    EXPECT_EQ(in.responseTimes.constFirst().evaluation, QStringLiteral("Evaluation of WFP school meals"));
+    EXPECT_EQ(in.responseTimes.constFirst().days, 131);
+    ASSERT_EQ(in.overdueByOwner.size(), 1);
+    EXPECT_EQ(in.overdueByOwner.constFirst().owner, QStringLiteral("Ana"));
+    EXPECT_EQ(in.overdueByOwner.constFirst().overdue, 1);
+
+    QStringList organisations;
+    for (const IndicatorRow &r : in.byOrganisation) {
+        organisations << r.group;
+    }
+    EXPECT_EQ(organisations, (QStringList{QStringLiteral("UNDP"), QStringLiteral("WFP")}));
+    QStringList years;
+    for (const IndicatorRow &r : in.byYear) {
+        years << r.group;
+    }
+    EXPECT_EQ(years, (QStringList{QStringLiteral("2023"), QStringLiteral("2024"), QStringLiteral("2025")}));
+    ASSERT_EQ(in.byDocument.size(), 3);
+    QHash<QString, IndicatorRow> byDocument;
+    for (const IndicatorRow &r : in.byDocument) {
+        byDocument.insert(r.group, r);
+    }
+    const IndicatorRow wfp = byDocument.value(QStringLiteral("WFP management response"));
+    EXPECT_EQ(wfp.recommendations, 3);
+    EXPECT_EQ(wfp.openDonorRequests, 1);
+    EXPECT_EQ(wfp.overdue, 1);
+    EXPECT_EQ(byDocument.value(QStringLiteral("UNDP management response")).openDonorRequests, 1);
+
+    // The period of 2025: a1 (closed in it), a2 and b1 (closed after it) were due.
+    const Indicators year = IndicatorQuery(db()).compute(QDate(2026, 6, 1), QDate(2025, 1, 1), QDate(2025, 12, 31));
+    EXPECT_EQ(year.total.due, 3);
+    EXPECT_EQ(year.total.closed, 1);
+
+    // Restricted to the UNDP recommendations: two of them, no response time.
+    sql::Statement st = db().prepare(QStringLiteral("SELECT id FROM recommendations WHERE code LIKE 'b%'"));
+    QSet<qint64> undp;
+    while (st.next()) {
+        undp.insert(st.integer(0));
+    }
+    IndicatorQuery restricted(db());
+    restricted.restrictTo(undp);
+    const Indicators some = restricted.compute(QDate(2026, 6, 1));
+    EXPECT_EQ(some.total.recommendations, 2);
+    EXPECT_EQ(some.total.openDonorRequests, 1);
+    EXPECT_TRUE(some.responseTimes.isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BothLearningTest, ::testing::Values(Backend::Sqlite, Backend::PostgreSql),
