@@ -244,7 +244,7 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
     {
         sql::Statement st = m_db.prepare(
             QStringLiteral("SELECT id, document_id, coalesce(title, '') || ' ' || text FROM recommendations"
-                           " WHERE deleted = 0 ORDER BY id"));
+                           " WHERE NOT deleted ORDER BY id"));
         while (st.next()) {
             input.push_back({st.integer(0), st.integer(1), st.text(2)});
         }
@@ -271,8 +271,9 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
     sql::Transaction tx(m_db);
     m_db.exec(QStringLiteral("DELETE FROM recurring_members"));
     m_db.exec(QStringLiteral("DELETE FROM recurring_groups"));
-    sql::Statement group = m_db.prepare(
-        QStringLiteral("INSERT INTO recurring_groups(label, documents, members, computed_at) VALUES (?, ?, ?, ?)"));
+    sql::Statement group =
+        m_db.prepare(QStringLiteral("INSERT INTO recurring_groups(label, documents, members, computed_at)"
+                                    " VALUES (?, ?, ?, ?) RETURNING id"));
     sql::Statement member = m_db.prepare(
         QStringLiteral("INSERT INTO recurring_members(group_id, recommendation_id, similarity) VALUES (?, ?, ?)"));
     const QString stamp = now();
@@ -291,8 +292,11 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
         }
         group.reset();
         group.bind(1, label).bind(2, g.documents).bind(3, int(g.members.size())).bind(4, stamp);
-        group.run();
-        const qint64 groupId = m_db.lastInsertRowId();
+        if (!group.next()) {
+            throw sql::Error(0, QStringLiteral("A group of recurring recommendations could not be stored."));
+        }
+        const qint64 groupId = group.integer(0);
+        group.run(); // the statement ends
         for (const auto &[id, similarity] : g.members) {
             member.reset();
             member.bind(1, groupId).bind(2, id).bind(3, similarity);
@@ -309,8 +313,9 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
 QList<RecurringGroup> RecurringStore::groups(int minDocuments, int limit)
 {
     sql::Statement st = m_db.prepare(QStringLiteral("SELECT id, label, documents, members FROM recurring_groups"
-                                                    " WHERE documents >= ? ORDER BY documents DESC, id LIMIT ?"));
-    st.bind(1, minDocuments).bind(2, limit);
+                                                    " WHERE documents >= ? ORDER BY documents DESC, id") +
+                                     (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    st.bind(1, minDocuments);
     QList<RecurringGroup> out;
     while (st.next()) {
         out.append({st.integer(0), st.text(1), int(st.integer(2)), int(st.integer(3))});
@@ -362,12 +367,24 @@ bool RecurringStore::split(qint64 recommendationId, const QString &author)
     if (!groupId) {
         return false;
     }
-    sql::Statement remember = m_db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO recurring_splits(recommendation_id, other_id, created_at, created_by)"
-                       " SELECT ?1, recommendation_id, ?3, ?4 FROM recurring_members"
-                       " WHERE group_id = ?2 AND recommendation_id <> ?1"));
-    remember.bind(1, recommendationId).bind(2, *groupId).bind(3, now()).bind(4, author);
-    remember.run();
+    QList<qint64> others;
+    {
+        sql::Statement st = m_db.prepare(QStringLiteral(
+            "SELECT recommendation_id FROM recurring_members WHERE group_id = ? AND recommendation_id <> ?"));
+        st.bind(1, *groupId).bind(2, recommendationId);
+        while (st.next()) {
+            others.append(st.integer(0));
+        }
+    }
+    sql::Statement remember =
+        m_db.prepare(QStringLiteral("INSERT INTO recurring_splits(recommendation_id, other_id, created_at, created_by)"
+                                    " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    const QString stamp = now();
+    for (const qint64 other : std::as_const(others)) {
+        remember.reset();
+        remember.bind(1, recommendationId).bind(2, other).bind(3, stamp).bind(4, author);
+        remember.run();
+    }
     sql::Statement drop = m_db.prepare(QStringLiteral("DELETE FROM recurring_members WHERE recommendation_id = ?"));
     drop.bind(1, recommendationId);
     drop.run();

@@ -1,12 +1,13 @@
 // Learning across evaluations on both backends: theme tags suggested at import, confirmed and
 // removed, counted and kept through a new taxonomy read from CSV; lessons, good practices and
 // conclusions with their pages and themes; follow-up indicators (the donor-comment classifier in
-// SQLite, in the program on a team library).
+// SQLite, in the program on a team library); recurring groups computed, opened and split.
 #include "../common/IndicatorLibrary.h"
 #include "../unit/TestLibrary.h"
 #include "BothStores.h"
 #include "IndicatorQuery.h"
 #include "LessonQuery.h"
+#include "RecurringGroups.h"
 #include "Sqlite.h"
 #include "ThemeStore.h"
 
@@ -255,6 +256,74 @@ TEST_P(BothLearningTest, IndicatorsAreCountedAsWorkedOutByHand)
     EXPECT_EQ(some.total.recommendations, 2);
     EXPECT_EQ(some.total.openDonorRequests, 1);
     EXPECT_TRUE(some.responseTimes.isEmpty());
+}
+
+TEST_P(BothLearningTest, RecurringGroupsAreComputedOpenedAndSplit)
+{
+    QList<qint64> documents;
+    for (const char c : {'a', 'b', 'c'}) {
+        ImportPayload p = samplePayload(shaOf(c), 2);
+        p.title = QStringLiteral("Evaluation %1").arg(QLatin1Char(c));
+        const ImportOutcome out = store().importDocument(p);
+        ASSERT_EQ(out.status, ImportOutcome::Status::Imported) << out.message.toStdString();
+        documents << out.documentId;
+    }
+    db().exec(QStringLiteral("DELETE FROM links"));
+    RecurringStore recurring(db());
+    RecurringReport report = recurring.compute();
+    // "Strengthen tripartite dialogue number N" twice in each document: one group of six in three.
+    EXPECT_EQ(report.recommendations, 6);
+    EXPECT_EQ(report.groups, 1);
+    EXPECT_EQ(report.grouped, 6);
+    QList<RecurringGroup> groups = recurring.groups();
+    ASSERT_EQ(groups.size(), 1);
+    EXPECT_EQ(groups.constFirst().documents, 3);
+    EXPECT_EQ(groups.constFirst().members, 6);
+    EXPECT_TRUE(groups.constFirst().label.startsWith(QStringLiteral("Strengthen tripartite dialogue")));
+    EXPECT_EQ(recurring.groups(2, 1).size(), 1);
+    EXPECT_EQ(recurring.groups(2, 0).size(), 0);
+    EXPECT_TRUE(recurring.groups(4).isEmpty());
+    const qint64 groupId = groups.constFirst().id;
+    ASSERT_TRUE(recurring.group(groupId).has_value());
+    EXPECT_EQ(recurring.group(groupId)->members, 6);
+    EXPECT_FALSE(recurring.group(groupId + 1000).has_value());
+
+    const QList<RecurringMember> members = recurring.members(groupId);
+    ASSERT_EQ(members.size(), 6);
+    EXPECT_EQ(members.constFirst().documentTitle, QStringLiteral("Evaluation a"));
+    EXPECT_EQ(members.constFirst().code, QStringLiteral("G1"));
+    EXPECT_GT(members.constFirst().similarity, 0.5);
+    const qint64 out = members.constFirst().recommendationId;
+    EXPECT_EQ(recurring.groupOf(out), groupId);
+
+    EXPECT_TRUE(recurring.split(out, kReviewer));
+    EXPECT_FALSE(recurring.split(out, kReviewer)); // no longer in a group
+    EXPECT_FALSE(recurring.groupOf(out).has_value());
+    EXPECT_EQ(recurring.members(groupId).size(), 5);
+    EXPECT_EQ(recurring.group(groupId)->members, 5);
+    EXPECT_EQ(recurring.group(groupId)->documents, 3);
+    sql::Statement splits = db().prepare(
+        QStringLiteral("SELECT count(*), min(created_by) FROM recurring_splits WHERE recommendation_id = ?"));
+    splits.bind(1, out);
+    ASSERT_TRUE(splits.next());
+    EXPECT_EQ(splits.integer(0), 5);
+    EXPECT_EQ(splits.text(1), kReviewer);
+
+    // Computed again, the split one stays out.
+    report = recurring.compute();
+    EXPECT_EQ(report.grouped, 5);
+    EXPECT_FALSE(recurring.groupOf(out).has_value());
+    groups = recurring.groups();
+    ASSERT_EQ(groups.size(), 1);
+    EXPECT_EQ(groups.constFirst().members, 5);
+
+    // Splitting until one document is left drops the group.
+    for (const RecurringMember &m : recurring.members(groups.constFirst().id)) {
+        if (m.documentId != documents.at(2)) {
+            EXPECT_TRUE(recurring.split(m.recommendationId, kReviewer));
+        }
+    }
+    EXPECT_TRUE(recurring.groups().isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BothLearningTest, ::testing::Values(Backend::Sqlite, Backend::PostgreSql),
