@@ -274,8 +274,31 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
     sql::Statement group =
         m_db.prepare(QStringLiteral("INSERT INTO recurring_groups(label, documents, members, computed_at)"
                                     " VALUES (?, ?, ?, ?) RETURNING id"));
-    sql::Statement member = m_db.prepare(
-        QStringLiteral("INSERT INTO recurring_members(group_id, recommendation_id, similarity) VALUES (?, ?, ?)"));
+    // Members are written a batch of rows per statement: one round trip each on a team library.
+    struct Member
+    {
+        qint64 group;
+        qint64 recommendation;
+        double similarity;
+    };
+    constexpr qsizetype kBatch = 300;
+    QList<Member> pending;
+    const auto flush = [&] {
+        if (pending.isEmpty()) {
+            return;
+        }
+        sql::Statement member =
+            m_db.prepare(QStringLiteral("INSERT INTO recurring_members(group_id, recommendation_id, similarity)"
+                                        " VALUES ") +
+                         QStringList(pending.size(), QStringLiteral("(?, ?, ?)")).join(QStringLiteral(", ")));
+        int n = 0;
+        for (const Member &m : std::as_const(pending)) {
+            member.bind(n + 1, m.group).bind(n + 2, m.recommendation).bind(n + 3, m.similarity);
+            n += 3;
+        }
+        member.run();
+        pending.clear();
+    };
     const QString stamp = now();
     RecurringReport report;
     report.recommendations = qint64(input.size());
@@ -298,13 +321,15 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
         const qint64 groupId = group.integer(0);
         group.run(); // the statement ends
         for (const auto &[id, similarity] : g.members) {
-            member.reset();
-            member.bind(1, groupId).bind(2, id).bind(3, similarity);
-            member.run();
+            pending.append({groupId, id, similarity});
+            if (pending.size() >= kBatch) {
+                flush();
+            }
         }
         ++report.groups;
         report.grouped += qint64(g.members.size());
     }
+    flush();
     tx.commit();
     report.seconds = double(clock.elapsed()) / 1000.0;
     return report;

@@ -334,21 +334,47 @@ qint64 ThemeStore::suggest(std::optional<qint64> documentId)
                          (documentId ? QStringLiteral(" AND document_id = %1").arg(*documentId) : QString()));
         clear.run();
     }
-    sql::Statement insert = m_db.prepare(
-        QStringLiteral("INSERT INTO theme_tags(theme_id, target_type, target_id, document_id, status, keyword,"
-                       " updated_at) VALUES (?, ?, ?, ?, 'suggested', ?, ?) ON CONFLICT DO NOTHING"));
+    // Tags are written a batch of rows per statement: one round trip each on a team library.
+    struct Pending
+    {
+        qint64 theme;
+        QString targetType;
+        qint64 target;
+        qint64 document;
+        QString keyword;
+    };
+    constexpr qsizetype kBatch = 250;
+    QList<Pending> pending;
     const QString stamp = now();
     qint64 suggested = 0;
+    const auto flush = [&] {
+        if (pending.isEmpty()) {
+            return;
+        }
+        sql::Statement insert = m_db.prepare(
+            QStringLiteral("INSERT INTO theme_tags(theme_id, target_type, target_id, document_id, status, keyword,"
+                           " updated_at) VALUES ") +
+            QStringList(pending.size(), QStringLiteral("(?, ?, ?, ?, 'suggested', ?, ?)")).join(QStringLiteral(", ")) +
+            QStringLiteral(" ON CONFLICT DO NOTHING"));
+        int n = 0;
+        for (const Pending &t : std::as_const(pending)) {
+            insert.bind(n + 1, t.theme).bind(n + 2, t.targetType).bind(n + 3, t.target).bind(n + 4, t.document);
+            insert.bind(n + 5, t.keyword).bind(n + 6, stamp);
+            n += 6;
+        }
+        insert.run();
+        suggested += m_db.changes();
+        pending.clear();
+    };
     const auto tagFrom = [&](const QString &targetType, const QString &sqlText, const QString &documentColumn) {
         sql::Statement st =
             m_db.prepare(sqlText + (documentId ? scope.arg(documentColumn).arg(*documentId) : QString()));
         while (st.next()) {
             for (const auto &[theme, keyword] : matcher.match(st.text(2))) {
-                insert.reset();
-                insert.bind(1, taxonomy.at(theme).id).bind(2, targetType).bind(3, st.integer(0));
-                insert.bind(4, st.integer(1)).bind(5, keyword).bind(6, stamp);
-                insert.run();
-                suggested += m_db.changes();
+                pending.append({taxonomy.at(theme).id, targetType, st.integer(0), st.integer(1), keyword});
+                if (pending.size() >= kBatch) {
+                    flush();
+                }
             }
         }
     };
@@ -364,6 +390,7 @@ qint64 ThemeStore::suggest(std::optional<qint64> documentId)
             QStringLiteral("SELECT r.id, r.document_id, r.text FROM records r WHERE ") +
                 lessonRecordCondition(QStringLiteral("r")),
             QStringLiteral("r.document_id"));
+    flush();
     tx.commit();
     return suggested;
 }

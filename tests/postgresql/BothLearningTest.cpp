@@ -326,6 +326,54 @@ TEST_P(BothLearningTest, RecurringGroupsAreComputedOpenedAndSplit)
     EXPECT_TRUE(recurring.groups().isEmpty());
 }
 
+TEST_P(BothLearningTest, ManyTagsAndGroupMembersAreAllWritten)
+{
+    // More tags and group members than one batch of rows: 3 documents of the same 110
+    // recommendations on decent work.
+    for (const char c : {'x', 'y', 'z'}) {
+        ImportPayload p = samplePayload(shaOf(c), 110);
+        QJsonArray recs = p.extraction.value(QStringLiteral("recommendations")).toArray();
+        for (qsizetype i = 0; i < recs.size(); ++i) {
+            QJsonObject o = recs.at(i).toObject();
+            // Two words of its own per place in the list: the same recommendation in each document.
+            QString name;
+            for (qsizetype k = i + 26 * 26; k > 0; k /= 26) {
+                name += QChar(u'a' + int(k % 26));
+            }
+            o.insert(QStringLiteral("text"),
+                     QStringLiteral("Promote decent work for %1ville and %1shire cooperatives").arg(name));
+            recs.replace(i, o);
+        }
+        p.extraction.insert(QStringLiteral("recommendations"), recs);
+        p.extraction.remove(QStringLiteral("cross_references"));
+        const ImportOutcome out = store().importDocument(p);
+        ASSERT_EQ(out.status, ImportOutcome::Status::Imported) << out.message.toStdString();
+    }
+    ThemeStore themes(db());
+    EXPECT_GE(themes.suggest(), 330);
+    for (const ThemeCount &c : themes.counts()) {
+        if (c.key == QLatin1String("sdg8")) {
+            EXPECT_EQ(c.recommendations, 330);
+            EXPECT_EQ(c.documents, 3);
+        }
+    }
+    db().exec(QStringLiteral("DELETE FROM links"));
+    RecurringStore recurring(db());
+    const RecurringReport report = recurring.compute();
+    EXPECT_EQ(report.groups, 110);
+    EXPECT_EQ(report.grouped, 330);
+    const QList<RecurringGroup> groups = recurring.groups();
+    ASSERT_EQ(groups.size(), 110);
+    for (const RecurringGroup &g : groups) {
+        EXPECT_EQ(recurring.members(g.id).size(), 3);
+        EXPECT_EQ(g.documents, 3);
+    }
+    sql::Statement members =
+        db().prepare(QStringLiteral("SELECT count(DISTINCT recommendation_id) FROM recurring_members"));
+    ASSERT_TRUE(members.next());
+    EXPECT_EQ(members.integer(0), 330);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, BothLearningTest, ::testing::Values(Backend::Sqlite, Backend::PostgreSql),
                          backendName);
 
