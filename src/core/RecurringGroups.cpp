@@ -269,6 +269,11 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
         byId.insert(r.id, &r);
     }
     sql::Transaction tx(m_db);
+    if (m_db.isServer()) {
+        // Two reviewers computing at once on a team library: the later waits for the earlier's
+        // groups, then replaces them, instead of colliding with them.
+        m_db.exec(QStringLiteral("LOCK TABLE recurring_groups IN EXCLUSIVE MODE"));
+    }
     m_db.exec(QStringLiteral("DELETE FROM recurring_members"));
     m_db.exec(QStringLiteral("DELETE FROM recurring_groups"));
     sql::Statement group =
