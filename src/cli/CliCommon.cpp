@@ -56,11 +56,6 @@ QString CommandLine::libraryPath() const
 std::unique_ptr<LibraryStore> openLibrary(const CommandLine &cl)
 {
     const QString location = cl.libraryPath();
-    if (isTeamLibrary(location) && cl.fileOnly) {
-        printError(QStringLiteral("This command works on a library file for now: lessons, themes, recurring "
-                                  "recommendations and indicators are not on team libraries yet."));
-        return nullptr;
-    }
     if (!isTeamLibrary(location) && !cl.createsLibrary && !QFileInfo::exists(location)) {
         printError(QStringLiteral("There is no library at %1 (import documents into it first).").arg(location));
         return nullptr;

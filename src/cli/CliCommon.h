@@ -50,9 +50,6 @@ struct CommandLine
     /// Commands that only read (list, search, stats, check, links, export) open the library
     /// read-only: they never change the file.
     bool readsOnly = false;
-    /// Commands whose queries do not run on a team library yet (learning across evaluations)
-    /// refuse a postgresql:// address with a sentence; the others take either kind of library.
-    bool fileOnly = false;
     QString libraryPath() const;
 
 private:

@@ -67,7 +67,6 @@ int runLessons(const QStringList &args)
         }
         filter.documentId = *id;
     }
-    cl.fileOnly = true; // not on team libraries yet
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;
@@ -206,7 +205,6 @@ int runThemes(const QStringList &args)
         }
     }
     cl.readsOnly = !tagging && !cl.parser.isSet(importCsv) && !cl.parser.isSet(suggest);
-    cl.fileOnly = true; // not on team libraries yet
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;
@@ -363,7 +361,6 @@ int runRecurring(const QStringList &args)
         return Usage;
     }
     cl.readsOnly = !cl.parser.isSet(compute) && !splitId;
-    cl.fileOnly = true; // not on team libraries yet
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;
@@ -547,7 +544,6 @@ int runIndicators(const QStringList &args)
         printError(QStringLiteral("--from is after --to."));
         return Usage;
     }
-    cl.fileOnly = true; // not on team libraries yet
     auto store = openLibrary(cl);
     if (!store) {
         return Failed;

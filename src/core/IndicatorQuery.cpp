@@ -1,5 +1,6 @@
 #include "IndicatorQuery.h"
 
+#include "Disagreement.h"
 #include "FollowUpSql.h"
 #include "Model.h"
 #include "Sqlite.h"
@@ -162,19 +163,40 @@ Indicators IndicatorQuery::compute(const QDate &today, const QDate &from, const 
         }
     }
 
+    // Donor comments that ask for something or disagree, by recommendation: counted by the SQL
+    // function on a library file; on a team library the wording classifier runs here, on each
+    // recommendation's distinct comment texts.
+    const bool server = m_db.isServer();
+    QHash<qint64, qint64> serverRequests;
+    if (server) {
+        sql::Statement comments =
+            m_db.prepare(QStringLiteral("SELECT recommendation_id, text, count(*) FROM donor_comments WHERE NOT deleted"
+                                        " GROUP BY recommendation_id, text"));
+        while (comments.next()) {
+            if (donorStance(comments.text(1)) != DonorStance::Agrees) {
+                serverRequests[comments.integer(0)] += comments.integer(2);
+            }
+        }
+    }
+    const QString openRequests =
+        server ? QStringLiteral("0")
+               : QStringLiteral("(SELECT count(*) FROM donor_comments c WHERE c.recommendation_id = r.id"
+                                " AND NOT c.deleted AND donor_stance(c.text) > 0)");
+
     // One row per recommendation: response, actionability, follow-up and when it was completed.
-    sql::Statement st = m_db.prepare(QStringLiteral(
-        "SELECT r.document_id, coalesce(rs.category, ''), rs.recommendation_id IS NOT NULL"
-        " AND (rs.category IS NOT NULL OR length(coalesce(rs.text, '')) > 0),"
-        " EXISTS (SELECT 1 FROM actions a WHERE a.recommendation_id = r.id AND a.deleted = 0"
-        "   AND length(trim(coalesce(a.responsible, ''))) > 0 AND length(trim(coalesce(a.time_frame, ''))) > 0),"
-        " coalesce(f.status, 'not_started'), f.due_date, coalesce(f.owner, ''),"
-        " CASE WHEN f.status = 'completed' THEN coalesce((SELECT max(h.changed_at) FROM followup_history h"
-        "   WHERE h.followup_id = f.id AND h.field = 'status' AND h.new_value = 'completed'), f.updated_at) END,"
-        " (SELECT count(*) FROM donor_comments c WHERE c.recommendation_id = r.id AND c.deleted = 0"
-        "   AND donor_stance(c.text) > 0), r.id"
-        " FROM recommendations r LEFT JOIN responses rs ON rs.recommendation_id = r.id"
-        " LEFT JOIN followups f ON f.recommendation_id = r.id WHERE r.deleted = 0"));
+    sql::Statement st = m_db.prepare(
+        QStringLiteral(
+            "SELECT r.document_id, coalesce(rs.category, ''), rs.recommendation_id IS NOT NULL"
+            " AND (rs.category IS NOT NULL OR length(coalesce(rs.text, '')) > 0),"
+            " EXISTS (SELECT 1 FROM actions a WHERE a.recommendation_id = r.id AND NOT a.deleted"
+            "   AND length(trim(coalesce(a.responsible, ''))) > 0 AND length(trim(coalesce(a.time_frame, ''))) > 0),"
+            " coalesce(f.status, 'not_started'), CAST(f.due_date AS TEXT), coalesce(f.owner, ''),"
+            " CASE WHEN f.status = 'completed' THEN coalesce((SELECT max(h.changed_at) FROM followup_history h"
+            "   WHERE h.followup_id = f.id AND h.field = 'status' AND h.new_value = 'completed'), f.updated_at) END,"
+            " %1, r.id"
+            " FROM recommendations r LEFT JOIN responses rs ON rs.recommendation_id = r.id"
+            " LEFT JOIN followups f ON f.recommendation_id = r.id WHERE NOT r.deleted")
+            .arg(openRequests));
     QMap<qint64, IndicatorRow> byDocument;
     QMap<QString, IndicatorRow> byOrganisation;
     QMap<QString, IndicatorRow> byYear;
@@ -221,7 +243,7 @@ Indicators IndicatorQuery::compute(const QDate &today, const QDate &from, const 
         f.due = QDate::fromString(st.text(5).left(10), Qt::ISODate);
         f.owner = st.text(6);
         f.completed = QDate::fromString(st.text(7).left(10), Qt::ISODate);
-        f.openRequests = st.integer(8);
+        f.openRequests = server ? serverRequests.value(st.integer(9)) : st.integer(8);
         const Doc doc = docs.value(f.documentId);
         add(out.total, f);
         IndicatorRow &d = byDocument[f.documentId];

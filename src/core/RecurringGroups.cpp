@@ -244,7 +244,7 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
     {
         sql::Statement st = m_db.prepare(
             QStringLiteral("SELECT id, document_id, coalesce(title, '') || ' ' || text FROM recommendations"
-                           " WHERE deleted = 0 ORDER BY id"));
+                           " WHERE NOT deleted ORDER BY id"));
         while (st.next()) {
             input.push_back({st.integer(0), st.integer(1), st.text(2)});
         }
@@ -269,12 +269,41 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
         byId.insert(r.id, &r);
     }
     sql::Transaction tx(m_db);
+    if (m_db.isServer()) {
+        // Two reviewers computing at once on a team library: the later waits for the earlier's
+        // groups, then replaces them, instead of colliding with them.
+        m_db.exec(QStringLiteral("LOCK TABLE recurring_groups IN EXCLUSIVE MODE"));
+    }
     m_db.exec(QStringLiteral("DELETE FROM recurring_members"));
     m_db.exec(QStringLiteral("DELETE FROM recurring_groups"));
-    sql::Statement group = m_db.prepare(
-        QStringLiteral("INSERT INTO recurring_groups(label, documents, members, computed_at) VALUES (?, ?, ?, ?)"));
-    sql::Statement member = m_db.prepare(
-        QStringLiteral("INSERT INTO recurring_members(group_id, recommendation_id, similarity) VALUES (?, ?, ?)"));
+    sql::Statement group =
+        m_db.prepare(QStringLiteral("INSERT INTO recurring_groups(label, documents, members, computed_at)"
+                                    " VALUES (?, ?, ?, ?) RETURNING id"));
+    // Members are written a batch of rows per statement: one round trip each on a team library.
+    struct Member
+    {
+        qint64 group;
+        qint64 recommendation;
+        double similarity;
+    };
+    constexpr qsizetype kBatch = 300;
+    QList<Member> pending;
+    const auto flush = [&] {
+        if (pending.isEmpty()) {
+            return;
+        }
+        sql::Statement member =
+            m_db.prepare(QStringLiteral("INSERT INTO recurring_members(group_id, recommendation_id, similarity)"
+                                        " VALUES ") +
+                         QStringList(pending.size(), QStringLiteral("(?, ?, ?)")).join(QStringLiteral(", ")));
+        int n = 0;
+        for (const Member &m : std::as_const(pending)) {
+            member.bind(n + 1, m.group).bind(n + 2, m.recommendation).bind(n + 3, m.similarity);
+            n += 3;
+        }
+        member.run();
+        pending.clear();
+    };
     const QString stamp = now();
     RecurringReport report;
     report.recommendations = qint64(input.size());
@@ -291,16 +320,21 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
         }
         group.reset();
         group.bind(1, label).bind(2, g.documents).bind(3, int(g.members.size())).bind(4, stamp);
-        group.run();
-        const qint64 groupId = m_db.lastInsertRowId();
+        if (!group.next()) {
+            throw sql::Error(0, QStringLiteral("A group of recurring recommendations could not be stored."));
+        }
+        const qint64 groupId = group.integer(0);
+        group.run(); // the statement ends
         for (const auto &[id, similarity] : g.members) {
-            member.reset();
-            member.bind(1, groupId).bind(2, id).bind(3, similarity);
-            member.run();
+            pending.append({groupId, id, similarity});
+            if (pending.size() >= kBatch) {
+                flush();
+            }
         }
         ++report.groups;
         report.grouped += qint64(g.members.size());
     }
+    flush();
     tx.commit();
     report.seconds = double(clock.elapsed()) / 1000.0;
     return report;
@@ -309,8 +343,9 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
 QList<RecurringGroup> RecurringStore::groups(int minDocuments, int limit)
 {
     sql::Statement st = m_db.prepare(QStringLiteral("SELECT id, label, documents, members FROM recurring_groups"
-                                                    " WHERE documents >= ? ORDER BY documents DESC, id LIMIT ?"));
-    st.bind(1, minDocuments).bind(2, limit);
+                                                    " WHERE documents >= ? ORDER BY documents DESC, id") +
+                                     (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    st.bind(1, minDocuments);
     QList<RecurringGroup> out;
     while (st.next()) {
         out.append({st.integer(0), st.text(1), int(st.integer(2)), int(st.integer(3))});
@@ -362,12 +397,24 @@ bool RecurringStore::split(qint64 recommendationId, const QString &author)
     if (!groupId) {
         return false;
     }
-    sql::Statement remember = m_db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO recurring_splits(recommendation_id, other_id, created_at, created_by)"
-                       " SELECT ?1, recommendation_id, ?3, ?4 FROM recurring_members"
-                       " WHERE group_id = ?2 AND recommendation_id <> ?1"));
-    remember.bind(1, recommendationId).bind(2, *groupId).bind(3, now()).bind(4, author);
-    remember.run();
+    QList<qint64> others;
+    {
+        sql::Statement st = m_db.prepare(QStringLiteral(
+            "SELECT recommendation_id FROM recurring_members WHERE group_id = ? AND recommendation_id <> ?"));
+        st.bind(1, *groupId).bind(2, recommendationId);
+        while (st.next()) {
+            others.append(st.integer(0));
+        }
+    }
+    sql::Statement remember =
+        m_db.prepare(QStringLiteral("INSERT INTO recurring_splits(recommendation_id, other_id, created_at, created_by)"
+                                    " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    const QString stamp = now();
+    for (const qint64 other : std::as_const(others)) {
+        remember.reset();
+        remember.bind(1, recommendationId).bind(2, other).bind(3, stamp).bind(4, author);
+        remember.run();
+    }
     sql::Statement drop = m_db.prepare(QStringLiteral("DELETE FROM recurring_members WHERE recommendation_id = ?"));
     drop.bind(1, recommendationId);
     drop.run();

@@ -82,6 +82,12 @@ QList<QStringList> csvRows(const QString &text)
     return rows;
 }
 
+/// An empty field of a CSV is a null string: the taxonomy's columns take "" instead (NOT NULL).
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString csvField(const QString &value)
 {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))) {
@@ -177,7 +183,7 @@ QList<Theme> ThemeStore::defaultThemes()
 
 QString ThemeStore::joinKeywords(const QStringList &keywords)
 {
-    return keywords.join(QStringLiteral("; "));
+    return keywords.isEmpty() ? QStringLiteral("") : keywords.join(QStringLiteral("; "));
 }
 
 void ThemeStore::fillDefaults(sql::Database &db)
@@ -192,7 +198,7 @@ void ThemeStore::fillDefaults(sql::Database &db)
     int ordinal = 0;
     for (const Theme &t : defaultThemes()) {
         st.reset();
-        st.bind(1, t.key).bind(2, t.group).bind(3, t.label).bind(4, joinKeywords(t.keywordsEn));
+        st.bind(1, t.key).bind(2, notNull(t.group)).bind(3, notNull(t.label)).bind(4, joinKeywords(t.keywordsEn));
         st.bind(5, joinKeywords(t.keywordsFr)).bind(6, joinKeywords(t.keywordsEs)).bind(7, ++ordinal);
         st.run();
     }
@@ -308,7 +314,7 @@ void ThemeStore::replaceThemes(const QList<Theme> &themes)
     int ordinal = 0;
     for (const Theme &t : themes) {
         st.reset();
-        st.bind(1, t.key).bind(2, t.group).bind(3, t.label).bind(4, joinKeywords(t.keywordsEn));
+        st.bind(1, t.key).bind(2, notNull(t.group)).bind(3, notNull(t.label)).bind(4, joinKeywords(t.keywordsEn));
         st.bind(5, joinKeywords(t.keywordsFr)).bind(6, joinKeywords(t.keywordsEs)).bind(7, ++ordinal);
         st.run();
     }
@@ -328,36 +334,63 @@ qint64 ThemeStore::suggest(std::optional<qint64> documentId)
                          (documentId ? QStringLiteral(" AND document_id = %1").arg(*documentId) : QString()));
         clear.run();
     }
-    sql::Statement insert = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO theme_tags(theme_id, target_type, target_id, document_id, status, keyword,"
-        " updated_at) VALUES (?, ?, ?, ?, 'suggested', ?, ?)"));
+    // Tags are written a batch of rows per statement: one round trip each on a team library.
+    struct Pending
+    {
+        qint64 theme;
+        QString targetType;
+        qint64 target;
+        qint64 document;
+        QString keyword;
+    };
+    constexpr qsizetype kBatch = 250;
+    QList<Pending> pending;
     const QString stamp = now();
     qint64 suggested = 0;
+    const auto flush = [&] {
+        if (pending.isEmpty()) {
+            return;
+        }
+        sql::Statement insert = m_db.prepare(
+            QStringLiteral("INSERT INTO theme_tags(theme_id, target_type, target_id, document_id, status, keyword,"
+                           " updated_at) VALUES ") +
+            QStringList(pending.size(), QStringLiteral("(?, ?, ?, ?, 'suggested', ?, ?)")).join(QStringLiteral(", ")) +
+            QStringLiteral(" ON CONFLICT DO NOTHING"));
+        int n = 0;
+        for (const Pending &t : std::as_const(pending)) {
+            insert.bind(n + 1, t.theme).bind(n + 2, t.targetType).bind(n + 3, t.target).bind(n + 4, t.document);
+            insert.bind(n + 5, t.keyword).bind(n + 6, stamp);
+            n += 6;
+        }
+        insert.run();
+        suggested += m_db.changes();
+        pending.clear();
+    };
     const auto tagFrom = [&](const QString &targetType, const QString &sqlText, const QString &documentColumn) {
         sql::Statement st =
             m_db.prepare(sqlText + (documentId ? scope.arg(documentColumn).arg(*documentId) : QString()));
         while (st.next()) {
             for (const auto &[theme, keyword] : matcher.match(st.text(2))) {
-                insert.reset();
-                insert.bind(1, taxonomy.at(theme).id).bind(2, targetType).bind(3, st.integer(0));
-                insert.bind(4, st.integer(1)).bind(5, keyword).bind(6, stamp);
-                insert.run();
-                suggested += m_db.changes();
+                pending.append({taxonomy.at(theme).id, targetType, st.integer(0), st.integer(1), keyword});
+                if (pending.size() >= kBatch) {
+                    flush();
+                }
             }
         }
     };
     tagFrom(QStringLiteral("recommendation"),
             QStringLiteral("SELECT r.id, r.document_id, coalesce(r.title, '') || ' ' || r.text FROM recommendations r"
-                           " WHERE r.deleted = 0"),
+                           " WHERE NOT r.deleted"),
             QStringLiteral("r.document_id"));
     tagFrom(QStringLiteral("action"),
             QStringLiteral("SELECT a.id, r.document_id, a.text FROM actions a JOIN recommendations r"
-                           " ON r.id = a.recommendation_id WHERE a.deleted = 0 AND r.deleted = 0"),
+                           " ON r.id = a.recommendation_id WHERE NOT a.deleted AND NOT r.deleted"),
             QStringLiteral("r.document_id"));
     tagFrom(QStringLiteral("record"),
             QStringLiteral("SELECT r.id, r.document_id, r.text FROM records r WHERE ") +
                 lessonRecordCondition(QStringLiteral("r")),
             QStringLiteral("r.document_id"));
+    flush();
     tx.commit();
     return suggested;
 }

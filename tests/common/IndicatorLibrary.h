@@ -58,10 +58,9 @@ inline ImportPayload indicatorPayload(const QString &title, const QString &kind,
     return p;
 }
 
-/// Builds the library above at `path`; false when an import fails.
-inline bool buildIndicatorLibrary(const QString &path)
+/// Builds the library above in `store` (a library file or a team library); false when an import fails.
+inline bool buildIndicatorLibrary(LibraryStore &store)
 {
-    auto store = SqliteLibraryStore::open(path);
     ImportPayload wfp =
         indicatorPayload(QStringLiteral("WFP management response"), QStringLiteral("management_response"),
                          {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}, 'a');
@@ -75,11 +74,11 @@ inline bool buildIndicatorLibrary(const QString &path)
     evaluation.extraction.insert(QStringLiteral("period"),
                                  QJsonObject{{QStringLiteral("end"), QStringLiteral("2023-12")}});
     for (const ImportPayload &p : {wfp, undp, evaluation}) {
-        if (store->importDocument(p).status != ImportOutcome::Status::Imported) {
+        if (store.importDocument(p).status != ImportOutcome::Status::Imported) {
             return false;
         }
     }
-    sql::Database &db = store->database();
+    sql::Database &db = store.database();
     const auto id = [&db](const char *code) {
         sql::Statement st = db.prepare(QStringLiteral("SELECT id FROM recommendations WHERE code = ?"));
         st.bind(1, QString::fromLatin1(code));
@@ -99,7 +98,7 @@ inline bool buildIndicatorLibrary(const QString &path)
     db.exec(
         QStringLiteral("UPDATE responses SET category = 'not_accepted' WHERE recommendation_id = %1").arg(id("b2")));
     db.exec(QStringLiteral("DELETE FROM responses WHERE recommendation_id = %1").arg(id("c1")));
-    db.exec(QStringLiteral("UPDATE donor_comments SET deleted = 1 WHERE recommendation_id = %1").arg(id("c1")));
+    db.exec(QStringLiteral("UPDATE donor_comments SET deleted = TRUE WHERE recommendation_id = %1").arg(id("c1")));
     db.exec(QStringLiteral("INSERT INTO links(from_type, from_id, to_type, to_id, relation, created_at)"
                            " VALUES ('recommendation', %1, 'recommendation', %2, 'answers', '2024-05-10')")
                 .arg(id("a1"))
@@ -119,6 +118,13 @@ inline bool buildIndicatorLibrary(const QString &path)
     followUps.set(id("b1"), FollowUpField::Status, QStringLiteral("completed"), who);
     completedOn(id("b1"), "2026-01-15");
     return true;
+}
+
+/// Builds the library above at `path`; false when an import fails.
+inline bool buildIndicatorLibrary(const QString &path)
+{
+    auto store = SqliteLibraryStore::open(path);
+    return buildIndicatorLibrary(*store);
 }
 
 } // namespace evalreview::testing

@@ -114,11 +114,11 @@ TEST_F(PgCliTest, AServerThatCannotBeReachedIsASentence)
     const CliRun file = cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--library"),
                              QStringLiteral("/tmp/library.evalreview")});
     EXPECT_EQ(file.exitCode, 2);
-    const CliRun other =
-        cli({QStringLiteral("lessons"), QStringLiteral("--library"), QStringLiteral("postgresql://x/y")});
-    EXPECT_EQ(other.exitCode, 1);
-    EXPECT_TRUE(other.err.startsWith(QLatin1String("This command works on a library file for now")))
-        << other.err.toStdString();
+    const CliRun lessons =
+        cli({QStringLiteral("lessons"), QStringLiteral("--library"), QStringLiteral("postgresql://127.0.0.1:1/team")});
+    EXPECT_EQ(lessons.exitCode, 1);
+    EXPECT_TRUE(lessons.err.startsWith(QLatin1String("The team library server at 127.0.0.1:1 cannot be reached: ")))
+        << lessons.err.toStdString();
     const CliRun stats =
         cli({QStringLiteral("stats"), QStringLiteral("--library"), QStringLiteral("postgresql://127.0.0.1:1/team")});
     EXPECT_EQ(stats.exitCode, 1);
@@ -199,4 +199,43 @@ TEST_F(PgCliTest, ImportStatsCheckAndSearchTakeATeamLibrary)
     EXPECT_GT(stats[1].value(QLatin1String("recommendations")).toInt(), 0);
     EXPECT_FALSE(hits[0].isEmpty());
     EXPECT_EQ(hits[0], hits[1]);
+}
+
+TEST_F(PgCliTest, LessonsThemesRecurringAndIndicatorsTakeATeamLibrary)
+{
+    // The same document in a library file and in a team library: the learning commands say the same.
+    const pg::ServerAddress library = freshLibrary();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("library.evalreview"));
+    const QString docx = QStringLiteral(EVALREVIEW_TEST_DATA "/corpus/ilo-pe4dw-management-response.docx");
+    const QList<QStringList> commands{
+        {QStringLiteral("themes"), QStringLiteral("--json")},
+        {QStringLiteral("lessons"), QStringLiteral("--json")},
+        {QStringLiteral("recurring"), QStringLiteral("--compute"), QStringLiteral("--json")},
+        {QStringLiteral("indicators"), QStringLiteral("--json"), QStringLiteral("--today"),
+         QStringLiteral("2026-06-01")}};
+    QList<QStringList> outputs;
+    for (const QString &location : {file, library.url}) {
+        const QStringList lib{QStringLiteral("--library"), location};
+        const CliRun imported = cli(QStringList{QStringLiteral("import")} + lib + QStringList{docx});
+        ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        QStringList said;
+        for (const QStringList &command : commands) {
+            const CliRun r = cli(command + lib);
+            EXPECT_EQ(r.exitCode, 0) << command.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+            said << r.out;
+        }
+        outputs << said;
+    }
+    ASSERT_EQ(outputs.size(), 2);
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        EXPECT_FALSE(outputs[0][i].isEmpty()) << commands[i].constFirst().toStdString();
+        EXPECT_EQ(QJsonDocument::fromJson(outputs[0][i].toUtf8()), QJsonDocument::fromJson(outputs[1][i].toUtf8()))
+            << commands[i].constFirst().toStdString() << "\n"
+            << outputs[0][i].toStdString() << "\n"
+            << outputs[1][i].toStdString();
+    }
+    const QJsonArray themes =
+        QJsonDocument::fromJson(outputs[1][0].toUtf8()).object().value(QLatin1String("themes")).toArray();
+    EXPECT_FALSE(themes.isEmpty()) << outputs[1][0].toStdString();
 }

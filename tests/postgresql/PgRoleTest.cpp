@@ -1,6 +1,10 @@
 // Roles enforced by the server: each login connects with its own password and issues its own SQL,
 // as any program could; grants and row-level security decide what it may change.
+#include "LibraryStoreFactory.h"
 #include "PgTestSupport.h"
+#include "RecurringGroups.h"
+#include "Sqlite.h"
+#include "ThemeStore.h"
 
 using namespace evalreview;
 using namespace evalreview::testing;
@@ -209,4 +213,54 @@ TEST_F(PgRoleTest, AnAdminAddsUsers)
     EXPECT_EQ(row.text(0, 2), adminLogin);
     EXPECT_EQ(connectAs(library, donor).exec(QStringLiteral("SELECT evalreview_organisation()")).text(0, 0),
               QStringLiteral("SDC"));
+}
+
+TEST_F(PgRoleTest, AnEvaluatorTagsThemesAndGroupsRecurringRecommendationsAViewerDoesNot)
+{
+    const QString evaluator = addUser(*admin, QStringLiteral("eval"), QStringLiteral("evaluator"));
+    const QString viewer = addUser(*admin, QStringLiteral("viewer"), QStringLiteral("viewer"));
+    const QString recommendation = QStringLiteral("recommendation");
+    {
+        auto store = openLibraryStore(library.withUser(evaluator).url);
+        ASSERT_TRUE(store);
+        ThemeStore themes(store->database());
+        EXPECT_GE(themes.suggest(), 0);
+        EXPECT_TRUE(themes.setStatus(recommendation, seed.recommendationId, QStringLiteral("gender"),
+                                     tag_status::Confirmed, evaluator));
+        RecurringStore recurring(store->database());
+        EXPECT_EQ(recurring.compute().recommendations, 1);
+        EXPECT_TRUE(recurring.groups().isEmpty());
+        // The taxonomy is the administrator's.
+        try {
+            themes.replaceThemes(ThemeStore::defaultThemes().mid(0, 1));
+            ADD_FAILURE() << "an evaluator replaced the taxonomy";
+        } catch (const StoreError &e) {
+            EXPECT_EQ(e.reason(), StoreError::Reason::Denied) << e.what();
+        }
+    }
+    EXPECT_EQ(admin->exec(QStringLiteral("SELECT updated_by FROM theme_tags WHERE status = 'confirmed'")).text(0, 0),
+              evaluator);
+    auto store = openLibraryStore(library.withUser(viewer).url);
+    ASSERT_TRUE(store);
+    ThemeStore themes(store->database());
+    QStringList confirmed;
+    for (const ThemeTag &t : themes.tagsOf(recommendation, seed.recommendationId)) {
+        if (t.status == tag_status::Confirmed) {
+            confirmed << t.themeKey;
+        }
+    }
+    EXPECT_EQ(confirmed, QStringList{QStringLiteral("gender")});
+    for (const auto &write : std::initializer_list<std::function<void()>>{
+             [&] {
+                 themes.setStatus(recommendation, seed.recommendationId, QStringLiteral("gender"), tag_status::Removed,
+                                  viewer);
+             },
+             [&] { RecurringStore(store->database()).compute(); }}) {
+        try {
+            write();
+            ADD_FAILURE() << "a viewer wrote";
+        } catch (const StoreError &e) {
+            EXPECT_EQ(e.reason(), StoreError::Reason::Denied) << e.what();
+        }
+    }
 }

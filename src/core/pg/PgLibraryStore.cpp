@@ -12,6 +12,7 @@
 #include "SearchSnippet.h"
 #include "ServerTextSql.h"
 #include "SqliteLibraryStore.h"
+#include "ThemeStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -311,14 +312,20 @@ ImportOutcome PgLibraryStore::importDocument(const ImportPayload &payload)
         outcome.status = ImportOutcome::Status::Imported;
         outcome.documentId = documentId;
         const qint64 storedMs = clock.restart();
-        // Links to other documents are suggested after the import's transaction, as on a library file;
-        // advisory: one that cannot be stored is logged.
+        // Links to other documents and theme tags are suggested after the import's transaction, as on
+        // a library file; advisory: what cannot be stored is logged.
         try {
             LinkStore(database()).suggestFor(documentId);
         } catch (const StoreError &e) {
             spdlog::warn("links of {} not suggested: {}", payload.fileName.toStdString(), e.what());
         }
-        spdlog::info("imported {} into the team library as document {} in {} ms (links suggested in {} ms)",
+        try {
+            ThemeStore(database()).suggest(documentId);
+        } catch (const std::exception &e) {
+            spdlog::warn("themes of {} not suggested: {}", payload.fileName.toStdString(), e.what());
+        }
+        spdlog::info("imported {} into the team library as document {} in {} ms (links and themes suggested in "
+                     "{} ms)",
                      payload.fileName.toStdString(), documentId, storedMs, clock.elapsed());
     } catch (const ServerError &e) {
         if (e.sqlState() == QLatin1String("23505")) { // someone imported the same file meanwhile
