@@ -43,7 +43,7 @@ void removeImported(MainWindow &w, const QStringList &files, bool keepResponse)
             hashes.insert(Importer::sha256Of(f));
         }
     }
-    SqliteLibraryStore *store = w.session()->store();
+    LibraryStore *store = w.session()->store();
     bool removed = false;
     for (const DocumentSummary &d : store->documents()) {
         if (hashes.count(d.sha256) != 0) {
