@@ -372,6 +372,13 @@ if pg:
     lines += [
         "",
         "Reading of the figures:",
+        "- Import includes what follows each document's transaction, as on a file: links to other",
+        "  documents and theme tags suggested. The transaction itself takes 10 to 90 ms per document",
+        "  at 1e5; the suggestions take most of the rest (up to about 2 s for a document with many",
+        "  recommendations at 1e5, from the server's log of the run); they are not yet profiled on the",
+        "  server and are the next thing to make fast there.",
+        "- A facet change reads the list's count and first page over the network; the facet counts",
+        "  (all six, on the window's worker thread) are the slower part at 1e5.",
         "- Search ranks, in each of the seven tables, only the first matches its GIN index gives (a",
         "  window of 1,000 rows, 250 pages) with `ts_rank_cd`, and reads the text and document of the 20",
         "  hits shown only; a table with more matches has its count estimated from the share of its",
