@@ -15,6 +15,10 @@ ZipArchive::~ZipArchive()
 
 bool ZipArchive::open(const QString &path)
 {
+    if (m_zip) { // an archive opened again reads the new file; the old handle is let go
+        zip_discard(m_zip);
+        m_zip = nullptr;
+    }
     int error = 0;
     m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
     if (!m_zip) {

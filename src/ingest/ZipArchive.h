@@ -18,6 +18,7 @@ public:
     ZipArchive(const ZipArchive &) = delete;
     ZipArchive &operator=(const ZipArchive &) = delete;
 
+    /// Opens `path` for reading (closing an archive opened before).
     bool open(const QString &path);
     bool isOpen() const { return m_zip != nullptr; }
     bool contains(const QString &name) const;
