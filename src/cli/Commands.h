@@ -23,6 +23,7 @@ int runIndicators(const QStringList &args);
 #ifdef EVALREVIEW_HAS_POSTGRESQL
 int runServer(const QStringList &args);
 int runUser(const QStringList &args);
+int runShare(const QStringList &args);
 #endif
 
 } // namespace evalreview::cli

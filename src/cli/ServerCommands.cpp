@@ -5,6 +5,7 @@
 #include "PgLibraryCopy.h"
 #include "PgLibraryStore.h"
 #include "PgSchema.h"
+#include "PgSharing.h"
 #include "PgUsers.h"
 #include "SqliteLibraryStore.h"
 #include "StoreResult.h"
@@ -151,7 +152,8 @@ int runUser(const QStringList &args)
                                   "  admin      users and documents, and everything a manager does\n"
                                   "  manager    imports, follow-up and corrections\n"
                                   "  evaluator  follow-up review, corrections and verification\n"
-                                  "  donor      reads the library; writes only its organisation's comments and notes\n"
+                                  "  donor      reads the documents shared with its organisation (evalreview-cli\n"
+                                  "             share); writes only its organisation's comments and notes\n"
                                   "  viewer     reads the library\n"
                                   "The server enforces the roles, whatever program connects. Run it as a superuser\n"
                                   "or an admin. The password is set only with --password-stdin; otherwise the login\n"
@@ -202,6 +204,117 @@ int runUser(const QStringList &args)
     printLine(QStringLiteral("%1 can now log in to the team library at %2/%3 as %4%5.")
                   .arg(user.name, address->server(), address->database, user.role,
                        user.organisation.isEmpty() ? QString() : QStringLiteral(" of ") + user.organisation));
+    if (user.role == QLatin1String("donor")) {
+        const int shared = int(pg::sharing::list(db).size());
+        printLine(QStringLiteral("%1 reads the documents shared with %2 (evalreview-cli share --organisation %2; %3 "
+                                 "shares in the library now).")
+                      .arg(user.name, user.organisation.trimmed())
+                      .arg(shared));
+    }
+    return Ok;
+}
+
+namespace {
+
+/// The document ids of --document (repeated or comma-separated); empty with the error printed.
+std::optional<QList<qint64>> documentIds(const QStringList &values)
+{
+    QList<qint64> ids;
+    for (const QString &value : values) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0) {
+                printError(QStringLiteral("\"%1\" is no document number (see: evalreview-cli list or stats).")
+                               .arg(part.trimmed()));
+                return std::nullopt;
+            }
+            ids << id;
+        }
+    }
+    return ids;
+}
+
+int listShares(pg::Connection &db)
+{
+    const QList<pg::DocumentShare> shares = pg::sharing::list(db);
+    if (shares.isEmpty()) {
+        printLine(QStringLiteral("No document is shared with a donor organisation."));
+        return Ok;
+    }
+    for (const pg::DocumentShare &s : shares) {
+        printLine(QStringLiteral("%1\t%2\t%3\t%4 by %5")
+                      .arg(s.documentId)
+                      .arg(s.organisation, s.documentTitle, s.sharedAt.toString(Qt::ISODate), s.sharedBy));
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runShare(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("share"),
+                   QStringLiteral("Decides what each donor reads in a team library.\n\n"
+                                  "A donor's login reads only the documents shared with its organisation, with\n"
+                                  "their recommendations, responses, actions, comments and follow-up; the server\n"
+                                  "enforces it. Managers and admins share:\n"
+                                  "  share add --organisation ORG --document ID[,ID...]   (or --all documents)\n"
+                                  "  share remove --organisation ORG --document ID[,ID...] (or --all)\n"
+                                  "  share list\n"
+                                  "ORG is the organisation given to the donor's login (user add --organisation)."),
+                   false, false);
+    const QCommandLineOption library = serverLibraryOption();
+    const QCommandLineOption organisation(QStringLiteral("organisation"), QStringLiteral("The donor organisation."),
+                                          QStringLiteral("ORG"));
+    const QCommandLineOption document(QStringLiteral("document"),
+                                      QStringLiteral("A document's number (repeat, or separate with commas)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every document of the library."));
+    cl.parser.addOptions({library, organisation, document, all});
+    cl.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, remove or list"));
+    int code = Ok;
+    if (!cl.parse(args, code, 1, 1)) {
+        return code;
+    }
+    const QString action = cl.parser.positionalArguments().constFirst();
+    const QStringList actions{QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("list")};
+    if (!actions.contains(action)) {
+        printError(QStringLiteral("Unknown action \"%1\"; share knows: add, remove, list.").arg(action));
+        return Usage;
+    }
+    const auto ids = documentIds(cl.parser.values(document));
+    if (!ids) {
+        return Usage;
+    }
+    if (action != QLatin1String("list") &&
+        (cl.parser.value(organisation).trimmed().isEmpty() || ids->isEmpty() == !cl.parser.isSet(all))) {
+        printError(QStringLiteral("share %1 needs --organisation and either --document or --all (see: evalreview-cli "
+                                  "share --help).")
+                       .arg(action));
+        return Usage;
+    }
+    const auto address = serverAddress(cl.parser, library, QStringLiteral("share"));
+    if (!address) {
+        return Usage;
+    }
+    pg::Connection db = pg::Connection::open(*address);
+    if (action == QLatin1String("list")) {
+        return listShares(db);
+    }
+    const QString org = cl.parser.value(organisation).trimmed();
+    if (action == QLatin1String("add")) {
+        const int added = pg::sharing::share(db, *ids, org, cl.parser.isSet(all));
+        printLine(QStringLiteral("Shared %1 more documents with %2.").arg(added).arg(org));
+    } else {
+        const int removed = pg::sharing::unshare(db, *ids, org, cl.parser.isSet(all));
+        printLine(QStringLiteral("%1 no longer reads %2 documents.").arg(org).arg(removed));
+    }
+    if (!pg::sharing::donorOrganisations(db).contains(org)) {
+        printLine(QStringLiteral("No donor login has the organisation %1 yet (evalreview-cli user add --role donor "
+                                 "--organisation %1).")
+                      .arg(org));
+    }
     return Ok;
 }
 

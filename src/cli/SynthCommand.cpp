@@ -5,8 +5,42 @@
 #include "SyntheticLibrary.h"
 
 #include <QJsonObject>
+#include <QTemporaryDir>
+
+#ifdef EVALREVIEW_HAS_POSTGRESQL
+#include "PgConnection.h"
+#include "PgLibraryCopy.h"
+#include "PgSchema.h"
+#endif
 
 namespace evalreview::cli {
+
+namespace {
+
+/// Writes the synthetic library at `location`: a new library file, or an empty team library
+/// (written as a file in a temporary folder first, then copied to the server in one transaction).
+SynthReport synthesise(const SynthOptions &options, const QString &location)
+{
+#ifdef EVALREVIEW_HAS_POSTGRESQL
+    if (pg::ServerAddress::isServerUrl(location)) {
+        QTemporaryDir scratch;
+        if (!scratch.isValid()) {
+            throw StoreError(
+                StoreError::Reason::CannotOpen,
+                QStringLiteral("No temporary folder for the synthetic library: %1").arg(scratch.errorString()));
+        }
+        const QString file = scratch.filePath(QStringLiteral("synth.evalreview"));
+        const SynthReport report = SyntheticLibrary(options).createAt(file);
+        pg::Connection server = pg::Connection::open(pg::ServerAddress::parse(location));
+        pg::library_copy::toServer(*SqliteLibraryStore::openReadOnly(file), server);
+        server.exec(QStringLiteral("ANALYZE"));
+        return report;
+    }
+#endif
+    return SyntheticLibrary(options).createAt(location);
+}
+
+} // namespace
 
 int runSynth(const QStringList &args)
 {
@@ -44,7 +78,7 @@ int runSynth(const QStringList &args)
         return Usage;
     }
     try {
-        const SynthReport r = SyntheticLibrary(options).createAt(cl.libraryPath());
+        const SynthReport r = synthesise(options, cl.libraryPath());
         if (cl.wantsJson()) {
             printJson({{QStringLiteral("library"), cl.libraryPath()},
                        {QStringLiteral("seed"), QString::number(options.seed)},

@@ -34,6 +34,7 @@ constexpr std::array kCommands{
 #ifdef EVALREVIEW_HAS_POSTGRESQL
     cli::Command{"server", "Set up a team library on a PostgreSQL server.", &cli::runServer},
     cli::Command{"user", "Add a person to a team library on a PostgreSQL server.", &cli::runUser},
+    cli::Command{"share", "Share team-library documents with a donor organisation.", &cli::runShare},
 #endif
 };
 

@@ -7,6 +7,7 @@
 #include "PgConnection.h"
 #include "PgLibraryStore.h"
 #include "PgSchema.h"
+#include "PgSharing.h"
 #include "PgTestSupport.h"
 
 #include <QJsonArray>
@@ -328,6 +329,9 @@ TEST_F(TeamLibraryRoleTest, AManagerImportsAViewerReadsButCannotImport)
     auto asManager = openLibraryStore(library.withUser(manager).url);
     const ImportOutcome imported = asManager->importDocument(samplePayload(shaOf('m')));
     ASSERT_EQ(imported.status, ImportOutcome::Status::Imported) << imported.message.toStdString();
+    // A donor reads what is shared with its organisation.
+    EXPECT_TRUE(openLibraryStore(library.withUser(donor).url)->documents().isEmpty());
+    pg::sharing::share(admin, {}, QStringLiteral("SECO"), true);
 
     for (const QString &reader : {viewer, donor}) {
         auto store = openLibraryStore(library.withUser(reader).url);

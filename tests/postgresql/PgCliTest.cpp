@@ -89,7 +89,8 @@ TEST_F(PgCliTest, UserAddCreatesALoginOrRefusesWithTheValidRoles)
             "anna's secret\n");
     EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
     EXPECT_EQ(added.out, QStringLiteral("cli_anna can now log in to the team library at 127.0.0.1:%1/%2 as donor of "
-                                        "SECO.")
+                                        "SECO.\ncli_anna reads the documents shared with SECO (evalreview-cli "
+                                        "share --organisation SECO; 0 shares in the library now).")
                              .arg(cluster().port())
                              .arg(library.database));
     EXPECT_EQ(roleCount(), before + 1);
@@ -102,6 +103,45 @@ TEST_F(PgCliTest, UserAddCreatesALoginOrRefusesWithTheValidRoles)
              QStringLiteral("--name"), QStringLiteral("cli_anna"), QStringLiteral("--role"), QStringLiteral("viewer")});
     EXPECT_EQ(twice.exitCode, 1);
     EXPECT_TRUE(twice.err.startsWith(QLatin1String("A user named cli_anna already exists"))) << twice.err.toStdString();
+}
+
+TEST_F(PgCliTest, ShareAddsListsAndRemovesWhatADonorReads)
+{
+    const pg::ServerAddress library = freshLibrary();
+    pg::Connection admin = pg::Connection::open(library);
+    const Seed seed = Seed::into(admin);
+    const QString id = QString::number(seed.documentId);
+    const auto share = [&library](QStringList args) {
+        return cli(QStringList{QStringLiteral("share")} + args + QStringList{QStringLiteral("--library"), library.url});
+    };
+    const CliRun added = share({QStringLiteral("add"), QStringLiteral("--organisation"), QStringLiteral("SECO"),
+                                QStringLiteral("--document"), id});
+    EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_EQ(added.out, QStringLiteral("Shared 1 more documents with SECO.\nNo donor login has the organisation SECO "
+                                        "yet (evalreview-cli user add --role donor --organisation SECO)."));
+    const CliRun listed = share({QStringLiteral("list")});
+    EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.startsWith(QStringLiteral("%1\tSECO\tManagement response\t").arg(id)))
+        << listed.out.toStdString();
+
+    // Bad requests change nothing.
+    const CliRun unknown = share({QStringLiteral("add"), QStringLiteral("--organisation"), QStringLiteral("NORAD"),
+                                  QStringLiteral("--document"), QStringLiteral("%1,4242").arg(id)});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_EQ(unknown.err, QStringLiteral("The team library has no document 4242; nothing was shared."));
+    const CliRun noDocument = share({QStringLiteral("add"), QStringLiteral("--organisation"), QStringLiteral("NORAD")});
+    EXPECT_EQ(noDocument.exitCode, 2);
+    const CliRun notANumber = share({QStringLiteral("add"), QStringLiteral("--organisation"), QStringLiteral("NORAD"),
+                                     QStringLiteral("--document"), QStringLiteral("first")});
+    EXPECT_EQ(notANumber.exitCode, 2);
+    EXPECT_EQ(admin.exec(QStringLiteral("SELECT count(*) FROM document_shares")).integer(0, 0), 1);
+
+    const CliRun removed = share(
+        {QStringLiteral("remove"), QStringLiteral("--organisation"), QStringLiteral("SECO"), QStringLiteral("--all")});
+    EXPECT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_TRUE(removed.out.startsWith(QStringLiteral("SECO no longer reads 1 documents.")))
+        << removed.out.toStdString();
+    EXPECT_EQ(share({QStringLiteral("list")}).out, QStringLiteral("No document is shared with a donor organisation."));
 }
 
 TEST_F(PgCliTest, AServerThatCannotBeReachedIsASentence)

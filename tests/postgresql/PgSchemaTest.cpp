@@ -1,4 +1,5 @@
 // server init on a real server: tables, roles, versions, audit and full text.
+#include "PgSharing.h"
 #include "PgTestSupport.h"
 #include "Sqlite.h"
 #include "SqliteLibraryStore.h"
@@ -166,6 +167,7 @@ TEST_F(PgSchemaTest, TheAuditLogRecordsTheDatabaseUser)
     const Seed s = Seed::into(admin);
     const QString evaluator = addUser(admin, QStringLiteral("eval"), QStringLiteral("evaluator"));
     const QString donor = addUser(admin, QStringLiteral("seco"), QStringLiteral("donor"), QStringLiteral("SECO"));
+    pg::sharing::share(admin, {s.documentId}, QStringLiteral("SECO"));
     connectAs(library, evaluator)
         .exec(QStringLiteral("UPDATE followups SET status = 'completed' WHERE id = $1"), {s.followupId});
     connectAs(library, donor)
@@ -261,8 +263,17 @@ TEST_F(PgSchemaTest, EveryTableIsGrantedAndTheSharedOnesArePoliced)
     EXPECT_EQ(db.exec(tablesWhere + QStringLiteral("NOT has_table_privilege('evalreview_admin', c.oid, 'INSERT')"))
                   .text(0, 0),
               QStringLiteral("schema_version"));
-    EXPECT_EQ(db.exec(tablesWhere + QStringLiteral("c.relrowsecurity")).text(0, 0),
-              QStringLiteral("audit_log,donor_comments,notes"));
+    EXPECT_EQ(
+        db.exec(tablesWhere + QStringLiteral("c.relrowsecurity")).text(0, 0),
+        QStringLiteral("actions,anchors,audit_log,correction_history,corrections,cross_references,document_shares,"
+                       "documents,donor_comments,followup_history,followups,links,notes,pages,recommendations,"
+                       "records,recurring_groups,recurring_members,recurring_splits,responses,tags,theme_tags"));
+    // A donor is kept to what is shared with it on every table of the library's records.
+    EXPECT_EQ(db.exec(tablesWhere + QStringLiteral("c.relrowsecurity AND NOT EXISTS (SELECT FROM pg_policy p WHERE "
+                                                   "p.polrelid = c.oid AND NOT p.polpermissive AND "
+                                                   "'evalreview_donor'::regrole = ANY(p.polroles))"))
+                  .text(0, 0),
+              QStringLiteral("audit_log"));
 }
 
 // Version 6: the learning tables of the library file's version 8, the same default taxonomy, and
@@ -303,6 +314,7 @@ TEST_F(PgSchemaTest, TheLearningTablesHoldTheDefaultTaxonomyOfTheLibraryFile)
     const QString viewer = addUser(admin, QStringLiteral("viewer"), QStringLiteral("viewer"));
     const QString donor = addUser(admin, QStringLiteral("seco"), QStringLiteral("donor"), QStringLiteral("SECO"));
     const QString administrator = addUser(admin, QStringLiteral("admin"), QStringLiteral("admin"));
+    pg::sharing::share(admin, {s.documentId}, QStringLiteral("SECO"));
 
     // An evaluator confirms a tag, records a group and splits a recommendation off it.
     pg::Connection asEvaluator = connectAs(library, evaluator);

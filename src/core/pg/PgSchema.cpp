@@ -45,7 +45,7 @@ struct Migration
 constexpr std::array kMigrations{Migration{1, sql::kVersion1}, Migration{2, sql::kVersion2},
                                  Migration{3, sql::kVersion3}, Migration{4, sql::kVersion4},
                                  Migration{5, sql::kVersion5}, Migration{6, sql::kVersion6, &fillDefaultThemes},
-                                 Migration{7, sql::kVersion7}};
+                                 Migration{7, sql::kVersion7}, Migration{8, sql::kVersion8}};
 
 /// Serialises `server init` runs on one database (pg_advisory_xact_lock, released at commit).
 constexpr qint64 kInitLock = 0x45564c5245564957; // "EVLREVIW"
@@ -103,7 +103,7 @@ int installedVersion(Connection &db)
     return int(db.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM public.schema_version")).integer(0, 0));
 }
 
-InitOutcome initialize(Connection &db)
+InitOutcome initialize(Connection &db, int upToVersion)
 {
     InitOutcome outcome;
     inInitTransaction(db, [&db] {
@@ -122,7 +122,7 @@ InitOutcome initialize(Connection &db)
                              .arg(currentVersion()));
     }
     for (const Migration &m : kMigrations) {
-        if (m.version <= outcome.fromVersion) {
+        if (m.version <= outcome.fromVersion || m.version > upToVersion) {
             continue;
         }
         inInitTransaction(db, [&db, &m] {

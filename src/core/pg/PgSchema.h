@@ -31,8 +31,9 @@ struct InitOutcome
 /// Creates the group roles when missing and applies the missing migrations, each in its own
 /// transaction (under an advisory lock, so two admins running it at once do not collide). Running
 /// it again changes nothing. Needs a superuser, or the database's owner with CREATEROLE.
-/// Throws StoreError; a database of a newer schema is refused with a sentence.
-InitOutcome initialize(Connection &db);
+/// Throws StoreError; a database of a newer schema is refused with a sentence. `upToVersion` stops
+/// at an older version (a library as an older EvalReview left it, for tests of an upgrade).
+InitOutcome initialize(Connection &db, int upToVersion = currentVersion());
 
 } // namespace schema
 

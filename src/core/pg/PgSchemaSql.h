@@ -635,4 +635,89 @@ CREATE TRIGGER recurring_splits_notify AFTER INSERT OR UPDATE OR DELETE ON recur
     FOR EACH STATEMENT EXECUTE FUNCTION evalreview_notify_table();
 )SQL";
 
+// Version 8: what a donor reads. A document is shared with donor organisations (document_shares,
+// written by managers and admins); a donor's login reads only the documents shared with its
+// organisation and what belongs to them: pages, records, responses, actions, comments, follow-ups
+// with their notes and history, corrections, links and theme tags whose both ends it may read,
+// recurring groups of its recommendations. Restrictive policies for evalreview_donor do it, on top
+// of a permissive policy for everyone (the grants still decide who writes what). Upgrading an
+// existing library shares its documents with the donors it has, so nobody loses what they read.
+inline constexpr auto kVersion8 = R"SQL(
+CREATE TABLE document_shares (
+    document_id  bigint NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    organisation text NOT NULL CHECK (length(organisation) > 0),
+    shared_at    timestamptz NOT NULL DEFAULT now(),
+    shared_by    text NOT NULL DEFAULT current_user,
+    PRIMARY KEY (document_id, organisation)
+);
+CREATE INDEX document_shares_organisation ON document_shares(organisation, document_id);
+CREATE TRIGGER document_shares_audit AFTER INSERT OR UPDATE OR DELETE ON document_shares
+    FOR EACH ROW EXECUTE FUNCTION evalreview_audit();
+CREATE TRIGGER document_shares_notify AFTER INSERT OR UPDATE OR DELETE ON document_shares
+    FOR EACH STATEMENT EXECUTE FUNCTION evalreview_notify_table();
+REVOKE ALL ON document_shares FROM PUBLIC;
+GRANT SELECT ON document_shares TO evalreview_viewer;
+GRANT INSERT, DELETE ON document_shares TO evalreview_manager;
+
+INSERT INTO document_shares(document_id, organisation)
+    SELECT d.id, m.organisation FROM documents d, (SELECT DISTINCT organisation FROM members
+                                                   WHERE role = 'donor') m;
+
+-- The documents shared with the organisation of the user running the statement. Policies compare
+-- with it as "= ANY ((SELECT …)::bigint[])": computed once per statement, and an index answers it.
+CREATE FUNCTION evalreview_shared_documents() RETURNS bigint[]
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+    SELECT coalesce(array_agg(document_id), '{}') FROM document_shares WHERE organisation = evalreview_organisation()
+$$;
+
+-- Whether the user running the statement may read the recommendation, action, record or donor's
+-- comment `id` (row-level security of those tables decides: not SECURITY DEFINER).
+CREATE FUNCTION evalreview_readable(kind text, id bigint) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+    SELECT CASE kind
+        WHEN 'recommendation' THEN EXISTS (SELECT FROM recommendations r WHERE r.id = $2)
+        WHEN 'action' THEN EXISTS (SELECT FROM actions a WHERE a.id = $2)
+        WHEN 'record' THEN EXISTS (SELECT FROM records x WHERE x.id = $2)
+        WHEN 'donor_comment' THEN EXISTS (SELECT FROM donor_comments c WHERE c.id = $2)
+        ELSE false END
+$$;
+
+DO $$
+DECLARE
+    t text;
+    shared CONSTANT jsonb := jsonb_build_object(
+        'documents', 'id = ANY ((SELECT evalreview_shared_documents())::bigint[])',
+        'document_shares', 'organisation = evalreview_organisation()',
+        'pages', 'document_id = ANY ((SELECT evalreview_shared_documents())::bigint[])',
+        'recommendations', 'document_id = ANY ((SELECT evalreview_shared_documents())::bigint[])',
+        'records', 'document_id = ANY ((SELECT evalreview_shared_documents())::bigint[])',
+        'cross_references', 'document_id = ANY ((SELECT evalreview_shared_documents())::bigint[])',
+        'anchors', 'document_id = ANY ((SELECT evalreview_shared_documents())::bigint[])',
+        'corrections', 'document_id = ANY ((SELECT evalreview_shared_documents())::bigint[])',
+        'correction_history', 'document_id = ANY ((SELECT evalreview_shared_documents())::bigint[])',
+        'theme_tags', 'document_id = ANY ((SELECT evalreview_shared_documents())::bigint[])',
+        'responses', 'recommendation_id IN (SELECT id FROM recommendations)',
+        'actions', 'recommendation_id IN (SELECT id FROM recommendations)',
+        'donor_comments', 'recommendation_id IN (SELECT id FROM recommendations)',
+        'followups', 'recommendation_id IN (SELECT id FROM recommendations)',
+        'recurring_members', 'recommendation_id IN (SELECT id FROM recommendations)',
+        'recurring_splits', 'recommendation_id IN (SELECT id FROM recommendations)',
+        'recurring_groups', 'id IN (SELECT group_id FROM recurring_members)',
+        'followup_history', 'followup_id IN (SELECT id FROM followups)',
+        'tags', 'followup_id IN (SELECT id FROM followups)',
+        'notes', 'followup_id IN (SELECT id FROM followups)',
+        'links', 'evalreview_readable(from_type, from_id) AND evalreview_readable(to_type, to_id)');
+BEGIN
+    FOR t IN SELECT jsonb_object_keys(shared) LOOP
+        IF NOT (SELECT relrowsecurity FROM pg_class WHERE oid = ('public.' || t)::regclass) THEN
+            EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+            EXECUTE format('CREATE POLICY %I ON %I USING (true) WITH CHECK (true)', t || '_granted', t);
+        END IF;
+        EXECUTE format('CREATE POLICY %I ON %I AS RESTRICTIVE FOR ALL TO evalreview_donor USING (%s) WITH CHECK (%s)',
+                       t || '_shared_with_donor', t, shared ->> t, shared ->> t);
+    END LOOP;
+END
+$$;
+)SQL";
+
 } // namespace evalreview::pg::schema::sql
