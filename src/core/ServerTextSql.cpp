@@ -36,11 +36,20 @@ QString term(const SearchQuery::Part &part, QVariantList &binds, Parameters para
     } else if (part.words.size() > 1) {
         function = "phraseto_tsquery";
     }
-    binds << value;
-    return QStringLiteral("%1('evalreview_simple', %2)")
-        .arg(QLatin1String(function), parameters == Parameters::Numbered
-                                          ? QLatin1Char('$') + QString::number(binds.size())
-                                          : QStringLiteral("?"));
+    // The words as typed (codes, names, a text of no language) and as the stems of each language a
+    // text may be indexed in (schema version 9): either matches.
+    QStringList calls;
+    for (const char *config : {"evalreview_simple", "evalreview_english", "evalreview_french", "evalreview_spanish"}) {
+        QString mark = QStringLiteral("?");
+        if (parameters == Parameters::Marks || calls.isEmpty()) {
+            binds << value;
+        }
+        if (parameters == Parameters::Numbered) {
+            mark = QLatin1Char('$') + QString::number(binds.size());
+        }
+        calls << QStringLiteral("%1('%2', %3)").arg(QLatin1String(function), QLatin1String(config), mark);
+    }
+    return QLatin1Char('(') + calls.join(QStringLiteral(" || ")) + QLatin1Char(')');
 }
 
 QString tsquery(const SearchQuery &query, QVariantList &binds, Parameters parameters)

@@ -8,8 +8,8 @@
 namespace evalreview {
 
 /// The full-text expressions of a team library (PostgreSQL tsquery over the stored tsvectors,
-/// accents folded by the library's text configuration). Values become "?" parameters appended to
-/// `binds`; nothing typed is ever spliced into the SQL.
+/// accents folded, words matched as typed and by their English, French or Spanish stems). Values become "?" parameters
+/// appended to `binds`; nothing typed is ever spliced into the SQL.
 namespace server_text {
 
 /// How values are marked in the SQL: "?" (sql::Database's statements) or $N, N being the value's

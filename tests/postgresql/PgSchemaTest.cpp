@@ -1,4 +1,5 @@
 // server init on a real server: tables, roles, versions, audit and full text.
+#include "LibraryStoreFactory.h"
 #include "PgSharing.h"
 #include "PgTestSupport.h"
 #include "Sqlite.h"
@@ -220,6 +221,57 @@ TEST_F(PgSchemaTest, FullTextFoldsAccents)
                                      "plainto_tsquery('evalreview_simple', 'budget')"))
                   .integer(0, 0),
               1);
+}
+
+// Version 9: each text is indexed by the stems of its language; a search finds other forms of its
+// words in English, French and Spanish texts, and codes and words of no language as typed.
+TEST_F(PgSchemaTest, SearchFindsOtherFormsOfAWordInEachLanguage)
+{
+    const pg::ServerAddress library = freshLibrary();
+    pg::Connection db = pg::Connection::open(library);
+    const Seed s = Seed::into(db);
+    const QString page = QStringLiteral("INSERT INTO pages(document_id, page_no, text) VALUES ($1, $2, $3)");
+    db.exec(page, {s.documentId, 2,
+                   QStringLiteral("The evaluations of the programme should be shared with the "
+                                  "partners.")});
+    db.exec(page, {s.documentId, 3,
+                   QStringLiteral("Les recommandations de l'évaluation sont adressées aux "
+                                  "partenaires et au bureau.")});
+    db.exec(page, {s.documentId, 4,
+                   QStringLiteral("Las recomendaciones del informe se presentan a los socios y "
+                                  "al comité.")});
+    db.exec(page, {s.documentId, 5, QStringLiteral("ILO/GEN/07 SDG-F Sahel")});
+    const auto config = [&db](int pageNo) {
+        return db
+            .exec(QStringLiteral("SELECT evalreview_text_config(text)::text FROM pages WHERE page_no = $1"), {pageNo})
+            .text(0, 0);
+    };
+    EXPECT_EQ(config(2), QStringLiteral("evalreview_english"));
+    EXPECT_EQ(config(3), QStringLiteral("evalreview_french"));
+    EXPECT_EQ(config(4), QStringLiteral("evalreview_spanish"));
+    EXPECT_EQ(config(5), QStringLiteral("evalreview_simple"));
+
+    auto store = openLibraryStore(library.url);
+    ASSERT_TRUE(store);
+    const auto pagesFound = [&store](const QString &query) {
+        QList<int> pages;
+        for (const SearchHit &h : store->search(query, 20).hits) {
+            if (h.sourceType == QLatin1String("page")) {
+                pages << h.page;
+            }
+        }
+        std::sort(pages.begin(), pages.end());
+        return pages;
+    };
+    EXPECT_EQ(pagesFound(QStringLiteral("evaluation")), (QList<int>{2, 3}));         // evaluations, l'évaluation
+    EXPECT_EQ(pagesFound(QStringLiteral("share")), QList<int>{2});                   // shared
+    EXPECT_EQ(pagesFound(QStringLiteral("recommandation")), QList<int>{3});          // recommandations
+    EXPECT_EQ(pagesFound(QStringLiteral("adresser")), QList<int>{3});                // adressées
+    EXPECT_EQ(pagesFound(QStringLiteral("recomendación")), QList<int>{4});           // recomendaciones
+    EXPECT_EQ(pagesFound(QStringLiteral("\"informe se presenta\"")), QList<int>{4}); // a phrase, stemmed
+    EXPECT_EQ(pagesFound(QStringLiteral("evalu*")), (QList<int>{2, 3}));             // evaluations, évaluation
+    EXPECT_EQ(pagesFound(QStringLiteral("ILO/GEN/07")), QList<int>{5});              // a code as typed
+    EXPECT_EQ(pagesFound(QStringLiteral("evaluation NOT programme")), QList<int>{3});
 }
 
 TEST_F(PgSchemaTest, TwoInitsAtOnceBothSucceed)

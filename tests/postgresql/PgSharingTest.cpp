@@ -1,7 +1,8 @@
 // What a donor reads: only the documents shared with its organisation, and everything belonging to
 // them, whatever SQL its login sends; staff and viewers read the whole library.
-#include "LibraryStoreFactory.h"
 #include "PgSharing.h"
+
+#include "LibraryStoreFactory.h"
 #include "PgTestSupport.h"
 #include "RecommendationQuery.h"
 
@@ -85,11 +86,13 @@ protected:
     static QStringList visibleRows(pg::Connection &db)
     {
         QStringList counts;
-        for (const char *table : {"documents", "pages", "records", "recommendations", "responses", "actions",
-                                  "donor_comments", "followups", "notes", "followup_history", "tags", "corrections",
-                                  "theme_tags", "links"}) {
-            counts << QStringLiteral("%1:%2").arg(QLatin1String(table)).arg(
-                          db.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).integer(0, 0));
+        for (const char *table :
+             {"documents", "pages", "records", "recommendations", "responses", "actions", "donor_comments", "followups",
+              "notes", "followup_history", "tags", "corrections", "theme_tags", "links"}) {
+            counts
+                << QStringLiteral("%1:%2")
+                       .arg(QLatin1String(table))
+                       .arg(db.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).integer(0, 0));
         }
         return counts;
     }
@@ -100,31 +103,28 @@ protected:
     SecondDocument second;
 };
 
-const QStringList kNothing{QStringLiteral("documents:0"),      QStringLiteral("pages:0"),
-                           QStringLiteral("records:0"),        QStringLiteral("recommendations:0"),
-                           QStringLiteral("responses:0"),      QStringLiteral("actions:0"),
-                           QStringLiteral("donor_comments:0"), QStringLiteral("followups:0"),
-                           QStringLiteral("notes:0"),          QStringLiteral("followup_history:0"),
-                           QStringLiteral("tags:0"),           QStringLiteral("corrections:0"),
-                           QStringLiteral("theme_tags:0"),     QStringLiteral("links:0")};
+const QStringList kNothing{
+    QStringLiteral("documents:0"),        QStringLiteral("pages:0"),     QStringLiteral("records:0"),
+    QStringLiteral("recommendations:0"),  QStringLiteral("responses:0"), QStringLiteral("actions:0"),
+    QStringLiteral("donor_comments:0"),   QStringLiteral("followups:0"), QStringLiteral("notes:0"),
+    QStringLiteral("followup_history:0"), QStringLiteral("tags:0"),      QStringLiteral("corrections:0"),
+    QStringLiteral("theme_tags:0"),       QStringLiteral("links:0")};
 
 // The first document: its recommendation, two comments and a follow-up; the second adds one of
 // each table's rows and a link between the two.
-const QStringList kFirstOnly{QStringLiteral("documents:1"),      QStringLiteral("pages:0"),
-                             QStringLiteral("records:0"),        QStringLiteral("recommendations:1"),
-                             QStringLiteral("responses:0"),      QStringLiteral("actions:0"),
-                             QStringLiteral("donor_comments:2"), QStringLiteral("followups:1"),
-                             QStringLiteral("notes:0"),          QStringLiteral("followup_history:0"),
-                             QStringLiteral("tags:0"),           QStringLiteral("corrections:0"),
-                             QStringLiteral("theme_tags:0"),     QStringLiteral("links:0")};
+const QStringList kFirstOnly{
+    QStringLiteral("documents:1"),        QStringLiteral("pages:0"),     QStringLiteral("records:0"),
+    QStringLiteral("recommendations:1"),  QStringLiteral("responses:0"), QStringLiteral("actions:0"),
+    QStringLiteral("donor_comments:2"),   QStringLiteral("followups:1"), QStringLiteral("notes:0"),
+    QStringLiteral("followup_history:0"), QStringLiteral("tags:0"),      QStringLiteral("corrections:0"),
+    QStringLiteral("theme_tags:0"),       QStringLiteral("links:0")};
 
-const QStringList kBoth{QStringLiteral("documents:2"),      QStringLiteral("pages:1"),
-                        QStringLiteral("records:1"),        QStringLiteral("recommendations:2"),
-                        QStringLiteral("responses:1"),      QStringLiteral("actions:1"),
-                        QStringLiteral("donor_comments:3"), QStringLiteral("followups:2"),
-                        QStringLiteral("notes:1"),          QStringLiteral("followup_history:1"),
-                        QStringLiteral("tags:1"),           QStringLiteral("corrections:1"),
-                        QStringLiteral("theme_tags:1"),     QStringLiteral("links:1")};
+const QStringList kBoth{
+    QStringLiteral("documents:2"),        QStringLiteral("pages:1"),     QStringLiteral("records:1"),
+    QStringLiteral("recommendations:2"),  QStringLiteral("responses:1"), QStringLiteral("actions:1"),
+    QStringLiteral("donor_comments:3"),   QStringLiteral("followups:2"), QStringLiteral("notes:1"),
+    QStringLiteral("followup_history:1"), QStringLiteral("tags:1"),      QStringLiteral("corrections:1"),
+    QStringLiteral("theme_tags:1"),       QStringLiteral("links:1")};
 
 } // namespace
 
@@ -162,16 +162,16 @@ TEST_F(PgSharingTest, ADonorWritesNoCommentOnADocumentNotSharedWithIt)
     } catch (const pg::ServerError &e) {
         EXPECT_TRUE(e.isPermissionDenied()) << e.message().toStdString();
     }
-    EXPECT_EQ(
-        seco.exec(QStringLiteral("UPDATE donor_comments SET text = 'Changed' WHERE recommendation_id = $1"),
-                  {second.recommendationId})
-            .affectedRows(),
-        0);
+    EXPECT_EQ(seco.exec(QStringLiteral("UPDATE donor_comments SET text = 'Changed' WHERE recommendation_id = $1"),
+                        {second.recommendationId})
+                  .affectedRows(),
+              0);
     // Nor does it share documents itself.
     EXPECT_THROW(pg::sharing::share(seco, {second.documentId}, QStringLiteral("SECO")), StoreError);
-    EXPECT_EQ(admin->exec(QStringLiteral("SELECT count(*) FROM donor_comments WHERE recommendation_id = $1 AND "
-                                         "text = 'Our view'"),
-                          {second.recommendationId})
+    EXPECT_EQ(admin
+                  ->exec(QStringLiteral("SELECT count(*) FROM donor_comments WHERE recommendation_id = $1 AND "
+                                        "text = 'Our view'"),
+                         {second.recommendationId})
                   .integer(0, 0),
               1);
 }

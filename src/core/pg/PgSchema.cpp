@@ -42,10 +42,10 @@ struct Migration
     void (*fill)(Connection &) = nullptr; ///< data the step adds, in its transaction
 };
 
-constexpr std::array kMigrations{Migration{1, sql::kVersion1}, Migration{2, sql::kVersion2},
-                                 Migration{3, sql::kVersion3}, Migration{4, sql::kVersion4},
-                                 Migration{5, sql::kVersion5}, Migration{6, sql::kVersion6, &fillDefaultThemes},
-                                 Migration{7, sql::kVersion7}, Migration{8, sql::kVersion8}};
+constexpr std::array kMigrations{
+    Migration{1, sql::kVersion1}, Migration{2, sql::kVersion2}, Migration{3, sql::kVersion3},
+    Migration{4, sql::kVersion4}, Migration{5, sql::kVersion5}, Migration{6, sql::kVersion6, &fillDefaultThemes},
+    Migration{7, sql::kVersion7}, Migration{8, sql::kVersion8}, Migration{9, sql::kVersion9}};
 
 /// Serialises `server init` runs on one database (pg_advisory_xact_lock, released at commit).
 constexpr qint64 kInitLock = 0x45564c5245564957; // "EVLREVIW"

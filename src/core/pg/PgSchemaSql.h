@@ -720,4 +720,72 @@ END
 $$;
 )SQL";
 
+// Version 9: search by word stems in English, French and Spanish. A text is indexed as its words
+// (accents folded, as in version 4) and, when it is written in one of those languages, as the
+// word stems of that language too (snowball; evalreview_text_config tells the language from the
+// common short words of its first 3000 characters). A query asks each word in the four
+// configurations (ServerTextSql.cpp): "evaluations" finds "evaluation", "recomendación"
+// "recomendaciones", and codes and names are found as typed. Slashes separate words, so a code
+// such as ILO/GEN/07 is found by its parts (as in the library file).
+inline constexpr auto kVersion9 = R"SQL(
+CREATE TEXT SEARCH CONFIGURATION evalreview_english (COPY = pg_catalog.english);
+CREATE TEXT SEARCH CONFIGURATION evalreview_french (COPY = pg_catalog.french);
+CREATE TEXT SEARCH CONFIGURATION evalreview_spanish (COPY = pg_catalog.spanish);
+
+CREATE FUNCTION evalreview_text_config(body text) RETURNS regconfig
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = public, pg_catalog AS $$
+DECLARE
+    sample CONSTANT text := lower(left(body, 3000));
+    en CONSTANT integer := regexp_count(sample, '\m(the|and|of|to|should|with|for|is|are|be|by|this|that|will)\M');
+    fr CONSTANT integer := regexp_count(sample, '\m(les|des|et|du|une|est|dans|pour|sur|aux|au|qui|doit|devrait|être|sont)\M');
+    es CONSTANT integer := regexp_count(sample, '\m(los|las|del|y|el|una|con|por|para|se|debe|debería|sus|está|son)\M');
+BEGIN
+    IF en >= 2 AND en > fr AND en > es THEN
+        RETURN 'evalreview_english';
+    ELSIF fr >= 2 AND fr > en AND fr > es THEN
+        RETURN 'evalreview_french';
+    ELSIF es >= 2 AND es > en AND es > fr THEN
+        RETURN 'evalreview_spanish';
+    END IF;
+    RETURN 'evalreview_simple';
+END $$;
+
+CREATE FUNCTION evalreview_text_vector(body text) RETURNS tsvector
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = public, pg_catalog AS $$
+DECLARE
+    words CONSTANT text := replace(body, '/', ' ');
+    config CONSTANT regconfig := evalreview_text_config(body);
+BEGIN
+    IF config = 'evalreview_simple'::regconfig THEN
+        RETURN to_tsvector('evalreview_simple', words);
+    END IF;
+    RETURN to_tsvector('evalreview_simple', words) || to_tsvector(config, words);
+END $$;
+
+ALTER TABLE pages DROP COLUMN search;
+ALTER TABLE pages ADD COLUMN search tsvector GENERATED ALWAYS AS (evalreview_text_vector(text)) STORED;
+ALTER TABLE recommendations DROP COLUMN search;
+ALTER TABLE recommendations ADD COLUMN search tsvector
+    GENERATED ALWAYS AS (evalreview_text_vector(code || ' ' || text)) STORED;
+ALTER TABLE responses DROP COLUMN search;
+ALTER TABLE responses ADD COLUMN search tsvector
+    GENERATED ALWAYS AS (evalreview_text_vector(coalesce(text, ''))) STORED;
+ALTER TABLE actions DROP COLUMN search;
+ALTER TABLE actions ADD COLUMN search tsvector GENERATED ALWAYS AS (evalreview_text_vector(text)) STORED;
+ALTER TABLE donor_comments DROP COLUMN search;
+ALTER TABLE donor_comments ADD COLUMN search tsvector
+    GENERATED ALWAYS AS (evalreview_text_vector(donor || ': ' || text)) STORED;
+ALTER TABLE records DROP COLUMN search;
+ALTER TABLE records ADD COLUMN search tsvector GENERATED ALWAYS AS (evalreview_text_vector(text)) STORED;
+ALTER TABLE notes DROP COLUMN search;
+ALTER TABLE notes ADD COLUMN search tsvector GENERATED ALWAYS AS (evalreview_text_vector(text)) STORED;
+CREATE INDEX pages_search ON pages USING gin(search);
+CREATE INDEX recommendations_search ON recommendations USING gin(search);
+CREATE INDEX responses_search ON responses USING gin(search);
+CREATE INDEX actions_search ON actions USING gin(search);
+CREATE INDEX donor_comments_search ON donor_comments USING gin(search);
+CREATE INDEX records_search ON records USING gin(search);
+CREATE INDEX notes_search ON notes USING gin(search);
+)SQL";
+
 } // namespace evalreview::pg::schema::sql

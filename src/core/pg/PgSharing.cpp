@@ -54,8 +54,8 @@ std::optional<qint64> missingDocument(Connection &db, const QList<qint64> &ids)
 
 QStringList donorOrganisations(Connection &db)
 {
-    const Result r = db.exec(
-        QStringLiteral("SELECT DISTINCT organisation FROM members WHERE role = 'donor' ORDER BY organisation"));
+    const Result r =
+        db.exec(QStringLiteral("SELECT DISTINCT organisation FROM members WHERE role = 'donor' ORDER BY organisation"));
     QStringList organisations;
     for (int i = 0; i < r.rows(); ++i) {
         organisations << r.text(i, 0);
@@ -66,17 +66,18 @@ QStringList donorOrganisations(Connection &db)
 QList<DocumentShare> list(Connection &db, qint64 documentId)
 {
     requireSharing(db);
-    const Result r = db.exec(QStringLiteral("SELECT s.document_id, d.title, s.organisation, "
-                                            "to_char(s.shared_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-                                            "s.shared_by "
-                                            "FROM document_shares s JOIN documents d ON d.id = s.document_id "
-                                            "WHERE $1 = 0 OR s.document_id = $1 ORDER BY s.document_id, "
-                                            "s.organisation"),
-                             {documentId});
+    const Result r =
+        db.exec(QStringLiteral("SELECT s.document_id, d.title, s.organisation, "
+                               "to_char(s.shared_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+                               "s.shared_by "
+                               "FROM document_shares s JOIN documents d ON d.id = s.document_id "
+                               "WHERE $1 = 0 OR s.document_id = $1 ORDER BY s.document_id, "
+                               "s.organisation"),
+                {documentId});
     QList<DocumentShare> shares;
     for (int i = 0; i < r.rows(); ++i) {
-        shares.append({r.integer(i, 0), r.text(i, 1), r.text(i, 2),
-                       QDateTime::fromString(r.text(i, 3), Qt::ISODate), r.text(i, 4)});
+        shares.append({r.integer(i, 0), r.text(i, 1), r.text(i, 2), QDateTime::fromString(r.text(i, 3), Qt::ISODate),
+                       r.text(i, 4)});
     }
     return shares;
 }
