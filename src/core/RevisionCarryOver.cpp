@@ -298,14 +298,14 @@ QList<KeptReviewerData> RevisionCarryOver::kept()
 {
     sql::Statement purge = m_db.prepare(QStringLiteral(
         "DELETE FROM followups WHERE recommendation_id IS NULL AND document_title = ? AND status = 'not_started'"
-        " AND owner = '' AND note = '' AND (due_date IS NULL OR due_derived = 1)"
+        " AND owner = '' AND note = '' AND (due_date IS NULL OR due_derived)"
         " AND NOT EXISTS (SELECT 1 FROM followup_history h WHERE h.followup_id = followups.id)"
         " AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.followup_id = followups.id)"
         " AND NOT EXISTS (SELECT 1 FROM tags t WHERE t.followup_id = followups.id)"));
     purge.bind(1, m_title);
     purge.run();
     sql::Statement st = m_db.prepare(QStringLiteral(
-        "SELECT f.id, f.code, f.text_excerpt, f.status, f.owner, coalesce(f.due_date, ''), f.note,"
+        "SELECT f.id, f.code, f.text_excerpt, f.status, f.owner, f.due_date, f.note,"
         " (SELECT count(*) FROM followup_history h WHERE h.followup_id = f.id AND h.field <> 'link')"
         " FROM followups f WHERE f.recommendation_id IS NULL AND f.document_title = ? ORDER BY f.code, f.id"));
     st.bind(1, m_title);

@@ -133,6 +133,13 @@ void Database::open(const QString &path, Mode mode)
     exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
+void Database::useServer(std::unique_ptr<ServerConnection> server)
+{
+    close();
+    m_path = server->location();
+    m_server = std::move(server);
+}
+
 void Database::openWith(const QByteArray &name, int flags)
 {
     sqlite3 *db = nullptr;

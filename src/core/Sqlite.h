@@ -97,6 +97,8 @@ public:
     static void setServerOpener(ServerOpener opener);
     /// Whether `path` is a server address (postgresql:// or postgres://) rather than a file.
     static bool isServerAddress(const QString &path);
+    /// Runs this connection's statements through `server` (a server backend's connection).
+    void useServer(std::unique_ptr<ServerConnection> server);
 
     Dialect dialect() const { return m_server ? Dialect::PostgreSql : Dialect::Sqlite; }
     bool isServer() const { return m_server != nullptr; }

@@ -2,6 +2,7 @@
 // them, whatever SQL its login sends; staff and viewers read the whole library.
 #include "PgSharing.h"
 
+#include "../unit/TestLibrary.h"
 #include "LibraryStoreFactory.h"
 #include "PgTestSupport.h"
 #include "RecommendationQuery.h"
@@ -195,6 +196,25 @@ TEST_F(PgSharingTest, TheWindowsQueriesOfADonorListOnlyItsDocuments)
     EXPECT_EQ(documents.constFirst().id, second.documentId);
     RecommendationQuery query(store->database());
     EXPECT_EQ(query.count({}), 1);
+}
+
+TEST_F(PgSharingTest, TheRevisionOfASharedDocumentIsSharedAsItWas)
+{
+    auto store = openLibraryStore(library.url);
+    ImportPayload first = samplePayload(shaOf('r'));
+    first.title = QStringLiteral("Management response, revised");
+    const ImportOutcome imported = store->importDocument(first);
+    ASSERT_EQ(imported.status, ImportOutcome::Status::Imported) << imported.message.toStdString();
+    pg::sharing::share(*admin, {imported.documentId}, QStringLiteral("SECO"));
+    ImportPayload revision = samplePayload(shaOf('s'));
+    revision.title = first.title;
+    revision.replaces = imported.documentId;
+    const ImportOutcome revised = store->importDocument(revision);
+    ASSERT_EQ(revised.status, ImportOutcome::Status::Imported) << revised.message.toStdString();
+    const QList<pg::DocumentShare> shares = pg::sharing::list(*admin, revised.documentId);
+    ASSERT_EQ(shares.size(), 1);
+    EXPECT_EQ(shares.constFirst().organisation, QStringLiteral("SECO"));
+    EXPECT_TRUE(pg::sharing::list(*admin, imported.documentId).isEmpty());
 }
 
 TEST_F(PgSharingTest, SharingAnUnknownDocumentSharesNothing)

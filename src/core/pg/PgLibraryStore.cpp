@@ -8,6 +8,7 @@
 #include "PgLibraryCopy.h"
 #include "PgSchema.h"
 #include "PgSqlBackend.h"
+#include "RevisionCarryOver.h"
 #include "SearchQuery.h"
 #include "SearchSnippet.h"
 #include "ServerTextSql.h"
@@ -208,9 +209,8 @@ PgLibraryStore::~PgLibraryStore() = default;
 sql::Database &PgLibraryStore::database()
 {
     if (!m_queries) {
-        enableTeamLibraryConnections();
         auto db = std::make_unique<sql::Database>();
-        db->open(m_db.address().url);
+        runOn(*db, m_db);
         m_queries = std::move(db);
     }
     return *m_queries;
@@ -269,11 +269,6 @@ std::unique_ptr<PgLibraryStore> PgLibraryStore::open(const ServerAddress &addres
 ImportOutcome PgLibraryStore::importDocument(const ImportPayload &payload)
 {
     ImportOutcome outcome;
-    if (payload.replaces > 0) {
-        outcome.message = QStringLiteral("Replacing an earlier version of a document is not available on team "
-                                         "libraries yet; nothing was imported.");
-        return outcome;
-    }
     QElapsedTimer clock;
     clock.start();
     try {
@@ -308,6 +303,24 @@ ImportOutcome PgLibraryStore::importDocument(const ImportPayload &payload)
         RecordWriter writer(m_db, documentId);
         import_fields::writeRecords(payload.extraction, writer);
         writer.flush();
+        // Reviewer data of an earlier version moves to the matching records of this one, before
+        // that version goes, as on a library file: the same statements, in this transaction.
+        RevisionCarryOver carry(database(), documentId, payload.title);
+        if (payload.replaces > 0 && payload.replaces != documentId) {
+            carry.takeOver(payload.replaces);
+            // Donors read the revision of a document shared with them.
+            m_db.exec(QStringLiteral("INSERT INTO document_shares(document_id, organisation) SELECT $1, organisation "
+                                     "FROM document_shares WHERE document_id = $2"),
+                      {documentId, payload.replaces});
+            m_db.exec(QStringLiteral("DELETE FROM documents WHERE id = $1"), {payload.replaces});
+        }
+        carry.relinkOrphans();
+        if (payload.replaces > 0) {
+            carry.restoreLinks();
+            outcome.keptReviewerData = carry.kept();
+            outcome.keptCorrections = carry.keptCorrections();
+            outcome.unmatchedFollowUps = int(outcome.keptReviewerData.size());
+        }
         tx.commit();
         outcome.status = ImportOutcome::Status::Imported;
         outcome.documentId = documentId;

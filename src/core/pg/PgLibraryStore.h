@@ -23,8 +23,8 @@ public:
 
     QString location() const override { return m_db.address().url; }
     /// One transaction; links to the other documents' records are suggested after it (LinkStore),
-    /// as on a library file. Replacing an earlier version (payload.replaces) is not available on
-    /// team libraries yet: such an import fails with a sentence and changes nothing.
+    /// as on a library file. Replacing an earlier version (payload.replaces) carries its reviewer
+    /// data over to the revision in the same transaction (RevisionCarryOver), as on a library file.
     ImportOutcome importDocument(const ImportPayload &payload) override;
     std::optional<qint64> documentBySha256(const QString &sha256) override;
     std::optional<qint64> documentByTitle(const QString &title, const QString &kind) override;
@@ -50,7 +50,7 @@ private:
     explicit PgLibraryStore(Connection db);
 
     Connection m_db;
-    std::unique_ptr<sql::Database> m_queries;
+    std::unique_ptr<sql::Database> m_queries; ///< the program's statements, run on m_db
 };
 
 } // namespace evalreview::pg

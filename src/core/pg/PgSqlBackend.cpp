@@ -8,6 +8,7 @@
 #include <QVariantList>
 
 #include <mutex>
+#include <optional>
 
 namespace evalreview::pg {
 
@@ -136,10 +137,12 @@ private:
     int m_row = -1;
 };
 
+/// A connection of its own (`owned`), or one borrowed from its owner.
 class ServerConnection final : public sql::ServerConnection
 {
 public:
-    explicit ServerConnection(Connection connection) : m_connection(std::move(connection)) {}
+    explicit ServerConnection(Connection owned) : m_owned(std::move(owned)), m_connection(*m_owned) {}
+    explicit ServerConnection(Connection *borrowed) : m_connection(*borrowed) {}
 
     void exec(const QString &sql) override { m_changes = int(m_connection.exec(sql).affectedRows()); }
     std::unique_ptr<sql::ServerStatement> prepare(const QString &sql) override
@@ -159,11 +162,21 @@ public:
     QString location() const override { return m_connection.address().url; }
 
 private:
-    Connection m_connection;
+    std::optional<Connection> m_owned;
+    Connection &m_connection;
     int m_changes = 0;
 };
 
+/// Times read as the library file writes them.
+const QString kUtc = QStringLiteral("SET TIME ZONE 'UTC'");
+
 } // namespace
+
+void runOn(sql::Database &db, Connection &connection)
+{
+    connection.exec(kUtc);
+    db.useServer(std::make_unique<ServerConnection>(&connection));
+}
 
 void enableTeamLibraryConnections()
 {
@@ -171,7 +184,7 @@ void enableTeamLibraryConnections()
     std::call_once(once, [] {
         sql::Database::setServerOpener([](const QString &address, sql::Database::Mode mode) {
             Connection connection = Connection::open(ServerAddress::parse(address));
-            connection.exec(QStringLiteral("SET TIME ZONE 'UTC'")); // times read as the library file writes them
+            connection.exec(kUtc);
             if (mode == sql::Database::Mode::ReadOnly) {
                 connection.exec(QStringLiteral("SET default_transaction_read_only = on"));
             }
