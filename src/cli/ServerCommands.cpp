@@ -1,11 +1,11 @@
 // server, user: setting up a team library on a PostgreSQL server and adding its users.
 #include "CliCommon.h"
 #include "Commands.h"
+#include "DocumentSharing.h"
 #include "PgConnection.h"
 #include "PgLibraryCopy.h"
 #include "PgLibraryStore.h"
 #include "PgSchema.h"
-#include "PgSharing.h"
 #include "PgUsers.h"
 #include "SqliteLibraryStore.h"
 #include "StoreResult.h"
@@ -205,11 +205,8 @@ int runUser(const QStringList &args)
                   .arg(user.name, address->server(), address->database, user.role,
                        user.organisation.isEmpty() ? QString() : QStringLiteral(" of ") + user.organisation));
     if (user.role == QLatin1String("donor")) {
-        const int shared = int(pg::sharing::list(db).size());
-        printLine(QStringLiteral("%1 reads the documents shared with %2 (evalreview-cli share --organisation %2; %3 "
-                                 "shares in the library now).")
-                      .arg(user.name, user.organisation.trimmed())
-                      .arg(shared));
+        printLine(QStringLiteral("%1 reads the documents shared with %2 (evalreview-cli share add --organisation %2).")
+                      .arg(user.name, user.organisation.trimmed()));
     }
     return Ok;
 }
@@ -235,14 +232,14 @@ std::optional<QList<qint64>> documentIds(const QStringList &values)
     return ids;
 }
 
-int listShares(pg::Connection &db)
+int listShares(sql::Database &db)
 {
-    const QList<pg::DocumentShare> shares = pg::sharing::list(db);
+    const QList<DocumentShare> shares = sharing::list(db);
     if (shares.isEmpty()) {
         printLine(QStringLiteral("No document is shared with a donor organisation."));
         return Ok;
     }
-    for (const pg::DocumentShare &s : shares) {
+    for (const DocumentShare &s : shares) {
         printLine(QStringLiteral("%1\t%2\t%3\t%4 by %5")
                       .arg(s.documentId)
                       .arg(s.organisation, s.documentTitle, s.sharedAt.toString(Qt::ISODate), s.sharedBy));
@@ -298,19 +295,20 @@ int runShare(const QStringList &args)
     if (!address) {
         return Usage;
     }
-    pg::Connection db = pg::Connection::open(*address);
+    auto store = pg::PgLibraryStore::open(*address);
+    sql::Database &db = store->database();
     if (action == QLatin1String("list")) {
         return listShares(db);
     }
     const QString org = cl.parser.value(organisation).trimmed();
     if (action == QLatin1String("add")) {
-        const int added = pg::sharing::share(db, *ids, org, cl.parser.isSet(all));
+        const int added = sharing::share(db, *ids, org, cl.parser.isSet(all));
         printLine(QStringLiteral("Shared %1 more documents with %2.").arg(added).arg(org));
     } else {
-        const int removed = pg::sharing::unshare(db, *ids, org, cl.parser.isSet(all));
+        const int removed = sharing::unshare(db, *ids, org, cl.parser.isSet(all));
         printLine(QStringLiteral("%1 no longer reads %2 documents.").arg(org).arg(removed));
     }
-    if (!pg::sharing::donorOrganisations(db).contains(org)) {
+    if (!sharing::donorOrganisations(db).contains(org)) {
         printLine(QStringLiteral("No donor login has the organisation %1 yet (evalreview-cli user add --role donor "
                                  "--organisation %1).")
                       .arg(org));

@@ -4,7 +4,7 @@
 #include "../unit/TestLibrary.h"
 #include "BothStores.h"
 #include "CorrectionStore.h"
-#include "PgSharing.h"
+#include "DocumentSharing.h"
 #include "PgTestSupport.h"
 #include "RecommendationQuery.h"
 #include "Sqlite.h"
@@ -339,7 +339,8 @@ protected:
 TEST_F(PgCorrectionRoleTest, ADonorLoginCannotCorrectARecord)
 {
     const QString donor = addUser(*admin, QStringLiteral("seco"), QStringLiteral("donor"), QStringLiteral("SECO"));
-    pg::sharing::share(*admin, {documentId}, QStringLiteral("SECO"));
+    sql::Database adminSql = programStatementsOn(*admin);
+    sharing::share(adminSql, {documentId}, QStringLiteral("SECO"));
     sql::Database db = connectionOf(donor);
     CorrectionStore store(db);
     const RecordRef rec{RecordType::Recommendation, recommendationId};

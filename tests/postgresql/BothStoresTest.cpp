@@ -3,11 +3,11 @@
 #include "BothStores.h"
 
 #include "../unit/TestLibrary.h"
+#include "DocumentSharing.h"
 #include "LibraryStoreFactory.h"
 #include "PgConnection.h"
 #include "PgLibraryStore.h"
 #include "PgSchema.h"
-#include "PgSharing.h"
 #include "PgTestSupport.h"
 
 #include <QJsonArray>
@@ -331,7 +331,8 @@ TEST_F(TeamLibraryRoleTest, AManagerImportsAViewerReadsButCannotImport)
     ASSERT_EQ(imported.status, ImportOutcome::Status::Imported) << imported.message.toStdString();
     // A donor reads what is shared with its organisation.
     EXPECT_TRUE(openLibraryStore(library.withUser(donor).url)->documents().isEmpty());
-    pg::sharing::share(admin, {}, QStringLiteral("SECO"), true);
+    sql::Database adminSql = programStatementsOn(admin);
+    sharing::share(adminSql, {}, QStringLiteral("SECO"), true);
 
     for (const QString &reader : {viewer, donor}) {
         auto store = openLibraryStore(library.withUser(reader).url);

@@ -90,7 +90,7 @@ TEST_F(PgCliTest, UserAddCreatesALoginOrRefusesWithTheValidRoles)
     EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
     EXPECT_EQ(added.out, QStringLiteral("cli_anna can now log in to the team library at 127.0.0.1:%1/%2 as donor of "
                                         "SECO.\ncli_anna reads the documents shared with SECO (evalreview-cli "
-                                        "share --organisation SECO; 0 shares in the library now).")
+                                        "share add --organisation SECO).")
                              .arg(cluster().port())
                              .arg(library.database));
     EXPECT_EQ(roleCount(), before + 1);

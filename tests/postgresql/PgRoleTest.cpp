@@ -1,7 +1,7 @@
 // Roles enforced by the server: each login connects with its own password and issues its own SQL,
 // as any program could; grants and row-level security decide what it may change.
+#include "DocumentSharing.h"
 #include "LibraryStoreFactory.h"
-#include "PgSharing.h"
 #include "PgTestSupport.h"
 #include "RecurringGroups.h"
 #include "Sqlite.h"
@@ -59,7 +59,8 @@ protected:
 TEST_F(PgRoleTest, ADonorWritesItsOwnOrganisationsCommentsOnly)
 {
     const QString donor = addUser(*admin, QStringLiteral("seco"), QStringLiteral("donor"), QStringLiteral("SECO"));
-    pg::sharing::share(*admin, {seed.documentId}, QStringLiteral("SECO"));
+    sql::Database adminSql = programStatementsOn(*admin);
+    sharing::share(adminSql, {seed.documentId}, QStringLiteral("SECO"));
     pg::Connection seco = connectAs(library, donor);
     EXPECT_EQ(seco.currentUser(), donor);
 
@@ -99,7 +100,8 @@ TEST_F(PgRoleTest, ADonorWritesItsOwnOrganisationsCommentsOnly)
 TEST_F(PgRoleTest, ADonorChangesNoFollowUpStatus)
 {
     const QString donor = addUser(*admin, QStringLiteral("norad"), QStringLiteral("donor"), QStringLiteral("NORAD"));
-    pg::sharing::share(*admin, {seed.documentId}, QStringLiteral("NORAD"));
+    sql::Database adminSql = programStatementsOn(*admin);
+    sharing::share(adminSql, {seed.documentId}, QStringLiteral("NORAD"));
     pg::Connection norad = connectAs(library, donor);
     EXPECT_TRUE(
         refused(norad, QStringLiteral("UPDATE followups SET status = 'completed' WHERE id = $1"), {seed.followupId}));

@@ -1,6 +1,6 @@
 // server init on a real server: tables, roles, versions, audit and full text.
+#include "DocumentSharing.h"
 #include "LibraryStoreFactory.h"
-#include "PgSharing.h"
 #include "PgTestSupport.h"
 #include "Sqlite.h"
 #include "SqliteLibraryStore.h"
@@ -168,7 +168,10 @@ TEST_F(PgSchemaTest, TheAuditLogRecordsTheDatabaseUser)
     const Seed s = Seed::into(admin);
     const QString evaluator = addUser(admin, QStringLiteral("eval"), QStringLiteral("evaluator"));
     const QString donor = addUser(admin, QStringLiteral("seco"), QStringLiteral("donor"), QStringLiteral("SECO"));
-    pg::sharing::share(admin, {s.documentId}, QStringLiteral("SECO"));
+    {
+        sql::Database adminSql = programStatementsOn(admin);
+        sharing::share(adminSql, {s.documentId}, QStringLiteral("SECO"));
+    }
     connectAs(library, evaluator)
         .exec(QStringLiteral("UPDATE followups SET status = 'completed' WHERE id = $1"), {s.followupId});
     connectAs(library, donor)
@@ -366,7 +369,10 @@ TEST_F(PgSchemaTest, TheLearningTablesHoldTheDefaultTaxonomyOfTheLibraryFile)
     const QString viewer = addUser(admin, QStringLiteral("viewer"), QStringLiteral("viewer"));
     const QString donor = addUser(admin, QStringLiteral("seco"), QStringLiteral("donor"), QStringLiteral("SECO"));
     const QString administrator = addUser(admin, QStringLiteral("admin"), QStringLiteral("admin"));
-    pg::sharing::share(admin, {s.documentId}, QStringLiteral("SECO"));
+    {
+        sql::Database adminSql = programStatementsOn(admin);
+        sharing::share(adminSql, {s.documentId}, QStringLiteral("SECO"));
+    }
 
     // An evaluator confirms a tag, records a group and splits a recommendation off it.
     pg::Connection asEvaluator = connectAs(library, evaluator);

@@ -1,11 +1,12 @@
 // What a donor reads: only the documents shared with its organisation, and everything belonging to
 // them, whatever SQL its login sends; staff and viewers read the whole library.
-#include "PgSharing.h"
-
 #include "../unit/TestLibrary.h"
+#include "DocumentSharing.h"
 #include "LibraryStoreFactory.h"
 #include "PgTestSupport.h"
 #include "RecommendationQuery.h"
+
+#include <QTemporaryDir>
 
 using namespace evalreview;
 using namespace evalreview::testing;
@@ -79,6 +80,7 @@ protected:
         }
         library = freshLibrary();
         admin.emplace(pg::Connection::open(library));
+        adminSql = programStatementsOn(*admin);
         first = Seed::into(*admin);
         second = SecondDocument::into(*admin, first);
     }
@@ -100,6 +102,7 @@ protected:
 
     pg::ServerAddress library;
     std::optional<pg::Connection> admin;
+    sql::Database adminSql; ///< the program's statements on `admin`
     Seed first;
     SecondDocument second;
 };
@@ -135,7 +138,7 @@ TEST_F(PgSharingTest, ADonorReadsOnlyTheDocumentsSharedWithItsOrganisation)
     pg::Connection seco = connectAs(library, donor);
     EXPECT_EQ(visibleRows(seco), kNothing);
 
-    EXPECT_EQ(pg::sharing::share(*admin, {first.documentId}, QStringLiteral("SECO")), 1);
+    EXPECT_EQ(sharing::share(adminSql, {first.documentId}, QStringLiteral("SECO")), 1);
     EXPECT_EQ(visibleRows(seco), kFirstOnly);
     // Nothing of the other document, even asked for by its id; the link to it is hidden too.
     EXPECT_EQ(seco.exec(QStringLiteral("SELECT count(*) FROM recommendations WHERE id = $1"), {second.recommendationId})
@@ -143,17 +146,17 @@ TEST_F(PgSharingTest, ADonorReadsOnlyTheDocumentsSharedWithItsOrganisation)
               0);
     EXPECT_EQ(seco.exec(QStringLiteral("SELECT count(*) FROM document_shares")).integer(0, 0), 1);
 
-    EXPECT_EQ(pg::sharing::share(*admin, {}, QStringLiteral("SECO"), true), 1); // the second; the first stays
+    EXPECT_EQ(sharing::share(adminSql, {}, QStringLiteral("SECO"), true), 1); // the second; the first stays
     EXPECT_EQ(visibleRows(seco), kBoth);
 
-    EXPECT_EQ(pg::sharing::unshare(*admin, {second.documentId}, QStringLiteral("SECO")), 1);
+    EXPECT_EQ(sharing::unshare(adminSql, {second.documentId}, QStringLiteral("SECO")), 1);
     EXPECT_EQ(visibleRows(seco), kFirstOnly);
 }
 
 TEST_F(PgSharingTest, ADonorWritesNoCommentOnADocumentNotSharedWithIt)
 {
     const QString donor = addUser(*admin, QStringLiteral("seco"), QStringLiteral("donor"), QStringLiteral("SECO"));
-    pg::sharing::share(*admin, {first.documentId}, QStringLiteral("SECO"));
+    sharing::share(adminSql, {first.documentId}, QStringLiteral("SECO"));
     pg::Connection seco = connectAs(library, donor);
     try {
         seco.exec(QStringLiteral("INSERT INTO donor_comments(recommendation_id, ordinal, donor, text) "
@@ -168,7 +171,8 @@ TEST_F(PgSharingTest, ADonorWritesNoCommentOnADocumentNotSharedWithIt)
                   .affectedRows(),
               0);
     // Nor does it share documents itself.
-    EXPECT_THROW(pg::sharing::share(seco, {second.documentId}, QStringLiteral("SECO")), StoreError);
+    sql::Database secoSql = programStatementsOn(seco);
+    EXPECT_THROW(sharing::share(secoSql, {second.documentId}, QStringLiteral("SECO")), StoreError);
     EXPECT_EQ(admin
                   ->exec(QStringLiteral("SELECT count(*) FROM donor_comments WHERE recommendation_id = $1 AND "
                                         "text = 'Our view'"),
@@ -188,7 +192,7 @@ TEST_F(PgSharingTest, StaffAndViewersReadTheWholeLibrary)
 TEST_F(PgSharingTest, TheWindowsQueriesOfADonorListOnlyItsDocuments)
 {
     const QString donor = addUser(*admin, QStringLiteral("norad"), QStringLiteral("donor"), QStringLiteral("NORAD"));
-    pg::sharing::share(*admin, {second.documentId}, QStringLiteral("NORAD"));
+    sharing::share(adminSql, {second.documentId}, QStringLiteral("NORAD"));
     auto store = openLibraryStore(library.withUser(donor).url);
     ASSERT_TRUE(store);
     const QList<DocumentSummary> documents = store->documents();
@@ -205,28 +209,28 @@ TEST_F(PgSharingTest, TheRevisionOfASharedDocumentIsSharedAsItWas)
     first.title = QStringLiteral("Management response, revised");
     const ImportOutcome imported = store->importDocument(first);
     ASSERT_EQ(imported.status, ImportOutcome::Status::Imported) << imported.message.toStdString();
-    pg::sharing::share(*admin, {imported.documentId}, QStringLiteral("SECO"));
+    sharing::share(adminSql, {imported.documentId}, QStringLiteral("SECO"));
     ImportPayload revision = samplePayload(shaOf('s'));
     revision.title = first.title;
     revision.replaces = imported.documentId;
     const ImportOutcome revised = store->importDocument(revision);
     ASSERT_EQ(revised.status, ImportOutcome::Status::Imported) << revised.message.toStdString();
-    const QList<pg::DocumentShare> shares = pg::sharing::list(*admin, revised.documentId);
+    const QList<DocumentShare> shares = sharing::list(adminSql, revised.documentId);
     ASSERT_EQ(shares.size(), 1);
     EXPECT_EQ(shares.constFirst().organisation, QStringLiteral("SECO"));
-    EXPECT_TRUE(pg::sharing::list(*admin, imported.documentId).isEmpty());
+    EXPECT_TRUE(sharing::list(adminSql, imported.documentId).isEmpty());
 }
 
 TEST_F(PgSharingTest, SharingAnUnknownDocumentSharesNothing)
 {
     try {
-        pg::sharing::share(*admin, {first.documentId, 999}, QStringLiteral("SECO"));
+        sharing::share(adminSql, {first.documentId, 999}, QStringLiteral("SECO"));
         FAIL() << "shared a document the library does not hold";
     } catch (const StoreError &e) {
         EXPECT_EQ(e.message(), QStringLiteral("The team library has no document 999; nothing was shared."));
     }
-    EXPECT_TRUE(pg::sharing::list(*admin).isEmpty());
-    EXPECT_THROW(pg::sharing::share(*admin, {first.documentId}, QStringLiteral("  ")), StoreError);
+    EXPECT_TRUE(sharing::list(adminSql).isEmpty());
+    EXPECT_THROW(sharing::share(adminSql, {first.documentId}, QStringLiteral("  ")), StoreError);
 }
 
 TEST_F(PgSharingTest, UpgradingALibrarySharesItsDocumentsWithItsDonors)
@@ -238,9 +242,25 @@ TEST_F(PgSharingTest, UpgradingALibrarySharesItsDocumentsWithItsDonors)
     Seed::into(db);
     const QString donor = addUser(db, QStringLiteral("seco"), QStringLiteral("donor"), QStringLiteral("SECO"));
     pg::schema::initialize(db);
-    const QList<pg::DocumentShare> shares = pg::sharing::list(db);
+    sql::Database dbSql = programStatementsOn(db);
+    const QList<DocumentShare> shares = sharing::list(dbSql);
     ASSERT_EQ(shares.size(), 1);
     EXPECT_EQ(shares.constFirst().organisation, QStringLiteral("SECO"));
     EXPECT_EQ(shares.constFirst().sharedBy, db.currentUser());
+    EXPECT_TRUE(shares.constFirst().sharedAt.isValid());
     EXPECT_EQ(connectAs(old, donor).exec(QStringLiteral("SELECT count(*) FROM recommendations")).integer(0, 0), 1);
+}
+
+TEST(DocumentSharing, ALibraryFileHasNoSharingAndSaysSo)
+{
+    QTemporaryDir dir;
+    auto file = openLibraryStore(dir.filePath(QStringLiteral("library.evalreview")));
+    ASSERT_TRUE(file);
+    try {
+        sharing::share(file->database(), {1}, QStringLiteral("SECO"));
+        FAIL() << "shared in a library file";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.message(), QStringLiteral("Documents are shared with donors in a team library; a library file is "
+                                              "shared by giving a copy of it."));
+    }
 }

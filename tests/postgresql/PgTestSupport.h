@@ -2,7 +2,9 @@
 
 #include "PgConnection.h"
 #include "PgSchema.h"
+#include "PgSqlBackend.h"
 #include "PgUsers.h"
+#include "Sqlite.h"
 #include "TestCluster.h"
 
 #include <QUuid>
@@ -64,6 +66,14 @@ protected:
         return pg::Connection::open(library.withUser(user));
     }
 };
+
+/// The program's statements (sql::Database) on the test's own connection `c`, which must outlive it.
+inline sql::Database programStatementsOn(pg::Connection &c)
+{
+    sql::Database db;
+    pg::runOn(db, c);
+    return db;
+}
 
 /// One recommendation with a SECO and a NORAD comment and a follow-up, written by the superuser.
 struct Seed
