@@ -90,7 +90,8 @@ int store(sql::Database &db, const QList<FoundDueDate> &found)
     sql::Statement insert = db.prepare(
         QStringLiteral("INSERT INTO followups(recommendation_id, document_title, code, text_excerpt, due_date,"
                        " due_derived, updated_at) SELECT r.id, d.title, r.code, substr(r.text, 1, 200), ?2, TRUE, ?3"
-                       " FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE r.id = ?1"));
+                       " FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE r.id = ?1"
+                       " ON CONFLICT(recommendation_id) DO NOTHING")); // a row someone added meanwhile stays
     sql::Statement update = db.prepare(
         QStringLiteral("UPDATE followups SET due_date = ?2, due_derived = TRUE WHERE id = ?1 AND due_date IS NULL"));
     int stored = 0;

@@ -83,20 +83,27 @@ qint64 FollowUpStore::ensureRow(qint64 recommendationId)
         return find.integer(0);
     }
     // The row remembers the document title, code and text start, so it can find its record again
-    // after a revised document is imported.
+    // after a revised document is imported. On a team library a colleague may add it meanwhile:
+    // theirs is then the row.
     sql::Statement ins = m_db.prepare(
         QStringLiteral("INSERT INTO followups(recommendation_id, document_title, code, text_excerpt, updated_at)"
                        " SELECT r.id, d.title, r.code, substr(CASE WHEN r.text <> '' THEN r.text"
                        " ELSE coalesce(r.title, '') END, 1, 200), ? FROM recommendations r"
-                       " JOIN documents d ON d.id = r.document_id WHERE r.id = ? RETURNING id"));
+                       " JOIN documents d ON d.id = r.document_id WHERE r.id = ?"
+                       " ON CONFLICT(recommendation_id) DO NOTHING RETURNING id"));
     ins.bind(1, now()).bind(2, recommendationId);
-    if (!ins.next()) {
+    if (ins.next()) {
+        const qint64 id = ins.integer(0);
+        ins.run(); // the statement ends
+        return id;
+    }
+    find.reset();
+    find.bind(1, recommendationId);
+    if (!find.next()) {
         throw StoreError(StoreError::Reason::NotFound,
                          QStringLiteral("This recommendation is no longer in the library."));
     }
-    const qint64 id = ins.integer(0);
-    ins.run(); // the statement ends
-    return id;
+    return find.integer(0);
 }
 
 QString FollowUpStore::validated(FollowUpField field, const QString &value)

@@ -450,7 +450,12 @@ Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK"));
+            if (m_nested) {
+                m_db.exec(QStringLiteral("ROLLBACK TO nested")); // one statement each: a server takes no more
+                m_db.exec(QStringLiteral("RELEASE nested"));
+            } else {
+                m_db.exec(QStringLiteral("ROLLBACK"));
+            }
         } catch (const std::exception &) {
             // Already rolled back (by SQLite after SQLITE_FULL, or with a lost server connection).
         }

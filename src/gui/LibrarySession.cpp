@@ -158,6 +158,16 @@ void LibrarySession::changeLinks(std::function<void(LinkStore &)> change, const 
 
 void LibrarySession::changeLearning(std::function<void(sql::Database &)> change, const QString &what)
 {
+    submitChange(std::move(change), what, WriteKind::Learning);
+}
+
+void LibrarySession::changeSharing(std::function<void(sql::Database &)> change, const QString &what)
+{
+    submitChange(std::move(change), what, WriteKind::Sharing);
+}
+
+void LibrarySession::submitChange(std::function<void(sql::Database &)> change, const QString &what, WriteKind kind)
+{
     if (refusedAsReadOnly(what)) {
         return;
     }
@@ -167,7 +177,7 @@ void LibrarySession::changeLearning(std::function<void(sql::Database &)> change,
             return qint64(0);
         },
         what);
-    m_writes.insert(ticket, WriteKind::Learning);
+    m_writes.insert(ticket, kind);
 }
 
 void LibrarySession::waitForWrites()
@@ -213,6 +223,10 @@ void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
     }
     if (kind == WriteKind::Learning) {
         Q_EMIT learningChanged();
+        return;
+    }
+    if (kind == WriteKind::Sharing) {
+        Q_EMIT sharingChanged();
         return;
     }
     if (kind == WriteKind::FollowUp) {

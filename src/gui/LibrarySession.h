@@ -78,6 +78,10 @@ public:
     /// with `what` when not.
     void changeLearning(std::function<void(sql::Database &)> change, const QString &what);
 
+    /// Queues a change of what donors read (a team library's document shares, DocumentSharing.h)
+    /// on the writer: sharingChanged() when stored, writeFailed() with `what` when not.
+    void changeSharing(std::function<void(sql::Database &)> change, const QString &what);
+
     /// Blocks until every queued write is stored or failed (closing, tests).
     void waitForWrites();
 
@@ -92,6 +96,7 @@ public:
         Recurring,
         ThemeChart,
         Indicators,
+        Sharing,
     };
     /// Reads `read(db)` on the library's reader thread and hands the result to `done` on the GUI
     /// thread, unless a newer read of `channel` was asked for meanwhile (latest request wins).
@@ -123,6 +128,7 @@ Q_SIGNALS:
     void writeFailed(const QString &what, const QString &message);
     void linksChanged();
     void learningChanged();
+    void sharingChanged();
     /// A read of `channel` could not be done; `message` is a sentence ("The library could not be read. …").
     void readFailed(evalreview::LibrarySession::ReadChannel channel, const QString &message);
     /// A read of `channel` answered or failed: its view may stop showing that it is busy.
@@ -135,8 +141,11 @@ private:
         Correction,
         ListCorrection, ///< a record added, deleted or restored: lists change
         Links,
-        Learning
+        Learning,
+        Sharing
     };
+    /// Queues `change` on the writer as a write of `kind`.
+    void submitChange(std::function<void(sql::Database &)> change, const QString &what, WriteKind kind);
     /// True (and writeFailed() queued) when the library is read-only.
     bool refusedAsReadOnly(const QString &what);
     void onWritten(quint64 ticket, qint64 recommendationId);

@@ -177,6 +177,11 @@ void LibrarySidebar::contextMenuEvent(QContextMenuEvent *event)
     }
     QMenu menu(this);
     menu.addAction(tr("Mark Up by Hand…"), this, [this, documentId] { Q_EMIT markUpRequested(documentId); });
+    if (m_sharingEnabled) {
+        const QString title = item->text(0);
+        menu.addAction(tr("Share with Donors…"), this,
+                       [this, documentId, title] { Q_EMIT shareRequested(documentId, title); });
+    }
     menu.exec(event->globalPos());
 }
 

@@ -21,6 +21,10 @@ public:
 
     static QString kindLabel(const QString &kind);
 
+    /// Whether a document's context menu offers sharing it with donors (a team library's
+    /// managers and administrators).
+    void setSharingEnabled(bool enabled) { m_sharingEnabled = enabled; }
+
     /// A document item's extraction warnings (QStringList), empty when there are none.
     static constexpr int WarningsRole = Qt::UserRole + 16;
 
@@ -29,12 +33,16 @@ Q_SIGNALS:
     void scopeChosen(const QString &kind, const QString &programme, qint64 documentId);
     /// A reviewer wants to add the records of a document by hand (its context menu).
     void markUpRequested(qint64 documentId);
+    /// A manager wants to choose the donor organisations that read a document.
+    void shareRequested(qint64 documentId, const QString &title);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void emitScope();
+
+    bool m_sharingEnabled = false;
 };
 
 } // namespace evalreview

@@ -19,6 +19,7 @@
 #include "SearchPanel.h"
 #include "SelectionController.h"
 #include "SettingsDialog.h"
+#include "ShareDocumentDialog.h"
 #include "SqliteLibraryStore.h"
 #include "TeamLibraryDialog.h"
 #include "UserMessages.h"
@@ -89,6 +90,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_sidebar, &LibrarySidebar::scopeChosen, m_recommendations, &RecommendationsPanel::setScope);
     connect(m_sidebar, &LibrarySidebar::markUpRequested, m_corrections, &CorrectionController::markUpByHand);
+    connect(m_sidebar, &LibrarySidebar::shareRequested, this, &MainWindow::shareDocument);
+    connect(m_session, &LibrarySession::sharingChanged, this,
+            [this] { statusBar()->showMessage(tr("What donors read is saved."), 5000); });
     connect(m_recommendations, &RecommendationsPanel::filterApplied, this, [this](qint64 n) {
         statusBar()->showMessage(tr("%n recommendation(s) match the filters", nullptr, int(n)));
     });
@@ -313,6 +317,7 @@ void MainWindow::reloadLibrary()
     }
     m_readOnlyBadge->setVisible(readOnly || !access.role.isEmpty());
     m_importAction->setEnabled(m_session->canImport());
+    m_sidebar->setSharingEnabled(m_session->isTeamLibrary() && m_session->canImport());
     m_detail->followUpPanel()->setEditable(!readOnly);
 }
 
@@ -420,6 +425,13 @@ void MainWindow::chooseTeamLibrary()
         return;
     }
     openLibrary(dialog.address());
+}
+
+void MainWindow::shareDocument(qint64 documentId, const QString &title)
+{
+    auto *dialog = new ShareDocumentDialog(*m_session, documentId, title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateRecentMenu()

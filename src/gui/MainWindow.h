@@ -74,6 +74,8 @@ private:
     void chooseImportFiles();
     void chooseLibrary();
     void chooseTeamLibrary();
+    /// A document's Share with Donors… (team libraries).
+    void shareDocument(qint64 documentId, const QString &title);
     void showSettings();
     void showAbout();
     void updateRecentMenu();

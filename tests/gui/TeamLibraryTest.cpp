@@ -2,9 +2,11 @@
 // the recommendations listed and filtered, a follow-up edit stored on the server with the user's
 // name in its audit, and a write the server refuses shown as a sentence.
 #include "AppSettings.h"
+#include "DocumentSharing.h"
 #include "FollowUpStore.h"
 #include "GuiTestSupport.h"
 #include "LibrarySession.h"
+#include "LibrarySidebar.h"
 #include "LibraryStoreFactory.h"
 #include "MainWindow.h"
 #include "PgConnection.h"
@@ -13,12 +15,16 @@
 #include "RecommendationQuery.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
+#include "ShareDocumentDialog.h"
 #include "TeamLibraryDialog.h"
 #include "TestCluster.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -43,6 +49,7 @@ private Q_SLOTS:
     void aWriteTheServerRefusesIsASentence();
     void whatColleaguesSaveShowsWithinTwoSeconds();
     void aSaveOverAColleaguesIsRefusedWithTheirChange();
+    void aManagerChoosesTheDonorsThatReadADocument();
 
 private:
     QStringList tableCodes() const;
@@ -243,6 +250,52 @@ void TeamLibraryTest::aSaveOverAColleaguesIsRefusedWithTheirChange()
     QTRY_VERIFY(!refreshed.isEmpty()); // the panel shows the colleague's note
     QCOMPARE(session->followUps().state(v1).note, QStringLiteral("Budget agreed with the unions"));
     QTRY_COMPARE(shown.texts.size(), 1);
+}
+
+void TeamLibraryTest::aManagerChoosesTheDonorsThatReadADocument()
+{
+    QVERIFY(m_window->openLibrary(m_library));
+    LibrarySession *session = m_window->session();
+    const qint64 documentId = session->store()->documents().constFirst().id;
+    const auto sharedWith = [this, documentId] {
+        auto store = openLibraryStore(m_library);
+        QStringList organisations;
+        for (const DocumentShare &s : sharing::list(store->database(), documentId)) {
+            organisations << s.organisation;
+        }
+        return organisations;
+    };
+    const auto openDialog = [this, documentId]() -> ShareDocumentDialog * {
+        auto *sidebar = m_window->findChild<LibrarySidebar *>();
+        Q_EMIT sidebar->shareRequested(documentId, QStringLiteral("Management response"));
+        auto *dialog = m_window->findChild<ShareDocumentDialog *>();
+        if (dialog != nullptr && !QTest::qWaitFor([dialog] {
+                return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            })) {
+            return nullptr;
+        }
+        return dialog;
+    };
+
+    // A donor organisation typed by name, as its logins will have it.
+    ShareDocumentDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("otherOrganisation")), QStringLiteral("SECO"));
+    QSignalSpy saved(session, &LibrarySession::sharingChanged);
+    dialog->accept();
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(sharedWith(), QStringList{QStringLiteral("SECO")});
+
+    // Opened again: SECO is checked; unchecked and saved, the document is no longer shared.
+    dialog = openDialog();
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("organisations"));
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+    list->item(0)->setCheckState(Qt::Unchecked);
+    dialog->accept();
+    QTRY_COMPARE(saved.size(), 2);
+    QVERIFY(sharedWith().isEmpty());
 }
 
 QTEST_MAIN(TeamLibraryTest)
