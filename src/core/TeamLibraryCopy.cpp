@@ -12,8 +12,7 @@
 
 namespace evalreview {
 
-TeamLibraryCopyOutcome copyLibraryToServer(const QString &file, const QString &address,
-                                           const std::atomic_bool *cancel)
+TeamLibraryCopyOutcome copyLibraryToServer(const QString &file, const QString &address, const std::atomic_bool *cancel)
 {
 #ifdef EVALREVIEW_HAS_POSTGRESQL
     if (!QFileInfo::exists(file)) {

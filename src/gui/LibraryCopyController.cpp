@@ -102,17 +102,16 @@ bool LibraryCopyController::copyTo(const QString &address)
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, &LibraryCopyController::cancel);
     m_progress->show();
-    m_window.statusBar()->showMessage(tr("Copying the library to the team library %1…").arg(MainWindow::teamLibraryName(address)));
+    m_window.statusBar()->showMessage(
+        tr("Copying the library to the team library %1…").arg(MainWindow::teamLibraryName(address)));
 
     m_future = QtConcurrent::run([this, file, address] {
         qint64 documents = 0;
         // The file through a read-only connection of this thread's own; the server's connection too.
-        const QString error = guarded([&] {
-                                  documents = copyLibraryToServer(file, address, &m_cancel).documents;
-                              }).errorString();
-        QMetaObject::invokeMethod(this, [this, file, address, error, documents] {
-            copyEnded(file, address, error, documents);
-        });
+        const QString error =
+            guarded([&] { documents = copyLibraryToServer(file, address, &m_cancel).documents; }).errorString();
+        QMetaObject::invokeMethod(
+            this, [this, file, address, error, documents] { copyEnded(file, address, error, documents); });
     });
     return true;
 }
@@ -149,8 +148,8 @@ void LibraryCopyController::copyEnded(const QString &file, const QString &addres
         Q_EMIT finished(error);
         return;
     }
-    m_window.statusBar()->showMessage(tr("The library was copied to the team library %1.").arg(MainWindow::teamLibraryName(address)),
-                                      5000);
+    m_window.statusBar()->showMessage(
+        tr("The library was copied to the team library %1.").arg(MainWindow::teamLibraryName(address)), 5000);
     const QString text = tr("%n document(s) of %1, with all the reviewer data, are now in the team library %2. "
                             "Open the team library now?",
                             nullptr, int(documents))
@@ -163,7 +162,8 @@ void LibraryCopyController::copyEnded(const QString &file, const QString &addres
     if (openQuestion()) {
         openQuestion()(&m_window, text, answer);
     } else {
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Library copied"), text, QMessageBox::NoButton, &m_window);
+        auto *box =
+            new QMessageBox(QMessageBox::Question, tr("Library copied"), text, QMessageBox::NoButton, &m_window);
         QPushButton *open = box->addButton(tr("&Open Team Library"), QMessageBox::AcceptRole);
         QPushButton *stay = box->addButton(tr("&Keep This Library Open"), QMessageBox::RejectRole);
         question_box::open(box, open, stay, answer);
