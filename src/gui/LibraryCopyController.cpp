@@ -105,6 +105,17 @@ bool LibraryCopyController::copyTo(const QString &address)
     m_window.statusBar()->showMessage(
         tr("Copying the library to the team library %1…").arg(MainWindow::teamLibraryName(address)));
 
+    // The reviewer's last edits go with the copy: it starts once the window's writer has stored them.
+    m_session.afterQueuedWrites([self = QPointer<LibraryCopyController>(this), file, address] {
+        if (self) {
+            self->startCopy(file, address);
+        }
+    });
+    return true;
+}
+
+void LibraryCopyController::startCopy(const QString &file, const QString &address)
+{
     m_future = QtConcurrent::run([this, file, address] {
         qint64 documents = 0;
         // The file through a read-only connection of this thread's own; the server's connection too.
@@ -113,7 +124,6 @@ bool LibraryCopyController::copyTo(const QString &address)
         QMetaObject::invokeMethod(
             this, [this, file, address, error, documents] { copyEnded(file, address, error, documents); });
     });
-    return true;
 }
 
 void LibraryCopyController::cancel()

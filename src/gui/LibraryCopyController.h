@@ -50,6 +50,8 @@ Q_SIGNALS:
 
 private:
     void updateAction();
+    /// Runs the copy on a worker thread (the window's queued writes are stored by then).
+    void startCopy(const QString &file, const QString &address);
     void copyEnded(const QString &file, const QString &address, const QString &error, qint64 documents);
 
     MainWindow &m_window;

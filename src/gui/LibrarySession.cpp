@@ -246,6 +246,17 @@ void LibrarySession::waitForWrites()
     QCoreApplication::sendPostedEvents(this); // their signals reach the views now
 }
 
+void LibrarySession::afterQueuedWrites(std::function<void()> then)
+{
+    if (m_readOnly || !isOpen()) {
+        QMetaObject::invokeMethod(this, std::move(then), Qt::QueuedConnection); // no writer: nothing queued
+        return;
+    }
+    // Writes are stored in the order they came: this one, which changes nothing, comes after them.
+    const quint64 ticket = m_writer->submit([](WriteContext &) { return qint64(0); }, QString());
+    m_afterWrites.insert(ticket, std::move(then));
+}
+
 void LibrarySession::onServerChange(const QString &table, qint64 recommendationId)
 {
     if (table == QLatin1String("followups") && recommendationId > 0) {
@@ -275,6 +286,10 @@ void LibrarySession::tellServerChanges()
 
 void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
 {
+    if (m_afterWrites.contains(ticket)) {
+        m_afterWrites.take(ticket)();
+        return;
+    }
     const WriteKind kind = m_writes.take(ticket);
     m_followUpWrites.remove(ticket);
     if (kind == WriteKind::Links) {
@@ -296,6 +311,10 @@ void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
 
 void LibrarySession::onFailed(quint64 ticket, const QString &what, const QString &message)
 {
+    if (m_afterWrites.contains(ticket)) {
+        m_afterWrites.take(ticket)(); // the writes before it are told on their own
+        return;
+    }
     m_writes.remove(ticket);
     const qint64 followUp = m_followUpWrites.take(ticket);
     Q_EMIT writeFailed(what, message);

@@ -89,6 +89,9 @@ public:
 
     /// Blocks until every queued write is stored or failed (closing, tests).
     void waitForWrites();
+    /// Calls `then` on the GUI thread once every write queued so far is stored or failed, without
+    /// waiting for them here (a copy of the library then holds the reviewer's last edits).
+    void afterQueuedWrites(std::function<void()> then);
 
     /// The views that read much at once, each a channel of the library's reader.
     enum class ReadChannel
@@ -166,8 +169,9 @@ private:
 
     LibraryWriter *m_writer;
     LibraryReader *m_reader;
-    QHash<quint64, WriteKind> m_writes;      ///< queued writes by ticket
-    QHash<quint64, qint64> m_followUpWrites; ///< the recommendation of each queued follow-up write
+    QHash<quint64, WriteKind> m_writes;                  ///< queued writes by ticket
+    QHash<quint64, qint64> m_followUpWrites;             ///< the recommendation of each queued follow-up write
+    QHash<quint64, std::function<void()>> m_afterWrites; ///< afterQueuedWrites() by the ticket it waits for
     std::unique_ptr<LibraryStore> m_store;
     std::unique_ptr<RecommendationQuery> m_query;
     std::unique_ptr<FollowUpStore> m_followUps;
