@@ -15,14 +15,22 @@
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 #include "SqliteLibraryStore.h"
+#include "TeamLibraryDialog.h"
 #include "TestCluster.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUrl>
 
 using namespace evalreview;
 using namespace evalreview::guitest;
@@ -211,7 +219,31 @@ void LibraryCopyTest::aTeamLibraryThatHoldsALibraryIsLeftAsItWas()
 
     MessageLog shown;
     QSignalSpy finished(m_window->libraryCopy(), &LibraryCopyController::finished);
-    QVERIFY(m_window->libraryCopy()->copyTo(m_full));
+    // File > Copy Library to Server…: the team library's questions, for copying.
+    const QUrl full(m_full);
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<TeamLibraryDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        asked = true;
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Copy Library to Server"));
+        QStringList buttons;
+        for (const QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            buttons << b->text();
+        }
+        QVERIFY2(buttons.contains(QStringLiteral("&Copy")), qPrintable(buttons.join(QLatin1Char(' '))));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("note"))
+                    ->text()
+                    .contains(QLatin1String("programme.evalreview")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("host"))->setText(full.host());
+        dialog->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(full.port());
+        dialog->findChild<QLineEdit *>(QStringLiteral("database"))->setText(full.path().mid(1));
+        dialog->findChild<QLineEdit *>(QStringLiteral("user"))->setText(TestCluster::superuser());
+        dialog->accept();
+    });
+    copyAction()->trigger();
+    QVERIFY(asked);
+    QVERIFY(m_window->libraryCopy()->isRunning());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     const QString error = finished.first().at(0).toString();
     QVERIFY2(error.contains(QLatin1String("already holds")), qPrintable(error));
