@@ -36,14 +36,18 @@ class LibraryWriter::Worker : public QObject
 public:
     Worker(LibraryWriter &writer, std::shared_ptr<Queue> queue) : m_writer(writer), m_queue(std::move(queue)) {}
 
-    StoreResult<void> open(const QString &path)
+    StoreResult<void> open(const QString &path, std::unique_ptr<sql::Database> connected)
     {
-        return guarded([this, &path] {
+        return guarded([this, &path, &connected] {
             // A team library's schema is the server's (server init): the writer only connects.
             std::unique_ptr<SqliteLibraryStore> store;
             auto server = std::make_unique<sql::Database>();
             if (sql::Database::isServerAddress(path)) {
-                server->open(path);
+                if (connected && connected->isOpen()) {
+                    server = std::move(connected);
+                } else {
+                    server->open(path);
+                }
             } else {
                 store = SqliteLibraryStore::open(path);
                 server.reset();
@@ -181,12 +185,13 @@ LibraryWriter::~LibraryWriter()
     m_thread->wait();
 }
 
-StoreResult<void> LibraryWriter::open(const QString &path)
+StoreResult<void> LibraryWriter::open(const QString &path, std::unique_ptr<sql::Database> connected)
 {
     waitForIdle();
     StoreResult<void> opened;
     QMetaObject::invokeMethod(
-        m_worker, [this, path, &opened] { opened = m_worker->open(path); }, Qt::BlockingQueuedConnection);
+        m_worker, [this, path, &connected, &opened] { opened = m_worker->open(path, std::move(connected)); },
+        Qt::BlockingQueuedConnection);
     return opened;
 }
 

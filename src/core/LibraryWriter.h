@@ -43,8 +43,10 @@ public:
     explicit LibraryWriter(QObject *parent = nullptr);
     ~LibraryWriter() override; ///< stores what is queued, then stops
 
-    /// Opens the writer's connection to `path` (waits for the writer thread).
-    StoreResult<void> open(const QString &path);
+    /// Opens the writer's connection to `path` (waits for the writer thread). `connected`: a
+    /// connection to the team library at `path` made beforehand (off the GUI thread), taken
+    /// instead of connecting here.
+    StoreResult<void> open(const QString &path, std::unique_ptr<sql::Database> connected = nullptr);
     /// Stores what is queued, then closes the connection.
     void close();
 

@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace evalreview {
 
@@ -49,29 +51,97 @@ QString LibrarySession::path() const
 
 StoreResult<void> LibrarySession::open(const QString &path)
 {
+    ++m_openRequest; // a team library still connecting is no longer wanted
+    m_opening.clear();
     // A library this user cannot change (read-only media, a colleague's folder) is opened to read.
     // A team library's server decides itself what this user may change.
     const bool readOnly =
         !evalreview::isTeamLibrary(path) && QFileInfo::exists(path) && !SqliteLibraryStore::canWrite(path);
-    StoreResult<void> opened = guarded([this, &path, readOnly] {
-        std::unique_ptr<LibraryStore> store = openLibraryStore(path, readOnly);
-        m_access = store->access();
+    std::unique_ptr<LibraryStore> store;
+    LibraryAccess access;
+    const StoreResult<void> opened = guarded([&path, readOnly, &store, &access] {
+        store = openLibraryStore(path, readOnly);
+        access = store->access();
+    });
+    if (!opened) {
+        return opened;
+    }
+    return install(std::move(store), path, access, readOnly, nullptr);
+}
+
+namespace {
+
+/// A team library connected to off the GUI thread: its store with the connection of its queries,
+/// what the user may do in it, and the connection of the library's writer.
+struct Connected
+{
+    std::unique_ptr<LibraryStore> store;
+    LibraryAccess access;
+    std::unique_ptr<sql::Database> writer;
+};
+
+} // namespace
+
+void LibrarySession::openInBackground(const QString &address)
+{
+    const quint64 request = ++m_openRequest;
+    m_opening = address;
+    Q_EMIT openStarted(address);
+    auto connected = std::make_shared<Connected>();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, address, connected] {
+        watcher->deleteLater();
+        if (request != m_openRequest) {
+            return; // a later request took its place; what was connected is closed with `connected`
+        }
+        m_opening.clear();
+        QString error = watcher->result();
+        if (error.isEmpty()) {
+            error =
+                install(std::move(connected->store), address, connected->access, false, std::move(connected->writer))
+                    .errorString();
+        }
+        if (!error.isEmpty()) {
+            Q_EMIT openFailed(address, error);
+        }
+    });
+    // Every connection the session needs is made here, where waiting for the server blocks nothing.
+    watcher->setFuture(QtConcurrent::run([address, connected] {
+        return guarded([&address, &connected] {
+                   connected->store = openLibraryStore(address);
+                   connected->store->database(); // its queries' connection
+                   connected->access = connected->store->access();
+                   auto writer = std::make_unique<sql::Database>();
+                   writer->open(address);
+                   connected->writer = std::move(writer);
+               })
+            .errorString();
+    }));
+}
+
+StoreResult<void> LibrarySession::install(std::unique_ptr<LibraryStore> store, const QString &path,
+                                          const LibraryAccess &access, bool readOnly,
+                                          std::unique_ptr<sql::Database> writerConnection)
+{
+    StoreResult<void> opened = guarded([this, &store, &access] {
         m_corrections.reset();
         m_followUps.reset();
         m_query.reset();
+        m_access = access;
         m_store = std::move(store);
         m_query = std::make_unique<RecommendationQuery>(m_store->database());
         m_followUps = std::make_unique<FollowUpStore>(m_store->database());
         m_corrections = std::make_unique<CorrectionStore>(m_store->database());
     });
     if (!opened) {
+        close();
         return opened;
     }
     m_readOnly = readOnly;
     if (readOnly) {
         m_writer->close(); // no writer: nothing can be written
     } else {
-        opened = m_writer->open(path);
+        opened = m_writer->open(path, std::move(writerConnection));
     }
     if (!opened) {
         close();
@@ -186,6 +256,17 @@ void LibrarySession::waitForWrites()
     QCoreApplication::sendPostedEvents(this); // their signals reach the views now
 }
 
+void LibrarySession::afterQueuedWrites(std::function<void()> then)
+{
+    if (m_readOnly || !isOpen()) {
+        QMetaObject::invokeMethod(this, std::move(then), Qt::QueuedConnection); // no writer: nothing queued
+        return;
+    }
+    // Writes are stored in the order they came: this one, which changes nothing, comes after them.
+    const quint64 ticket = m_writer->submit([](WriteContext &) { return qint64(0); }, QString());
+    m_afterWrites.insert(ticket, std::move(then));
+}
+
 void LibrarySession::onServerChange(const QString &table, qint64 recommendationId)
 {
     if (table == QLatin1String("followups") && recommendationId > 0) {
@@ -215,6 +296,10 @@ void LibrarySession::tellServerChanges()
 
 void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
 {
+    if (m_afterWrites.contains(ticket)) {
+        m_afterWrites.take(ticket)();
+        return;
+    }
     const WriteKind kind = m_writes.take(ticket);
     m_followUpWrites.remove(ticket);
     if (kind == WriteKind::Links) {
@@ -240,6 +325,10 @@ void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
 
 void LibrarySession::onFailed(quint64 ticket, const QString &what, const QString &message)
 {
+    if (m_afterWrites.contains(ticket)) {
+        m_afterWrites.take(ticket)(); // the writes before it are told on their own
+        return;
+    }
     m_writes.remove(ticket);
     const qint64 followUp = m_followUpWrites.take(ticket);
     Q_EMIT writeFailed(what, message);

@@ -36,7 +36,16 @@ public:
     /// Opens `path` (creating it when missing); one this user cannot write is opened read-only.
     /// `path` may also be a team library's address (postgresql://host[:port]/database[?user=…]).
     /// On failure returns why and keeps the library that was open before.
+    /// A team library still connecting (openInBackground()) is no longer wanted then.
     StoreResult<void> open(const QString &path);
+    /// Connects to the team library at `address` (postgresql://…) off the GUI thread and returns at
+    /// once: opening() now, then opened() once it is open, or openFailed() when it could not be
+    /// (the server may take seconds to answer, or not answer); the library open before stays open
+    /// meanwhile, and after a failure. A later open() or openInBackground() takes the place of this
+    /// one: the latest request wins.
+    void openInBackground(const QString &address);
+    /// The team library being connected to, or "" when none is.
+    QString opening() const { return m_opening; }
     bool isOpen() const { return m_store != nullptr; }
     /// Whether the open library can only be read: every write is then refused (writeFailed()).
     bool isReadOnly() const { return m_readOnly || !m_access.changeReviewData; }
@@ -84,6 +93,9 @@ public:
 
     /// Blocks until every queued write is stored or failed (closing, tests).
     void waitForWrites();
+    /// Calls `then` on the GUI thread once every write queued so far is stored or failed, without
+    /// waiting for them here (a copy of the library then holds the reviewer's last edits).
+    void afterQueuedWrites(std::function<void()> then);
 
     /// The views that read much at once, each a channel of the library's reader.
     enum class ReadChannel
@@ -114,6 +126,10 @@ public:
 
 Q_SIGNALS:
     void opened();
+    /// Connecting to the team library at `location` began (openInBackground()).
+    void openStarted(const QString &location);
+    /// The team library at `location` could not be opened; `message` says why in a sentence.
+    void openFailed(const QString &location, const QString &message);
     void contentChanged();
     /// Others changed the team library's records or documents (follow-ups of others come as
     /// followUpChanged()): views read again what they show, keeping the reviewer's place.
@@ -135,6 +151,11 @@ Q_SIGNALS:
     void readDone(evalreview::LibrarySession::ReadChannel channel);
 
 private:
+    /// Makes `store` (at `path`) the open library: its queries, its writer (on `writerConnection`
+    /// when one was made beforehand) and, for a team library, the feed of others' changes.
+    StoreResult<void> install(std::unique_ptr<LibraryStore> store, const QString &path, const LibraryAccess &access,
+                              bool readOnly, std::unique_ptr<sql::Database> writerConnection);
+
     enum class WriteKind
     {
         FollowUp,
@@ -157,8 +178,9 @@ private:
 
     LibraryWriter *m_writer;
     LibraryReader *m_reader;
-    QHash<quint64, WriteKind> m_writes;      ///< queued writes by ticket
-    QHash<quint64, qint64> m_followUpWrites; ///< the recommendation of each queued follow-up write
+    QHash<quint64, WriteKind> m_writes;                  ///< queued writes by ticket
+    QHash<quint64, qint64> m_followUpWrites;             ///< the recommendation of each queued follow-up write
+    QHash<quint64, std::function<void()>> m_afterWrites; ///< afterQueuedWrites() by the ticket it waits for
     std::unique_ptr<LibraryStore> m_store;
     std::unique_ptr<RecommendationQuery> m_query;
     std::unique_ptr<FollowUpStore> m_followUps;
@@ -169,6 +191,8 @@ private:
     QTimer *m_changeBatch = nullptr;
     QSet<qint64> m_changedFollowUps;
     bool m_changedLists = false;
+    quint64 m_openRequest = 0; ///< the latest request to open a library; older answers are dropped
+    QString m_opening;         ///< the team library being connected to
 };
 
 } // namespace evalreview

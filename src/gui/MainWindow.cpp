@@ -10,6 +10,7 @@
 #include "FontUnits.h"
 #include "ImportController.h"
 #include "LearningViews.h"
+#include "LibraryCopyController.h"
 #include "LibrarySession.h"
 #include "LibrarySidebar.h"
 #include "LibraryStoreFactory.h"
@@ -74,7 +75,15 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &t) { statusBar()->showMessage(t, 5000); });
     connect(m_session, &LibrarySession::writeFailed, this, &MainWindow::reportWriteFailure);
     connect(m_session, &LibrarySession::readFailed, this, &MainWindow::reportReadFailure);
+    connect(m_session, &LibrarySession::opened, this, &MainWindow::libraryOpened);
     connect(m_session, &LibrarySession::opened, this, &MainWindow::reloadLibrary);
+    connect(m_session, &LibrarySession::openStarted, this, [this](const QString &location) {
+        statusBar()->showMessage(tr("Connecting to team library %1…").arg(teamLibraryName(location)));
+    });
+    connect(m_session, &LibrarySession::openFailed, this, [this](const QString &, const QString &message) {
+        statusBar()->clearMessage();
+        messages::show(this, messages::Kind::Error, tr("Library not opened"), message);
+    });
     connect(m_session, &LibrarySession::contentChanged, this, &MainWindow::libraryContentChanged);
     connect(m_session, &LibrarySession::changedElsewhere, this, [this] {
         m_recommendations->reload(); // the reviewer's scope, filter and selection stay
@@ -181,6 +190,8 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addAction(tr("Connect to &Team Library…"), this, &MainWindow::chooseTeamLibrary)
         ->setObjectName(QStringLiteral("actionConnectTeamLibrary"));
+    m_copy = new LibraryCopyController(*this, *m_session, this);
+    file->addAction(m_copy->action());
     m_recentMenu = file->addMenu(tr("Recent Libraries"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
@@ -267,18 +278,33 @@ void MainWindow::createActions()
 
 bool MainWindow::openLibrary(const QString &path)
 {
+    if (isTeamLibrary(path)) {
+        // The server may take seconds to answer, or not answer: the window works meanwhile.
+        m_session->openInBackground(path);
+        return true;
+    }
     const StoreResult<void> opened = m_session->open(path);
     if (!opened) {
         messages::show(this, messages::Kind::Error, tr("Library not opened"), opened.errorString());
         return false;
     }
+    return true;
+}
+
+void MainWindow::libraryOpened()
+{
     m_undo->clear(); // edits of another library cannot be undone here
     // Remembered once the window is up: writing the settings file is no part of opening.
-    QTimer::singleShot(0, m_session, [path] {
+    QTimer::singleShot(0, m_session, [path = m_session->path()] {
         settings::setLibraryPath(path);
         settings::addRecentLibrary(path);
     });
-    return true;
+}
+
+QString MainWindow::teamLibraryName(const QString &address)
+{
+    const QUrl team(address);
+    return tr("%1 on %2").arg(team.path().mid(1), team.host());
 }
 
 void MainWindow::reloadLibrary()

@@ -18,6 +18,7 @@ class DocumentListLoader;
 class FollowUpViews;
 class ImportController;
 class LearningViews;
+class LibraryCopyController;
 class LibrarySession;
 class LibrarySidebar;
 class PageView;
@@ -35,8 +36,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a library; on failure shows the reason and keeps the current one.
+    /// Opens a library; on failure shows the reason and keeps the current one. A team library
+    /// (postgresql://…) is connected to in the background while the window keeps working: true
+    /// then only says it was asked for; LibrarySession::opened() or the message shown tell the rest.
     bool openLibrary(const QString &path);
+    /// "evalreview on db.example.org" for a team library's address.
+    static QString teamLibraryName(const QString &address);
     /// Imports files in the background (File > Import, drops, first start).
     bool importFiles(const QStringList &paths);
     /// Files opened from the file manager or the command line: brings the window forward and, once
@@ -57,6 +62,7 @@ public:
     LearningViews *learningViews() const { return m_learningViews; }
     QUndoStack *undoStack() const { return m_undo; }
     CorrectionController *corrections() const { return m_corrections; }
+    LibraryCopyController *libraryCopy() const { return m_copy; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +74,7 @@ private:
     void reportReadFailure(LibrarySession::ReadChannel channel, const QString &message);
     void createLayout();
     void createActions();
+    void libraryOpened();
     void reloadLibrary();
     void libraryContentChanged();
     void showDocuments(const QList<DocumentSummary> &documents);
@@ -99,6 +106,7 @@ private:
     WindowLayout *m_layout = nullptr;
     FollowUpViews *m_followUpViews = nullptr;
     LearningViews *m_learningViews = nullptr;
+    LibraryCopyController *m_copy = nullptr;
 };
 
 } // namespace evalreview

@@ -49,10 +49,11 @@ TeamLibraryDialog::TeamLibraryDialog(const QString &current, QWidget *parent) : 
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
 
-    auto *note = new QLabel(tr("Your administrator gives you these. What you may change in the team library "
-                               "is decided by the role the server gives your user."),
-                            this);
-    note->setWordWrap(true);
+    m_note = new QLabel(tr("Your administrator gives you these. What you may change in the team library "
+                           "is decided by the role the server gives your user."),
+                        this);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
@@ -63,11 +64,18 @@ TeamLibraryDialog::TeamLibraryDialog(const QString &current, QWidget *parent) : 
     connect(m_database, &QLineEdit::textChanged, this, &TeamLibraryDialog::updateConnectButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addLayout(form);
     layout->addWidget(buttons);
     (m_database->text().isEmpty() ? m_database : m_password)->setFocus();
     updateConnectButton();
+}
+
+void TeamLibraryDialog::setPurpose(const QString &title, const QString &button, const QString &note)
+{
+    setWindowTitle(title);
+    m_connect->setText(button);
+    m_note->setText(note);
 }
 
 void TeamLibraryDialog::updateConnectButton()

@@ -2,7 +2,9 @@
 
 #include <QDialog>
 
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace evalreview {
@@ -21,6 +23,10 @@ public:
     QString address() const;
     QString password() const;
 
+    /// The same questions for another purpose (File > Copy Library to Server…): the window's title,
+    /// the accepting button's text and the note above the fields.
+    void setPurpose(const QString &title, const QString &button, const QString &note);
+
 private:
     void updateConnectButton();
 
@@ -29,7 +35,8 @@ private:
     QLineEdit *m_database = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
-    class QPushButton *m_connect = nullptr;
+    QPushButton *m_connect = nullptr;
+    QLabel *m_note = nullptr;
 };
 
 } // namespace evalreview

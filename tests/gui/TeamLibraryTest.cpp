@@ -1,6 +1,7 @@
 // The window on a team library (PostgreSQL, a throwaway cluster): File > Connect to Team Library…,
 // the recommendations listed and filtered, a follow-up edit stored on the server with the user's
-// name in its audit, and a write the server refuses shown as a sentence.
+// name in its audit, a write the server refuses shown as a sentence, and a server that does not
+// answer leaving the window working, with the library open before still open.
 #include "AppSettings.h"
 #include "DocumentSharing.h"
 #include "FollowUpStore.h"
@@ -16,6 +17,7 @@
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 #include "ShareDocumentDialog.h"
+#include "SqliteLibraryStore.h"
 #include "TeamLibraryDialog.h"
 #include "TestCluster.h"
 
@@ -28,7 +30,12 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUuid>
 
 using namespace evalreview;
@@ -50,9 +57,13 @@ private Q_SLOTS:
     void whatColleaguesSaveShowsWithinTwoSeconds();
     void aSaveOverAColleaguesIsRefusedWithTheirChange();
     void aManagerChoosesTheDonorsThatReadADocument();
+    void aServerThatDoesNotAnswerLeavesTheWindowWorking();
 
 private:
     QStringList tableCodes() const;
+    /// Opens the team library at `address` as File > Connect to Team Library… does (in the
+    /// background) and waits until it is open.
+    bool openTeamLibrary(const QString &address);
 
     QString m_library;
     std::unique_ptr<MainWindow> m_window;
@@ -106,6 +117,15 @@ QStringList TeamLibraryTest::tableCodes() const
     return codes;
 }
 
+bool TeamLibraryTest::openTeamLibrary(const QString &address)
+{
+    QSignalSpy opened(m_window->session(), &LibrarySession::opened);
+    if (!m_window->openLibrary(address)) {
+        return false;
+    }
+    return opened.wait(15000) || !opened.isEmpty();
+}
+
 void TeamLibraryTest::theDialogGivesAnAddressWithoutThePassword()
 {
     TeamLibraryDialog dialog(QStringLiteral("postgresql://db.example.org:6543/programme?user=ama"));
@@ -127,7 +147,7 @@ void TeamLibraryTest::theDialogGivesAnAddressWithoutThePassword()
 
 void TeamLibraryTest::theWindowListsAndStoresFollowUpOnTheServer()
 {
-    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(openTeamLibrary(m_library));
     QVERIFY(m_window->session()->isTeamLibrary());
     QCOMPARE(m_window->session()->access().role, QStringLiteral("admin")); // the cluster's superuser
     QVERIFY(!m_window->session()->isReadOnly());
@@ -173,7 +193,7 @@ void TeamLibraryTest::aWriteTheServerRefusesIsASentence()
     }
     const QString viewer = pg::ServerAddress::parse(m_library).withUser(name).url;
     useTeamLibraryPassword(viewer, password);
-    QVERIFY(m_window->openLibrary(viewer));
+    QVERIFY(openTeamLibrary(viewer));
     QTRY_COMPARE(tableCodes().size(), 4);
 
     // The window hides what the role cannot do, and says which role it is.
@@ -201,7 +221,7 @@ void TeamLibraryTest::aWriteTheServerRefusesIsASentence()
 
 void TeamLibraryTest::whatColleaguesSaveShowsWithinTwoSeconds()
 {
-    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(openTeamLibrary(m_library));
     QTRY_COMPARE(tableCodes().size(), 4);
     const RecommendationTableModel *model = m_window->recommendations()->model();
     const int g3 = int(tableCodes().indexOf(QStringLiteral("G3")));
@@ -227,7 +247,7 @@ void TeamLibraryTest::whatColleaguesSaveShowsWithinTwoSeconds()
 
 void TeamLibraryTest::aSaveOverAColleaguesIsRefusedWithTheirChange()
 {
-    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(openTeamLibrary(m_library));
     QTRY_COMPARE(tableCodes().size(), 8);
     LibrarySession *session = m_window->session();
     const qint64 v1 = session->query().findByCode(QStringLiteral("V1")).value_or(0);
@@ -254,7 +274,7 @@ void TeamLibraryTest::aSaveOverAColleaguesIsRefusedWithTheirChange()
 
 void TeamLibraryTest::aManagerChoosesTheDonorsThatReadADocument()
 {
-    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(openTeamLibrary(m_library));
     LibrarySession *session = m_window->session();
     const qint64 documentId = session->store()->documents().constFirst().id;
     const auto sharedWith = [this, documentId] {
@@ -296,6 +316,58 @@ void TeamLibraryTest::aManagerChoosesTheDonorsThatReadADocument()
     dialog->accept();
     QTRY_COMPARE(saved.size(), 2);
     QVERIFY(sharedWith().isEmpty());
+void TeamLibraryTest::aServerThatDoesNotAnswerLeavesTheWindowWorking()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("before.evalreview"));
+    QCOMPARE(SqliteLibraryStore::open(file)->importDocument(workbenchPayload()).status,
+             ImportOutcome::Status::Imported);
+    QVERIFY(m_window->openLibrary(file));
+    QTRY_COMPARE(tableCodes().size(), 4);
+
+    // A "server" that takes the connection and never answers: the connection waits for it.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString silentAddress = QStringLiteral("postgresql://127.0.0.1:%1/library").arg(silent.serverPort());
+    MessageLog shown;
+    int ticks = 0;
+    QTimer clock;
+    connect(&clock, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    clock.start(50);
+    QSignalSpy failed(m_window->session(), &LibrarySession::openFailed);
+    QVERIFY(m_window->openLibrary(silentAddress));
+    QCOMPARE(m_window->session()->opening(), silentAddress);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Connecting to team library")));
+    // The event loop runs while it connects: the clock ticks, the table still answers.
+    QTRY_VERIFY(ticks >= 10);
+    QCOMPARE(m_window->session()->opening(), silentAddress);
+    QCOMPARE(m_window->session()->path(), file);
+    QVERIFY(shown.texts.isEmpty());
+    QCOMPARE(tableCodes().size(), 4);
+
+    // A second request while the first waits: the latest wins, here a port where nothing listens.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const QString nowhere = QStringLiteral("postgresql://127.0.0.1:%1/library").arg(port);
+    QVERIFY(m_window->openLibrary(nowhere));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+    QCOMPARE(failed.first().at(0).toString(), nowhere);
+    QCOMPARE(shown.texts.size(), 1);
+    QVERIFY2(shown.texts.first().startsWith(QLatin1String("Library not opened: ")), qPrintable(shown.texts.first()));
+    QVERIFY2(shown.texts.first().endsWith(QLatin1Char('.')), qPrintable(shown.texts.first()));
+    QCOMPARE(m_window->session()->opening(), QString());
+
+    // The first request gives up later: superseded, it shows nothing and changes nothing.
+    QThreadPool::globalInstance()->waitForDone(20000);
+    QCoreApplication::processEvents();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(shown.texts.size(), 1);
+    QVERIFY(m_window->session()->isOpen());
+    QCOMPARE(m_window->session()->path(), file);
+    QCOMPARE(tableCodes().size(), 4);
+    QVERIFY(m_window->windowTitle().startsWith(QLatin1String("before.evalreview")));
 }
 
 QTEST_MAIN(TeamLibraryTest)

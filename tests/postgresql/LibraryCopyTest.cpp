@@ -4,6 +4,7 @@
 #include "PgLibraryStore.h"
 #include "PgTestSupport.h"
 #include "SqliteLibraryStore.h"
+#include "TeamLibraryCopy.h"
 #include "ThemeStore.h"
 
 #include <QProcess>
@@ -247,4 +248,54 @@ TEST_F(LibraryCopyTest, ServerCopyOnTheCommandLine)
         run({QStringLiteral("search"), QStringLiteral("--library"), local, QStringLiteral("ministry")});
     EXPECT_EQ(searched.first, 0) << searched.second.toStdString();
     EXPECT_TRUE(searched.second.contains(QLatin1String("1 hits"))) << searched.second.toStdString();
+}
+
+TEST_F(LibraryCopyTest, ACancelledCopyOrOneByANonOwnerCopiesNothing)
+{
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("original.evalreview"));
+    {
+        auto file = SqliteLibraryStore::open(original);
+        fillLibrary(*file);
+        if (HasFatalFailure()) {
+            return;
+        }
+    }
+    const pg::ServerAddress address = freshLibrary();
+    const auto held = [&address] {
+        pg::Connection db = pg::Connection::open(address);
+        return db
+            .exec(QStringLiteral("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM followups) + "
+                                 "(SELECT count(*) FROM themes)"))
+            .integer(0, 0);
+    };
+    const qint64 before = held();
+
+    // Cancelled (here before its first row): nothing is copied, the default taxonomy stays.
+    const std::atomic_bool cancel{true};
+    try {
+        copyLibraryToServer(original, address.url, &cancel);
+        ADD_FAILURE() << "a cancelled copy went through";
+    } catch (const StoreError &e) {
+        EXPECT_TRUE(e.message().contains(QLatin1String("cancelled"))) << e.message().toStdString();
+    }
+    EXPECT_EQ(held(), before);
+
+    // A manager, not the database's owner: refused in a sentence that says who can.
+    pg::Connection admin = pg::Connection::open(address);
+    const QString manager = addUser(admin, QStringLiteral("manager"), QStringLiteral("manager"));
+    try {
+        copyLibraryToServer(original, address.withUser(manager).url);
+        ADD_FAILURE() << "a manager copied a library into the team library";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.reason(), StoreError::Reason::Denied);
+        EXPECT_TRUE(e.message().startsWith(QLatin1String("Only the owner of the database")))
+            << e.message().toStdString();
+    }
+    EXPECT_EQ(held(), before);
+
+    // The owner copies it.
+    const TeamLibraryCopyOutcome copied = copyLibraryToServer(original, address.url);
+    EXPECT_EQ(copied.documents, 2);
+    EXPECT_GT(held(), before);
 }

@@ -133,7 +133,7 @@ QStringList quotedNames(const QList<Column> &columns)
 
 } // namespace
 
-CopyOutcome toServer(SqliteLibraryStore &from, Connection &to)
+CopyOutcome toServer(SqliteLibraryStore &from, Connection &to, const std::atomic_bool *cancel)
 {
     CopyOutcome outcome;
     sql::Database &file = from.database();
@@ -164,6 +164,10 @@ CopyOutcome toServer(SqliteLibraryStore &from, Connection &to)
             sql::Statement rows = file.prepare(
                 QStringLiteral("SELECT %1 FROM %2").arg(quotedNames(columns).join(QStringLiteral(", ")), table));
             while (rows.next()) {
+                if (cancel && cancel->load()) {
+                    throw StoreError(StoreError::Reason::Generic,
+                                     QStringLiteral("The copy was cancelled; nothing was copied to the team library."));
+                }
                 QVariantList params;
                 for (int i = 0; i < columns.size(); ++i) {
                     if (rows.isNull(i)) {

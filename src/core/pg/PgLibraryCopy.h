@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <atomic>
+
 namespace evalreview {
 class SqliteLibraryStore;
 }
@@ -27,8 +29,9 @@ namespace library_copy {
 
 /// Copies the library file `from` into the team library on `to`, in one transaction. The team
 /// library must hold no documents and no follow-ups yet. Needs the database's owner (it sets the
-/// tables' id sequences). Throws StoreError; nothing is copied then.
-CopyOutcome toServer(SqliteLibraryStore &from, Connection &to);
+/// tables' id sequences). Throws StoreError; nothing is copied then. `cancel`, when given, is
+/// looked at between rows: once set, the copy stops with a StoreError and nothing is copied.
+CopyOutcome toServer(SqliteLibraryStore &from, Connection &to, const std::atomic_bool *cancel = nullptr);
 
 /// Copies the team library on `from`, as one snapshot, into the new, empty library file `to`.
 /// Throws StoreError.
