@@ -158,7 +158,17 @@ void LibrarySession::changeLinks(std::function<void(LinkStore &)> change, const 
 
 void LibrarySession::changeLearning(std::function<void(sql::Database &)> change, const QString &what)
 {
+    changeLearning(std::move(change), what, nullptr);
+}
+
+void LibrarySession::changeLearning(std::function<void(sql::Database &)> change, const QString &what,
+                                    std::function<void(bool stored)> done)
+{
     if (refusedAsReadOnly(what)) {
+        if (done) {
+            QMetaObject::invokeMethod(
+                this, [done] { done(false); }, Qt::QueuedConnection); // after writeFailed()
+        }
         return;
     }
     const quint64 ticket = m_writer->submit(
@@ -168,6 +178,9 @@ void LibrarySession::changeLearning(std::function<void(sql::Database &)> change,
         },
         what);
     m_writes.insert(ticket, WriteKind::Learning);
+    if (done) {
+        m_writeDone.insert(ticket, std::move(done));
+    }
 }
 
 void LibrarySession::waitForWrites()
@@ -207,6 +220,9 @@ void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
 {
     const WriteKind kind = m_writes.take(ticket);
     m_followUpWrites.remove(ticket);
+    if (const std::function<void(bool)> done = m_writeDone.take(ticket)) {
+        done(true); // before the views hear of it, so the one that asked knows it was its write
+    }
     if (kind == WriteKind::Links) {
         Q_EMIT linksChanged();
         return;
@@ -228,7 +244,11 @@ void LibrarySession::onFailed(quint64 ticket, const QString &what, const QString
 {
     m_writes.remove(ticket);
     const qint64 followUp = m_followUpWrites.take(ticket);
+    const std::function<void(bool)> done = m_writeDone.take(ticket);
     Q_EMIT writeFailed(what, message);
+    if (done) {
+        done(false);
+    }
     if (followUp > 0) {
         Q_EMIT followUpChanged(followUp); // the views show what the library holds (another's save)
     }
