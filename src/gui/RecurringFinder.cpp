@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QToolButton>
 
 #include <memory>
 
@@ -15,7 +16,8 @@ namespace evalreview {
 
 RecurringFinder::RecurringFinder(LibrarySession &session, QStatusBar &statusBar, QObject *parent)
     : QObject(parent), m_session(session), m_statusBar(statusBar),
-      m_action(new QAction(tr("Find &Recurring Recommendations"), this)), m_busy(new QProgressBar(&statusBar))
+      m_action(new QAction(tr("Find &Recurring Recommendations"), this)), m_busy(new QProgressBar(&statusBar)),
+      m_cancel(new QToolButton(&statusBar))
 {
     m_action->setObjectName(QStringLiteral("actionFindRecurring"));
     m_action->setStatusTip(tr("Group the recommendations of different evaluations that say the same thing "
@@ -28,6 +30,12 @@ RecurringFinder::RecurringFinder(LibrarySession &session, QStatusBar &statusBar,
     m_busy->setToolTip(tr("Finding recurring recommendations…"));
     m_busy->hide();
     m_statusBar.addPermanentWidget(m_busy);
+    m_cancel->setObjectName(QStringLiteral("cancelFindRecurring"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop finding recurring recommendations; the groups stay as they were"));
+    m_cancel->hide();
+    m_statusBar.addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, this, &RecurringFinder::cancel);
     connect(&m_session, &LibrarySession::opened, this, &RecurringFinder::updateAction);
     updateAction();
 }
@@ -44,22 +52,37 @@ void RecurringFinder::find()
     }
     m_running = true;
     m_busy->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
     updateAction();
     m_statusBar.showMessage(tr("Finding recurring recommendations…"));
     // Written on the writer thread, read here once it is stored (the writer's signal orders the two).
     auto report = std::make_shared<RecurringReport>();
+    m_stop = std::make_shared<std::atomic<bool>>(false);
     QPointer<RecurringFinder> self(this);
     m_session.changeLearning(
-        [report](sql::Database &db) { *report = RecurringStore(db).compute(); }, tr("find recurring recommendations"),
+        [report, stop = m_stop](sql::Database &db) {
+            RecurringOptions options;
+            options.cancelled = [stop] { return stop->load(); };
+            *report = RecurringStore(db).compute(options);
+        },
+        tr("find recurring recommendations"),
         [self, report](bool stored) {
             if (!self) {
                 return;
             }
             self->m_running = false;
             self->m_busy->hide();
+            self->m_cancel->hide();
             self->updateAction();
             if (!stored) {
                 Q_EMIT self->failed();
+                return;
+            }
+            if (report->cancelled) {
+                self->m_statusBar.showMessage(
+                    tr("Finding recurring recommendations was cancelled; the groups are as they were."));
+                Q_EMIT self->cancelled();
                 return;
             }
             Q_EMIT self->found(report->groups, report->grouped); // lists read again
@@ -69,6 +92,15 @@ void RecurringFinder::find()
                                               .arg(report->grouped)
                                               .arg(report->recommendations));
         });
+}
+
+void RecurringFinder::cancel()
+{
+    if (m_running && m_stop) {
+        m_stop->store(true);
+        m_cancel->setEnabled(false);
+        m_statusBar.showMessage(tr("Cancelling…"));
+    }
 }
 
 } // namespace evalreview

@@ -27,12 +27,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <algorithm>
 #include <unistd.h>
@@ -367,6 +370,34 @@ void LearningEditTest::recurringRecommendationsAreFoundFromTheWindow()
     QCOMPARE(action, finder->action());
     QVERIFY(action->isEnabled());
     QSignalSpy found(finder, &RecurringFinder::found);
+    QSignalSpy cancelled(finder, &RecurringFinder::cancelled);
+
+    // Cancelled (here while it waits behind another write): nothing is stored.
+    QSemaphore writerHeld;
+    m_window->session()->changeLearning([&writerHeld](sql::Database &) { writerHeld.acquire(); },
+                                        QStringLiteral("hold the writer"));
+    action->trigger();
+    QVERIFY(finder->isRunning());
+    QVERIFY(finder->cancelButton()->isVisible());
+    finder->cancelButton()->click();
+    QVERIFY(!finder->cancelButton()->isEnabled());
+    writerHeld.release();
+    m_window->session()->waitForWrites();
+    QTRY_COMPARE(cancelled.size(), 1);
+    QCOMPARE(found.size(), 0);
+    QVERIFY(!finder->isRunning());
+    QVERIFY(!finder->cancelButton()->isVisible());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QVERIFY(model->index(row, RecommendationTableModel::SeenIn).data().isNull());
+    }
+    {
+        auto store = SqliteLibraryStore::open(library);
+        QVERIFY(RecurringStore(store->database()).groups().isEmpty());
+    }
+
+    // Computed to the end.
+    QVERIFY(action->isEnabled());
     action->trigger();
     QVERIFY(finder->isRunning());
     QVERIFY(!action->isEnabled()); // once at a time
