@@ -183,6 +183,13 @@ void LearningEditTest::editedThemesAreStoredAndTheNewThemeIsSuggested()
              QStringLiteral("tripartite dialogue; collective bargaining; social partner*"));
     QVERIFY(model->setData(model->index(added, ThemeTableModel::KeywordsFr), QStringLiteral("dialogue social")));
 
+    // A theme removed.
+    dialog->table()->selectRow(rowOfKey(model, QStringLiteral("sdg17")));
+    QVERIFY(dialog->removeButton()->isEnabled());
+    dialog->removeButton()->click();
+    QCOMPARE(model->rowCount(), before);
+    QCOMPARE(rowOfKey(model, QStringLiteral("sdg17")), -1);
+
     // OK: stored by the writer, the dialog closes once they are.
     QSignalSpy learning(m_window->session(), &LibrarySession::learningChanged);
     dialog->okButton()->click();
@@ -199,7 +206,10 @@ void LearningEditTest::editedThemesAreStoredAndTheNewThemeIsSuggested()
         auto store = SqliteLibraryStore::open(library);
         ThemeStore themes(store->database());
         const QList<Theme> stored = themes.themes();
-        QCOMPARE(stored.size(), before + 1);
+        QCOMPARE(stored.size(), before);
+        QVERIFY(std::none_of(stored.cbegin(), stored.cend(),
+                             [](const Theme &t) { return t.key == QLatin1String("sdg17"); }));
+        QCOMPARE(stored.constLast().key, QStringLiteral("social_dialogue")); // in the order shown
         bool relabelled = false;
         bool social = false;
         for (const Theme &t : stored) {

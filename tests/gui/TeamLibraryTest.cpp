@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "FollowUpStore.h"
 #include "GuiTestSupport.h"
+#include "LearningViews.h"
 #include "LibrarySession.h"
 #include "LibraryStoreFactory.h"
 #include "MainWindow.h"
@@ -13,12 +14,18 @@
 #include "RecommendationQuery.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
+#include "RecurringFinder.h"
 #include "TeamLibraryDialog.h"
 #include "TestCluster.h"
+#include "ThemeEditorDialog.h"
+#include "ThemeStore.h"
+#include "ThemeTableModel.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -43,8 +50,11 @@ private Q_SLOTS:
     void aWriteTheServerRefusesIsASentence();
     void whatColleaguesSaveShowsWithinTwoSeconds();
     void aSaveOverAColleaguesIsRefusedWithTheirChange();
+    void themesAndRecurringGroupsFollowTheRole();
 
 private:
+    /// Opens the team library as a new login of `role`.
+    bool openAs(const QString &role);
     QStringList tableCodes() const;
 
     QString m_library;
@@ -243,6 +253,65 @@ void TeamLibraryTest::aSaveOverAColleaguesIsRefusedWithTheirChange()
     QTRY_VERIFY(!refreshed.isEmpty()); // the panel shows the colleague's note
     QCOMPARE(session->followUps().state(v1).note, QStringLiteral("Budget agreed with the unions"));
     QTRY_COMPARE(shown.texts.size(), 1);
+}
+
+bool TeamLibraryTest::openAs(const QString &role)
+{
+    const QString name = role + QLatin1Char('_') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString password = QUuid::createUuid().toString(QUuid::Id128);
+    {
+        pg::Connection admin = pg::Connection::open(pg::ServerAddress::parse(m_library));
+        pg::users::add(admin, pg::NewUser{name, role, QString(), password});
+    }
+    const QString url = pg::ServerAddress::parse(m_library).withUser(name).url;
+    useTeamLibraryPassword(url, password);
+    return m_window->openLibrary(url) && m_window->session()->access().role == role;
+}
+
+void TeamLibraryTest::themesAndRecurringGroupsFollowTheRole()
+{
+    auto editor = [this]() -> ThemeEditorDialog * {
+        ThemeEditorDialog *dialog = m_window->learningViews()->showThemeEditor();
+        return dialog && QTest::qWaitFor([dialog] { return !dialog->isLoading(); }) ? dialog : nullptr;
+    };
+    QAction *find = m_window->learningViews()->recurringFinder()->action();
+
+    // A viewer: neither.
+    QVERIFY(openAs(QStringLiteral("viewer")));
+    QVERIFY(!find->isEnabled());
+    QVERIFY(!m_window->session()->canChangeTaxonomy());
+
+    // An evaluator finds the groups, and sees the themes without changing them.
+    QVERIFY(openAs(QStringLiteral("evaluator")));
+    QVERIFY(!m_window->session()->canChangeTaxonomy());
+    QVERIFY(find->isEnabled());
+    QSignalSpy found(m_window->learningViews()->recurringFinder(), &RecurringFinder::found);
+    QSignalSpy failed(m_window->session(), &LibrarySession::writeFailed);
+    find->trigger();
+    m_window->session()->waitForWrites();
+    QTRY_COMPARE(found.size(), 1);
+    QCOMPARE(failed.size(), 0);
+    QPointer<ThemeEditorDialog> dialog = editor();
+    QVERIFY(dialog);
+    QVERIFY(dialog->model()->rowCount() > 0);
+    QVERIFY(!dialog->okButton());
+    QVERIFY(dialog->exportButton()->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    // The administrator changes a label; another connection sees it.
+    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(m_window->session()->canChangeTaxonomy());
+    dialog = editor();
+    QVERIFY(dialog);
+    ThemeTableModel *model = dialog->model();
+    QVERIFY(model->setData(model->index(0, ThemeTableModel::Label), QStringLiteral("Ending poverty")));
+    dialog->okButton()->click();
+    m_window->session()->waitForWrites();
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(failed.size(), 0);
+    auto other = openLibraryStore(m_library);
+    QCOMPARE(ThemeStore(other->database()).themes().constFirst().label, QStringLiteral("Ending poverty"));
 }
 
 QTEST_MAIN(TeamLibraryTest)
