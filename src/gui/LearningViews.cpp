@@ -98,7 +98,7 @@ ThemeEditorDialog *LearningViews::showThemeEditor()
     }
     m_themeEditor = new ThemeEditorDialog(m_session, &m_window);
     m_themeEditor->setAttribute(Qt::WA_DeleteOnClose);
-    m_themeEditor->open(); // window-modal: the library does not change under the edits
+    m_themeEditor->open(); // window-modal: this window changes nothing else under the edits
     return m_themeEditor;
 }
 
