@@ -149,7 +149,11 @@ std::vector<FoundGroup> findRecurringGroups(const std::vector<RecurringInput> &i
     std::vector<std::size_t> touched;
     std::vector<double> best(n, 0.0);
     Components components(n);
+    constexpr std::size_t kCancelCheck = 4096; // recommendations between two questions
     for (std::size_t x = 0; x < n; ++x) {
+        if (options.cancelled && x % kCancelCheck == 0 && options.cancelled()) {
+            break;
+        }
         const std::vector<int> &sx = sets[x];
         std::vector<int> keys;
         for (std::size_t p = 0; p < sx.size() && int(keys.size()) < options.blockWords; ++p) {
@@ -240,6 +244,17 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
 {
     QElapsedTimer clock;
     clock.start();
+    const auto stopped = [&options] { return options.cancelled && options.cancelled(); };
+    RecurringReport report;
+    const auto cancelledReport = [&report, &clock] {
+        report = {};
+        report.cancelled = true;
+        report.seconds = double(clock.elapsed()) / 1000.0;
+        return report;
+    };
+    if (stopped()) {
+        return cancelledReport();
+    }
     std::vector<RecurringInput> input;
     {
         sql::Statement st = m_db.prepare(
@@ -264,6 +279,9 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
         }
     }
     const std::vector<FoundGroup> found = findRecurringGroups(input, options, apart);
+    if (stopped()) {
+        return cancelledReport(); // what was found is only a part
+    }
     QHash<qint64, const RecurringInput *> byId;
     for (const RecurringInput &r : input) {
         byId.insert(r.id, &r);
@@ -305,9 +323,11 @@ RecurringReport RecurringStore::compute(const RecurringOptions &options)
         pending.clear();
     };
     const QString stamp = now();
-    RecurringReport report;
     report.recommendations = qint64(input.size());
     for (const FoundGroup &g : found) {
+        if (report.groups % 1000 == 999 && stopped()) {
+            return cancelledReport(); // the transaction rolls back: the old groups stay
+        }
         QString label;
         for (const auto &[id, similarity] : g.members) {
             const QString text = byId.value(id)->text.simplified();

@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -32,6 +33,8 @@ struct RecurringOptions
     /// A word found in more recommendations than this is no key (it says little, and would make the
     /// search quadratic); 0: 1% of the recommendations, at least 50.
     int maxBlock = 0;
+    /// Asked now and then (from the thread computing); true: stop, and store nothing.
+    std::function<bool()> cancelled;
 };
 
 /// One group found: its members with the best similarity each has to another member.
@@ -45,7 +48,8 @@ struct FoundGroup
 /// Blocking by rare words keeps it near linear: each recommendation is filed under its rarest
 /// words, and only recommendations filed together under two of them (one when either has a single
 /// key) are compared, word set against word set. `apart` holds pairs (smaller id first) that must
-/// not be joined: a reviewer's splits, a response and the recommendation it answers.
+/// not be joined: a reviewer's splits, a response and the recommendation it answers. Cancelled
+/// (RecurringOptions::cancelled), it returns what it found so far.
 std::vector<FoundGroup> findRecurringGroups(const std::vector<RecurringInput> &input, const RecurringOptions &options,
                                             const QSet<std::pair<qint64, qint64>> &apart = {});
 
@@ -74,6 +78,7 @@ struct RecurringReport
     qint64 groups = 0;
     qint64 grouped = 0; ///< recommendations in a group
     double seconds = 0;
+    bool cancelled = false; ///< stopped by RecurringOptions::cancelled: the groups are as they were
 };
 
 /// The persisted groups of recurring recommendations ("seen in N evaluations").
@@ -83,7 +88,8 @@ public:
     explicit RecurringStore(sql::Database &db);
 
     /// Finds the groups of the whole library again and stores them in place of the old ones (one
-    /// transaction). Reviewers' splits are kept and respected.
+    /// transaction). Reviewers' splits are kept and respected. Cancelled (options.cancelled), it
+    /// stores nothing and says so in the report.
     RecurringReport compute(const RecurringOptions &options = {});
 
     /// Groups seen in at least `minDocuments` documents, most documents first.

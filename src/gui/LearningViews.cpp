@@ -8,17 +8,21 @@
 #include "PageView.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
+#include "RecurringFinder.h"
 #include "RecurringGroupView.h"
+#include "ThemeEditorDialog.h"
 #include "ThemeTagsPanel.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QMenu>
 #include <QStatusBar>
 
 namespace evalreview {
 
 LearningViews::LearningViews(MainWindow &window, LibrarySession &session, PageView &page, DetailView &detail,
                              RecommendationsPanel &table, QObject *parent)
-    : QObject(parent), m_session(session), m_lessons(new LessonsView(session, &window)),
+    : QObject(parent), m_window(window), m_session(session), m_lessons(new LessonsView(session, &window)),
       m_themeTags(new ThemeTagsPanel(session, &detail)), m_recurring(new RecurringGroupView(session, &window))
 {
     m_recurringDock = new QDockWidget(tr("Recurring Recommendation"), &window);
@@ -54,6 +58,16 @@ LearningViews::LearningViews(MainWindow &window, LibrarySession &session, PageVi
     window.addDockWidget(Qt::BottomDockWidgetArea, m_lessonsDock);
     m_lessonsDock->hide(); // on demand (View menu)
 
+    // Groups computed again: every row's "seen in" may have changed; the group view follows
+    // learningChanged().
+    m_finder = new RecurringFinder(session, *window.statusBar(), this);
+    connect(m_finder, &RecurringFinder::found, &table, &RecommendationsPanel::reload);
+    m_editThemes = new QAction(tr("Edit &Themes…"), this);
+    m_editThemes->setObjectName(QStringLiteral("actionEditThemes"));
+    m_editThemes->setStatusTip(tr("Edit the themes and their keywords, import or export them as CSV"));
+    m_editThemes->setEnabled(false);
+    connect(m_editThemes, &QAction::triggered, this, [this] { showThemeEditor(); });
+
     connect(&session, &LibrarySession::opened, this, &LearningViews::libraryChanged);
     connect(&session, &LibrarySession::contentChanged, this, &LearningViews::libraryChanged);
     connect(&session, &LibrarySession::changedElsewhere, this, &LearningViews::libraryChanged);
@@ -66,8 +80,31 @@ LearningViews::LearningViews(MainWindow &window, LibrarySession &session, PageVi
     });
 }
 
+void LearningViews::addLearningActions(QMenu *menu)
+{
+    menu->addAction(m_editThemes);
+    menu->addAction(m_finder->action());
+}
+
+ThemeEditorDialog *LearningViews::showThemeEditor()
+{
+    if (!m_session.isOpen()) {
+        return nullptr;
+    }
+    if (m_themeEditor) {
+        m_themeEditor->raise();
+        m_themeEditor->activateWindow();
+        return m_themeEditor;
+    }
+    m_themeEditor = new ThemeEditorDialog(m_session, &m_window);
+    m_themeEditor->setAttribute(Qt::WA_DeleteOnClose);
+    m_themeEditor->open(); // window-modal: this window changes nothing else under the edits
+    return m_themeEditor;
+}
+
 void LearningViews::libraryChanged()
 {
+    m_editThemes->setEnabled(m_session.isOpen());
     if (m_session.isOpen()) {
         m_lessons->invalidate();
         m_themeTags->reload();

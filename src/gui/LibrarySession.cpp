@@ -228,17 +228,28 @@ void LibrarySession::changeLinks(std::function<void(LinkStore &)> change, const 
 
 void LibrarySession::changeLearning(std::function<void(sql::Database &)> change, const QString &what)
 {
-    submitChange(std::move(change), what, WriteKind::Learning);
+    submitChange(std::move(change), what, WriteKind::Learning, nullptr);
+}
+
+void LibrarySession::changeLearning(std::function<void(sql::Database &)> change, const QString &what,
+                                    std::function<void(bool stored)> done)
+{
+    submitChange(std::move(change), what, WriteKind::Learning, std::move(done));
 }
 
 void LibrarySession::changeSharing(std::function<void(sql::Database &)> change, const QString &what)
 {
-    submitChange(std::move(change), what, WriteKind::Sharing);
+    submitChange(std::move(change), what, WriteKind::Sharing, nullptr);
 }
 
-void LibrarySession::submitChange(std::function<void(sql::Database &)> change, const QString &what, WriteKind kind)
+void LibrarySession::submitChange(std::function<void(sql::Database &)> change, const QString &what, WriteKind kind,
+                                  std::function<void(bool stored)> done)
 {
     if (refusedAsReadOnly(what)) {
+        if (done) {
+            QMetaObject::invokeMethod(
+                this, [done] { done(false); }, Qt::QueuedConnection); // after writeFailed()
+        }
         return;
     }
     const quint64 ticket = m_writer->submit(
@@ -248,6 +259,9 @@ void LibrarySession::submitChange(std::function<void(sql::Database &)> change, c
         },
         what);
     m_writes.insert(ticket, kind);
+    if (done) {
+        m_writeDone.insert(ticket, std::move(done));
+    }
 }
 
 void LibrarySession::waitForWrites()
@@ -302,6 +316,9 @@ void LibrarySession::onWritten(quint64 ticket, qint64 recommendationId)
     }
     const WriteKind kind = m_writes.take(ticket);
     m_followUpWrites.remove(ticket);
+    if (const std::function<void(bool)> done = m_writeDone.take(ticket)) {
+        done(true); // before the views hear of it, so the one that asked knows it was its write
+    }
     if (kind == WriteKind::Links) {
         Q_EMIT linksChanged();
         return;
@@ -331,7 +348,11 @@ void LibrarySession::onFailed(quint64 ticket, const QString &what, const QString
     }
     m_writes.remove(ticket);
     const qint64 followUp = m_followUpWrites.take(ticket);
+    const std::function<void(bool)> done = m_writeDone.take(ticket);
     Q_EMIT writeFailed(what, message);
+    if (done) {
+        done(false);
+    }
     if (followUp > 0) {
         Q_EMIT followUpChanged(followUp); // the views show what the library holds (another's save)
     }

@@ -51,6 +51,12 @@ public:
     bool isReadOnly() const { return m_readOnly || !m_access.changeReviewData; }
     /// Whether documents can be imported (a team library: the manager and admin roles).
     bool canImport() const { return !m_readOnly && m_access.importDocuments; }
+    /// Whether the theme taxonomy can be changed (a library file that can be written; a team
+    /// library: the admin role).
+    bool canChangeTaxonomy() const
+    {
+        return !isReadOnly() && (!isTeamLibrary() || m_access.role == QLatin1String("admin"));
+    }
     /// What the user may do in the open library (a team library's role).
     const LibraryAccess &access() const { return m_access; }
     /// Closes the library (before its file is replaced); views must not read until the next open().
@@ -86,6 +92,10 @@ public:
     /// the writer thread with the writer's connection. learningChanged() when stored, writeFailed()
     /// with `what` when not.
     void changeLearning(std::function<void(sql::Database &)> change, const QString &what);
+    /// The same, and `done` on the GUI thread once it is stored (true) or failed (false, after
+    /// writeFailed()): for a view that waits for its own write (a dialog that closes once saved).
+    void changeLearning(std::function<void(sql::Database &)> change, const QString &what,
+                        std::function<void(bool stored)> done);
 
     /// Queues a change of what donors read (a team library's document shares, DocumentSharing.h)
     /// on the writer: sharingChanged() when stored, writeFailed() with `what` when not.
@@ -109,6 +119,7 @@ public:
         ThemeChart,
         Indicators,
         Sharing,
+        Taxonomy,
     };
     /// Reads `read(db)` on the library's reader thread and hands the result to `done` on the GUI
     /// thread, unless a newer read of `channel` was asked for meanwhile (latest request wins).
@@ -166,7 +177,8 @@ private:
         Sharing
     };
     /// Queues `change` on the writer as a write of `kind`.
-    void submitChange(std::function<void(sql::Database &)> change, const QString &what, WriteKind kind);
+    void submitChange(std::function<void(sql::Database &)> change, const QString &what, WriteKind kind,
+                      std::function<void(bool stored)> done);
     /// True (and writeFailed() queued) when the library is read-only.
     bool refusedAsReadOnly(const QString &what);
     void onWritten(quint64 ticket, qint64 recommendationId);
@@ -178,9 +190,10 @@ private:
 
     LibraryWriter *m_writer;
     LibraryReader *m_reader;
-    QHash<quint64, WriteKind> m_writes;                  ///< queued writes by ticket
-    QHash<quint64, qint64> m_followUpWrites;             ///< the recommendation of each queued follow-up write
-    QHash<quint64, std::function<void()>> m_afterWrites; ///< afterQueuedWrites() by the ticket it waits for
+    QHash<quint64, WriteKind> m_writes;                    ///< queued writes by ticket
+    QHash<quint64, qint64> m_followUpWrites;               ///< the recommendation of each queued follow-up write
+    QHash<quint64, std::function<void()>> m_afterWrites;   ///< afterQueuedWrites() by the ticket it waits for
+    QHash<quint64, std::function<void(bool)>> m_writeDone; ///< who waits for a queued write
     std::unique_ptr<LibraryStore> m_store;
     std::unique_ptr<RecommendationQuery> m_query;
     std::unique_ptr<FollowUpStore> m_followUps;

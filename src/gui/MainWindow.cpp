@@ -243,6 +243,8 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         view->addAction(dock->toggleViewAction());
     }
+    view->addSeparator();
+    m_learningViews->addLearningActions(view);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *previous =

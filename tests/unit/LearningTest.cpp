@@ -225,6 +225,43 @@ TEST(RecurringGroups, ASplitMemberStaysOutWhenGroupsAreComputedAgain)
     EXPECT_TRUE(store->check().ok());
 }
 
+TEST(RecurringGroups, ACancelledComputationLeavesTheGroupsAsTheyWere)
+{
+    QTemporaryDir dir;
+    auto store = SqliteLibraryStore::open(dir.filePath(QStringLiteral("lib.evalreview")));
+    for (const char c : {'a', 'b'}) {
+        ImportPayload p = evalreview::testing::samplePayload(evalreview::testing::shaOf(c), 2);
+        p.title = QStringLiteral("Evaluation %1").arg(QLatin1Char(c));
+        ASSERT_EQ(store->importDocument(p).status, ImportOutcome::Status::Imported);
+    }
+    sql::Database &db = store->database();
+    db.exec(QStringLiteral("DELETE FROM links"));
+    RecurringStore recurring(db);
+    ASSERT_EQ(recurring.compute().groups, 1);
+    const QList<RecurringGroup> before = recurring.groups();
+    ASSERT_EQ(before.size(), 1);
+
+    // Asked at once, and asked later (after the comparisons): nothing stored either way.
+    for (const int answerYesAfter : {0, 1}) {
+        RecurringOptions options;
+        int asked = 0;
+        options.cancelled = [&asked, answerYesAfter] { return asked++ >= answerYesAfter; };
+        const RecurringReport report = recurring.compute(options);
+        EXPECT_TRUE(report.cancelled);
+        EXPECT_EQ(report.groups, 0);
+        EXPECT_GT(asked, answerYesAfter);
+        const QList<RecurringGroup> after = recurring.groups();
+        ASSERT_EQ(after.size(), 1);
+        EXPECT_EQ(after.constFirst().id, before.constFirst().id);
+        EXPECT_EQ(after.constFirst().members, before.constFirst().members);
+    }
+    RecurringOptions never;
+    never.cancelled = [] { return false; };
+    const RecurringReport report = recurring.compute(never);
+    EXPECT_FALSE(report.cancelled);
+    EXPECT_EQ(report.groups, 1);
+}
+
 TEST(Indicators, ActionabilityClosureOverdueAndImplementationAreCounted)
 {
     QTemporaryDir dir;
