@@ -325,117 +325,120 @@ void TeamLibraryTest::aManagerChoosesTheDonorsThatReadADocument()
     dialog->accept();
     QTRY_COMPARE(saved.size(), 2);
     QVERIFY(sharedWith().isEmpty());
-    void TeamLibraryTest::aServerThatDoesNotAnswerLeavesTheWindowWorking()
+}
+
+void TeamLibraryTest::aServerThatDoesNotAnswerLeavesTheWindowWorking()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("before.evalreview"));
+    QCOMPARE(SqliteLibraryStore::open(file)->importDocument(workbenchPayload()).status,
+             ImportOutcome::Status::Imported);
+    QVERIFY(m_window->openLibrary(file));
+    QTRY_COMPARE(tableCodes().size(), 4);
+
+    // A "server" that takes the connection and never answers: the connection waits for it.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString silentAddress = QStringLiteral("postgresql://127.0.0.1:%1/library").arg(silent.serverPort());
+    MessageLog shown;
+    int ticks = 0;
+    QTimer clock;
+    connect(&clock, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    clock.start(50);
+    QSignalSpy failed(m_window->session(), &LibrarySession::openFailed);
+    QVERIFY(m_window->openLibrary(silentAddress));
+    QCOMPARE(m_window->session()->opening(), silentAddress);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Connecting to team library")));
+    // The event loop runs while it connects: the clock ticks, the table still answers.
+    QTRY_VERIFY(ticks >= 10);
+    QCOMPARE(m_window->session()->opening(), silentAddress);
+    QCOMPARE(m_window->session()->path(), file);
+    QVERIFY(shown.texts.isEmpty());
+    QCOMPARE(tableCodes().size(), 4);
+
+    // A second request while the first waits: the latest wins, here a port where nothing listens.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const QString nowhere = QStringLiteral("postgresql://127.0.0.1:%1/library").arg(port);
+    QVERIFY(m_window->openLibrary(nowhere));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+    QCOMPARE(failed.first().at(0).toString(), nowhere);
+    QCOMPARE(shown.texts.size(), 1);
+    QVERIFY2(shown.texts.first().startsWith(QLatin1String("Library not opened: ")), qPrintable(shown.texts.first()));
+    QVERIFY2(shown.texts.first().endsWith(QLatin1Char('.')), qPrintable(shown.texts.first()));
+    QCOMPARE(m_window->session()->opening(), QString());
+
+    // The first request gives up later: superseded, it shows nothing and changes nothing.
+    QThreadPool::globalInstance()->waitForDone(20000);
+    QCoreApplication::processEvents();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(shown.texts.size(), 1);
+    QVERIFY(m_window->session()->isOpen());
+    QCOMPARE(m_window->session()->path(), file);
+    QCOMPARE(tableCodes().size(), 4);
+    QVERIFY(m_window->windowTitle().startsWith(QLatin1String("before.evalreview")));
+}
+
+bool TeamLibraryTest::openAs(const QString &role)
+{
+    const QString name = role + QLatin1Char('_') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString password = QUuid::createUuid().toString(QUuid::Id128);
     {
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("before.evalreview"));
-        QCOMPARE(SqliteLibraryStore::open(file)->importDocument(workbenchPayload()).status,
-                 ImportOutcome::Status::Imported);
-        QVERIFY(m_window->openLibrary(file));
-        QTRY_COMPARE(tableCodes().size(), 4);
+        pg::Connection admin = pg::Connection::open(pg::ServerAddress::parse(m_library));
+        pg::users::add(admin, pg::NewUser{name, role, QString(), password});
+    }
+    const QString url = pg::ServerAddress::parse(m_library).withUser(name).url;
+    useTeamLibraryPassword(url, password);
+    return openTeamLibrary(url) && m_window->session()->access().role == role;
+}
 
-        // A "server" that takes the connection and never answers: the connection waits for it.
-        QTcpServer silent;
-        QVERIFY(silent.listen(QHostAddress::LocalHost));
-        const QString silentAddress = QStringLiteral("postgresql://127.0.0.1:%1/library").arg(silent.serverPort());
-        MessageLog shown;
-        int ticks = 0;
-        QTimer clock;
-        connect(&clock, &QTimer::timeout, this, [&ticks] { ++ticks; });
-        clock.start(50);
-        QSignalSpy failed(m_window->session(), &LibrarySession::openFailed);
-        QVERIFY(m_window->openLibrary(silentAddress));
-        QCOMPARE(m_window->session()->opening(), silentAddress);
-        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Connecting to team library")));
-        // The event loop runs while it connects: the clock ticks, the table still answers.
-        QTRY_VERIFY(ticks >= 10);
-        QCOMPARE(m_window->session()->opening(), silentAddress);
-        QCOMPARE(m_window->session()->path(), file);
-        QVERIFY(shown.texts.isEmpty());
-        QCOMPARE(tableCodes().size(), 4);
+void TeamLibraryTest::themesAndRecurringGroupsFollowTheRole()
+{
+    auto editor = [this]() -> ThemeEditorDialog * {
+        ThemeEditorDialog *dialog = m_window->learningViews()->showThemeEditor();
+        return dialog && QTest::qWaitFor([dialog] { return !dialog->isLoading(); }) ? dialog : nullptr;
+    };
+    QAction *find = m_window->learningViews()->recurringFinder()->action();
 
-        // A second request while the first waits: the latest wins, here a port where nothing listens.
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const quint16 port = closed.serverPort();
-        closed.close();
-        const QString nowhere = QStringLiteral("postgresql://127.0.0.1:%1/library").arg(port);
-        QVERIFY(m_window->openLibrary(nowhere));
-        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
-        QCOMPARE(failed.first().at(0).toString(), nowhere);
-        QCOMPARE(shown.texts.size(), 1);
-        QVERIFY2(shown.texts.first().startsWith(QLatin1String("Library not opened: ")),
-                 qPrintable(shown.texts.first()));
-        QVERIFY2(shown.texts.first().endsWith(QLatin1Char('.')), qPrintable(shown.texts.first()));
-        QCOMPARE(m_window->session()->opening(), QString());
+    // A viewer: neither.
+    QVERIFY(openAs(QStringLiteral("viewer")));
+    QVERIFY(!find->isEnabled());
+    QVERIFY(!m_window->session()->canChangeTaxonomy());
 
-        // The first request gives up later: superseded, it shows nothing and changes nothing.
-        QThreadPool::globalInstance()->waitForDone(20000);
-        QCoreApplication::processEvents();
-        QCOMPARE(failed.size(), 1);
-        QCOMPARE(shown.texts.size(), 1);
-        QVERIFY(m_window->session()->isOpen());
-        QCOMPARE(m_window->session()->path(), file);
-        QCOMPARE(tableCodes().size(), 4);
-        QVERIFY(m_window->windowTitle().startsWith(QLatin1String("before.evalreview")));
-        bool TeamLibraryTest::openAs(const QString &role)
-        {
-            const QString name = role + QLatin1Char('_') + QUuid::createUuid().toString(QUuid::Id128).left(8);
-            const QString password = QUuid::createUuid().toString(QUuid::Id128);
-            {
-                pg::Connection admin = pg::Connection::open(pg::ServerAddress::parse(m_library));
-                pg::users::add(admin, pg::NewUser{name, role, QString(), password});
-            }
-            const QString url = pg::ServerAddress::parse(m_library).withUser(name).url;
-            useTeamLibraryPassword(url, password);
-            return m_window->openLibrary(url) && m_window->session()->access().role == role;
-        }
+    // An evaluator finds the groups, and sees the themes without changing them.
+    QVERIFY(openAs(QStringLiteral("evaluator")));
+    QVERIFY(!m_window->session()->canChangeTaxonomy());
+    QVERIFY(find->isEnabled());
+    QSignalSpy found(m_window->learningViews()->recurringFinder(), &RecurringFinder::found);
+    QSignalSpy failed(m_window->session(), &LibrarySession::writeFailed);
+    find->trigger();
+    m_window->session()->waitForWrites();
+    QTRY_COMPARE(found.size(), 1);
+    QCOMPARE(failed.size(), 0);
+    QPointer<ThemeEditorDialog> dialog = editor();
+    QVERIFY(dialog);
+    QVERIFY(dialog->model()->rowCount() > 0);
+    QVERIFY(!dialog->okButton());
+    QVERIFY(dialog->exportButton()->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
 
-        void TeamLibraryTest::themesAndRecurringGroupsFollowTheRole()
-        {
-            auto editor = [this]() -> ThemeEditorDialog * {
-                ThemeEditorDialog *dialog = m_window->learningViews()->showThemeEditor();
-                return dialog && QTest::qWaitFor([dialog] { return !dialog->isLoading(); }) ? dialog : nullptr;
-            };
-            QAction *find = m_window->learningViews()->recurringFinder()->action();
+    // The administrator changes a label; another connection sees it.
+    QVERIFY(openTeamLibrary(m_library));
+    QVERIFY(m_window->session()->canChangeTaxonomy());
+    dialog = editor();
+    QVERIFY(dialog);
+    ThemeTableModel *model = dialog->model();
+    QVERIFY(model->setData(model->index(0, ThemeTableModel::Label), QStringLiteral("Ending poverty")));
+    dialog->okButton()->click();
+    m_window->session()->waitForWrites();
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(failed.size(), 0);
+    auto other = openLibraryStore(m_library);
+    QCOMPARE(ThemeStore(other->database()).themes().constFirst().label, QStringLiteral("Ending poverty"));
+}
 
-            // A viewer: neither.
-            QVERIFY(openAs(QStringLiteral("viewer")));
-            QVERIFY(!find->isEnabled());
-            QVERIFY(!m_window->session()->canChangeTaxonomy());
-
-            // An evaluator finds the groups, and sees the themes without changing them.
-            QVERIFY(openAs(QStringLiteral("evaluator")));
-            QVERIFY(!m_window->session()->canChangeTaxonomy());
-            QVERIFY(find->isEnabled());
-            QSignalSpy found(m_window->learningViews()->recurringFinder(), &RecurringFinder::found);
-            QSignalSpy failed(m_window->session(), &LibrarySession::writeFailed);
-            find->trigger();
-            m_window->session()->waitForWrites();
-            QTRY_COMPARE(found.size(), 1);
-            QCOMPARE(failed.size(), 0);
-            QPointer<ThemeEditorDialog> dialog = editor();
-            QVERIFY(dialog);
-            QVERIFY(dialog->model()->rowCount() > 0);
-            QVERIFY(!dialog->okButton());
-            QVERIFY(dialog->exportButton()->isEnabled());
-            dialog->reject();
-            QTRY_VERIFY(!dialog);
-
-            // The administrator changes a label; another connection sees it.
-            QVERIFY(m_window->openLibrary(m_library));
-            QVERIFY(m_window->session()->canChangeTaxonomy());
-            dialog = editor();
-            QVERIFY(dialog);
-            ThemeTableModel *model = dialog->model();
-            QVERIFY(model->setData(model->index(0, ThemeTableModel::Label), QStringLiteral("Ending poverty")));
-            dialog->okButton()->click();
-            m_window->session()->waitForWrites();
-            QTRY_VERIFY(!dialog);
-            QCOMPARE(failed.size(), 0);
-            auto other = openLibraryStore(m_library);
-            QCOMPARE(ThemeStore(other->database()).themes().constFirst().label, QStringLiteral("Ending poverty"));
-        }
-
-        QTEST_MAIN(TeamLibraryTest)
+QTEST_MAIN(TeamLibraryTest)
 #include "TeamLibraryTest.moc"
