@@ -1553,6 +1553,14 @@ Esperando su respuesta…</translation>
         <source>Indicators not exported: %1</source>
         <translation>Indicadores no exportados: %1</translation>
     </message>
+    <message>
+        <source>Edit &amp;Themes…</source>
+        <translation>Editar &amp;temas…</translation>
+    </message>
+    <message>
+        <source>Edit the themes and their keywords, import or export them as CSV</source>
+        <translation>Editar los temas y sus palabras clave, importarlos o exportarlos como CSV</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::LessonTableModel</name>
@@ -1655,6 +1663,74 @@ Esperando su respuesta…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::LibraryCopyController</name>
+    <message>
+        <source>Cop&amp;y Library to Server…</source>
+        <translation>Copiar la biblioteca al ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>Copy the open library file, with all its reviewer data, into an empty team library</source>
+        <translation>Copiar el archivo de biblioteca abierto, con todos sus datos de revisores, en una biblioteca de equipo vacía</translation>
+    </message>
+    <message>
+        <source>Copy Library to Server</source>
+        <translation>Copiar la biblioteca al servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>The library %1 is copied, with all its reviewer data, into a team library that holds nothing yet. Only the owner of the team library&apos;s database can do this; the library file stays as it is.</source>
+        <translation>La biblioteca %1 se copia, con todos sus datos de revisores, en una biblioteca de equipo que aún está vacía. Solo el propietario de la base de datos de la biblioteca de equipo puede hacerlo; el archivo de biblioteca queda tal como está.</translation>
+    </message>
+    <message>
+        <source>Library not copied</source>
+        <translation>Biblioteca no copiada</translation>
+    </message>
+    <message>
+        <source>Copying %1 to the team library %2…
+The copy is one step on the server: if you cancel it, nothing is copied.</source>
+        <translation>Copiando %1 en la biblioteca de equipo %2…
+La copia se hace en un solo paso en el servidor: si la cancela, no se copia nada.</translation>
+    </message>
+    <message>
+        <source>Copying the library to the team library %1…</source>
+        <translation>Copiando la biblioteca en la biblioteca de equipo %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the copy…</source>
+        <translation>Cancelando la copia…</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied to the team library.</source>
+        <translation>La copia se canceló; no se copió nada en la biblioteca de equipo.</translation>
+    </message>
+    <message>
+        <source>The library was copied to the team library %1.</source>
+        <translation>La biblioteca se copió en la biblioteca de equipo %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of %1, with all the reviewer data, are now in the team library %2. Open the team library now?</source>
+        <translation>
+            <numerusform>%n documento de %1, con todos los datos de los revisores, está ahora en la biblioteca de equipo %2. ¿Abrir ahora la biblioteca de equipo?</numerusform>
+            <numerusform>%n documentos de %1, con todos los datos de los revisores, están ahora en la biblioteca de equipo %2. ¿Abrir ahora la biblioteca de equipo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library copied</source>
+        <translation>Biblioteca copiada</translation>
+    </message>
+    <message>
+        <source>&amp;Open Team Library</source>
+        <translation>&amp;Abrir la biblioteca de equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Library Open</source>
+        <translation>&amp;Mantener abierta esta biblioteca</translation>
+    </message>
+</context>
+<context>
     <name>evalreview::LibrarySession</name>
     <message>
         <source>This library is read-only here (its file or folder cannot be written), so nothing can be changed in it.</source>
@@ -1742,6 +1818,10 @@ Esperando su respuesta…</translation>
     <message>
         <source>Library documents</source>
         <translation>Documentos de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Share with Donors…</source>
+        <translation>Compartir con los donantes…</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2179,18 @@ Esperando su respuesta…</translation>
         <source>viewer</source>
         <translation>lector</translation>
     </message>
+    <message>
+        <source>Connecting to team library %1…</source>
+        <translation>Conectando con la biblioteca de equipo %1…</translation>
+    </message>
+    <message>
+        <source>What donors read is saved.</source>
+        <translation>Se guardó lo que leen los donantes.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::PageRenderer</name>
@@ -2364,6 +2456,52 @@ Esperando su respuesta…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::RecurringFinder</name>
+    <message>
+        <source>Find &amp;Recurring Recommendations</source>
+        <translation>Buscar recomendaciones &amp;recurrentes</translation>
+    </message>
+    <message>
+        <source>Group the recommendations of different evaluations that say the same thing (the “Seen in” column)</source>
+        <translation>Agrupar las recomendaciones de distintas evaluaciones que dicen lo mismo (la columna «Vista en»)</translation>
+    </message>
+    <message>
+        <source>Finding recurring recommendations</source>
+        <translation>Búsqueda de recomendaciones recurrentes</translation>
+    </message>
+    <message>
+        <source>Finding recurring recommendations…</source>
+        <translation>Buscando recomendaciones recurrentes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop finding recurring recommendations; the groups stay as they were</source>
+        <translation>Detener la búsqueda de recomendaciones recurrentes; los grupos quedan como estaban</translation>
+    </message>
+    <message>
+        <source>find recurring recommendations</source>
+        <translation>buscar recomendaciones recurrentes</translation>
+    </message>
+    <message>
+        <source>Finding recurring recommendations was cancelled; the groups are as they were.</source>
+        <translation>Se canceló la búsqueda de recomendaciones recurrentes; los grupos quedan como estaban.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of recurring recommendations found; %1 of %2 recommendations are in one.</source>
+        <translation>
+            <numerusform>Se encontró %n grupo de recomendaciones recurrentes; %1 de las %2 recomendaciones forman parte de alguno.</numerusform>
+            <numerusform>Se encontraron %n grupos de recomendaciones recurrentes; %1 de las %2 recomendaciones forman parte de alguno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>evalreview::RecurringGroupView</name>
     <message>
         <source>&amp;Split from Group</source>
@@ -2497,6 +2635,45 @@ Esperando su respuesta…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::ShareDocumentDialog</name>
+    <message>
+        <source>Share with Donors</source>
+        <translation>Compartir con los donantes</translation>
+    </message>
+    <message>
+        <source>Donors read only the documents shared with their organisation, with their recommendations, responses, actions, comments and follow-up. Share “%1” with:</source>
+        <translation>Los donantes solo leen los documentos compartidos con su organización, con sus recomendaciones, respuestas, acciones, comentarios y seguimiento. Compartir «%1» con:</translation>
+    </message>
+    <message>
+        <source>Reading what is shared…</source>
+        <translation>Leyendo lo que se comparte…</translation>
+    </message>
+    <message>
+        <source>Donor organisations</source>
+        <translation>Organizaciones donantes</translation>
+    </message>
+    <message>
+        <source>Another organisation, as its donor logins have it</source>
+        <translation>Otra organización, tal como figura en sus cuentas de donante</translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation>Otra organización</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>The library has no donor logins yet: type the organisation a donor login will have.</source>
+        <translation>La biblioteca aún no tiene cuentas de donante: escriba la organización que tendrá una cuenta de donante.</translation>
+    </message>
+    <message>
+        <source>Sharing “%1”</source>
+        <translation>Compartir “%1”</translation>
+    </message>
+</context>
+<context>
     <name>evalreview::TeamLibraryDialog</name>
     <message>
         <source>Connect to Team Library</source>
@@ -2541,6 +2718,190 @@ Esperando su respuesta…</translation>
     <message>
         <source>&amp;Connect</source>
         <translation>C&amp;onectar</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::ThemeEditorDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Editar los temas</translation>
+    </message>
+    <message>
+        <source>Recommendations, actions and lessons are tagged with the themes whose keywords they hold. Separate keywords with semicolons; a * at the end of a word matches any ending. On OK the tags are suggested again from the keywords; the tags reviewers confirmed or removed stay.</source>
+        <translation>Las recomendaciones, acciones y lecciones se etiquetan con los temas cuyas palabras clave contienen. Separe las palabras clave con punto y coma; un * al final de una palabra coincide con cualquier terminación. Al pulsar Aceptar, las etiquetas se vuelven a sugerir a partir de las palabras clave; las que los revisores confirmaron o quitaron se mantienen.</translation>
+    </message>
+    <message>
+        <source>You may look at the themes and export them, but not change them: %1</source>
+        <translation>Puede consultar los temas y exportarlos, pero no modificarlos: %1</translation>
+    </message>
+    <message>
+        <source>on a team library only an administrator may.</source>
+        <translation>en una biblioteca de equipo solo puede hacerlo un administrador.</translation>
+    </message>
+    <message>
+        <source>this library is read-only here.</source>
+        <translation>esta biblioteca es aquí de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Add a theme below the others</source>
+        <translation>Añadir un tema debajo de los demás</translation>
+    </message>
+    <message>
+        <source>Remove the selected themes and, once saved, their tags</source>
+        <translation>Quitar los temas seleccionados y, una vez guardados, sus etiquetas</translation>
+    </message>
+    <message>
+        <source>Replace the themes shown with those of a CSV file (saved on OK)</source>
+        <translation>Reemplazar los temas mostrados por los de un archivo CSV (se guardan al pulsar Aceptar)</translation>
+    </message>
+    <message>
+        <source>Write the themes shown to a CSV file</source>
+        <translation>Escribir los temas mostrados en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>The themes could not be read; close and try again.</source>
+        <translation>No se pudieron leer los temas; cierre e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Reading the themes…</source>
+        <translation>Leyendo los temas…</translation>
+    </message>
+    <message>
+        <source>Import themes</source>
+        <translation>Importar temas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Themes not imported</source>
+        <translation>Temas no importados</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>No se pudo leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no themes as EvalReview writes them.</source>
+        <translation>El archivo %1 no contiene temas en el formato que escribe EvalReview.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) read from the file; OK saves them.</source>
+        <translation>
+            <numerusform>%n tema leído del archivo; Aceptar lo guarda.</numerusform>
+            <numerusform>%n temas leídos del archivo; Aceptar los guarda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Themes not exported</source>
+        <translation>Temas no exportados</translation>
+    </message>
+    <message>
+        <source>Export themes</source>
+        <translation>Exportar los temas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>No se pudo escribir el archivo %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) written to %1</source>
+        <translation>
+            <numerusform>%n tema escrito en %1</numerusform>
+            <numerusform>%n temas escritos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Themes not saved</source>
+        <translation>Temas no guardados</translation>
+    </message>
+    <message>
+        <source>Saving the themes and suggesting the tags again…</source>
+        <translation>Guardando los temas y volviendo a sugerir las etiquetas…</translation>
+    </message>
+    <message>
+        <source>change the themes</source>
+        <translation>modificar los temas</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::ThemeTableModel</name>
+    <message>
+        <source>The theme on line %1 has no key. Every theme needs a short key, such as “sdg8”.</source>
+        <translation>El tema de la línea %1 no tiene clave. Cada tema necesita una clave corta, como «sdg8».</translation>
+    </message>
+    <message>
+        <source>The key “%1” is there twice (line %2). Each theme needs a key of its own.</source>
+        <translation>La clave «%1» aparece dos veces (línea %2). Cada tema necesita su propia clave.</translation>
+    </message>
+    <message>
+        <source>The theme “%1” has no label. Give it the name reviewers see.</source>
+        <translation>El tema «%1» no tiene nombre. Dele el nombre que verán los revisores.</translation>
+    </message>
+    <message>
+        <source>The taxonomy holds no theme. Add at least one theme.</source>
+        <translation>La taxonomía no contiene ningún tema. Añada al menos un tema.</translation>
+    </message>
+    <message>
+        <source>A short name of the theme, unique in the taxonomy; the tags of a theme stay with its key</source>
+        <translation>Nombre corto del tema, único en la taxonomía; las etiquetas de un tema siguen ligadas a su clave</translation>
+    </message>
+    <message>
+        <source>sdg, cross_cutting or a group of your own</source>
+        <translation>sdg, cross_cutting o un grupo propio</translation>
+    </message>
+    <message>
+        <source>Words or phrases separated by semicolons; a * at the end of a word matches any ending</source>
+        <translation>Palabras o frases separadas por punto y coma; un * al final de una palabra coincide con cualquier terminación</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Keywords (English)</source>
+        <translation>Palabras clave (inglés)</translation>
+    </message>
+    <message>
+        <source>Keywords (French)</source>
+        <translation>Palabras clave (francés)</translation>
+    </message>
+    <message>
+        <source>Keywords (Spanish)</source>
+        <translation>Palabras clave (español)</translation>
     </message>
 </context>
 <context>

@@ -1553,6 +1553,14 @@ En attente de votre réponse…</translation>
         <source>Indicators not exported: %1</source>
         <translation>Indicateurs non exportés&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Edit &amp;Themes…</source>
+        <translation>Modifier les &amp;thèmes…</translation>
+    </message>
+    <message>
+        <source>Edit the themes and their keywords, import or export them as CSV</source>
+        <translation>Modifier les thèmes et leurs mots-clés, les importer ou les exporter en CSV</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::LessonTableModel</name>
@@ -1655,6 +1663,74 @@ En attente de votre réponse…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::LibraryCopyController</name>
+    <message>
+        <source>Cop&amp;y Library to Server…</source>
+        <translation>&amp;Copier la bibliothèque sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Copy the open library file, with all its reviewer data, into an empty team library</source>
+        <translation>Copier le fichier de bibliothèque ouvert, avec toutes ses données de réviseurs, dans une bibliothèque d’équipe vide</translation>
+    </message>
+    <message>
+        <source>Copy Library to Server</source>
+        <translation>Copier la bibliothèque sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>The library %1 is copied, with all its reviewer data, into a team library that holds nothing yet. Only the owner of the team library&apos;s database can do this; the library file stays as it is.</source>
+        <translation>La bibliothèque %1 est copiée, avec toutes ses données de réviseurs, dans une bibliothèque d’équipe encore vide. Seul le propriétaire de la base de données de la bibliothèque d’équipe peut le faire&#xa0;; le fichier de bibliothèque reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Library not copied</source>
+        <translation>Bibliothèque non copiée</translation>
+    </message>
+    <message>
+        <source>Copying %1 to the team library %2…
+The copy is one step on the server: if you cancel it, nothing is copied.</source>
+        <translation>Copie de %1 dans la bibliothèque d’équipe %2…
+La copie se fait en une seule étape sur le serveur&#xa0;: si vous l’annulez, rien n’est copié.</translation>
+    </message>
+    <message>
+        <source>Copying the library to the team library %1…</source>
+        <translation>Copie de la bibliothèque dans la bibliothèque d’équipe %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the copy…</source>
+        <translation>Annulation de la copie…</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied to the team library.</source>
+        <translation>La copie a été annulée&#xa0;; rien n’a été copié dans la bibliothèque d’équipe.</translation>
+    </message>
+    <message>
+        <source>The library was copied to the team library %1.</source>
+        <translation>La bibliothèque a été copiée dans la bibliothèque d’équipe %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of %1, with all the reviewer data, are now in the team library %2. Open the team library now?</source>
+        <translation>
+            <numerusform>%n document de %1, avec toutes les données des réviseurs, se trouve maintenant dans la bibliothèque d’équipe %2. Ouvrir la bibliothèque d’équipe maintenant&#xa0;?</numerusform>
+            <numerusform>%n documents de %1, avec toutes les données des réviseurs, se trouvent maintenant dans la bibliothèque d’équipe %2. Ouvrir la bibliothèque d’équipe maintenant&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library copied</source>
+        <translation>Bibliothèque copiée</translation>
+    </message>
+    <message>
+        <source>&amp;Open Team Library</source>
+        <translation>&amp;Ouvrir la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Library Open</source>
+        <translation>&amp;Garder cette bibliothèque ouverte</translation>
+    </message>
+</context>
+<context>
     <name>evalreview::LibrarySession</name>
     <message>
         <source>This library is read-only here (its file or folder cannot be written), so nothing can be changed in it.</source>
@@ -1742,6 +1818,10 @@ En attente de votre réponse…</translation>
     <message>
         <source>Library documents</source>
         <translation>Documents de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Share with Donors…</source>
+        <translation>Partager avec les bailleurs…</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2179,18 @@ En attente de votre réponse…</translation>
         <source>viewer</source>
         <translation>lecteur</translation>
     </message>
+    <message>
+        <source>Connecting to team library %1…</source>
+        <translation>Connexion à la bibliothèque d’équipe %1…</translation>
+    </message>
+    <message>
+        <source>What donors read is saved.</source>
+        <translation>Ce que lisent les bailleurs est enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::PageRenderer</name>
@@ -2364,6 +2456,52 @@ En attente de votre réponse…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::RecurringFinder</name>
+    <message>
+        <source>Find &amp;Recurring Recommendations</source>
+        <translation>Rechercher les recommandations ré&amp;currentes</translation>
+    </message>
+    <message>
+        <source>Group the recommendations of different evaluations that say the same thing (the “Seen in” column)</source>
+        <translation>Regrouper les recommandations de différentes évaluations qui disent la même chose (la colonne «&#xa0;Vue dans&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Finding recurring recommendations</source>
+        <translation>Recherche des recommandations récurrentes</translation>
+    </message>
+    <message>
+        <source>Finding recurring recommendations…</source>
+        <translation>Recherche des recommandations récurrentes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop finding recurring recommendations; the groups stay as they were</source>
+        <translation>Arrêter la recherche des recommandations récurrentes&#xa0;; les groupes restent tels quels</translation>
+    </message>
+    <message>
+        <source>find recurring recommendations</source>
+        <translation>rechercher les recommandations récurrentes</translation>
+    </message>
+    <message>
+        <source>Finding recurring recommendations was cancelled; the groups are as they were.</source>
+        <translation>La recherche des recommandations récurrentes a été annulée&#xa0;; les groupes sont restés tels quels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of recurring recommendations found; %1 of %2 recommendations are in one.</source>
+        <translation>
+            <numerusform>%n groupe de recommandations récurrentes trouvé&#xa0;; %1 des %2 recommandations font partie d’un groupe.</numerusform>
+            <numerusform>%n groupes de recommandations récurrentes trouvés&#xa0;; %1 des %2 recommandations font partie d’un groupe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>evalreview::RecurringGroupView</name>
     <message>
         <source>&amp;Split from Group</source>
@@ -2497,6 +2635,45 @@ En attente de votre réponse…</translation>
     </message>
 </context>
 <context>
+    <name>evalreview::ShareDocumentDialog</name>
+    <message>
+        <source>Share with Donors</source>
+        <translation>Partager avec les bailleurs</translation>
+    </message>
+    <message>
+        <source>Donors read only the documents shared with their organisation, with their recommendations, responses, actions, comments and follow-up. Share “%1” with:</source>
+        <translation>Les bailleurs ne lisent que les documents partagés avec leur organisation, avec leurs recommandations, réponses, mesures, commentaires et suivi. Partager «&#xa0;%1&#xa0;» avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading what is shared…</source>
+        <translation>Lecture des partages…</translation>
+    </message>
+    <message>
+        <source>Donor organisations</source>
+        <translation>Organisations des bailleurs</translation>
+    </message>
+    <message>
+        <source>Another organisation, as its donor logins have it</source>
+        <translation>Une autre organisation, telle qu’indiquée dans ses comptes bailleurs</translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation>Autre organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>The library has no donor logins yet: type the organisation a donor login will have.</source>
+        <translation>La bibliothèque n’a encore aucun compte bailleur&#xa0;: saisissez l’organisation qu’aura un compte bailleur.</translation>
+    </message>
+    <message>
+        <source>Sharing “%1”</source>
+        <translation>Partage de “%1”</translation>
+    </message>
+</context>
+<context>
     <name>evalreview::TeamLibraryDialog</name>
     <message>
         <source>Connect to Team Library</source>
@@ -2541,6 +2718,190 @@ En attente de votre réponse…</translation>
     <message>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::ThemeEditorDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Modifier les thèmes</translation>
+    </message>
+    <message>
+        <source>Recommendations, actions and lessons are tagged with the themes whose keywords they hold. Separate keywords with semicolons; a * at the end of a word matches any ending. On OK the tags are suggested again from the keywords; the tags reviewers confirmed or removed stay.</source>
+        <translation>Les recommandations, mesures et enseignements sont étiquetés avec les thèmes dont ils contiennent les mots-clés. Séparez les mots-clés par des points-virgules&#xa0;; un * à la fin d’un mot correspond à n’importe quelle terminaison. Avec OK, les étiquettes sont à nouveau suggérées d’après les mots-clés&#xa0;; celles que les réviseurs ont confirmées ou retirées sont conservées.</translation>
+    </message>
+    <message>
+        <source>You may look at the themes and export them, but not change them: %1</source>
+        <translation>Vous pouvez consulter les thèmes et les exporter, mais pas les modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>on a team library only an administrator may.</source>
+        <translation>dans une bibliothèque d’équipe, seul un administrateur le peut.</translation>
+    </message>
+    <message>
+        <source>this library is read-only here.</source>
+        <translation>cette bibliothèque est ici en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Add a theme below the others</source>
+        <translation>Ajouter un thème sous les autres</translation>
+    </message>
+    <message>
+        <source>Remove the selected themes and, once saved, their tags</source>
+        <translation>Retirer les thèmes sélectionnés et, après l’enregistrement, leurs étiquettes</translation>
+    </message>
+    <message>
+        <source>Replace the themes shown with those of a CSV file (saved on OK)</source>
+        <translation>Remplacer les thèmes affichés par ceux d’un fichier CSV (enregistrés avec OK)</translation>
+    </message>
+    <message>
+        <source>Write the themes shown to a CSV file</source>
+        <translation>Écrire les thèmes affichés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>The themes could not be read; close and try again.</source>
+        <translation>Impossible de lire les thèmes&#xa0;; fermez et réessayez.</translation>
+    </message>
+    <message>
+        <source>Reading the themes…</source>
+        <translation>Lecture des thèmes…</translation>
+    </message>
+    <message>
+        <source>Import themes</source>
+        <translation>Importer des thèmes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Themes not imported</source>
+        <translation>Thèmes non importés</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no themes as EvalReview writes them.</source>
+        <translation>Le fichier %1 ne contient aucun thème au format écrit par EvalReview.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) read from the file; OK saves them.</source>
+        <translation>
+            <numerusform>%n thème lu dans le fichier&#xa0;; OK l’enregistre.</numerusform>
+            <numerusform>%n thèmes lus dans le fichier&#xa0;; OK les enregistre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Themes not exported</source>
+        <translation>Thèmes non exportés</translation>
+    </message>
+    <message>
+        <source>Export themes</source>
+        <translation>Exporter les thèmes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Impossible d’écrire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) written to %1</source>
+        <translation>
+            <numerusform>%n thème écrit dans %1</numerusform>
+            <numerusform>%n thèmes écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Themes not saved</source>
+        <translation>Thèmes non enregistrés</translation>
+    </message>
+    <message>
+        <source>Saving the themes and suggesting the tags again…</source>
+        <translation>Enregistrement des thèmes et nouvelle suggestion des étiquettes…</translation>
+    </message>
+    <message>
+        <source>change the themes</source>
+        <translation>modifier les thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>evalreview::ThemeTableModel</name>
+    <message>
+        <source>The theme on line %1 has no key. Every theme needs a short key, such as “sdg8”.</source>
+        <translation>Le thème de la ligne %1 n’a pas de clé. Chaque thème a besoin d’une clé courte, comme «&#xa0;sdg8&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The key “%1” is there twice (line %2). Each theme needs a key of its own.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» figure deux fois (ligne %2). Chaque thème doit avoir sa propre clé.</translation>
+    </message>
+    <message>
+        <source>The theme “%1” has no label. Give it the name reviewers see.</source>
+        <translation>Le thème «&#xa0;%1&#xa0;» n’a pas de libellé. Donnez-lui le nom que verront les réviseurs.</translation>
+    </message>
+    <message>
+        <source>The taxonomy holds no theme. Add at least one theme.</source>
+        <translation>La taxonomie ne contient aucun thème. Ajoutez au moins un thème.</translation>
+    </message>
+    <message>
+        <source>A short name of the theme, unique in the taxonomy; the tags of a theme stay with its key</source>
+        <translation>Nom court du thème, unique dans la taxonomie&#xa0;; les étiquettes d’un thème restent attachées à sa clé</translation>
+    </message>
+    <message>
+        <source>sdg, cross_cutting or a group of your own</source>
+        <translation>sdg, cross_cutting ou un groupe de votre choix</translation>
+    </message>
+    <message>
+        <source>Words or phrases separated by semicolons; a * at the end of a word matches any ending</source>
+        <translation>Mots ou expressions séparés par des points-virgules&#xa0;; un * à la fin d’un mot correspond à n’importe quelle terminaison</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Keywords (English)</source>
+        <translation>Mots-clés (anglais)</translation>
+    </message>
+    <message>
+        <source>Keywords (French)</source>
+        <translation>Mots-clés (français)</translation>
+    </message>
+    <message>
+        <source>Keywords (Spanish)</source>
+        <translation>Mots-clés (espagnol)</translation>
     </message>
 </context>
 <context>
