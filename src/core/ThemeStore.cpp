@@ -1,6 +1,7 @@
 #include "ThemeStore.h"
 
 #include "LessonQuery.h"
+#include "LibraryStore.h"
 #include "Sqlite.h"
 #include "WordTokens.h"
 
@@ -439,8 +440,33 @@ QList<ThemeTag> ThemeStore::tagsOf(const QString &targetType, qint64 targetId)
     return out;
 }
 
+void ThemeStore::refuseIfDecidedMeanwhile(qint64 themeId, const QString &targetType, qint64 targetId,
+                                          const QString &status, const QString &seen)
+{
+    // On a server the tag is locked until the transaction ends, as a follow-up value is.
+    sql::Statement current = m_db.prepare(
+        QStringLiteral("SELECT t.status, t.updated_by, t.updated_at, h.label FROM theme_tags t JOIN themes h"
+                       " ON h.id = t.theme_id WHERE t.theme_id = ? AND t.target_type = ? AND t.target_id = ?%1")
+            .arg(m_db.isServer() ? QStringLiteral(" FOR UPDATE OF t") : QString()));
+    current.bind(1, themeId).bind(2, targetType).bind(3, targetId);
+    if (!current.next() || current.text(0) == seen || current.text(0) == status) {
+        return; // nobody decided otherwise meanwhile
+    }
+    const QString who = current.text(1).isEmpty() ? QStringLiteral("Someone else") : current.text(1);
+    const QDateTime when = QDateTime::fromString(current.text(2), Qt::ISODateWithMs);
+    throw StoreError(StoreError::Reason::Conflict,
+                     QStringLiteral("%1 marked the theme \u201c%2\u201d as %3%4 while you were deciding; your choice "
+                                    "(%5) was not saved. The latest is shown now: decide again if yours should "
+                                    "stand.")
+                         .arg(who, current.text(3), current.text(0),
+                              when.isValid()
+                                  ? QStringLiteral(" at %1").arg(when.toLocalTime().toString(QStringLiteral("HH:mm")))
+                                  : QString(),
+                              status));
+}
+
 bool ThemeStore::setStatus(const QString &targetType, qint64 targetId, const QString &themeKey, const QString &status,
-                           const QString &author)
+                           const QString &author, const std::optional<QString> &seen)
 {
     QString document;
     if (targetType == QLatin1String("recommendation")) {
@@ -467,6 +493,9 @@ bool ThemeStore::setStatus(const QString &targetType, qint64 targetId, const QSt
     theme.bind(1, themeKey);
     if (!theme.next()) {
         return false;
+    }
+    if (seen) {
+        refuseIfDecidedMeanwhile(theme.integer(0), targetType, targetId, status, *seen);
     }
     sql::Statement st = m_db.prepare(QStringLiteral(
         "INSERT INTO theme_tags(theme_id, target_type, target_id, document_id, status, keyword, updated_at, updated_by)"

@@ -119,11 +119,17 @@ public:
     QList<ThemeCount> counts();
     QList<ThemeTag> tagsOf(const QString &targetType, qint64 targetId);
     /// Confirms or removes the tag of `themeKey` on a record (a confirmed tag is created when there was
-    /// none). False when the theme or the record does not exist.
+    /// none). False when the theme or the record does not exist. `seen`: the status the reviewer saw
+    /// (empty: no tag); when someone else decided otherwise meanwhile, nothing is saved and a
+    /// StoreError (Reason::Conflict) says who decided what and when.
     bool setStatus(const QString &targetType, qint64 targetId, const QString &themeKey, const QString &status,
-                   const QString &author);
+                   const QString &author, const std::optional<QString> &seen = std::nullopt);
 
 private:
+    /// Throws StoreError (Conflict) when the tag's status is neither `seen` nor `status`.
+    void refuseIfDecidedMeanwhile(qint64 themeId, const QString &targetType, qint64 targetId, const QString &status,
+                                  const QString &seen);
+
     sql::Database &m_db;
 };
 

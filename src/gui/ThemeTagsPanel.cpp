@@ -125,11 +125,19 @@ void ThemeTagsPanel::decide(const QString &status)
     const QString author = settings::reviewerName();
     const QString what = status == tag_status::Confirmed ? tr("confirm the theme %1").arg(tag.themeLabel)
                                                          : tr("remove the theme %1").arg(tag.themeLabel);
+    // The status the reviewer saw goes along: a colleague's decision meanwhile is not overwritten
+    // (the write fails with their decision, and the panel shows it).
+    QPointer<ThemeTagsPanel> guard(this);
     m_session.changeLearning(
-        [id, key = tag.themeKey, status, author](sql::Database &db) {
-            ThemeStore(db).setStatus(QStringLiteral("recommendation"), id, key, status, author);
+        [id, key = tag.themeKey, status, author, seen = tag.status](sql::Database &db) {
+            ThemeStore(db).setStatus(QStringLiteral("recommendation"), id, key, status, author, seen);
         },
-        what);
+        what,
+        [guard](bool stored) {
+            if (!stored && guard) {
+                guard->reload();
+            }
+        });
 }
 
 } // namespace evalreview

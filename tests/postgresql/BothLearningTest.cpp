@@ -145,6 +145,39 @@ TEST_P(BothLearningTest, ThemeTagsAreSuggestedAtImportKeptThroughSuggestionsAndC
     EXPECT_TRUE(ThemeStore::toCsv(now).contains(QStringLiteral("\"Social dialogue, tripartite\"")));
 }
 
+TEST_P(BothLearningTest, OfTwoReviewersDecidingOneThemeTagTheLaterIsToldAndChangesNothing)
+{
+    const ImportOutcome out = store().importDocument(learningPayload());
+    ASSERT_EQ(out.status, ImportOutcome::Status::Imported) << out.message.toStdString();
+    const qint64 g1 = recommendationId(QStringLiteral("G1"), out.documentId);
+    auto colleague = openLibraryStore(m_location);
+    ASSERT_TRUE(colleague);
+    // Both see "gender" suggested; Ben confirms it first, then Ana's removal arrives.
+    ThemeStore(colleague->database())
+        .setStatus(kRecommendation, g1, QStringLiteral("gender"), tag_status::Confirmed, QStringLiteral("Ben"),
+                   tag_status::Suggested);
+    ThemeStore themes(db());
+    try {
+        themes.setStatus(kRecommendation, g1, QStringLiteral("gender"), tag_status::Removed, QStringLiteral("Ana"),
+                         tag_status::Suggested);
+        FAIL() << "a decision made over a colleague's was saved";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.reason(), StoreError::Reason::Conflict);
+        EXPECT_TRUE(e.message().startsWith(QStringLiteral("Ben marked the theme \u201cGender\u201d as "
+                                                          "confirmed at ")))
+            << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("your choice (removed) was not saved")))
+            << e.message().toStdString();
+    }
+    EXPECT_EQ(statusByTheme(themes, kRecommendation, g1).value(QStringLiteral("gender")), tag_status::Confirmed);
+    // The same decision twice is no conflict, nor is one made on what was seen last.
+    EXPECT_TRUE(themes.setStatus(kRecommendation, g1, QStringLiteral("gender"), tag_status::Confirmed,
+                                 QStringLiteral("Ana"), tag_status::Suggested));
+    EXPECT_TRUE(themes.setStatus(kRecommendation, g1, QStringLiteral("gender"), tag_status::Removed,
+                                 QStringLiteral("Ana"), tag_status::Confirmed));
+    EXPECT_EQ(statusByTheme(themes, kRecommendation, g1).value(QStringLiteral("gender")), tag_status::Removed);
+}
+
 TEST_P(BothLearningTest, LessonsGoodPracticesAndConclusionsAreListedWithTheirPagesAndThemes)
 {
     const ImportOutcome out = store().importDocument(learningPayload());
