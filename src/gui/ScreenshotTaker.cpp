@@ -7,6 +7,7 @@
 #include "PageView.h"
 #include "RecommendationsPanel.h"
 #include "SearchPanel.h"
+#include "ThemeEditorDialog.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -74,6 +75,12 @@ void ScreenshotTaker::prepare()
         dock->raise();
         m_target = dock;
     }
+    if (m_view == QLatin1String("theme-editor")) {
+        ThemeEditorDialog *editor = m_window.learningViews()->showThemeEditor();
+        editor->resize(m_window.size() * 0.8);
+        m_target = editor;
+        m_themeEditor = editor;
+    }
     if (!selected || !m_window.pageView()->isRendering()) {
         QTimer::singleShot(300, this, &ScreenshotTaker::capture);
     }
@@ -87,7 +94,8 @@ void ScreenshotTaker::capture()
     if (m_window.pageView()->isRendering() && m_timeout->isActive()) {
         return; // a newer page is coming; its pageShown() calls again
     }
-    if (m_window.recommendations()->facetsPending() && m_timeout->isActive()) {
+    const bool themesLoading = m_themeEditor && m_themeEditor->isLoading();
+    if ((m_window.recommendations()->facetsPending() || themesLoading) && m_timeout->isActive()) {
         QTimer::singleShot(100, this, &ScreenshotTaker::capture); // the filter choices are still being counted
         return;
     }

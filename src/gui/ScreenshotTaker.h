@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class QTimer;
@@ -9,6 +10,7 @@ class QWidget;
 namespace evalreview {
 
 class MainWindow;
+class ThemeEditorDialog;
 
 /// `--screenshot FILE [--select CODE] [--search TEXT]`: waits until the library is loaded (and a
 /// running import has finished), selects the recommendation, waits for its page to be drawn,
@@ -34,6 +36,7 @@ private:
     QString m_search;
     QString m_view;
     QWidget *m_target = nullptr;
+    QPointer<ThemeEditorDialog> m_themeEditor; ///< --view theme-editor: captured once its themes are read
     QTimer *m_timeout = nullptr;
     bool m_captured = false;
 };

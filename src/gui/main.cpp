@@ -56,8 +56,9 @@ int main(int argc, char *argv[])
                                   QStringLiteral("WxH"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("With --screenshot: capture the dashboard, the disagreements, the "
-                                                 "lessons, the recurring group or the themes and indicators view."),
-                                  QStringLiteral("dashboard|disagreements|lessons|recurring|themes"));
+                                                 "lessons, the recurring group or the themes and indicators view, or "
+                                                 "the theme editor."),
+                                  QStringLiteral("dashboard|disagreements|lessons|recurring|themes|theme-editor"));
     const QCommandLineOption startupReport(
         QStringLiteral("startup-report"),
         QStringLiteral("Print the time to the first window, list every recommendation, print the peak memory "
