@@ -2591,6 +2591,10 @@ La copia se hace en un solo paso en el servidor: si la cancela, no se copia nada
             <numerusform>Alrededor de %n coincidencias; Intro abre la página.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::SelectionController</name>

@@ -2591,6 +2591,10 @@ La copie se fait en une seule étape sur le serveur&#xa0;: si vous l’annulez, 
             <numerusform>Environ %n résultats&#xa0;; Entrée ouvre la page.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::SelectionController</name>

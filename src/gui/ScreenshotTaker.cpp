@@ -50,6 +50,8 @@ void ScreenshotTaker::prepare()
     });
     m_timeout->start();
     if (!m_search.isEmpty()) {
+        m_searchPending = true;
+        connect(m_window.searchPanel(), &SearchPanel::resultsShown, this, [this] { m_searchPending = false; });
         m_window.searchPanel()->search(m_search);
     }
     bool selected = false;
@@ -95,7 +97,7 @@ void ScreenshotTaker::capture()
         return; // a newer page is coming; its pageShown() calls again
     }
     const bool themesLoading = m_themeEditor && m_themeEditor->isLoading();
-    if ((m_window.recommendations()->facetsPending() || themesLoading) && m_timeout->isActive()) {
+    if ((m_window.recommendations()->facetsPending() || themesLoading || m_searchPending) && m_timeout->isActive()) {
         QTimer::singleShot(100, this, &ScreenshotTaker::capture); // the filter choices are still being counted
         return;
     }

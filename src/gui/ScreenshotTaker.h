@@ -36,6 +36,7 @@ private:
     QString m_search;
     QString m_view;
     QWidget *m_target = nullptr;
+    bool m_searchPending = false;              ///< --search: its results are not in yet
     QPointer<ThemeEditorDialog> m_themeEditor; ///< --view theme-editor: captured once its themes are read
     QTimer *m_timeout = nullptr;
     bool m_captured = false;

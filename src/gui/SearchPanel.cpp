@@ -2,6 +2,7 @@
 
 #include "FontUnits.h"
 #include "LibrarySession.h"
+#include "SearchRunner.h"
 #include "SqliteLibraryStore.h"
 
 #include <QHeaderView>
@@ -32,8 +33,8 @@ QString shownSnippet(const QString &snippet)
 } // namespace
 
 SearchPanel::SearchPanel(LibrarySession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_query(new QLineEdit(this)), m_status(new QLabel(this)),
-      m_results(new QTreeWidget(this))
+    : QWidget(parent), m_session(session), m_runner(new SearchRunner(this)), m_query(new QLineEdit(this)),
+      m_status(new QLabel(this)), m_results(new QTreeWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -66,6 +67,8 @@ SearchPanel::SearchPanel(LibrarySession &session, QWidget *parent)
     });
     connect(m_results, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { activate(m_results->indexOfTopLevelItem(item)); });
+    connect(m_runner, &SearchRunner::found, this, &SearchPanel::showResult);
+    connect(&m_session, &LibrarySession::opened, m_runner, &SearchRunner::forget); // another library now
 }
 
 void SearchPanel::focusQuery()
@@ -93,7 +96,16 @@ void SearchPanel::search(const QString &text)
     if (!m_session.isOpen()) {
         return;
     }
-    const SearchResult result = m_session.store()->search(text, kMaxHits);
+    m_status->setText(tr("Searching…"));
+    m_runner->request(m_session.path(), text, kMaxHits);
+}
+
+void SearchPanel::showResult(const QString &text, const SearchResult &result)
+{
+    if (text != m_lastQuery) {
+        return; // the list was cleared or another search asked for meanwhile
+    }
+    m_results->clear();
     m_hits = result.hits;
     for (const SearchHit &h : m_hits) {
         auto *item = new QTreeWidgetItem(m_results, {shownSnippet(h.snippet) + QLatin1Char('\n') + h.documentTitle,
@@ -110,6 +122,7 @@ void SearchPanel::search(const QString &text)
                               : tr("%n match(es); Enter opens the page.", nullptr, int(result.estimatedTotal)));
         m_results->setCurrentItem(m_results->topLevelItem(0));
     }
+    Q_EMIT resultsShown();
 }
 
 QString SearchPanel::matchedText(const SearchHit &hit, const QString &query)

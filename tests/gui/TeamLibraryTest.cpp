@@ -18,6 +18,7 @@
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 #include "RecurringFinder.h"
+#include "SearchPanel.h"
 #include "ShareDocumentDialog.h"
 #include "SqliteLibraryStore.h"
 #include "TeamLibraryDialog.h"
@@ -42,6 +43,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUuid>
 
 using namespace evalreview;
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void whatColleaguesSaveShowsWithinTwoSeconds();
     void aSaveOverAColleaguesIsRefusedWithTheirChange();
     void aManagerChoosesTheDonorsThatReadADocument();
+    void searchRunsOnTheServerWhileTheWindowAnswers();
     void aServerThatDoesNotAnswerLeavesTheWindowWorking();
     void themesAndRecurringGroupsFollowTheRole();
 
@@ -325,6 +328,18 @@ void TeamLibraryTest::aManagerChoosesTheDonorsThatReadADocument()
     dialog->accept();
     QTRY_COMPARE(saved.size(), 2);
     QVERIFY(sharedWith().isEmpty());
+}
+
+void TeamLibraryTest::searchRunsOnTheServerWhileTheWindowAnswers()
+{
+    QVERIFY(openTeamLibrary(m_library));
+    SearchPanel *search = m_window->searchPanel();
+    QSignalSpy results(search, &SearchPanel::resultsShown);
+    search->search(QStringLiteral("\"competitive bidding\""));
+    QVERIFY(results.isEmpty()); // asked, not waited for
+    QTRY_COMPARE(results.size(), 1);
+    QVERIFY(!search->hits().isEmpty());
+    QVERIFY(search->results()->topLevelItem(0)->text(0).contains(QStringLiteral("[competitive")));
 }
 
 void TeamLibraryTest::aServerThatDoesNotAnswerLeavesTheWindowWorking()

@@ -338,7 +338,9 @@ void WorkbenchTest::searchLandsOnThePageWithTheHit()
     SearchPanel *search = m_window->searchPanel();
     m_window->findChild<QAction *>(QStringLiteral("actionSearch"))->trigger();
     QTest::keyClicks(search->queryEdit(), QStringLiteral("\"competitive bidding\""));
+    QSignalSpy results(search, &SearchPanel::resultsShown);
     QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!results.isEmpty()); // searched off the GUI thread
     QVERIFY(!search->hits().isEmpty());
     QVERIFY(search->results()->topLevelItem(0)->text(0).endsWith(QStringLiteral("\nWorkbench response")));
     QCOMPARE(search->results()->topLevelItem(0)->text(1), QStringLiteral("1"));
