@@ -314,7 +314,8 @@ void MainWindow::reloadLibrary()
     if (!m_session->isOpen()) {
         return;
     }
-    showDocuments(m_session->store()->documents()); // no signal: the panel reloads below
+    m_sidebar->setDocuments({});
+    m_documents->request(m_session->path()); // read on a worker: a team library answers over the network
     m_recommendations->setScope({}, {}, 0);
     m_recommendations->reload();
     const bool readOnly = m_session->isReadOnly();

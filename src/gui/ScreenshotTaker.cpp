@@ -97,8 +97,10 @@ void ScreenshotTaker::capture()
         return; // a newer page is coming; its pageShown() calls again
     }
     const bool themesLoading = m_themeEditor && m_themeEditor->isLoading();
-    if ((m_window.recommendations()->facetsPending() || themesLoading || m_searchPending) && m_timeout->isActive()) {
-        QTimer::singleShot(100, this, &ScreenshotTaker::capture); // the filter choices are still being counted
+    const bool waiting = m_window.recommendations()->facetsPending() || m_window.isListingDocuments() ||
+                         themesLoading || m_searchPending;
+    if (waiting && m_timeout->isActive()) {
+        QTimer::singleShot(100, this, &ScreenshotTaker::capture); // counts, lists or results still coming
         return;
     }
     m_captured = true;

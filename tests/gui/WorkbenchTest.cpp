@@ -113,6 +113,10 @@ std::unique_ptr<MainWindow> WorkbenchTest::openWindow()
     if (!window->openLibrary(m_library)) {
         qWarning("library not opened");
     }
+    // The document list is read on a worker thread.
+    if (!QTest::qWaitFor([&window] { return !window->isListingDocuments(); })) {
+        qWarning("document list not read");
+    }
     return window;
 }
 
