@@ -161,6 +161,32 @@ void RevisionCarryOver::takeOver(qint64 earlierDocumentId)
     }
     saveLinks(earlierDocumentId);
     takeOverCorrections(earlierDocumentId);
+    takeOverLearning();
+}
+
+void RevisionCarryOver::takeOverLearning()
+{
+    sql::Statement tags = m_db.prepare(QStringLiteral(
+        "UPDATE theme_tags SET target_id = ?1, document_id = ?2 WHERE target_type = ?3 AND target_id = ?4"
+        " AND status <> 'suggested'"));
+    for (const QString &type : {kRecommendation, kAction, kRecord}) {
+        const QHash<qint64, qint64> &pairs = m_map[type];
+        for (auto it = pairs.begin(); it != pairs.end(); ++it) {
+            tags.reset();
+            tags.bind(1, it.value()).bind(2, m_documentId).bind(3, type).bind(4, it.key());
+            tags.run();
+        }
+    }
+    const QHash<qint64, qint64> &recs = m_map[kRecommendation];
+    for (const char *column : {"recommendation_id", "other_id"}) {
+        sql::Statement splits = m_db.prepare(
+            QStringLiteral("UPDATE recurring_splits SET %1 = ?1 WHERE %1 = ?2").arg(QLatin1String(column)));
+        for (auto it = recs.begin(); it != recs.end(); ++it) {
+            splits.reset();
+            splits.bind(1, it.value()).bind(2, it.key());
+            splits.run();
+        }
+    }
 }
 
 void RevisionCarryOver::saveLinks(qint64 earlierDocumentId)

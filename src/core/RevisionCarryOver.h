@@ -85,6 +85,9 @@ private:
     /// Reviewers' corrections (RevisionCorrections.cpp): corrected fields, deleted and verified
     /// marks, and the records reviewers added, carried to the matching records of the revision.
     void takeOverCorrections(qint64 earlierDocumentId);
+    /// The reviewer's theme decisions (tags confirmed or removed) and recurring-group splits move
+    /// to the matching records; suggestions are made again for the revision after the import.
+    void takeOverLearning();
     void copyAddedRecords(qint64 earlierDocumentId);
     void saveLinks(qint64 earlierDocumentId);
     void keepLostLink(const SavedLink &link, const QString &lostType, qint64 lostId);

@@ -5,6 +5,7 @@
 #include "FollowUpStore.h"
 #include "LinkStore.h"
 #include "Sqlite.h"
+#include "ThemeStore.h"
 
 #include <QJsonArray>
 
@@ -196,6 +197,53 @@ TEST_P(BothRevisionTest, FollowUpsWithoutReviewerInputAreNotListed)
     sql::Statement st = store().database().prepare(QStringLiteral("SELECT count(*) FROM followups"));
     ASSERT_TRUE(st.next());
     EXPECT_EQ(st.integer(0), 1); // the dialogue's row moved; the disability's derived row is gone
+}
+
+TEST_P(BothRevisionTest, ThemeDecisionsAndSplitsFollowTheirRecords)
+{
+    const ImportOutcome first = store().importDocument(version(
+        'a', kResponse, kTitle,
+        {{QStringLiteral("G1"), kDisability}, {QStringLiteral("G2"), kDialogue}, {QStringLiteral("G3"), kPilot}}));
+    ASSERT_EQ(first.status, ImportOutcome::Status::Imported);
+    const QString recommendation = QStringLiteral("recommendation");
+    {
+        ThemeStore themes(store().database());
+        ASSERT_TRUE(themes.setStatus(recommendation, idOf(first.documentId, QStringLiteral("G2")),
+                                     QStringLiteral("sdg8"), tag_status::Confirmed, QStringLiteral("Ana")));
+        ASSERT_TRUE(themes.setStatus(recommendation, idOf(first.documentId, QStringLiteral("G3")),
+                                     QStringLiteral("disability"), tag_status::Removed, QStringLiteral("Ana")));
+    }
+    sql::Statement split = store().database().prepare(QStringLiteral(
+        "INSERT INTO recurring_splits(recommendation_id, other_id, created_at, created_by) VALUES (?, ?, "
+        "'2026-12-01T10:00:00Z', 'Ana')"));
+    split.bind(1, idOf(first.documentId, QStringLiteral("G2"))).bind(2, idOf(first.documentId, QStringLiteral("G3")));
+    split.run();
+
+    // The revision renumbers: the dialogue is G1, the pilot G2; the disability one is gone.
+    ImportPayload revised =
+        version('b', kResponse, kTitle, {{QStringLiteral("G1"), kDialogue}, {QStringLiteral("G2"), kPilot}});
+    revised.replaces = first.documentId;
+    const ImportOutcome second = store().importDocument(revised);
+    ASSERT_EQ(second.status, ImportOutcome::Status::Imported) << second.message.toStdString();
+    const qint64 dialogue = idOf(second.documentId, QStringLiteral("G1"));
+    const qint64 pilot = idOf(second.documentId, QStringLiteral("G2"));
+    const auto statusOf = [this, &recommendation](qint64 id, const QString &key) {
+        for (const ThemeTag &t : ThemeStore(store().database()).tagsOf(recommendation, id)) {
+            if (t.themeKey == key) {
+                return t.status;
+            }
+        }
+        return QString();
+    };
+    EXPECT_EQ(statusOf(dialogue, QStringLiteral("sdg8")), tag_status::Confirmed);
+    EXPECT_EQ(statusOf(pilot, QStringLiteral("disability")), tag_status::Removed);
+    sql::Statement splits =
+        store().database().prepare(QStringLiteral("SELECT recommendation_id, other_id FROM recurring_splits"));
+    ASSERT_TRUE(splits.next());
+    EXPECT_EQ(splits.integer(0), dialogue);
+    EXPECT_EQ(splits.integer(1), pilot);
+    EXPECT_FALSE(splits.next());
+    EXPECT_TRUE(store().check().ok()) << store().check().problems.join(QLatin1Char('\n')).toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BothRevisionTest, ::testing::Values(Backend::Sqlite, Backend::PostgreSql),
