@@ -2,6 +2,7 @@
 #include "RevisionCarryOver.h"
 
 #include "FollowUpStore.h"
+#include "LibraryStore.h"
 #include "Model.h"
 #include "RevisionMatcher.h"
 #include "Sqlite.h"
@@ -162,6 +163,14 @@ void RevisionCarryOver::takeOver(qint64 earlierDocumentId)
     saveLinks(earlierDocumentId);
     takeOverCorrections(earlierDocumentId);
     takeOverLearning();
+}
+
+void RevisionCarryOver::report(ImportOutcome &outcome)
+{
+    restoreLinks();
+    outcome.keptReviewerData = kept();
+    outcome.keptCorrections = keptCorrections();
+    outcome.unmatchedFollowUps = int(outcome.keptReviewerData.size());
 }
 
 void RevisionCarryOver::takeOverLearning()

@@ -7,6 +7,8 @@
 
 namespace evalreview {
 
+struct ImportOutcome;
+
 namespace sql {
 class Database;
 }
@@ -42,11 +44,12 @@ struct KeptCorrection
 
 /// Carries the reviewer's data from an earlier version of a document to its revision, inside the
 /// import transaction: follow-up (status, owner, due date, note, history, notes, tags travel with
-/// the follow-up row) and confirmed or rejected links, to the records matchRevision() pairs by
+/// the follow-up row), confirmed or rejected links, theme decisions and recurring-group splits, to
+/// the records matchRevision() pairs by
 /// code and text. What matches nothing is kept and reported by kept().
 ///
 /// Order of use: takeOver() while both versions are stored, then delete the earlier version,
-/// then relinkOrphans(), then suggest links, then restoreLinks(), then kept().
+/// then relinkOrphans(), then report() (restoreLinks() and kept()) into the import's outcome.
 class RevisionCarryOver
 {
 public:
@@ -62,6 +65,9 @@ public:
     /// The reviewer data of this title that has no record; rows holding nothing a reviewer entered
     /// (e.g. only a derived due date) are dropped first.
     QList<KeptReviewerData> kept();
+
+    /// restoreLinks(), then what was kept (kept(), keptCorrections()) into the import's outcome.
+    void report(ImportOutcome &outcome);
 
     int matchedRecommendations() const { return m_matched; }
     /// The corrections takeOver() found no record for.

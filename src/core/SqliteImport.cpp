@@ -220,10 +220,7 @@ ImportOutcome SqliteLibraryStore::importDocument(const ImportPayload &payload)
         }
         carry.relinkOrphans();
         if (payload.replaces > 0) {
-            carry.restoreLinks();
-            outcome.keptReviewerData = carry.kept();
-            outcome.keptCorrections = carry.keptCorrections();
-            outcome.unmatchedFollowUps = int(outcome.keptReviewerData.size());
+            carry.report(outcome);
         }
         const qint64 carriedMs = clock.restart();
         tx.commit();

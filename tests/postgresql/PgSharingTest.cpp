@@ -8,6 +8,8 @@
 
 #include <QTemporaryDir>
 
+#include <array>
+
 using namespace evalreview;
 using namespace evalreview::testing;
 
@@ -69,6 +71,11 @@ struct SecondDocument
     }
 };
 
+/// The tables a donor's reading is checked on.
+constexpr std::array kTables{"documents",      "pages",     "records", "recommendations",  "responses", "actions",
+                             "donor_comments", "followups", "notes",   "followup_history", "tags",      "corrections",
+                             "theme_tags",     "links"};
+
 class PgSharingTest : public PgTest
 {
 protected:
@@ -89,9 +96,7 @@ protected:
     static QStringList visibleRows(pg::Connection &db)
     {
         QStringList counts;
-        for (const char *table :
-             {"documents", "pages", "records", "recommendations", "responses", "actions", "donor_comments", "followups",
-              "notes", "followup_history", "tags", "corrections", "theme_tags", "links"}) {
+        for (const char *table : kTables) {
             counts
                 << QStringLiteral("%1:%2")
                        .arg(QLatin1String(table))
@@ -107,28 +112,22 @@ protected:
     SecondDocument second;
 };
 
-const QStringList kNothing{
-    QStringLiteral("documents:0"),        QStringLiteral("pages:0"),     QStringLiteral("records:0"),
-    QStringLiteral("recommendations:0"),  QStringLiteral("responses:0"), QStringLiteral("actions:0"),
-    QStringLiteral("donor_comments:0"),   QStringLiteral("followups:0"), QStringLiteral("notes:0"),
-    QStringLiteral("followup_history:0"), QStringLiteral("tags:0"),      QStringLiteral("corrections:0"),
-    QStringLiteral("theme_tags:0"),       QStringLiteral("links:0")};
+/// "table:count" for each of kTables, in its order.
+QStringList rowsPerTable(std::initializer_list<int> counts)
+{
+    QStringList rows;
+    auto count = counts.begin();
+    for (const char *table : kTables) {
+        rows << QStringLiteral("%1:%2").arg(QLatin1String(table)).arg(*count++);
+    }
+    return rows;
+}
 
+const QStringList kNothing = rowsPerTable({0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
 // The first document: its recommendation, two comments and a follow-up; the second adds one of
 // each table's rows and a link between the two.
-const QStringList kFirstOnly{
-    QStringLiteral("documents:1"),        QStringLiteral("pages:0"),     QStringLiteral("records:0"),
-    QStringLiteral("recommendations:1"),  QStringLiteral("responses:0"), QStringLiteral("actions:0"),
-    QStringLiteral("donor_comments:2"),   QStringLiteral("followups:1"), QStringLiteral("notes:0"),
-    QStringLiteral("followup_history:0"), QStringLiteral("tags:0"),      QStringLiteral("corrections:0"),
-    QStringLiteral("theme_tags:0"),       QStringLiteral("links:0")};
-
-const QStringList kBoth{
-    QStringLiteral("documents:2"),        QStringLiteral("pages:1"),     QStringLiteral("records:1"),
-    QStringLiteral("recommendations:2"),  QStringLiteral("responses:1"), QStringLiteral("actions:1"),
-    QStringLiteral("donor_comments:3"),   QStringLiteral("followups:2"), QStringLiteral("notes:1"),
-    QStringLiteral("followup_history:1"), QStringLiteral("tags:1"),      QStringLiteral("corrections:1"),
-    QStringLiteral("theme_tags:1"),       QStringLiteral("links:1")};
+const QStringList kFirstOnly = rowsPerTable({1, 0, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0});
+const QStringList kBoth = rowsPerTable({2, 1, 1, 2, 1, 1, 3, 2, 1, 1, 1, 1, 1, 1});
 
 } // namespace
 

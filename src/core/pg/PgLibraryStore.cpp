@@ -316,10 +316,7 @@ ImportOutcome PgLibraryStore::importDocument(const ImportPayload &payload)
         }
         carry.relinkOrphans();
         if (payload.replaces > 0) {
-            carry.restoreLinks();
-            outcome.keptReviewerData = carry.kept();
-            outcome.keptCorrections = carry.keptCorrections();
-            outcome.unmatchedFollowUps = int(outcome.keptReviewerData.size());
+            carry.report(outcome);
         }
         tx.commit();
         outcome.status = ImportOutcome::Status::Imported;
