@@ -45,8 +45,8 @@ struct KeptCorrection
 /// Carries the reviewer's data from an earlier version of a document to its revision, inside the
 /// import transaction: follow-up (status, owner, due date, note, history, notes, tags travel with
 /// the follow-up row), confirmed or rejected links, theme decisions and recurring-group splits, to
-/// the records matchRevision() pairs by
-/// code and text. What matches nothing is kept and reported by kept().
+/// the records matchRevision() pairs by code and text. What matches nothing is kept and reported
+/// by kept().
 ///
 /// Order of use: takeOver() while both versions are stored, then delete the earlier version,
 /// then relinkOrphans(), then report() (restoreLinks() and kept()) into the import's outcome.
