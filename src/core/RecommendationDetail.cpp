@@ -187,21 +187,39 @@ QList<PageRegion> RecommendationQuery::regionsOnPage(qint64 documentId, int page
     return out;
 }
 
+namespace {
+
+constexpr auto kDocumentSource = "SELECT id, coalesce(nullif(title, ''), file_name), source_path, source_format,"
+                                 " page_count FROM documents";
+
+DocumentSource documentSourceAt(sql::Statement &st)
+{
+    DocumentSource s;
+    s.id = st.integer(0);
+    s.title = st.text(1);
+    s.path = st.text(2);
+    s.format = st.text(3);
+    s.pageCount = int(st.integer(4));
+    return s;
+}
+
+} // namespace
+
 DocumentSource RecommendationQuery::documentSource(qint64 documentId)
 {
-    sql::Statement st = m_db.prepare(QStringLiteral(
-        "SELECT id, coalesce(nullif(title, ''), file_name), source_path, source_format, page_count FROM documents"
-        " WHERE id = ?"));
+    sql::Statement st = m_db.prepare(QLatin1String(kDocumentSource) + QLatin1String(" WHERE id = ?"));
     st.bind(1, documentId);
-    DocumentSource s;
-    if (st.next()) {
-        s.id = st.integer(0);
-        s.title = st.text(1);
-        s.path = st.text(2);
-        s.format = st.text(3);
-        s.pageCount = int(st.integer(4));
+    return st.next() ? documentSourceAt(st) : DocumentSource{};
+}
+
+QList<DocumentSource> RecommendationQuery::documentSources()
+{
+    sql::Statement st = m_db.prepare(QLatin1String(kDocumentSource) + QLatin1String(" ORDER BY kind, title, id"));
+    QList<DocumentSource> out;
+    while (st.next()) {
+        out.append(documentSourceAt(st));
     }
-    return s;
+    return out;
 }
 
 QStringList response_category::all()

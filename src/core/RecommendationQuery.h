@@ -50,6 +50,8 @@ public:
 
     /// Title, source file and format of a document (id 0 when unknown).
     DocumentSource documentSource(qint64 documentId);
+    /// Every document's title, source file and format, in the order of the library's list.
+    QList<DocumentSource> documentSources();
 
     /// Turns what a person types into the text criterion (a prefix on the last word).
     static SearchQuery textQuery(const QString &typed);

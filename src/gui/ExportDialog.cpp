@@ -3,7 +3,7 @@
 #include "AppSettings.h"
 #include "LibrarySession.h"
 #include "PeriodChooser.h"
-#include "SqliteLibraryStore.h"
+#include "RecommendationQuery.h"
 #include "UserMessages.h"
 
 #include <QComboBox>
@@ -14,14 +14,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace evalreview {
 
-ExportDialog::ExportDialog(LibrarySession &session, const RecommendationFilter &currentView, qint64 matching,
-                           QWidget *parent)
+ExportDialog::ExportDialog(LibrarySession &session, const RecommendationFilter &currentView, QWidget *parent)
     : QDialog(parent), m_session(session), m_view(currentView), m_scope(new QComboBox(this)),
       m_format(new QComboBox(this)), m_path(new QLineEdit(this)), m_period(new PeriodChooser(this)),
       m_periodLabel(new QLabel(tr("Indicators period:"), this)), m_progress(new QProgressBar(this)),
@@ -30,12 +30,8 @@ ExportDialog::ExportDialog(LibrarySession &session, const RecommendationFilter &
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
     m_scope->setObjectName(QStringLiteral("exportScope"));
-    m_scope->addItem(tr("Current view (%n recommendation(s))", nullptr, int(matching)), qint64(0));
-    if (session.isOpen()) {
-        for (const DocumentSummary &d : session.store()->documents()) {
-            m_scope->addItem(tr("Document: %1").arg(d.title.isEmpty() ? d.fileName : d.title), d.id);
-        }
-    }
+    m_scope->addItem(tr("Current view"), qint64(0));
+    readScopes();
     m_format->setObjectName(QStringLiteral("exportFormat"));
     m_format->addItem(tr("CSV table (.csv)"), int(ExportFormat::Csv));
     m_format->addItem(tr("Excel workbook (.xlsx)"), int(ExportFormat::Xlsx));
@@ -92,6 +88,34 @@ ExportDialog::ExportDialog(LibrarySession &session, const RecommendationFilter &
 ExportFormat ExportDialog::format() const
 {
     return ExportFormat(m_format->currentData().toInt());
+}
+
+void ExportDialog::readScopes()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    struct Scopes
+    {
+        qint64 matching = 0;
+        QList<DocumentSource> documents;
+    };
+    QPointer<ExportDialog> self(this);
+    m_session.read<Scopes>(
+        LibrarySession::ReadChannel::ExportDocuments,
+        [filter = m_view](sql::Database &db) {
+            RecommendationQuery query(db);
+            return Scopes{query.count(filter), query.documentSources()};
+        },
+        [self](Scopes scopes) {
+            if (!self) {
+                return;
+            }
+            self->m_scope->setItemText(0, tr("Current view (%n recommendation(s))", nullptr, int(scopes.matching)));
+            for (const DocumentSource &d : std::as_const(scopes.documents)) {
+                self->m_scope->addItem(tr("Document: %1").arg(d.title), d.id);
+            }
+        });
 }
 
 void ExportDialog::browse()

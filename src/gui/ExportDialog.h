@@ -25,8 +25,9 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(LibrarySession &session, const RecommendationFilter &currentView, qint64 matching,
-                 QWidget *parent = nullptr);
+    /// The recommendations `currentView` keeps are counted, and the documents listed, on the
+    /// library's reader; the choices of scope fill in when they come.
+    ExportDialog(LibrarySession &session, const RecommendationFilter &currentView, QWidget *parent = nullptr);
 
     QComboBox *scopeCombo() const { return m_scope; }
     QComboBox *formatCombo() const { return m_format; }
@@ -45,6 +46,7 @@ protected:
     void reject() override;
 
 private:
+    void readScopes();
     void browse();
     void finish(const QString &error, bool cancelled, const QStringList &notes);
     ExportFormat format() const;

@@ -121,8 +121,7 @@ ExportDialog *FollowUpViews::showExportDialog()
         m_exportDialog->raise();
         return m_exportDialog;
     }
-    const RecommendationFilter filter = m_table.currentFilter();
-    m_exportDialog = new ExportDialog(m_session, filter, m_session.query().count(filter), &m_window);
+    m_exportDialog = new ExportDialog(m_session, m_table.currentFilter(), &m_window);
     m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_exportDialog->open();
     return m_exportDialog;
@@ -184,13 +183,27 @@ void FollowUpViews::deriveDueDates()
 void FollowUpViews::showSelection(qint64 recommendationId)
 {
     m_chain->setRecommendation(recommendationId);
+    m_flagsOf = recommendationId;
     if (recommendationId <= 0 || !m_session.isOpen()) {
         m_flags->clear();
         return;
     }
     const int months = followup_settings::staleMonths();
-    const FollowUpFlags flags =
-        followUpFlags(m_session.store()->database(), recommendationId, QDate::currentDate(), months);
+    QPointer<FollowUpViews> self(this);
+    m_session.read<FollowUpFlags>(
+        LibrarySession::ReadChannel::FollowUpFlags,
+        [recommendationId, months](sql::Database &db) {
+            return followUpFlags(db, recommendationId, QDate::currentDate(), months);
+        },
+        [self, recommendationId, months](FollowUpFlags flags) {
+            if (self && self->m_flagsOf == recommendationId) {
+                self->showFlags(flags, months);
+            }
+        });
+}
+
+void FollowUpViews::showFlags(const FollowUpFlags &flags, int months)
+{
     QStringList parts;
     if (flags.dueDate.isValid()) {
         parts << (flags.dueDerived ? tr("Due %1 (derived from the timing; editable)") : tr("Due %1"))

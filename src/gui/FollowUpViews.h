@@ -18,6 +18,7 @@ class DisagreementView;
 class ExportDialog;
 class LibrarySession;
 class LinkChainPanel;
+struct FollowUpFlags;
 class MainWindow;
 class RecommendationsPanel;
 struct DashboardPick;
@@ -61,6 +62,7 @@ private:
     void libraryChanged();
     void deriveDueDates();
     void showSelection(qint64 recommendationId);
+    void showFlags(const FollowUpFlags &flags, int months);
 
     MainWindow &m_window;
     LibrarySession &m_session;
@@ -69,6 +71,7 @@ private:
     DashboardView *m_dashboard = nullptr;
     LinkChainPanel *m_chain = nullptr;
     QLabel *m_flags = nullptr;
+    qint64 m_flagsOf = 0; ///< the recommendation whose flags are shown or being read
     QDockWidget *m_disagreementDock = nullptr;
     QDockWidget *m_dashboardDock = nullptr;
     BackupController *m_backup = nullptr;

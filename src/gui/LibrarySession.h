@@ -120,6 +120,10 @@ public:
         Indicators,
         Sharing,
         Taxonomy,
+        LinkTarget,      ///< the recommendation a new link points to
+        PageRegions,     ///< the records' regions on the page shown
+        FollowUpFlags,   ///< the follow-up flags of the selected recommendation
+        ExportDocuments, ///< the documents an export can be limited to
     };
     /// Reads `read(db)` on the library's reader thread and hands the result to `done` on the GUI
     /// thread, unless a newer read of `channel` was asked for meanwhile (latest request wins).

@@ -6,7 +6,7 @@
 #include "LibrarySession.h"
 #include "LinkCommand.h"
 #include "LinkStore.h"
-#include "SqliteLibraryStore.h"
+#include "RecommendationQuery.h"
 #include "UserMessages.h"
 
 #include <QHBoxLayout>
@@ -156,14 +156,23 @@ void LinkChainPanel::rebuild()
         return;
     }
     updateButtons(); // adding a link needs the recommendation only
-    // the chain is read on the library's reader thread; the tree keeps what it showed until it comes
+    // the chain and the record's own fields are read on the library's reader thread; the tree
+    // keeps what it showed until they come
+    struct Chain
+    {
+        LinkChain links;
+        std::optional<RecommendationDetail> detail;
+    };
     const qint64 current = m_current;
     QPointer<LinkChainPanel> self(this);
-    m_session.read<LinkChain>(
-        LibrarySession::ReadChannel::Chain, [current](sql::Database &db) { return LinkStore(db).chainOf(current); },
-        [self, current](LinkChain chain) {
+    m_session.read<Chain>(
+        LibrarySession::ReadChannel::Chain,
+        [current](sql::Database &db) {
+            return Chain{LinkStore(db).chainOf(current), RecommendationQuery(db).detail(current)};
+        },
+        [self, current](Chain chain) {
             if (self && self->m_current == current) {
-                self->showChain(chain);
+                self->showChain(chain.links, chain.detail);
             }
         });
 }
@@ -181,10 +190,9 @@ void LinkChainPanel::clearItems()
     }
 }
 
-void LinkChainPanel::showChain(const LinkChain &chain)
+void LinkChainPanel::showChain(const LinkChain &chain, const std::optional<RecommendationDetail> &detail)
 {
     clearItems();
-    const auto detail = m_session.query().detail(m_current);
     if (!detail) {
         updateButtons();
         return;
@@ -252,25 +260,46 @@ void LinkChainPanel::decideSelected(LinkState state, const QString &what)
                                      settings::reviewerName()));
 }
 
-bool LinkChainPanel::addLinkTo(const QString &code)
+void LinkChainPanel::addLinkTo(const QString &code)
 {
     if (m_current <= 0 || !m_session.isOpen()) {
-        return false;
+        return;
     }
-    const auto target = m_session.query().findByCode(code);
-    if (!target || *target == m_current) {
-        messages::show(this, messages::Kind::Warning, tr("No such recommendation"),
-                       tr("No other recommendation has the code %1.").arg(code));
-        return false;
-    }
-    // A management response answers the evaluation recommendation; anything else refers to it.
-    LinkStore links(m_session.store()->database());
-    const bool answers = links.documentKindOf(LinkEnd::Recommendation, *target) == QLatin1String("evaluation_report") &&
-                         links.documentKindOf(LinkEnd::Recommendation, m_current) != QLatin1String("evaluation_report");
-    m_undo.push(new AddLinkCommand(m_session,
-                                   {m_current, *target, answers ? LinkRelation::Answers : LinkRelation::RefersTo},
-                                   tr("link to %1").arg(code), settings::reviewerName()));
-    return true;
+    // Which recommendation has the code, and the kinds of the two documents, are read on the
+    // library's reader; the link is added once they are known.
+    struct Target
+    {
+        std::optional<qint64> id;
+        bool answers = false; ///< a management response answers the evaluation recommendation
+    };
+    const qint64 current = m_current;
+    QPointer<LinkChainPanel> self(this);
+    m_session.read<Target>(
+        LibrarySession::ReadChannel::LinkTarget,
+        [current, code](sql::Database &db) {
+            Target t;
+            t.id = RecommendationQuery(db).findByCode(code);
+            if (t.id && *t.id != current) {
+                LinkStore links(db);
+                t.answers =
+                    links.documentKindOf(LinkEnd::Recommendation, *t.id) == QLatin1String("evaluation_report") &&
+                    links.documentKindOf(LinkEnd::Recommendation, current) != QLatin1String("evaluation_report");
+            }
+            return t;
+        },
+        [self, current, code](Target target) {
+            if (!self || self->m_current != current) {
+                return; // another recommendation was selected meanwhile
+            }
+            if (!target.id || *target.id == current) {
+                messages::show(self, messages::Kind::Warning, tr("No such recommendation"),
+                               tr("No other recommendation has the code %1.").arg(code));
+                return;
+            }
+            self->m_undo.push(new AddLinkCommand(
+                self->m_session, {current, *target.id, target.answers ? LinkRelation::Answers : LinkRelation::RefersTo},
+                tr("link to %1").arg(code), settings::reviewerName()));
+        });
 }
 
 } // namespace evalreview

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LinkStore.h"
+#include "RecommendationTypes.h"
 
 #include <QWidget>
 
@@ -34,8 +35,9 @@ public:
 
     void confirmSelected();
     void removeSelected();
-    /// Links the current recommendation to the one with `code`; false (with a message) when unknown.
-    bool addLinkTo(const QString &code);
+    /// Links the current recommendation to the one with `code`, once the library's reader has found
+    /// it (an undoable command then); a message says so when no other recommendation has the code.
+    void addLinkTo(const QString &code);
 
     /// Replaces the "Add link" code prompt (tests): returns the code, or "" to cancel.
     using CodeAsker = std::function<QString()>;
@@ -47,7 +49,7 @@ Q_SIGNALS:
 private:
     void rebuild();
     void clearItems();
-    void showChain(const LinkChain &chain);
+    void showChain(const LinkChain &chain, const std::optional<RecommendationDetail> &detail);
     void addLinkItem(const ChainLink &link);
     void updateButtons();
 

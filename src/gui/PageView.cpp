@@ -2,9 +2,11 @@
 
 #include "LibrarySession.h"
 #include "PageCanvas.h"
+#include "RecommendationQuery.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QThread>
@@ -80,6 +82,12 @@ PageView::PageView(LibrarySession &session, QWidget *parent)
     m_renderer->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_renderer, &QObject::deleteLater);
     connect(m_renderer, &PageRenderer::rendered, this, &PageView::onRendered);
+    connect(&m_session, &LibrarySession::readDone, this, [this](LibrarySession::ReadChannel channel) {
+        if (channel == LibrarySession::ReadChannel::PageRegions && m_rendered && !m_regions) {
+            m_regions = QList<PageRegion>{}; // the read failed (and said so): the page without them
+            showWhenComplete();
+        }
+    });
     m_thread->start();
 
     m_resizeTimer->setSingleShot(true);
@@ -127,6 +135,8 @@ PageView::~PageView()
 void PageView::clear()
 {
     m_target = {};
+    m_pending = 0;
+    m_rendered.reset();
     m_shownPage = 0;
     m_pageCount = 0;
     m_title->setText(tr("Source page"));
@@ -207,6 +217,8 @@ void PageView::requestRender()
     r.fitWidthPx = m_fitWidth ? std::max(200, m_scroll->viewport()->width() - 24) : 0;
     r.searchText = m_target.searchText;
     m_pending = r.id;
+    m_rendered.reset();
+    requestRegions(m_shownPage);
     QMetaObject::invokeMethod(
         m_renderer, [renderer = m_renderer, r] { renderer->render(r); }, Qt::QueuedConnection);
 }
@@ -217,6 +229,40 @@ void PageView::onRendered(const RenderResult &result)
         return; // an older page arriving late
     }
     m_pending = 0;
+    m_rendered = result;
+    if (result.error.isEmpty() && result.page != m_regionsPage) {
+        requestRegions(result.page);
+    }
+    showWhenComplete();
+}
+
+void PageView::requestRegions(int page)
+{
+    m_regions.reset();
+    m_regionsPage = page;
+    if (!m_session.isOpen()) {
+        m_regions = QList<PageRegion>{};
+        return;
+    }
+    const qint64 documentId = m_target.documentId;
+    QPointer<PageView> self(this);
+    m_session.read<QList<PageRegion>>(
+        LibrarySession::ReadChannel::PageRegions,
+        [documentId, page](sql::Database &db) { return RecommendationQuery(db).regionsOnPage(documentId, page); },
+        [self, documentId, page](QList<PageRegion> regions) {
+            if (self && self->m_target.documentId == documentId && self->m_regionsPage == page) {
+                self->m_regions = std::move(regions);
+                self->showWhenComplete();
+            }
+        });
+}
+
+void PageView::showWhenComplete()
+{
+    if (!m_rendered || (m_rendered->error.isEmpty() && !m_regions)) {
+        return; // the page or its regions are still being read
+    }
+    const RenderResult result = *std::exchange(m_rendered, std::nullopt);
     if (!result.error.isEmpty()) {
         m_canvas->setMessage(result.error);
         m_canvas->resize(m_scroll->viewport()->size());
@@ -234,9 +280,7 @@ void PageView::onRendered(const RenderResult &result)
         }
     }
     highlights.append(result.found);
-    const QList<PageRegion> regions =
-        m_session.isOpen() ? m_session.query().regionsOnPage(m_target.documentId, result.page) : QList<PageRegion>{};
-    m_canvas->setPage(result.image, highlights, regions);
+    m_canvas->setPage(result.image, highlights, *m_regions);
     m_title->setText(tr("%1 · page %2 of %3").arg(m_target.documentTitle).arg(result.page).arg(result.pageCount));
     updateControls();
     if (!highlights.isEmpty()) {

@@ -2,8 +2,11 @@
 
 #include "PageRenderer.h"
 #include "PageTarget.h"
+#include "RecommendationTypes.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QScrollArea;
@@ -59,6 +62,10 @@ protected:
 private:
     void requestRender();
     void onRendered(const RenderResult &result);
+    /// Reads the records' regions on `page` of the shown document on the library's reader.
+    void requestRegions(int page);
+    /// Shows the rendered page once its regions are read too.
+    void showWhenComplete();
     void updateControls();
 
     LibrarySession &m_session;
@@ -75,6 +82,9 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_latest;
     PageTarget m_target;
     quint64 m_pending = 0;
+    std::optional<RenderResult> m_rendered;     ///< the page rendered, waiting for its regions
+    std::optional<QList<PageRegion>> m_regions; ///< the regions of m_regionsPage, once read
+    int m_regionsPage = 0;
     int m_shownPage = 0;
     int m_pageCount = 0;
     double m_zoom = 1.0;

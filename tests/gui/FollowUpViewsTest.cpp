@@ -332,7 +332,8 @@ void FollowUpViewsTest::exportDialogWritesTheFilteredViewAsCsv()
     m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
     ExportDialog *dialog = m_window->followUpViews()->exportDialog();
     QVERIFY(dialog);
-    QCOMPARE(dialog->scopeCombo()->currentIndex(), 0); // the current view
+    QCOMPARE(dialog->scopeCombo()->currentIndex(), 0); // the current view, counted on the library's reader
+    QTRY_COMPARE(dialog->scopeCombo()->itemText(0), QStringLiteral("Current view (2 recommendation(s))"));
     dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(int(ExportFormat::Csv)));
     const QString path = m_dir.filePath(QStringLiteral("view")); // the suffix is added
     dialog->pathEdit()->setText(path);
@@ -350,6 +351,7 @@ void FollowUpViewsTest::exportDialogWritesTheFilteredViewAsCsv()
 
     // One document as a PDF report, whatever the table's filters.
     QCOMPARE(dialog->scopeCombo()->count(), 2);
+    QCOMPARE(dialog->scopeCombo()->itemData(1).toLongLong(), m_window->session()->query().documentSources().first().id);
     dialog->scopeCombo()->setCurrentIndex(1);
     dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(int(ExportFormat::Pdf)));
     const QString pdf = m_dir.filePath(QStringLiteral("document.pdf"));
@@ -494,9 +496,21 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
     QVERIFY(m_window->selectCode(QStringLiteral("G1")));
     LinkChainPanel *chain = m_window->followUpViews()->linkChain();
     QCOMPARE(chain->recommendation(), idOf(QStringLiteral("G1")));
+    {
+        // A code no recommendation has is told, and adds nothing.
+        MessageLog log;
+        LinkChainPanel::setCodeAsker([] { return QStringLiteral("NO-SUCH-CODE"); });
+        const int commands = m_window->undoStack()->count();
+        chain->findChild<QPushButton *>(QStringLiteral("addLink"))->click();
+        QTRY_COMPARE(log.texts.size(), 1);
+        QVERIFY(log.texts.first().contains(QStringLiteral("No other recommendation has the code NO-SUCH-CODE")));
+        QCOMPARE(m_window->undoStack()->count(), commands);
+    }
     LinkChainPanel::setCodeAsker([] { return QStringLiteral("V1"); });
     chain->findChild<QPushButton *>(QStringLiteral("addLink"))->click();
-    m_window->session()->waitForWrites(); // links are stored by the library's writer
+    // V1 is looked up on the library's reader, then the link is stored by the library's writer
+    QTRY_COMPARE(m_window->undoStack()->undoText(), QStringLiteral("link to V1"));
+    m_window->session()->waitForWrites();
     // the chain is read again on the library's reader: the item of the recommendation at the other end
     auto itemFor = [chain](qint64 id) -> QTreeWidgetItem * {
         for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
@@ -545,15 +559,15 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
 void FollowUpViewsTest::derivedDueDateIsFlaggedInTheSelection()
 {
     QVERIFY(m_window->selectCode(QStringLiteral("G1")));
-    QLabel *flags = m_window->followUpViews()->flagsLabel();
-    QVERIFY2(flags->text().contains(QStringLiteral("derived")), qPrintable(flags->text()));
+    QLabel *flags = m_window->followUpViews()->flagsLabel(); // read on the library's reader
+    QTRY_VERIFY2(flags->text().contains(QStringLiteral("derived")), qPrintable(flags->text()));
     const auto state = m_window->session()->followUps().state(idOf(QStringLiteral("G1")));
     QVERIFY(state.dueDerived);
     QCOMPARE(state.dueDate, QDate::currentDate().addMonths(6)); // "Short-term" from the import day
     m_window->session()->setFollowUp(idOf(QStringLiteral("G1")), FollowUpField::DueDate, QStringLiteral("2020-01-31"),
                                      QStringLiteral("edit"));
     m_window->session()->waitForWrites();
-    QVERIFY2(!flags->text().contains(QStringLiteral("derived")), qPrintable(flags->text()));
+    QTRY_VERIFY2(!flags->text().contains(QStringLiteral("derived")), qPrintable(flags->text()));
     QVERIFY(flags->text().contains(QStringLiteral("Overdue")));
     // The table marks the overdue date too.
     RecommendationTableModel *model = m_window->recommendations()->model();
