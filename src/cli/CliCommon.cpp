@@ -117,6 +117,11 @@ std::optional<QJsonObject> askReader(const QString &path, const ReadRequest &req
     return answer.value();
 }
 
+QString counted(qint64 n, const char *singular, const char *plural)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : plural));
+}
+
 void printJson(const QJsonObject &object)
 {
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);

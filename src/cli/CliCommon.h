@@ -77,6 +77,9 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommand
 /// `path`. Empty, with the reason printed and `exitCode` set, when the document cannot be read.
 std::optional<QJsonObject> askReader(const QString &path, const ReadRequest &request, int &exitCode);
 
+/// "1 page", "3 pages": `n` with the noun in the singular or the plural.
+QString counted(qint64 n, const char *singular, const char *plural);
+
 void printJson(const QJsonObject &object);
 void printLine(const QString &text);
 void printError(const QString &text);

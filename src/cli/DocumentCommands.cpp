@@ -73,10 +73,9 @@ int runImport(const QStringList &args)
                                        {QStringLiteral("extraction_report"), r.extractionReport},
                                        {QStringLiteral("message"), r.message}});
         } else if (r.status == FileImportResult::Status::Imported) {
-            printLine(QStringLiteral("imported  %1: %2, %3 pages, %4 recommendations")
-                          .arg(QFileInfo(file).fileName(), r.kind)
-                          .arg(r.pages)
-                          .arg(r.recommendations));
+            printLine(QStringLiteral("imported  %1: %2, %3, %4")
+                          .arg(QFileInfo(file).fileName(), r.kind, counted(r.pages, "page", "pages"),
+                               counted(r.recommendations, "recommendation", "recommendations")));
             for (const QString &w : r.warnings()) {
                 printLine(QStringLiteral("          warning: %1").arg(w));
             }

@@ -116,7 +116,7 @@ int runList(const QStringList &args)
                       .arg(response_category::label(r.responseCategory), followup_status::label(r.status),
                            r.dueDate.isValid() ? r.dueDate.toString(Qt::ISODate) : QStringLiteral("-")));
     }
-    printLine(QStringLiteral("%1 recommendations").arg(rows.size()));
+    printLine(counted(rows.size(), "recommendation", "recommendations"));
     return Ok;
 }
 

@@ -438,13 +438,12 @@ int runRecurring(const QStringList &args)
         return Ok;
     }
     for (const RecurringGroup &g : groups) {
-        printLine(QStringLiteral("%1  seen in %2 documents (%3 recommendations): %4")
+        printLine(QStringLiteral("%1  seen in %2 documents (%3): %4")
                       .arg(g.id, 5)
                       .arg(g.documents)
-                      .arg(g.members)
-                      .arg(g.label));
+                      .arg(counted(g.members, "recommendation", "recommendations"), g.label));
     }
-    printLine(QStringLiteral("%1 groups").arg(groups.size()));
+    printLine(counted(groups.size(), "group", "groups"));
     return Ok;
 }
 

@@ -43,11 +43,11 @@ int runStats(const QStringList &args)
                    {QStringLiteral("file_bytes"), s.fileBytes}});
     } else {
         printLine(QStringLiteral("Library:         %1 (format %2)").arg(store->location()).arg(s.schemaVersion));
-        printLine(QStringLiteral("Documents:       %1 (%2 pages)").arg(s.documents).arg(s.pages));
-        printLine(QStringLiteral("Recommendations: %1 (%2 actions, %3 donor comments)")
+        printLine(QStringLiteral("Documents:       %1 (%2)").arg(s.documents).arg(counted(s.pages, "page", "pages")));
+        printLine(QStringLiteral("Recommendations: %1 (%2, %3)")
                       .arg(s.recommendations)
-                      .arg(s.actions)
-                      .arg(s.donorComments));
+                      .arg(counted(s.actions, "action", "actions"),
+                           counted(s.donorComments, "donor comment", "donor comments")));
         printLine(QStringLiteral("Other records:   %1").arg(s.records));
         printLine(QStringLiteral("Follow-ups:      %1").arg(s.followups));
         printLine(
@@ -130,9 +130,9 @@ int runSearch(const QStringList &args)
         for (const SearchHit &h : r.hits) {
             printLine(QStringLiteral("%1, page %2: %3").arg(h.documentTitle).arg(h.page).arg(h.snippet));
         }
-        printLine(QStringLiteral("%1%2 hits (%3 ms)")
+        printLine(QStringLiteral("%1%2 (%3 ms)")
                       .arg(r.totalIsEstimate ? QStringLiteral("about ") : QString())
-                      .arg(r.estimatedTotal)
+                      .arg(counted(r.estimatedTotal, "hit", "hits"))
                       .arg(r.elapsedMs, 0, 'f', 2));
     }
     return Ok;

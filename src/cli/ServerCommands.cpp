@@ -303,10 +303,12 @@ int runShare(const QStringList &args)
     const QString org = cl.parser.value(organisation).trimmed();
     if (action == QLatin1String("add")) {
         const int added = sharing::share(db, *ids, org, cl.parser.isSet(all));
-        printLine(QStringLiteral("Shared %1 more documents with %2.").arg(added).arg(org));
+        printLine(QStringLiteral("Shared %1 more %2 with %3.")
+                      .arg(added)
+                      .arg(QLatin1String(added == 1 ? "document" : "documents"), org));
     } else {
         const int removed = sharing::unshare(db, *ids, org, cl.parser.isSet(all));
-        printLine(QStringLiteral("%1 no longer reads %2 documents.").arg(org).arg(removed));
+        printLine(QStringLiteral("%1 no longer reads %2.").arg(org, counted(removed, "document", "documents")));
     }
     if (!sharing::donorOrganisations(db).contains(org)) {
         printLine(QStringLiteral("No donor login has the organisation %1 yet (evalreview-cli user add --role donor "

@@ -117,7 +117,7 @@ TEST_F(PgCliTest, ShareAddsListsAndRemovesWhatADonorReads)
     const CliRun added = share({QStringLiteral("add"), QStringLiteral("--organisation"), QStringLiteral("SECO"),
                                 QStringLiteral("--document"), id});
     EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
-    EXPECT_EQ(added.out, QStringLiteral("Shared 1 more documents with SECO.\nNo donor login has the organisation SECO "
+    EXPECT_EQ(added.out, QStringLiteral("Shared 1 more document with SECO.\nNo donor login has the organisation SECO "
                                         "yet (evalreview-cli user add --role donor --organisation SECO)."));
     const CliRun listed = share({QStringLiteral("list")});
     EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
@@ -139,7 +139,7 @@ TEST_F(PgCliTest, ShareAddsListsAndRemovesWhatADonorReads)
     const CliRun removed = share(
         {QStringLiteral("remove"), QStringLiteral("--organisation"), QStringLiteral("SECO"), QStringLiteral("--all")});
     EXPECT_EQ(removed.exitCode, 0) << removed.err.toStdString();
-    EXPECT_TRUE(removed.out.startsWith(QStringLiteral("SECO no longer reads 1 documents.")))
+    EXPECT_TRUE(removed.out.startsWith(QStringLiteral("SECO no longer reads 1 document.")))
         << removed.out.toStdString();
     EXPECT_EQ(share({QStringLiteral("list")}).out, QStringLiteral("No document is shared with a donor organisation."));
 }
@@ -230,7 +230,7 @@ TEST_F(PgCliTest, ImportStatsCheckAndSearchTakeATeamLibrary)
         EXPECT_TRUE(f.open(QIODevice::ReadOnly));
         exported << QString::fromUtf8(f.readAll());
     }
-    EXPECT_TRUE(listed[0].endsWith(QLatin1String("1 recommendations"))) << listed[0].toStdString();
+    EXPECT_TRUE(listed[0].endsWith(QLatin1String("\n1 recommendation"))) << listed[0].toStdString();
     EXPECT_TRUE(listed[0].contains(QLatin1String("In progress"))) << listed[0].toStdString();
     EXPECT_EQ(listed[0], listed[1]);
     EXPECT_TRUE(exported[0].contains(QLatin1String("in_progress")) ||

@@ -154,6 +154,34 @@ TEST(RecordCli, AMissedRecommendationIsAddedFromItsPageRegionAndCorrected)
     EXPECT_FALSE(byCode.contains(deletedCode));
 }
 
+TEST(CliOutput, CountsOfOneAreInTheSingular)
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("lib.evalreview"));
+    const QString lib = QStringLiteral("--library");
+    const QString pdf = QStringLiteral(EVALREVIEW_TEST_DATA "/lo-prints/mr-lo-portrait-borderless.pdf");
+    int exit = -1;
+    const QJsonObject imported = cli({QStringLiteral("import"), lib, library, pdf}, &exit);
+    ASSERT_EQ(exit, 0);
+    const QString doc =
+        QString::number(imported[QStringLiteral("results")][0][QStringLiteral("document_id")].toInteger());
+    const QString code =
+        cli({QStringLiteral("list"), lib, library})[QStringLiteral("recommendations")][0][QStringLiteral("code")]
+            .toString();
+    ASSERT_FALSE(code.isEmpty());
+    cli({QStringLiteral("followup"), lib, library, QStringLiteral("--document"), doc, QStringLiteral("--code"), code,
+         QStringLiteral("--status"), QStringLiteral("completed")},
+        &exit, false);
+    ASSERT_EQ(exit, 0);
+    QProcess p;
+    p.start(QStringLiteral(EVALREVIEW_CLI),
+            {QStringLiteral("list"), lib, library, QStringLiteral("--status"), QStringLiteral("completed")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_EQ(lines.last(), QStringLiteral("1 recommendation")); // was "1 recommendations"
+}
+
 TEST(CliArguments, MalformedNumbersDatesAndStatusesAreUsageErrorsAndChangeNothing)
 {
     QTemporaryDir dir;
