@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace evalreview {
 
 namespace {
@@ -131,6 +133,29 @@ SearchQuery::SearchQuery(const QString &input)
     }
 }
 
+bool SearchQuery::hasPhrase() const
+{
+    return std::any_of(m_parts.cbegin(), m_parts.cend(), [](const Part &p) { return p.words.size() > 1; });
+}
+
+QString SearchQuery::termExpression(const Part &part, const Expander &expand)
+{
+    const QString phrase = quoted(part.words.join(QLatin1Char(' ')));
+    if (!part.prefix) {
+        return phrase;
+    }
+    const QStringList completions = expand ? expand(part.words.first()) : QStringList();
+    if (completions.isEmpty()) {
+        return phrase + QLatin1Char('*');
+    }
+    QStringList alternatives;
+    for (const QString &word : completions) {
+        alternatives << quoted(word);
+    }
+    return completions.size() == 1 ? alternatives.first()
+                                   : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 QString SearchQuery::expression(const Expander &expand) const
 {
     QStringList out;
@@ -138,23 +163,7 @@ QString SearchQuery::expression(const Expander &expand) const
         if (!out.isEmpty() && p.op != Part::And) {
             out << (p.op == Part::Or ? QStringLiteral("OR") : QStringLiteral("NOT"));
         }
-        const QString phrase = quoted(p.words.join(QLatin1Char(' ')));
-        if (!p.prefix) {
-            out << phrase;
-            continue;
-        }
-        const QStringList completions = expand ? expand(p.words.first()) : QStringList();
-        if (completions.isEmpty()) {
-            out << phrase + QLatin1Char('*');
-            continue;
-        }
-        QStringList alternatives;
-        for (const QString &word : completions) {
-            alternatives << quoted(word);
-        }
-        out << (completions.size() == 1
-                    ? alternatives.first()
-                    : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        out << termExpression(p, expand);
     }
     return out.join(QLatin1Char(' '));
 }

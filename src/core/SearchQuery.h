@@ -43,6 +43,10 @@ public:
     /// Every word as one phrase, the fallback if the expression is refused anyway.
     QString phraseExpression() const { return m_phrase; }
     const QList<Part> &parts() const { return m_parts; }
+    /// Whether a part is a phrase (of two words or more).
+    bool hasPhrase() const;
+    /// The expression of one part on its own (its operator left out).
+    static QString termExpression(const Part &part, const Expander &expand = {});
 
 private:
     QString expression(const Expander &expand) const;

@@ -4,6 +4,8 @@
 #include "SearchSnippet.h"
 #include "Sqlite.h"
 
+#include <bit>
+#include <optional>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
@@ -74,7 +76,8 @@ void TextMatchSet::loadOwners()
 qint64 TextMatchSet::match(const SearchQuery &query)
 {
     const bool changed = libraryChanged();
-    const QString expression = query.ftsExpression([this](const QString &prefix) { return completions(prefix); });
+    const SearchQuery::Expander expand = [this](const QString &prefix) { return completions(prefix); };
+    const QString expression = query.ftsExpression(expand);
     if (!changed && expression == m_expression) {
         return m_size;
     }
@@ -82,17 +85,74 @@ qint64 TextMatchSet::match(const SearchQuery &query)
     sql::Statement last = m_db.prepare(QStringLiteral("SELECT max(id) FROM recommendations"));
     m_maxId = last.next() ? last.integer(0) : 0;
     try {
-        readRecommendationWords(expression);
+        m_bits = query.hasPhrase() ? combinedParts(query, expand) : readRecommendationWords(expression);
     } catch (const sql::Error &e) {
-        // A phrase: the words index keeps no positions.
-        spdlog::debug("text filter read from the search index: {}", e.what());
-        if (!m_ownersLoaded) { // read again after any change, even one seen by an earlier query
-            loadOwners();
-            m_ownersLoaded = true;
-        }
-        readSearchIndex(query.ftsExpression());
+        // A word the index splits into a phrase ("co-operation"): its part is read from the search index.
+        spdlog::debug("text filter read part by part: {}", e.what());
+        m_bits = combinedParts(query, expand);
+    }
+    m_size = 0;
+    for (const quint64 word : m_bits) {
+        m_size += std::popcount(word);
     }
     return m_size;
+}
+
+TextMatchSet::Bits TextMatchSet::combinedParts(const SearchQuery &query, const SearchQuery::Expander &expand)
+{
+    // As on a team library (ServerTextSql.cpp): each term matches the recommendation through any of
+    // its parts, terms are joined by AND (NOT: and not), and OR separates alternatives.
+    Bits result(std::size_t(m_maxId / 64 + 1), 0);
+    std::optional<Bits> group;
+    auto close = [&result, &group] {
+        if (group) {
+            for (std::size_t w = 0; w < result.size(); ++w) {
+                result[w] |= (*group)[w];
+            }
+        }
+        group.reset();
+    };
+    for (const SearchQuery::Part &part : query.parts()) {
+        if (part.op == SearchQuery::Part::Or) {
+            close();
+        }
+        const Bits term = partBits(part, expand);
+        if (!group) {
+            group = part.op == SearchQuery::Part::Not ? everyRecommendation() : Bits(result.size(), ~quint64(0));
+        }
+        for (std::size_t w = 0; w < group->size(); ++w) {
+            (*group)[w] &= part.op == SearchQuery::Part::Not ? ~term[w] : term[w];
+        }
+    }
+    close();
+    return result;
+}
+
+TextMatchSet::Bits TextMatchSet::partBits(const SearchQuery::Part &part, const SearchQuery::Expander &expand)
+{
+    if (part.words.size() == 1) {
+        try {
+            return readRecommendationWords(SearchQuery::termExpression(part, expand));
+        } catch (const sql::Error &e) {
+            spdlog::debug("a word read from the search index: {}", e.what());
+        }
+    }
+    // A phrase needs positions, which the words index does not keep.
+    if (!m_ownersLoaded) { // read again after any change, even one seen by an earlier query
+        loadOwners();
+        m_ownersLoaded = true;
+    }
+    return readSearchIndex(SearchQuery::termExpression(part));
+}
+
+TextMatchSet::Bits TextMatchSet::everyRecommendation()
+{
+    Bits bits(std::size_t(m_maxId / 64 + 1), 0);
+    sql::Statement st = m_db.prepare(QStringLiteral("SELECT id FROM recommendations"));
+    while (st.next()) {
+        insert(bits, st.integer(0));
+    }
+    return bits;
 }
 
 QStringList TextMatchSet::completions(const QString &prefix)
@@ -128,22 +188,21 @@ QStringList TextMatchSet::completions(const QString &prefix)
     }
 }
 
-void TextMatchSet::readRecommendationWords(const QString &expression)
+TextMatchSet::Bits TextMatchSet::readRecommendationWords(const QString &expression)
 {
-    m_bits.assign(std::size_t(m_maxId / 64 + 1), 0);
-    m_size = 0;
+    Bits bits(std::size_t(m_maxId / 64 + 1), 0);
     sql::Statement st =
         m_db.prepare(QStringLiteral("SELECT rowid FROM recommendation_words WHERE recommendation_words MATCH ?"));
     st.bind(1, expression);
     while (st.next()) {
-        insert(st.integer(0));
+        insert(bits, st.integer(0));
     }
+    return bits;
 }
 
-void TextMatchSet::readSearchIndex(const QString &expression)
+TextMatchSet::Bits TextMatchSet::readSearchIndex(const QString &expression)
 {
-    m_bits.assign(std::size_t(m_maxId / 64 + 1), 0);
-    m_size = 0;
+    Bits bits(std::size_t(m_maxId / 64 + 1), 0);
     // Rowids encode their source: source id * 8 + type (1 recommendation, 2 response, 3 action, 4 comment).
     sql::Statement st = m_db.prepare(
         QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid % 8 BETWEEN 1 AND 4"));
@@ -154,16 +213,17 @@ void TextMatchSet::readSearchIndex(const QString &expression)
         switch (rowid % 8) {
         case 1:
         case 2:
-            insert(qint64(source));
+            insert(bits, qint64(source));
             break;
         case 3:
-            insert(source < m_actionOwner.size() ? m_actionOwner[source] : 0);
+            insert(bits, source < m_actionOwner.size() ? m_actionOwner[source] : 0);
             break;
         case 4:
-            insert(source < m_commentOwner.size() ? m_commentOwner[source] : 0);
+            insert(bits, source < m_commentOwner.size() ? m_commentOwner[source] : 0);
             break;
         }
     }
+    return bits;
 }
 
 void TextMatchSet::indexDocument(sql::Database &db, qint64 documentId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SearchQuery.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -12,16 +14,14 @@ namespace sql {
 class Database;
 }
 
-class SearchQuery;
-
 /// The recommendations whose own text, response, actions or donor comments match a query, as a set
 /// of ids read in one pass from the recommendation_words index (one row per recommendation, no
 /// positions): a word found in most of 100,000 recommendations is one list of their ids. All the
 /// words of a query must be in the recommendation, not necessarily in the same part of it. A prefix
 /// longer than the index's prefixes is read as the words it completes to. A phrase needs
-/// positions: such a query is answered from search_index instead, its matching rows (own text,
-/// response, action or comment) mapped to their recommendation through owner tables held in
-/// memory, and a phrase then lies within one of those parts.
+/// positions: a query with one is read term by term, each phrase from search_index (its matching
+/// rows, own text, response, action or comment, mapped to their recommendation through owner
+/// tables held in memory), so a phrase lies within one part and the other terms anywhere.
 ///
 /// The set of the last query is kept; it is read again when the library changed. SQL tests
 /// membership with `evalreview_in_set(?, r.id)`, the set bound to ? as a pointer of kPointerType.
@@ -53,17 +53,20 @@ private:
     bool libraryChanged();
     void loadOwners();
     QStringList completions(const QString &prefix);
-    void readRecommendationWords(const QString &expression);
-    void readSearchIndex(const QString &expression);
-    void insert(qint64 id)
+    using Bits = std::vector<quint64>; ///< a set of recommendation ids, bit `id` of word `id / 64`
+    /// The recommendations matching `expression` in the words index (throws sql::Error for a phrase).
+    Bits readRecommendationWords(const QString &expression);
+    /// The recommendations whose own text, response, action or comment matches `expression`.
+    Bits readSearchIndex(const QString &expression);
+    /// Each term of `query` read on its own and the sets combined per recommendation.
+    Bits combinedParts(const SearchQuery &query, const SearchQuery::Expander &expand);
+    Bits partBits(const SearchQuery::Part &part, const SearchQuery::Expander &expand);
+    Bits everyRecommendation();
+    void insert(Bits &bits, qint64 id) const
     {
-        if (id <= 0 || id > m_maxId) {
-            return;
+        if (id > 0 && id <= m_maxId) {
+            bits[std::size_t(id) / 64] |= quint64(1) << (id % 64);
         }
-        quint64 &word = m_bits[std::size_t(id) / 64];
-        const quint64 bit = quint64(1) << (id % 64);
-        m_size += (word & bit) ? 0 : 1;
-        word |= bit;
     }
 
     sql::Database &m_db;

@@ -89,6 +89,9 @@ TEST_P(BothQueriesTest, FindsTextInRecommendationsResponsesActionsAndComments)
     // Words spread over the recommendation, its action and its donor's comment.
     EXPECT_EQ(countOf(QStringLiteral("tripartite hire seco")), 5);
     EXPECT_EQ(countOf(QStringLiteral("\"number 3\" tripartite")), 1);
+    // A phrase within one part, the other words in others (its action, its donor's comment).
+    EXPECT_EQ(countOf(QStringLiteral("\"number 3\" hire seco")), 1);
+    EXPECT_EQ(countOf(QStringLiteral("\"would like\" \"number 3\"")), 1);
     EXPECT_EQ(countOf(QStringLiteral("\"number 3\" OR \"number 1\"")), 3);
     EXPECT_EQ(countOf(QStringLiteral("dialogue NOT \"number 2\"")), 3);
     EXPECT_EQ(countOf(QStringLiteral("hire NOT seco")), 0);

@@ -158,6 +158,13 @@ TEST_F(RecommendationQueryTest, TextFilterWantsEveryWordInTheRecordAndAPhraseInO
     EXPECT_EQ(codes(f).size(), 4);
     f.text = QStringLiteral("\"point noted\"");
     EXPECT_TRUE(codes(f).isEmpty());
+    // A phrase in one part, the other words anywhere: V3's own text, its action and its comment.
+    f.text = QStringLiteral("monitoring \"focal point\" norway");
+    EXPECT_EQ(codes(f), QStringList{QStringLiteral("V3")});
+    f.text = QStringLiteral("\"focal point\" NOT monitoring");
+    EXPECT_EQ(codes(f), (QStringList{QStringLiteral("V1"), QStringLiteral("V2"), QStringLiteral("V4")}));
+    f.text = QStringLiteral("\"point noted\" OR monitoring \"focal point\"");
+    EXPECT_EQ(codes(f), QStringList{QStringLiteral("V3")});
     // A prefix longer than the indexed ones is read as its completions, with the same result.
     f.text = QStringLiteral("tripartit");
     EXPECT_EQ(codes(f).size(), 6);
