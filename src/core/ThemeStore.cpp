@@ -435,7 +435,53 @@ QList<ThemeTag> ThemeStore::tagsOf(const QString &targetType, qint64 targetId)
                                     " ORDER BY th.ordinal, th.key"));
     st.bind(1, targetType).bind(2, targetId);
     while (st.next()) {
-        out.append({st.integer(0), st.text(1), st.text(2), targetType, targetId, st.text(3), st.text(4)});
+        ThemeTag tag;
+        tag.id = st.integer(0);
+        tag.themeKey = st.text(1);
+        tag.themeLabel = st.text(2);
+        tag.targetType = targetType;
+        tag.targetId = targetId;
+        tag.status = st.text(3);
+        tag.keyword = st.text(4);
+        out.append(tag);
+    }
+    return out;
+}
+
+QList<ThemeTag> ThemeStore::tagsOfRecommendation(qint64 recommendationId)
+{
+    QList<ThemeTag> out;
+    if (!libraryHasTable(m_db, QStringLiteral("theme_tags"))) {
+        return out;
+    }
+    // The recommendation's tags come first (its "action order" 0), then each action's in its order.
+    sql::Statement st = m_db.prepare(QStringLiteral(
+        "SELECT 0 AS part, 0 AS action_order, 0 AS action_id, th.ordinal AS theme_order, th.key, th.label,"
+        " t.id, t.target_type, t.target_id, t.status, t.keyword, '' AS code, '' AS action_text"
+        " FROM theme_tags t JOIN themes th ON th.id = t.theme_id"
+        " WHERE t.target_type = 'recommendation' AND t.target_id = ?"
+        " UNION ALL"
+        " SELECT 1, a.ordinal, a.id, th.ordinal, th.key, th.label,"
+        " t.id, t.target_type, t.target_id, t.status, t.keyword, coalesce(a.code, ''), a.text"
+        " FROM actions a JOIN theme_tags t ON t.target_type = 'action' AND t.target_id = a.id"
+        " JOIN themes th ON th.id = t.theme_id WHERE a.recommendation_id = ? AND NOT a.deleted"
+        " ORDER BY 1, 2, 3, 4, 5"));
+    st.bind(1, recommendationId).bind(2, recommendationId);
+    while (st.next()) {
+        ThemeTag tag;
+        tag.themeKey = st.text(4);
+        tag.themeLabel = st.text(5);
+        tag.id = st.integer(6);
+        tag.targetType = st.text(7);
+        tag.targetId = st.integer(8);
+        tag.status = st.text(9);
+        tag.keyword = st.text(10);
+        if (st.integer(0) == 1) {
+            const QString code = st.text(11).trimmed();
+            tag.actionNumber = code.isEmpty() ? QString::number(st.integer(1)) : code;
+            tag.actionText = st.text(12);
+        }
+        out.append(tag);
     }
     return out;
 }

@@ -74,6 +74,10 @@ struct ThemeTag
     qint64 targetId = 0;
     QString status; ///< suggested, confirmed, removed
     QString keyword;
+    /// Of an action's tag (targetType "action") listed with its recommendation's: the action's number
+    /// in the response as its detail shows it (its code, else its order) and its text.
+    QString actionNumber;
+    QString actionText;
 };
 
 namespace tag_status {
@@ -118,6 +122,9 @@ public:
 
     QList<ThemeCount> counts();
     QList<ThemeTag> tagsOf(const QString &targetType, qint64 targetId);
+    /// The tags of a recommendation (by theme), then those of its actions not deleted (by action in
+    /// the order of the response, then by theme), each action's with its number and text. One query.
+    QList<ThemeTag> tagsOfRecommendation(qint64 recommendationId);
     /// Confirms or removes the tag of `themeKey` on a record (a confirmed tag is created when there was
     /// none). False when the theme or the record does not exist. `seen`: the status the reviewer saw
     /// (empty: no tag); when someone else decided otherwise meanwhile, nothing is saved and a

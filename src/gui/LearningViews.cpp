@@ -23,7 +23,8 @@ namespace evalreview {
 LearningViews::LearningViews(MainWindow &window, LibrarySession &session, PageView &page, DetailView &detail,
                              RecommendationsPanel &table, QObject *parent)
     : QObject(parent), m_window(window), m_session(session), m_lessons(new LessonsView(session, &window)),
-      m_themeTags(new ThemeTagsPanel(session, &detail)), m_recurring(new RecurringGroupView(session, &window))
+      m_themeTags(new ThemeTagsPanel(session, LibrarySession::ReadChannel::Themes, &detail)),
+      m_recurring(new RecurringGroupView(session, &window))
 {
     m_recurringDock = new QDockWidget(tr("Recurring Recommendation"), &window);
     m_recurringDock->setObjectName(QStringLiteral("recurringDock"));

@@ -6,6 +6,7 @@
 #include "LessonTableModel.h"
 #include "LibrarySession.h"
 #include "RecommendationQuery.h"
+#include "ThemeTagsPanel.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -42,7 +43,9 @@ void LessonsView::setFileChooser(FileChooser chooser)
 LessonsView::LessonsView(LibrarySession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_count(new QLabel(this)), m_busy(new QProgressBar(this)), m_table(new QTableView(this)),
-      m_model(new LessonTableModel(this)), m_typing(new QTimer(this))
+      m_model(new LessonTableModel(this)),
+      m_themeTags(new ThemeTagsPanel(session, LibrarySession::ReadChannel::LessonThemes, this)),
+      m_typing(new QTimer(this))
 {
     setObjectName(QStringLiteral("lessonsView"));
     auto *layout = new QVBoxLayout(this);
@@ -79,6 +82,7 @@ LessonsView::LessonsView(LibrarySession &session, QWidget *parent)
     bar->addWidget(m_export);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_themeTags);
 
     m_table->setObjectName(QStringLiteral("lessonsTable"));
     m_table->setAccessibleName(tr("Lessons learned, good practices and conclusions"));
@@ -108,9 +112,15 @@ LessonsView::LessonsView(LibrarySession &session, QWidget *parent)
             m_busy->hide();
         }
     });
+    // Another library: the lesson shown was of the one before.
+    connect(&m_session, &LibrarySession::opened, this, [this] { m_themeTags->setTarget(QString(), 0); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid()) {
+                if (!current.isValid()) {
+                    return;
+                }
+                m_themeTags->setTarget(QStringLiteral("record"), m_model->rowAt(current.row()).id);
+                if (!m_reselecting) {
                     activate(current.row());
                 }
             });
@@ -149,6 +159,7 @@ void LessonsView::reload()
     if (!m_session.isOpen()) {
         m_model->setRows({});
         m_count->clear();
+        m_themeTags->setTarget(QString(), 0);
         return;
     }
     struct Lessons
@@ -180,9 +191,24 @@ void LessonsView::reload()
             }
             self->m_sources = lessons.sources;
             self->m_model->setRows(lessons.rows);
+            self->keepSelection();
             const int n = self->m_model->rowCount();
             self->m_count->setText(tr("%n item(s)", nullptr, n));
         });
+}
+
+void LessonsView::keepSelection()
+{
+    const qint64 shown = m_themeTags->targetId();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (shown > 0 && m_model->rowAt(row).id == shown) {
+            m_reselecting = true;
+            m_table->selectRow(row);
+            m_reselecting = false;
+            return;
+        }
+    }
+    m_themeTags->setTarget(QString(), 0);
 }
 
 void LessonsView::activate(int row)

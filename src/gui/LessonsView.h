@@ -20,10 +20,11 @@ namespace evalreview {
 
 class LessonTableModel;
 class LibrarySession;
+class ThemeTagsPanel;
 
 /// Lessons learned, good practices and conclusions across the documents of the library, searched
 /// (case and accents folded, every word) and filtered by kind. Selecting one asks for its page with
-/// its region highlighted.
+/// its region highlighted and shows its theme tags below the table, to confirm or remove.
 class LessonsView : public QWidget
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ public:
     QComboBox *kindCombo() const { return m_kind; }
     QTableView *table() const { return m_table; }
     LessonTableModel *model() const { return m_model; }
+    ThemeTagsPanel *themeTags() const { return m_themeTags; }
 
 Q_SIGNALS:
     void pageRequested(const evalreview::PageTarget &target);
@@ -60,6 +62,9 @@ protected:
 
 private:
     void activate(int row);
+    /// Selects again the lesson whose tags are shown once the list is read again (none selected:
+    /// the tags are cleared).
+    void keepSelection();
 
     LibrarySession &m_session;
     QLineEdit *m_search = nullptr;
@@ -69,9 +74,11 @@ private:
     QProgressBar *m_busy = nullptr;
     QTableView *m_table = nullptr;
     LessonTableModel *m_model = nullptr;
+    ThemeTagsPanel *m_themeTags = nullptr;
     QTimer *m_typing = nullptr;
     QHash<qint64, DocumentSource> m_sources; ///< of the documents listed
     bool m_dirty = true;
+    bool m_reselecting = false; ///< keepSelection() selects: the page is not asked for again
 };
 
 } // namespace evalreview

@@ -114,7 +114,8 @@ public:
         Disagreements,
         Chain,
         Lessons,
-        Themes,
+        Themes,       ///< the tags of the selected recommendation
+        LessonThemes, ///< the tags of the selected lesson
         Recurring,
         ThemeChart,
         Indicators,

@@ -3,15 +3,19 @@
 #include "FollowUpViews.h"
 #include "ImportController.h"
 #include "LearningViews.h"
+#include "LessonTableModel.h"
+#include "LessonsView.h"
 #include "MainWindow.h"
 #include "PageView.h"
 #include "RecommendationsPanel.h"
 #include "SearchPanel.h"
 #include "ThemeEditorDialog.h"
+#include "ThemeTagsPanel.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QHash>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -97,8 +101,9 @@ void ScreenshotTaker::capture()
         return; // a newer page is coming; its pageShown() calls again
     }
     const bool themesLoading = m_themeEditor && m_themeEditor->isLoading();
+    const bool lessonsLoading = m_view == QLatin1String("lessons") && !lessonShown();
     const bool waiting = m_window.recommendations()->facetsPending() || m_window.isListingDocuments() ||
-                         themesLoading || m_searchPending;
+                         themesLoading || lessonsLoading || m_searchPending;
     if (waiting && m_timeout->isActive()) {
         QTimer::singleShot(100, this, &ScreenshotTaker::capture); // counts, lists or results still coming
         return;
@@ -109,6 +114,23 @@ void ScreenshotTaker::capture()
         std::fprintf(stderr, "The screenshot could not be written to %s.\n", qPrintable(m_file));
     }
     QCoreApplication::exit(ok ? 0 : 1);
+}
+
+bool ScreenshotTaker::lessonShown()
+{
+    LessonsView *lessons = m_window.learningViews()->lessons();
+    if (lessons->isLoading() || lessons->model()->rowCount() == 0) {
+        return false;
+    }
+    if (!lessons->table()->currentIndex().isValid()) {
+        int row = 0;
+        while (row < lessons->model()->rowCount() && lessons->model()->rowAt(row).themes.isEmpty()) {
+            ++row;
+        }
+        lessons->table()->selectRow(row < lessons->model()->rowCount() ? row : 0);
+        return false;
+    }
+    return !lessons->themeTags()->isLoading();
 }
 
 } // namespace evalreview

@@ -23,12 +23,15 @@ public:
 
     void start();
     /// `--view dashboard|disagreements|lessons|recurring|themes`: captures that view (undocked, at the
-    /// window's size) instead.
+    /// window's size) instead; the lessons with the first lesson with themes selected.
     void setView(const QString &view) { m_view = view; }
 
 private:
     void prepare();
     void capture();
+    /// `--view lessons`: once the list is read, selects its first lesson with themes (so that its tags
+    /// show below the list); true once those tags are read.
+    bool lessonShown();
 
     MainWindow &m_window;
     QString m_file;

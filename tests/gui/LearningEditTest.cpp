@@ -22,6 +22,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QProcess>
 #include <QProgressBar>
@@ -468,6 +469,8 @@ void LearningEditTest::aReadOnlyLibraryOffersNoChangeOfThemesOrGroups()
 {
     const QString library = makeLibrary(QStringLiteral("readonly.evalreview"), false);
     QVERIFY(!library.isEmpty());
+    const qint64 v1 = recommendationWith(library, QStringLiteral("monitoring of cooperatives"));
+    QVERIFY(v1 > 0);
     if (!protect(library, true)) {
         QSKIP("this file system cannot make a file unwritable for root (chattr +i)");
     }
@@ -488,6 +491,21 @@ void LearningEditTest::aReadOnlyLibraryOffersNoChangeOfThemesOrGroups()
     QVERIFY(!dialog->model()->setData(dialog->model()->index(0, ThemeTableModel::Label), QStringLiteral("x")));
     dialog->reject();
     QTRY_VERIFY(!dialog);
+
+    // The theme tags of a recommendation and of its action ("Train monitoring staff") are shown, and
+    // neither can be confirmed or removed.
+    QVERIFY(m_window->recommendations()->select(v1));
+    ThemeTagsPanel *tags = m_window->learningViews()->themeTags();
+    QTRY_COMPARE(tags->recommendation(), v1);
+    QTRY_COMPARE(tags->tags().size(), 2);
+    QCOMPARE(tags->tags().at(0).targetType, QStringLiteral("recommendation"));
+    QCOMPARE(tags->tags().at(1).targetType, QStringLiteral("action"));
+    for (int row = 0; row < 2; ++row) {
+        tags->list()->setCurrentRow(row);
+        QCOMPARE(tags->list()->currentRow(), row);
+        QVERIFY(!tags->confirmButton()->isEnabled());
+        QVERIFY(!tags->removeButton()->isEnabled());
+    }
 }
 
 QTEST_MAIN(LearningEditTest)

@@ -22,6 +22,8 @@
 #include "RecommendationsPanel.h"
 #include "RecurringGroupView.h"
 #include "RecurringGroups.h"
+#include "SqliteLibraryStore.h"
+#include "ThemeStore.h"
 #include "ThemeTagsPanel.h"
 
 #include <QBarSet>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void cleanup();
     void lessonsViewListsTheSummarysLessonsSearchesAndOpensThePage();
     void themeFacetFiltersAndATagIsConfirmedThenRemoved();
+    void themesOfActionsAndLessonsAreShownAndDecided();
     void themeChartAndIndicatorsAreShown();
     void indicatorsFollowTheGroupingAndThePeriodChosen();
     void aRecurringGroupIsSeenInTwoEvaluationsAndAMemberIsSplit();
@@ -184,7 +187,8 @@ void LearningViewsTest::themeFacetFiltersAndATagIsConfirmedThenRemoved()
     QTRY_COMPARE(tags->recommendation(), table->model()->idAt(0));
     auto rowOf = [tags](const QString &key) {
         for (int i = 0; i < tags->tags().size(); ++i) {
-            if (tags->tags().at(i).themeKey == key) {
+            if (tags->tags().at(i).themeKey == key &&
+                tags->tags().at(i).targetType == QLatin1String("recommendation")) {
                 return i;
             }
         }
@@ -203,6 +207,115 @@ void LearningViewsTest::themeFacetFiltersAndATagIsConfirmedThenRemoved()
     QTRY_COMPARE(tags->tags().value(rowOf(QStringLiteral("sdg8"))).status, QStringLiteral("removed"));
     // The facet counts it no more.
     QTRY_COMPARE(facetCount(themes, QStringLiteral("sdg8")), decentWork - 1);
+}
+
+/// The status of the tag of `key` on the record `type` `id`, read on a connection of its own ("" when
+/// there is none).
+static QString storedStatus(const QString &library, const QString &type, qint64 id, const QString &key)
+{
+    auto store = SqliteLibraryStore::open(library);
+    for (const ThemeTag &tag : ThemeStore(store->database()).tagsOf(type, id)) {
+        if (tag.themeKey == key) {
+            return tag.status;
+        }
+    }
+    return QString();
+}
+
+void LearningViewsTest::themesOfActionsAndLessonsAreShownAndDecided()
+{
+    // The workbench response whose G2 ("Strengthen tripartite dialogue": no theme) has a second action
+    // on women farmers, and a lesson on disability.
+    const QString library = m_dir.filePath(QStringLiteral("action-themes.evalreview"));
+    qint64 g2 = 0;
+    qint64 second = 0;
+    {
+        ImportPayload p = guitest::workbenchPayload();
+        QJsonArray recs = p.extraction.value(QStringLiteral("recommendations")).toArray();
+        QJsonObject rec = recs.at(1).toObject();
+        QJsonArray actions = rec.value(QStringLiteral("actions")).toArray();
+        actions.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("2")},
+                                   {QStringLiteral("text"), QStringLiteral("Hold meetings with women farmers")}});
+        rec.insert(QStringLiteral("actions"), actions);
+        recs.replace(1, rec);
+        p.extraction.insert(QStringLiteral("recommendations"), recs);
+        p.extraction.insert(QStringLiteral("lessons_learned"),
+                            QJsonArray{QStringLiteral("Disability inclusion needs a budget line of its own")});
+        auto store = SqliteLibraryStore::open(library);
+        const ImportOutcome out = store->importDocument(p);
+        QCOMPARE(out.status, ImportOutcome::Status::Imported);
+        sql::Statement st = store->database().prepare(
+            QStringLiteral("SELECT r.id, a.id FROM recommendations r JOIN actions a ON a.recommendation_id = r.id"
+                           " WHERE r.code = 'G2' AND a.code = '2'"));
+        QVERIFY(st.next());
+        g2 = st.integer(0);
+        second = st.integer(1);
+    }
+    QVERIFY(m_window->openLibrary(library));
+    RecommendationsPanel *table = m_window->recommendations();
+    QTRY_COMPARE(table->model()->rowCount(), 4);
+
+    // G2's panel lists its second action's tags, said to be that action's, its text in the tooltip.
+    QVERIFY(table->select(g2));
+    ThemeTagsPanel *tags = m_window->learningViews()->themeTags();
+    QTRY_COMPARE(tags->recommendation(), g2);
+    QTRY_COMPARE(tags->tags().size(), 2);
+    QCOMPARE(tags->list()->count(), 2);
+    QCOMPARE(tags->list()->item(0)->text(), QStringLiteral("Action 2: SDG 2 Zero hunger (suggested)"));
+    QCOMPARE(tags->list()->item(1)->text(), QStringLiteral("Action 2: Gender (suggested)"));
+    QVERIFY(tags->list()->item(1)->toolTip().contains(QStringLiteral("Hold meetings with women farmers")));
+    for (const ThemeTag &tag : tags->tags()) {
+        QCOMPARE(tag.targetType, QStringLiteral("action"));
+        QCOMPARE(tag.targetId, second);
+    }
+
+    // Confirming the gender line stores it for the action, not for the recommendation.
+    tags->list()->setCurrentRow(1);
+    QVERIFY(tags->confirmButton()->isEnabled());
+    tags->confirmButton()->click();
+    m_window->session()->waitForWrites();
+    QTRY_COMPARE(tags->tags().value(1).status, QStringLiteral("confirmed"));
+    QCOMPARE(tags->list()->item(1)->text(), QStringLiteral("Action 2: Gender"));
+    QVERIFY(tags->list()->item(1)->font().bold());
+    QVERIFY(!tags->confirmButton()->isEnabled());
+    QCOMPARE(storedStatus(library, QStringLiteral("action"), second, QStringLiteral("gender")),
+             QStringLiteral("confirmed"));
+    QCOMPARE(storedStatus(library, QStringLiteral("recommendation"), g2, QStringLiteral("gender")), QString());
+    QCOMPARE(storedStatus(library, QStringLiteral("action"), second, QStringLiteral("sdg2")),
+             QStringLiteral("suggested"));
+
+    // The lesson's tags are below the lessons; removing one stores it and keeps the lesson selected.
+    LessonsView *lessons = m_window->learningViews()->lessons();
+    m_window->learningViews()->lessonsDock()->show();
+    m_window->learningViews()->lessonsDock()->raise();
+    QTRY_VERIFY(lessons->isVisible());
+    QTRY_COMPARE(lessons->model()->rowCount(), 1);
+    const LessonRow lesson = lessons->model()->rowAt(0);
+    QCOMPARE(lesson.themes, QStringList{QStringLiteral("disability")});
+    ThemeTagsPanel *lessonTags = lessons->themeTags();
+    QVERIFY(lessonTags->isVisibleTo(lessons));
+    QCOMPARE(lessonTags->targetId(), 0);
+    lessons->table()->selectRow(0);
+    QCOMPARE(lessonTags->targetType(), QStringLiteral("record"));
+    QCOMPARE(lessonTags->targetId(), lesson.id);
+    QTRY_COMPARE(lessonTags->tags().size(), 1);
+    QCOMPARE(lessonTags->list()->item(0)->text(), QStringLiteral("Disability (suggested)"));
+    lessonTags->list()->setCurrentRow(0);
+    QVERIFY(lessonTags->removeButton()->isEnabled());
+    lessonTags->removeButton()->click();
+    m_window->session()->waitForWrites();
+    QTRY_COMPARE(lessonTags->tags().value(0).status, QStringLiteral("removed"));
+    QCOMPARE(lessonTags->list()->item(0)->text(), QStringLiteral("Disability (removed)"));
+    QVERIFY(!lessonTags->removeButton()->isEnabled());
+    QCOMPARE(storedStatus(library, QStringLiteral("record"), lesson.id, QStringLiteral("disability")),
+             QStringLiteral("removed"));
+    // The list read again leaves the theme out, with the lesson still selected and its tags shown.
+    QTRY_VERIFY(lessons->model()->rowCount() == 1 && lessons->model()->rowAt(0).themes.isEmpty());
+    QCOMPARE(lessons->table()->currentIndex().row(), 0);
+    QCOMPARE(lessonTags->targetId(), lesson.id);
+    // The recommendation's panel kept its own tags (each panel reads on a channel of its own).
+    QCOMPARE(tags->recommendation(), g2);
+    QTRY_COMPARE(tags->tags().size(), 2);
 }
 
 void LearningViewsTest::themeChartAndIndicatorsAreShown()

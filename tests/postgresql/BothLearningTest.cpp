@@ -69,6 +69,19 @@ protected:
         st.bind(1, code).bind(2, documentId);
         return st.next() ? st.integer(0) : 0;
     }
+
+    /// The ids of a recommendation's actions, in their order.
+    QList<qint64> actionIds(qint64 recommendationId)
+    {
+        sql::Statement st =
+            db().prepare(QStringLiteral("SELECT id FROM actions WHERE recommendation_id = ? ORDER BY ordinal"));
+        st.bind(1, recommendationId);
+        QList<qint64> out;
+        while (st.next()) {
+            out << st.integer(0);
+        }
+        return out;
+    }
 };
 
 TEST_P(BothLearningTest, ThemeTagsAreSuggestedAtImportKeptThroughSuggestionsAndCounted)
@@ -143,6 +156,85 @@ TEST_P(BothLearningTest, ThemeTagsAreSuggestedAtImportKeptThroughSuggestionsAndC
     EXPECT_EQ(statusByTheme(themes, kRecommendation, g2),
               (QHash<QString, QString>{{QStringLiteral("social_dialogue"), tag_status::Suggested}}));
     EXPECT_TRUE(ThemeStore::toCsv(now).contains(QStringLiteral("\"Social dialogue, tripartite\"")));
+}
+
+TEST_P(BothLearningTest, ARecommendationsTagsComeWithThoseOfItsActionsInTheirOrder)
+{
+    // G1 has three actions: "Hire" (no theme), one without a code on women and water, one coded "3.a"
+    // on forests and farmers; G2's one action is on women.
+    ImportPayload p = learningPayload();
+    QJsonArray recs = p.extraction.value(QStringLiteral("recommendations")).toArray();
+    QJsonObject first = recs.at(0).toObject();
+    first.insert(QStringLiteral("actions"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                                        {QStringLiteral("text"), QStringLiteral("Hire")}},
+                            QJsonObject{{QStringLiteral("text"), QStringLiteral("Support women in water committees")}},
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("3.a")},
+                                        {QStringLiteral("text"), QStringLiteral("Protect the forest with farmers")}}});
+    recs.replace(0, first);
+    QJsonObject second = recs.at(1).toObject();
+    second.insert(QStringLiteral("actions"),
+                  QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                                         {QStringLiteral("text"), QStringLiteral("Hire women")}}});
+    recs.replace(1, second);
+    p.extraction.insert(QStringLiteral("recommendations"), recs);
+    const ImportOutcome out = store().importDocument(p);
+    ASSERT_EQ(out.status, ImportOutcome::Status::Imported) << out.message.toStdString();
+    const qint64 g1 = recommendationId(QStringLiteral("G1"), out.documentId);
+    const qint64 g2 = recommendationId(QStringLiteral("G2"), out.documentId);
+    const QList<qint64> a = actionIds(g1);
+    ASSERT_EQ(a.size(), 3);
+
+    // Each tag as "whose: theme status", whose being the recommendation or "action N".
+    const auto lines = [](const QList<ThemeTag> &tags) {
+        QStringList out;
+        for (const ThemeTag &t : tags) {
+            const QString whose =
+                t.targetType == QLatin1String("action") ? QStringLiteral("action ") + t.actionNumber : t.targetType;
+            out << QStringLiteral("%1 %2: %3 %4").arg(whose).arg(t.targetId).arg(t.themeKey, t.status);
+        }
+        return out;
+    };
+    ThemeStore themes(db());
+    const QString s = tag_status::Suggested;
+    const auto rec = [](const QString &key, qint64 id, const QString &status) {
+        return QStringLiteral("recommendation %1: %2 %3").arg(id).arg(key, status);
+    };
+    const auto act = [](const QString &number, qint64 id, const QString &key, const QString &status) {
+        return QStringLiteral("action %1 %2: %3 %4").arg(number).arg(id).arg(key, status);
+    };
+    const QList<ThemeTag> tags = themes.tagsOfRecommendation(g1);
+    EXPECT_EQ(lines(tags), (QStringList{rec(QStringLiteral("sdg8"), g1, s), rec(QStringLiteral("gender"), g1, s),
+                                        rec(QStringLiteral("capacity"), g1, s),
+                                        act(QStringLiteral("2"), a.at(1), QStringLiteral("sdg6"), s),
+                                        act(QStringLiteral("2"), a.at(1), QStringLiteral("gender"), s),
+                                        act(QStringLiteral("3.a"), a.at(2), QStringLiteral("sdg2"), s),
+                                        act(QStringLiteral("3.a"), a.at(2), QStringLiteral("sdg15"), s)}));
+    ASSERT_EQ(tags.size(), 7);
+    EXPECT_EQ(tags.at(0).themeLabel, QStringLiteral("SDG 8 Decent work and economic growth"));
+    EXPECT_EQ(tags.at(0).keyword, QStringLiteral("entrepreneur*"));
+    EXPECT_TRUE(tags.at(0).actionText.isEmpty());
+    EXPECT_EQ(tags.at(3).actionText, QStringLiteral("Support women in water committees"));
+    EXPECT_EQ(tags.at(3).keyword, QStringLiteral("water"));
+    const QList<qint64> b = actionIds(g2);
+    ASSERT_EQ(b.size(), 1);
+    EXPECT_EQ(lines(themes.tagsOfRecommendation(g2)),
+              QStringList{act(QStringLiteral("1"), b.at(0), QStringLiteral("gender"), s)});
+
+    // Deciding an action's tag changes that action's only; a deleted action's tags are not listed.
+    EXPECT_TRUE(themes.setStatus(QStringLiteral("action"), a.at(1), QStringLiteral("gender"), tag_status::Confirmed,
+                                 kReviewer, s));
+    EXPECT_TRUE(
+        themes.setStatus(QStringLiteral("action"), a.at(1), QStringLiteral("sdg6"), tag_status::Removed, kReviewer, s));
+    sql::Statement del = db().prepare(QStringLiteral("UPDATE actions SET deleted = NOT deleted WHERE id = ?"));
+    del.bind(1, a.at(2));
+    del.run();
+    EXPECT_EQ(lines(themes.tagsOfRecommendation(g1)),
+              (QStringList{rec(QStringLiteral("sdg8"), g1, s), rec(QStringLiteral("gender"), g1, s),
+                           rec(QStringLiteral("capacity"), g1, s),
+                           act(QStringLiteral("2"), a.at(1), QStringLiteral("sdg6"), tag_status::Removed),
+                           act(QStringLiteral("2"), a.at(1), QStringLiteral("gender"), tag_status::Confirmed)}));
+    EXPECT_TRUE(themes.tagsOfRecommendation(999999).isEmpty());
 }
 
 TEST_P(BothLearningTest, OfTwoReviewersDecidingOneThemeTagTheLaterIsToldAndChangesNothing)
