@@ -4,6 +4,7 @@
 #include "SearchSnippet.h"
 #include "Sqlite.h"
 
+#include <algorithm>
 #include <bit>
 #include <optional>
 #include <spdlog/spdlog.h>
@@ -85,7 +86,13 @@ qint64 TextMatchSet::match(const SearchQuery &query)
     sql::Statement last = m_db.prepare(QStringLiteral("SELECT max(id) FROM recommendations"));
     m_maxId = last.next() ? last.integer(0) : 0;
     try {
-        m_bits = query.hasPhrase() ? combinedParts(query, expand) : readRecommendationWords(expression);
+        // One pass of the words index answers words, prefixes and OR. A phrase needs positions, and
+        // NOT is read term by term so that it leaves out the one term after it, as on a team library
+        // (FTS5 would leave out the words after it together).
+        const bool termByTerm =
+            query.hasPhrase() || std::any_of(query.parts().cbegin(), query.parts().cend(),
+                                             [](const auto &p) { return p.op == SearchQuery::Part::Not; });
+        m_bits = termByTerm ? combinedParts(query, expand) : readRecommendationWords(expression);
     } catch (const sql::Error &e) {
         // A word the index splits into a phrase ("co-operation"): its part is read from the search index.
         spdlog::debug("text filter read part by part: {}", e.what());

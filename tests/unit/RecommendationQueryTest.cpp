@@ -151,6 +151,10 @@ TEST_F(RecommendationQueryTest, TextFilterWantsEveryWordInTheRecordAndAPhraseInO
     EXPECT_EQ(codes(f), QStringList{QStringLiteral("V3")});
     f.text = QStringLiteral("monitoring NOT budgets");
     EXPECT_TRUE(codes(f).isEmpty());
+    // NOT leaves out the one term after it; the words after that are wanted again.
+    // (V1 and V3 have a SECO comment; V3 is about cooperatives, the others tripartite dialogue.)
+    f.text = QStringLiteral("focal NOT seco tripartite");
+    EXPECT_EQ(codes(f), (QStringList{QStringLiteral("V2"), QStringLiteral("V4")}));
     f.text = QStringLiteral("cooperatives OR tripartite");
     EXPECT_EQ(codes(f).size(), 7);
     // A phrase lies within one part: "focal point" is in an action, "point norway" in none.
