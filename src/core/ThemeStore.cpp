@@ -423,6 +423,26 @@ QList<ThemeCount> ThemeStore::counts()
     return out;
 }
 
+namespace {
+
+/// The columns of a tag as tagAt() reads them: the theme's key (its order among equal ordinals) first.
+constexpr auto kTagColumns = "th.key, th.label, t.id, t.target_type, t.target_id, t.status, t.keyword";
+
+ThemeTag tagAt(sql::Statement &st, int first)
+{
+    ThemeTag tag;
+    tag.themeKey = st.text(first);
+    tag.themeLabel = st.text(first + 1);
+    tag.id = st.integer(first + 2);
+    tag.targetType = st.text(first + 3);
+    tag.targetId = st.integer(first + 4);
+    tag.status = st.text(first + 5);
+    tag.keyword = st.text(first + 6);
+    return tag;
+}
+
+} // namespace
+
 QList<ThemeTag> ThemeStore::tagsOf(const QString &targetType, qint64 targetId)
 {
     QList<ThemeTag> out;
@@ -430,20 +450,12 @@ QList<ThemeTag> ThemeStore::tagsOf(const QString &targetType, qint64 targetId)
         return out;
     }
     sql::Statement st =
-        m_db.prepare(QStringLiteral("SELECT t.id, th.key, th.label, t.status, t.keyword FROM theme_tags t"
-                                    " JOIN themes th ON th.id = t.theme_id WHERE t.target_type = ? AND t.target_id = ?"
-                                    " ORDER BY th.ordinal, th.key"));
+        m_db.prepare(QStringLiteral("SELECT %1 FROM theme_tags t JOIN themes th ON th.id = t.theme_id"
+                                    " WHERE t.target_type = ? AND t.target_id = ? ORDER BY th.ordinal, th.key")
+                         .arg(QLatin1String(kTagColumns)));
     st.bind(1, targetType).bind(2, targetId);
     while (st.next()) {
-        ThemeTag tag;
-        tag.id = st.integer(0);
-        tag.themeKey = st.text(1);
-        tag.themeLabel = st.text(2);
-        tag.targetType = targetType;
-        tag.targetId = targetId;
-        tag.status = st.text(3);
-        tag.keyword = st.text(4);
-        out.append(tag);
+        out.append(tagAt(st, 0));
     }
     return out;
 }
@@ -455,27 +467,20 @@ QList<ThemeTag> ThemeStore::tagsOfRecommendation(qint64 recommendationId)
         return out;
     }
     // The recommendation's tags come first (its "action order" 0), then each action's in its order.
-    sql::Statement st = m_db.prepare(QStringLiteral(
-        "SELECT 0 AS part, 0 AS action_order, 0 AS action_id, th.ordinal AS theme_order, th.key, th.label,"
-        " t.id, t.target_type, t.target_id, t.status, t.keyword, '' AS code, '' AS action_text"
-        " FROM theme_tags t JOIN themes th ON th.id = t.theme_id"
-        " WHERE t.target_type = 'recommendation' AND t.target_id = ?"
-        " UNION ALL"
-        " SELECT 1, a.ordinal, a.id, th.ordinal, th.key, th.label,"
-        " t.id, t.target_type, t.target_id, t.status, t.keyword, coalesce(a.code, ''), a.text"
-        " FROM actions a JOIN theme_tags t ON t.target_type = 'action' AND t.target_id = a.id"
-        " JOIN themes th ON th.id = t.theme_id WHERE a.recommendation_id = ? AND NOT a.deleted"
-        " ORDER BY 1, 2, 3, 4, 5"));
+    sql::Statement st = m_db.prepare(
+        QStringLiteral("SELECT 0 AS part, 0 AS action_order, 0 AS action_id, th.ordinal AS theme_order, %1,"
+                       " '' AS code, '' AS action_text"
+                       " FROM theme_tags t JOIN themes th ON th.id = t.theme_id"
+                       " WHERE t.target_type = 'recommendation' AND t.target_id = ?"
+                       " UNION ALL"
+                       " SELECT 1, a.ordinal, a.id, th.ordinal, %1, coalesce(a.code, ''), a.text"
+                       " FROM actions a JOIN theme_tags t ON t.target_type = 'action' AND t.target_id = a.id"
+                       " JOIN themes th ON th.id = t.theme_id WHERE a.recommendation_id = ? AND NOT a.deleted"
+                       " ORDER BY 1, 2, 3, 4, 5")
+            .arg(QLatin1String(kTagColumns)));
     st.bind(1, recommendationId).bind(2, recommendationId);
     while (st.next()) {
-        ThemeTag tag;
-        tag.themeKey = st.text(4);
-        tag.themeLabel = st.text(5);
-        tag.id = st.integer(6);
-        tag.targetType = st.text(7);
-        tag.targetId = st.integer(8);
-        tag.status = st.text(9);
-        tag.keyword = st.text(10);
+        ThemeTag tag = tagAt(st, 4);
         if (st.integer(0) == 1) {
             const QString code = st.text(11).trimmed();
             tag.actionNumber = code.isEmpty() ? QString::number(st.integer(1)) : code;
