@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
+#include <vector>
 
 namespace evalreview {
 
@@ -26,26 +28,86 @@ const QSet<QString> &stopWords()
     return words;
 }
 
-Bag bagOf(const QString &text)
+/// Calls `take(word)` for each content word of `text`: case and accents folded, three characters
+/// or more, not a stop word, cut to its first seven characters (a crude stem: "strengthen" and
+/// "strengthening" meet). The word handed over lives until the next one.
+template <typename Take> void forEachWord(const QString &text, Take &&take)
 {
-    Bag bag;
-    const QString folded = text.normalized(QString::NormalizationForm_D).toLower();
-    QString word;
+    constexpr int kKept = 7;
+    constexpr int kLongestStopWord = 6;
+    QChar word[kKept];
+    int length = 0; // of the whole word, of which the first kKept characters are kept
     auto flush = [&] {
-        if (word.size() >= 3 && !stopWords().contains(word)) {
-            bag[word.left(7)] += 1.0; // a crude stem: "strengthen"/"strengthening" meet
+        if (length >= 3 && (length > kLongestStopWord || !stopWords().contains(QString::fromRawData(word, length)))) {
+            take(QStringView(word, std::min(length, kKept)));
         }
-        word.clear();
+        length = 0;
     };
-    for (const QChar c : folded) {
+    auto keep = [&](QChar c) {
+        if (length < kKept) {
+            word[length] = c;
+        }
+        ++length;
+    };
+    auto add = [&](QChar c) {
         if (c.isLetterOrNumber()) {
-            word += c;
+            keep(c);
         } else if (c.category() != QChar::Mark_NonSpacing) {
             flush();
         }
+    };
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) { // most characters: folded here, no tables to look up
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                keep(c);
+            } else if (u >= u'A' && u <= u'Z') {
+                keep(QChar(char16_t(u + (u'a' - u'A'))));
+            } else {
+                flush();
+            }
+            continue;
+        }
+        // decomposed (an accent becomes a mark, which is skipped) and lower-cased
+        for (const QChar d : QString(c).normalized(QString::NormalizationForm_D).toLower()) {
+            add(d);
+        }
     }
     flush();
+}
+
+Bag bagOf(const QString &text)
+{
+    Bag bag;
+    forEachWord(text, [&bag](QStringView w) { bag[w.toString()] += 1.0; });
     return bag;
+}
+
+/// The words of a text as bagOf() counts them, each by its hash: (hash, count) pairs, and the
+/// norm of the counts. Allocates nothing once `hashes` and `out` have grown.
+struct WordCounts
+{
+    std::vector<std::pair<std::size_t, double>> counts;
+    double norm = 0;
+};
+
+void countWords(const QString &text, std::vector<std::size_t> &hashes, WordCounts &out)
+{
+    hashes.clear();
+    forEachWord(text, [&hashes](QStringView w) { hashes.push_back(qHash(w)); });
+    std::sort(hashes.begin(), hashes.end());
+    out.counts.clear();
+    out.norm = 0;
+    for (std::size_t k = 0; k < hashes.size();) {
+        std::size_t end = k;
+        while (end < hashes.size() && hashes[end] == hashes[k]) {
+            ++end;
+        }
+        const double n = double(end - k);
+        out.counts.emplace_back(hashes[k], n);
+        out.norm += n * n;
+        k = end;
+    }
 }
 
 double cosine(const Bag &a, const Bag &b)
@@ -79,67 +141,78 @@ double textSimilarity(const QString &a, const QString &b)
 
 QList<SuggestedLink> suggestLinks(const QList<LinkCandidate> &from, const QList<LinkCandidate> &to, double threshold)
 {
-    // Only a word of the `from` side can give a `to` candidate a score: the `to` bags are kept as
-    // lists of candidates per such word (with the word's weight) and a norm each, and each `from`
-    // record adds up its products along its words' lists. Against 190,000 planned actions that is
-    // the candidates sharing a word, not every pair.
-    QList<Bag> fromBags;
-    fromBags.reserve(from.size());
-    QHash<QString, int> wordIds;
-    for (const LinkCandidate &f : from) {
-        fromBags.append(bagOf(f.text));
-        for (auto it = fromBags.last().cbegin(); it != fromBags.last().cend(); ++it) {
-            if (!wordIds.contains(it.key())) {
-                wordIds.insert(it.key(), int(wordIds.size()));
-            }
+    // The smaller side is indexed: a list of its records (with the word's count) per word, and a
+    // norm each. Each record of the larger side (190,000 planned actions, say) is read once, its
+    // words counted by hash, and adds up its products along its words' lists: only the records
+    // sharing a word with it are scored, not every pair.
+    const bool fromIsIndexed = from.size() <= to.size();
+    const QList<LinkCandidate> &indexed = fromIsIndexed ? from : to;
+    const QList<LinkCandidate> &streamed = fromIsIndexed ? to : from;
+    std::vector<std::size_t> hashes;
+    WordCounts counts;
+    QHash<std::size_t, std::vector<std::pair<int, double>>> postings;
+    std::vector<double> indexedNorm(std::size_t(indexed.size()), 0.0);
+    std::vector<QString> indexedCode(std::size_t(indexed.size()));
+    for (int i = 0; i < indexed.size(); ++i) {
+        countWords(indexed.at(i).text, hashes, counts);
+        indexedNorm[std::size_t(i)] = counts.norm;
+        indexedCode[std::size_t(i)] = codeNumber(indexed.at(i).code);
+        for (const auto &[hash, n] : counts.counts) {
+            postings[hash].emplace_back(i, n);
         }
     }
-    std::vector<std::vector<std::pair<int, double>>> postings(std::size_t(wordIds.size()));
-    std::vector<double> toNorm(std::size_t(to.size()), 0.0);
-    for (int i = 0; i < to.size(); ++i) {
-        const Bag bag = bagOf(to.at(i).text);
-        for (auto it = bag.cbegin(); it != bag.cend(); ++it) {
-            toNorm[std::size_t(i)] += it.value() * it.value();
-            const int word = wordIds.value(it.key(), -1);
-            if (word >= 0) {
-                postings[std::size_t(word)].emplace_back(i, it.value());
-            }
-        }
-    }
-    QList<SuggestedLink> all;
-    std::vector<double> dot(std::size_t(to.size()), 0.0);
+    struct Pair
+    {
+        SuggestedLink link;
+        int from = 0;
+        int to = 0;
+    };
+    std::vector<Pair> all;
+    std::vector<double> dot(std::size_t(indexed.size()), 0.0);
     std::vector<int> touched;
-    for (int f = 0; f < from.size(); ++f) {
-        const Bag &fb = fromBags.at(f);
-        double fromNorm = 0;
-        for (auto it = fb.cbegin(); it != fb.cend(); ++it) {
-            fromNorm += it.value() * it.value();
-            for (const auto &[i, weight] : postings[std::size_t(wordIds.value(it.key()))]) {
+    for (int s = 0; s < streamed.size(); ++s) {
+        countWords(streamed.at(s).text, hashes, counts);
+        for (const auto &[hash, n] : counts.counts) {
+            const auto list = postings.constFind(hash);
+            if (list == postings.cend()) {
+                continue;
+            }
+            for (const auto &[i, weight] : *list) {
                 if (dot[std::size_t(i)] == 0.0) {
                     touched.push_back(i);
                 }
-                dot[std::size_t(i)] += it.value() * weight;
+                dot[std::size_t(i)] += n * weight;
             }
         }
-        const QString fc = codeNumber(from.at(f).code);
-        std::sort(touched.begin(), touched.end()); // candidates in their order, as pair by pair
+        if (touched.empty()) {
+            continue;
+        }
+        const QString code = codeNumber(streamed.at(s).code);
         for (const int i : touched) {
-            const double text = dot[std::size_t(i)] / std::sqrt(fromNorm * toNorm[std::size_t(i)]);
+            const double text = dot[std::size_t(i)] / std::sqrt(counts.norm * indexedNorm[std::size_t(i)]);
             dot[std::size_t(i)] = 0.0;
-            const bool sameCode = !fc.isEmpty() && fc == codeNumber(to.at(i).code);
+            const bool sameCode = !code.isEmpty() && code == indexedCode[std::size_t(i)];
             // Agreeing codes count only when the texts share something too.
             const double score = sameCode && text >= 0.15 ? std::min(1.0, 0.4 + 0.6 * text) : text;
-            if (score >= threshold) {
-                all.append({from.at(f).id, to.at(i).id, score});
+            if (score < threshold) {
+                continue;
             }
+            const int f = fromIsIndexed ? i : s;
+            const int t = fromIsIndexed ? s : i;
+            all.push_back({{from.at(f).id, to.at(t).id, score}, f, t});
         }
         touched.clear();
     }
-    std::sort(all.begin(), all.end(), [](const SuggestedLink &a, const SuggestedLink &b) { return a.score > b.score; });
+    // Best pairs first; of equal scores, the earlier records on the `from` side, then the `to` side.
+    std::sort(all.begin(), all.end(), [](const Pair &a, const Pair &b) {
+        return a.link.score != b.link.score ? a.link.score > b.link.score
+                                            : std::tie(a.from, a.to) < std::tie(b.from, b.to);
+    });
     QSet<qint64> usedFrom;
     QSet<qint64> usedTo;
     QList<SuggestedLink> out;
-    for (const SuggestedLink &l : all) {
+    for (const Pair &p : all) {
+        const SuggestedLink &l = p.link;
         if (!usedFrom.contains(l.fromId) && !usedTo.contains(l.toId)) {
             usedFrom.insert(l.fromId);
             usedTo.insert(l.toId);
