@@ -3,9 +3,11 @@
 #include "SqliteLibraryStore.h"
 #include "TestLibrary.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace evalreview;
@@ -38,6 +40,35 @@ ImportPayload responseTo()
     recs.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("G1")}, {QStringLiteral("text"), texts.at(1)}});
     p.extraction = QJsonObject{{QStringLiteral("kind"), p.kind}, {QStringLiteral("recommendations"), recs}};
     return p;
+}
+
+/// suggestLinks(from, to) pairs records one to one, each pair scored as `score` says, and leaves
+/// out no pair that would have scored 0.4 or more for two records both left unpaired.
+void expectBestPairsOneToOne(const QList<LinkCandidate> &from, const QList<LinkCandidate> &to,
+                             const std::function<double(const LinkCandidate &, const LinkCandidate &)> &score)
+{
+    QHash<qint64, LinkCandidate> byId;
+    for (const LinkCandidate &c : from + to) {
+        byId.insert(c.id, c);
+    }
+    const QList<SuggestedLink> links = suggestLinks(from, to);
+    ASSERT_FALSE(links.isEmpty());
+    QSet<qint64> pairedFrom;
+    QSet<qint64> pairedTo;
+    for (const SuggestedLink &l : links) {
+        EXPECT_DOUBLE_EQ(l.score, score(byId.value(l.fromId), byId.value(l.toId)));
+        EXPECT_GE(l.score, 0.4);
+        EXPECT_FALSE(pairedFrom.contains(l.fromId) || pairedTo.contains(l.toId)) << "one to one";
+        pairedFrom.insert(l.fromId);
+        pairedTo.insert(l.toId);
+    }
+    for (const LinkCandidate &f : from) {
+        for (const LinkCandidate &t : to) {
+            if (!pairedFrom.contains(f.id) && !pairedTo.contains(t.id)) {
+                EXPECT_LT(score(f, t), 0.4) << "a pair left out: " << f.id << " " << t.id;
+            }
+        }
+    }
 }
 
 } // namespace
@@ -88,26 +119,10 @@ TEST(LinkFinder, EveryPairScoredAsItsTextSimilaritySays)
         const bool sameCode = f.code.mid(1) == t.code;
         return sameCode && s >= 0.15 ? std::min(1.0, 0.4 + 0.6 * s) : s;
     };
-    const QList<SuggestedLink> links = suggestLinks(from, to);
-    ASSERT_FALSE(links.isEmpty());
-    QSet<qint64> pairedFrom;
-    QSet<qint64> pairedTo;
-    for (const SuggestedLink &l : links) {
-        const LinkCandidate &f = from.at(int(l.fromId - 100));
-        const LinkCandidate &t = to.at(int(l.toId - 500));
-        EXPECT_DOUBLE_EQ(l.score, score(f, t));
-        EXPECT_GE(l.score, 0.4);
-        EXPECT_FALSE(pairedFrom.contains(l.fromId) || pairedTo.contains(l.toId)) << "one to one";
-        pairedFrom.insert(l.fromId);
-        pairedTo.insert(l.toId);
-    }
-    for (const LinkCandidate &f : from) {
-        for (const LinkCandidate &t : to) {
-            if (!pairedFrom.contains(f.id) && !pairedTo.contains(t.id)) {
-                EXPECT_LT(score(f, t), 0.4) << "a pair left out: " << f.id << " " << t.id;
-            }
-        }
-    }
+    expectBestPairsOneToOne(from, to, score);
+    // The larger side is read once and the smaller indexed: with the sides swapped, the `from`
+    // side is the larger, and the pairs still score and pair as they should.
+    expectBestPairsOneToOne(to, from, [&score](const LinkCandidate &f, const LinkCandidate &t) { return score(t, f); });
 }
 
 TEST(LinkStore, SuggestsOnImportAndKeepsReviewerDecisions)
