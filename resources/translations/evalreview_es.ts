@@ -1039,6 +1039,10 @@
         <source>The workbook and the report end with the follow-up indicators of the exported recommendations; their closure rate counts the follow-ups due in this period</source>
         <translation>El libro y el informe terminan con los indicadores de seguimiento de las recomendaciones exportadas; su tasa de cierre cuenta los seguimientos vencidos en este periodo</translation>
     </message>
+    <message>
+        <source>Current view</source>
+        <translation>Vista actual</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::ExportJob</name>
@@ -2923,20 +2927,12 @@ La copia se hace en un solo paso en el servidor: si la cancela, no se copia nada
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Themes of the recommendation</source>
-        <translation>Temas de la recomendación</translation>
-    </message>
-    <message>
         <source>Themes suggested from keywords; confirm or remove them</source>
         <translation>Temas sugeridos a partir de palabras clave; confírmelos o quítelos</translation>
     </message>
     <message>
         <source>Confirm the selected theme</source>
         <translation>Confirmar el tema seleccionado</translation>
-    </message>
-    <message>
-        <source>Remove the selected theme from the recommendation</source>
-        <translation>Quitar el tema seleccionado de la recomendación</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
@@ -2961,6 +2957,31 @@ La copia se hace en un solo paso en el servidor: si la cancela, no se copia nada
     <message>
         <source>remove the theme %1</source>
         <translation>quitar el tema %1</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Remove the selected theme</source>
+        <translation>Quitar el tema seleccionado</translation>
+    </message>
+    <message>
+        <source>Themes of the recommendation and its actions</source>
+        <translation>Temas de la recomendación y de sus acciones</translation>
+    </message>
+    <message>
+        <source>Themes of the action</source>
+        <translation>Temas de la acción</translation>
+    </message>
+    <message>
+        <source>Themes of the lesson</source>
+        <translation>Temas de la lección</translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <extracomment>a theme tag of one of the recommendation&apos;s actions: &quot;Action 2: Gender (suggested)&quot;</extracomment>
+        <translation>Acción %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1039,6 +1039,10 @@
         <source>The workbook and the report end with the follow-up indicators of the exported recommendations; their closure rate counts the follow-ups due in this period</source>
         <translation>Le classeur et le rapport se terminent par les indicateurs de suivi des recommandations exportées&#xa0;; leur taux de clôture compte les suivis échus dans cette période</translation>
     </message>
+    <message>
+        <source>Current view</source>
+        <translation>Vue actuelle</translation>
+    </message>
 </context>
 <context>
     <name>evalreview::ExportJob</name>
@@ -2923,20 +2927,12 @@ La copie se fait en une seule étape sur le serveur&#xa0;: si vous l’annulez, 
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Themes of the recommendation</source>
-        <translation>Thèmes de la recommandation</translation>
-    </message>
-    <message>
         <source>Themes suggested from keywords; confirm or remove them</source>
         <translation>Thèmes suggérés d’après des mots-clés&#xa0;; confirmez-les ou retirez-les</translation>
     </message>
     <message>
         <source>Confirm the selected theme</source>
         <translation>Confirmer le thème sélectionné</translation>
-    </message>
-    <message>
-        <source>Remove the selected theme from the recommendation</source>
-        <translation>Retirer le thème sélectionné de la recommandation</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
@@ -2961,6 +2957,31 @@ La copie se fait en une seule étape sur le serveur&#xa0;: si vous l’annulez, 
     <message>
         <source>remove the theme %1</source>
         <translation>retirer le thème %1</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Remove the selected theme</source>
+        <translation>Retirer le thème sélectionné</translation>
+    </message>
+    <message>
+        <source>Themes of the recommendation and its actions</source>
+        <translation>Thèmes de la recommandation et de ses actions</translation>
+    </message>
+    <message>
+        <source>Themes of the action</source>
+        <translation>Thèmes de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Themes of the lesson</source>
+        <translation>Thèmes de la leçon</translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <extracomment>a theme tag of one of the recommendation&apos;s actions: &quot;Action 2: Gender (suggested)&quot;</extracomment>
+        <translation>Action %1 : %2</translation>
     </message>
 </context>
 </TS>
