@@ -28,6 +28,8 @@ public:
 
 private:
     void prepare();
+    /// Selects the first row once the table's rows have arrived.
+    void selectFirst();
     void capture();
 
     MainWindow &m_window;
