@@ -58,6 +58,8 @@ public:
     void refreshFollowUp(qint64 recommendationId) { refreshRow(recommendationId); }
     /// Whether a reload or a further page is awaited.
     bool isLoading() const { return m_pending != Pending::None; }
+    /// Whether the rows shown are about to be replaced (a reload is awaited, not a further page).
+    bool isReloading() const { return m_pending == Pending::Reload; }
 
     /// How many recommendations the filter keeps; -1 until counted (a filter keeping more than
     /// one page is counted on a worker thread, see setTotal()).

@@ -69,7 +69,7 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
 
     connect(m_filters, &FilterBar::changed, this, &RecommendationsPanel::applyFilter);
     connect(m_facets, &FacetCounter::totalCounted, this, [this](const RecommendationFilter &f, qint64 total) {
-        if (f == m_model->filter()) {
+        if (f == m_model->filter() && (m_model->totalCount() < 0 || m_model->isReloading())) {
             m_model->setTotal(total); // kept for the rows on their way when a reload is awaited
             showCount();
         }
@@ -88,7 +88,9 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
         if (std::exchange(m_facetsAfterRows, false)) {
             m_facetRequest->start();
         }
-        showCount();
+        if (std::exchange(m_newRows, false)) {
+            showCount(); // the rows of a reload: their count, or "counting"
+        }
         pursue();
     });
 }
@@ -143,6 +145,7 @@ void RecommendationsPanel::applyFilter()
 void RecommendationsPanel::restoreAfterReset()
 {
     const qint64 before = std::exchange(m_beforeReset, 0);
+    m_newRows = true;
     int row = m_pursuit != Pursuit::None ? m_model->rowOf(m_wanted) : -1;
     if (row < 0 && before > 0) {
         row = m_model->rowOf(before);
@@ -240,7 +243,7 @@ bool RecommendationsPanel::select(qint64 recommendationId)
     if (m_pursuit == Pursuit::Select && m_wanted != recommendationId) {
         endPursuit(false); // a newer select() takes its place
     }
-    const int row = m_model->isLoading() ? -1 : m_model->rowOf(recommendationId);
+    const int row = m_model->isReloading() ? -1 : m_model->rowOf(recommendationId);
     if (row >= 0) {
         m_wanted = 0;
         m_pursuit = Pursuit::None;

@@ -100,6 +100,7 @@ private:
     bool m_clearing = false;        ///< the filters change for the pursuit, not by the reviewer
     qint64 m_beforeReset = 0;       ///< the current recommendation before the rows were replaced
     bool m_facetsAfterRows = false; ///< the counts wait for the rows of the filter to be shown
+    bool m_newRows = false;         ///< the rows were replaced: their count is shown on pageArrived()
 };
 
 } // namespace evalreview

@@ -210,7 +210,7 @@ void CorrectionGuiTest::aRegionDrawnOnThePageBecomesARecordWithItsWords()
     QCOMPARE(region.page, page->shownPage());
 
     // the dialog the drawing opens: a donor comment needs its donor; added as a recommendation
-    QCOMPARE(asked.size(), 1);
+    QTRY_COMPARE(asked.size(), 1); // once the document's recommendations were read
     QVERIFY(!tableCodes().contains(QStringLiteral("V2")));
     const qint64 documentId = shown().documentId;
     m_window->corrections()->applyAdd(documentId, region, AddRecordDialog::Kind::Recommendation,
@@ -323,7 +323,8 @@ void CorrectionGuiTest::aWriteThatFailsIsReportedAndTheWindowGoesOn()
     settle();
     QCOMPARE(log.texts.size(), 1);
     QVERIFY2(log.texts.first().contains(QStringLiteral("change due date of G1")), qPrintable(log.texts.first()));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Not saved")));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Not saved")),
+             qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(shown().followUp.dueDate, due);
     // the window goes on: the next change is stored and shown
     m_window->corrections()->verifyAction()->trigger();

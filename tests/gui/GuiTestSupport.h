@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FollowUpViews.h"
 #include "LibrarySession.h"
 #include "MainWindow.h"
 #include "Model.h"
@@ -113,10 +114,13 @@ inline bool waitForReads(MainWindow &window)
         kReadTimeoutMs);
 }
 
-/// Opens a library in the window and waits until its first rows are listed.
+/// Opens a library in the window and waits until its first rows are listed (again after the due
+/// dates derived on opening are stored).
 inline bool openLibrary(MainWindow &window, const QString &path)
 {
-    return window.openLibrary(path) && waitForReads(window);
+    return window.openLibrary(path) &&
+           QTest::qWaitFor([&window] { return !window.followUpViews()->isDerivingDueDates(); }, kReadTimeoutMs) &&
+           waitForReads(window);
 }
 
 /// Stores the queued writes and waits until the views have read what they changed.

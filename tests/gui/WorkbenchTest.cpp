@@ -3,6 +3,7 @@
 #include "DetailView.h"
 #include "FilterBar.h"
 #include "FollowUpPanel.h"
+#include "FollowUpViews.h"
 #include "GuiTestSupport.h"
 #include "ImportController.h"
 #include "LibrarySession.h"
@@ -14,6 +15,7 @@
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 #include "SearchPanel.h"
+#include "SelectionController.h"
 #include "SettingsDialog.h"
 #include "SyntheticLibrary.h"
 
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void firstRunImportsSamplesAndScreenshotSelectsCode();
     void layoutAndReviewerNameAreRemembered();
     void aLongListShowsItsFirstPageBeforeItIsCounted();
+    void aRecommendationNotYetListedIsSelectedOnceItsPageArrives();
+    void onlyTheLatestSelectionsDetailIsShown();
     void aDocumentWithExtractionWarningsIsMarkedInTheLibrary();
     void aPageOvertakenWhileDrawnIsAbandoned();
 
@@ -115,6 +119,9 @@ std::unique_ptr<MainWindow> WorkbenchTest::openWindow(bool listed)
         qWarning("library not opened");
     }
     // The rows are read in the background too (the long-list test waits for them itself).
+    if (listed && !QTest::qWaitFor([&window] { return !window->followUpViews()->isDerivingDueDates(); })) {
+        qWarning("due dates not derived");
+    }
     if (listed && !guitest::waitForReads(*window)) {
         qWarning("rows not read");
     }
@@ -610,6 +617,93 @@ void WorkbenchTest::aLongListShowsItsFirstPageBeforeItIsCounted()
     filters->textEdit()->setText(QStringLiteral("businesswomen"));
     QTRY_VERIFY(model->rowCount() < RecommendationTableModel::kPageSize);
     QCOMPARE(model->totalCount(), model->rowCount());
+}
+
+void WorkbenchTest::aRecommendationNotYetListedIsSelectedOnceItsPageArrives()
+{
+    m_window.reset();
+    SynthOptions o;
+    o.recommendations = 1500;
+    o.seed = 5;
+    m_library = m_dir.filePath(QStringLiteral("deep.evalreview"));
+    SyntheticLibrary(o).createAt(m_library);
+    m_window = openWindow();
+    RecommendationsPanel *panel = m_window->recommendations();
+    RecommendationTableModel *model = panel->model();
+    QCOMPARE(model->rowCount(), RecommendationTableModel::kPageSize);
+    // The last one in the list's order (read here on the test's own connection): not fetched yet.
+    const QList<RecommendationRow> all = m_window->session()->query().rows({}, 0, 1500);
+    QCOMPARE(all.size(), 1500);
+    const qint64 deep = all.last().id;
+    QCOMPARE(model->rowOf(deep), -1);
+    QSignalSpy finished(panel, &RecommendationsPanel::selectFinished);
+    QVERIFY(!panel->select(deep)); // looked for page by page, in the background
+    QVERIFY(panel->isBusy());
+    QVERIFY(finished.wait(guitest::kReadTimeoutMs));
+    QCOMPARE(finished.last().at(0).toLongLong(), deep);
+    QVERIFY(finished.last().at(1).toBool());
+    QCOMPARE(panel->currentId(), deep);
+    QCOMPARE(model->rowCount(), 1500);
+    QVERIFY(guitest::waitForReads(*m_window));
+    QCOMPARE(m_window->detailView()->detail()->id, deep);
+
+    // One the filter hides: the list ends without it, the filters are cleared, then it is selected.
+    FilterBar *filters = panel->filterBar();
+    filters->textEdit()->setText(QStringLiteral("businesswomen"));
+    QTRY_VERIFY(model->rowCount() < RecommendationTableModel::kPageSize);
+    QVERIFY(guitest::waitForReads(*m_window));
+    qint64 hidden = 0;
+    for (const RecommendationRow &r : all) {
+        if (model->rowOf(r.id) < 0) {
+            hidden = r.id;
+        }
+    }
+    QVERIFY(hidden > 0);
+    QVERIFY(guitest::select(*m_window, hidden));
+    QCOMPARE(panel->currentId(), hidden);
+    QCOMPARE(filters->textEdit()->text(), QString());
+    QCOMPARE(m_window->detailView()->detail()->id, hidden);
+
+    // A newer select takes the place of one still looked for.
+    panel->table()->sortByColumn(RecommendationTableModel::Code, Qt::DescendingOrder); // the first page again
+    QVERIFY(guitest::waitForReads(*m_window));
+    QVERIFY(model->rowCount() < 1500); // the view may have asked for a page more
+    qint64 notFetched = 0;
+    for (const RecommendationRow &r : all) {
+        if (model->rowOf(r.id) < 0) {
+            notFetched = r.id;
+            break;
+        }
+    }
+    QVERIFY(notFetched > 0);
+    const qint64 listed = model->idAt(0);
+    finished.clear();
+    QVERIFY(!panel->select(notFetched));
+    QVERIFY(panel->select(listed)); // listed: selected at once
+    QVERIFY(guitest::waitForReads(*m_window));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.at(0).at(0).toLongLong(), notFetched);
+    QVERIFY(!finished.at(0).at(1).toBool());
+    QCOMPARE(finished.at(1).at(0).toLongLong(), listed);
+    QCOMPARE(panel->currentId(), listed);
+    QCOMPARE(m_window->detailView()->detail()->id, listed);
+}
+
+void WorkbenchTest::onlyTheLatestSelectionsDetailIsShown()
+{
+    RecommendationsPanel *panel = m_window->recommendations();
+    QSignalSpy shown(m_window->selection(), &SelectionController::detailShown);
+    // Two rows chosen in a row before either detail is read: the first answer is dropped.
+    panel->table()->selectRow(0);
+    panel->table()->selectRow(1);
+    QVERIFY(m_window->selection()->isBusy());
+    QVERIFY(guitest::waitForReads(*m_window));
+    const qint64 second = panel->model()->idAt(1);
+    QCOMPARE(m_window->detailView()->detail()->id, second);
+    QVERIFY(!shown.isEmpty());
+    for (const QList<QVariant> &told : std::as_const(shown)) {
+        QCOMPARE(told.at(0).toLongLong(), second); // never the first row's
+    }
 }
 
 void WorkbenchTest::aDocumentWithExtractionWarningsIsMarkedInTheLibrary()
