@@ -303,6 +303,9 @@ void CorrectionController::mergeWith(const RecommendationDetail &keep, const std
 
 void CorrectionController::markUpByHand(qint64 documentId)
 {
+    if (!m_session.isOpen()) {
+        return;
+    }
     QPointer<PageView> page(&m_page);
     m_session.read<DocumentSource>(
         LibrarySession::ReadChannel::DocumentSource,

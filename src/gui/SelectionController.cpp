@@ -172,6 +172,9 @@ void SelectionController::openSearchHit(const SearchHit &hit, const QString &mat
         Q_EMIT message(tr("This match has no page to show."));
         return;
     }
+    if (!m_session.isOpen()) {
+        return;
+    }
     QPointer<PageView> page(&m_page);
     m_session.read<DocumentSource>(
         LibrarySession::ReadChannel::DocumentSource,
@@ -226,7 +229,7 @@ void SelectionController::recordCorrected(qint64 recommendationId, bool listChan
 void SelectionController::followUpChanged(qint64 recommendationId)
 {
     m_table.refreshFollowUp(recommendationId);
-    if (!m_detail.detail() || m_detail.detail()->id != recommendationId) {
+    if (!m_detail.detail() || m_detail.detail()->id != recommendationId || !m_session.isOpen()) {
         return;
     }
     QPointer<DetailView> detail(&m_detail);

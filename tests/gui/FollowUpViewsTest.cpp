@@ -171,8 +171,8 @@ void FollowUpViewsTest::disagreementViewListsSecoRequestsAndSelectsInTable()
     const int g2 = model->rowOf(idOf(QStringLiteral("G2")));
     QVERIFY(g2 >= 0);
     view->table()->setCurrentIndex(model->index(g2, DisagreementModel::Comment));
+    QVERIFY(guitest::waitForReads(*m_window)); // the rows and the detail are read in the background
     QCOMPARE(m_window->recommendations()->currentId(), idOf(QStringLiteral("G2")));
-    QVERIFY(guitest::waitForReads(*m_window)); // the detail is read in the background
     QCOMPARE(m_window->detailView()->detail()->code, QStringLiteral("G2"));
 }
 
@@ -200,8 +200,8 @@ void FollowUpViewsTest::realCorpusDisagreementsListSecoRequests()
             ++requests;
             if (requests == 1) {
                 view->table()->setCurrentIndex(model->index(row, DisagreementModel::Comment));
+                QVERIFY(guitest::waitForReads(*m_window)); // the rows and the detail are read in the background
                 QCOMPARE(m_window->recommendations()->currentId(), r.recommendationId);
-                QVERIFY(guitest::waitForReads(*m_window)); // the detail is read in the background
                 QCOMPARE(m_window->detailView()->detail()->code, r.code);
             }
         }
@@ -523,6 +523,7 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
     // The link is seen from V1 too, and a click there brings back G1.
     const QRect rect = chain->tree()->visualItemRect(link);
     QTest::mouseClick(chain->tree()->viewport(), Qt::LeftButton, {}, rect.center());
+    QVERIFY(guitest::waitForReads(*m_window));
     QCOMPARE(m_window->recommendations()->currentId(), idOf(QStringLiteral("V1")));
     QTRY_VERIFY(itemFor(idOf(QStringLiteral("G1"))));
     chain->tree()->setCurrentItem(itemFor(idOf(QStringLiteral("G1"))));
