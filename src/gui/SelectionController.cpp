@@ -92,7 +92,7 @@ void SelectionController::codeFound(const QString &code, std::optional<qint64> r
         Q_EMIT codeSelected(code, false);
         return;
     }
-    if (m_table.currentId() == *recommendationId) {
+    if (m_table.currentId() == *recommendationId && !m_table.isBusy()) {
         Q_EMIT codeSelected(code, true);
         return;
     }
@@ -102,8 +102,8 @@ void SelectionController::codeFound(const QString &code, std::optional<qint64> r
 
 bool SelectionController::select(qint64 recommendationId)
 {
-    if (m_table.currentId() == recommendationId) {
-        return true;
+    if (m_table.currentId() == recommendationId && !m_table.isBusy()) {
+        return true; // the table may be looking for another one: it then selects this one instead
     }
     return m_table.select(recommendationId);
 }
