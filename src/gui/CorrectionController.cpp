@@ -4,6 +4,7 @@
 #include "DetailView.h"
 #include "LibrarySession.h"
 #include "PageView.h"
+#include "RecommendationQuery.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
 #include "UserMessages.h"
@@ -12,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -124,17 +126,6 @@ void CorrectionController::applyEdits(const QString &code, const QList<FieldChan
     m_undo.endMacro();
 }
 
-QList<ParentChoice> CorrectionController::recommendationsOf(qint64 documentId)
-{
-    RecommendationFilter f;
-    f.documentId = documentId;
-    QList<ParentChoice> out;
-    for (const RecommendationRow &r : m_session.query().rows(f, 0, 5000)) {
-        out.append({r.id, r.code, r.title});
-    }
-    return out;
-}
-
 void CorrectionController::regionDrawn(qint64 documentId, const Anchor &region, const QString &text,
                                        const QString &error)
 {
@@ -142,9 +133,40 @@ void CorrectionController::regionDrawn(qint64 documentId, const Anchor &region, 
         messages::show(m_window, messages::Kind::Warning, tr("Page not read"), error);
         return;
     }
+    // The recommendations the new record may belong to are read first, in the background.
+    QPointer<CorrectionController> guard(this);
+    m_session.read<QList<ParentChoice>>(
+        LibrarySession::ReadChannel::Correction,
+        [documentId](sql::Database &db) {
+            RecommendationFilter f;
+            f.documentId = documentId;
+            QList<ParentChoice> out;
+            for (const RecommendationRow &r : RecommendationQuery(db).rows(f, 0, 5000)) {
+                out.append({r.id, r.code, r.title});
+            }
+            return out;
+        },
+        [guard, documentId, region, text](QList<ParentChoice> parents) {
+            if (guard) {
+                // Not inside the reader's answer: the dialog runs an event loop of its own.
+                QMetaObject::invokeMethod(
+                    guard,
+                    [guard, documentId, region, text, parents] {
+                        if (guard) {
+                            guard->askForRecord(documentId, region, text, parents);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            }
+        });
+}
+
+void CorrectionController::askForRecord(qint64 documentId, const Anchor &region, const QString &text,
+                                        const QList<ParentChoice> &parents)
+{
     const auto &d = m_detail.detail();
     const qint64 current = d && d->documentId == documentId ? d->id : 0;
-    AddRecordDialog dialog(text, recommendationsOf(documentId), current, m_window);
+    AddRecordDialog dialog(text, parents, current, m_window);
     if (run(dialog) == QDialog::Accepted) {
         applyAdd(documentId, region, dialog.kind(), dialog.text(), dialog.code(), dialog.parentId(), dialog.donor());
     }
@@ -155,9 +177,18 @@ void CorrectionController::applyAdd(qint64 documentId, const Anchor &region, Add
 {
     if (kind == AddRecordDialog::Kind::Response) {
         // A response is a field of its recommendation: what was there before comes back on undo.
+        // What was there before is read first (in the background); it comes back on undo.
         const RecordRef rec{RecordType::Recommendation, parentId};
-        const QString old = m_session.corrections().value(rec, QStringLiteral("response_text"));
-        m_undo.push(new EditFieldCommand(m_session, parentId, rec, QStringLiteral("response_text"), old, text));
+        QPointer<CorrectionController> guard(this);
+        m_session.read<QString>(
+            LibrarySession::ReadChannel::Correction,
+            [rec](sql::Database &db) { return CorrectionStore(db).value(rec, QStringLiteral("response_text")); },
+            [guard, parentId, rec, text](QString old) {
+                if (guard) {
+                    guard->m_undo.push(new EditFieldCommand(guard->m_session, parentId, rec,
+                                                            QStringLiteral("response_text"), old, text));
+                }
+            });
         return;
     }
     NewRecord r;
@@ -239,13 +270,30 @@ void CorrectionController::applyMerge()
     }
     const int row = m_table.model()->rowOf(d->id);
     const qint64 nextId = row >= 0 && row + 1 < m_table.model()->rowCount() ? m_table.model()->idAt(row + 1) : 0;
-    const auto next = nextId > 0 ? m_session.query().detail(nextId) : std::nullopt;
-    if (!next || next->documentId != d->documentId) {
+    const RecommendationDetail keep = *d;
+    if (nextId <= 0) {
+        mergeWith(keep, std::nullopt);
+        return;
+    }
+    // The next recommendation is read in full first, in the background.
+    QPointer<CorrectionController> guard(this);
+    m_session.read<std::optional<RecommendationDetail>>(
+        LibrarySession::ReadChannel::Correction,
+        [nextId](sql::Database &db) { return RecommendationQuery(db).detail(nextId); },
+        [guard, keep](std::optional<RecommendationDetail> next) {
+            if (guard) {
+                guard->mergeWith(keep, next);
+            }
+        });
+}
+
+void CorrectionController::mergeWith(const RecommendationDetail &keep, const std::optional<RecommendationDetail> &next)
+{
+    if (!next || next->documentId != keep.documentId) {
         messages::show(m_window, messages::Kind::Information, tr("Nothing to merge"),
                        tr("The next recommendation in the list belongs to another document."));
         return;
     }
-    const RecommendationDetail keep = *d;
     m_undo.beginMacro(tr("merge recommendations %1 and %2").arg(keep.code, next->code));
     m_undo.push(new EditFieldCommand(m_session, keep.id, {RecordType::Recommendation, keep.id}, QStringLiteral("text"),
                                      keep.text, keep.text + QLatin1Char(' ') + next->text));
@@ -255,15 +303,26 @@ void CorrectionController::applyMerge()
 
 void CorrectionController::markUpByHand(qint64 documentId)
 {
-    const DocumentSource source = m_session.query().documentSource(documentId);
-    PageTarget t;
-    t.documentId = documentId;
-    t.documentTitle = source.title;
-    t.sourcePath = source.path;
-    t.sourceFormat = source.format;
-    t.page = 1;
-    m_page.showTarget(t);
-    m_page.setDrawing(true);
+    if (!m_session.isOpen()) {
+        return;
+    }
+    QPointer<PageView> page(&m_page);
+    m_session.read<DocumentSource>(
+        LibrarySession::ReadChannel::DocumentSource,
+        [documentId](sql::Database &db) { return RecommendationQuery(db).documentSource(documentId); },
+        [page, documentId](DocumentSource source) {
+            if (!page) {
+                return;
+            }
+            PageTarget t;
+            t.documentId = documentId;
+            t.documentTitle = source.title;
+            t.sourcePath = source.path;
+            t.sourceFormat = source.format;
+            t.page = 1;
+            page->showTarget(t);
+            page->setDrawing(true);
+        });
 }
 
 } // namespace evalreview

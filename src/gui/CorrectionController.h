@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QDialog;
@@ -22,7 +23,10 @@ class RecommendationsPanel;
 /// The reviewer's corrections in the window: edit a record's fields, add one drawn on the page,
 /// delete, split, merge, verify. Each is a command on the undo stack; dialogs only collect what the
 /// reviewer typed. The apply…() functions do the work without a dialog (menus call them after one,
-/// tests call them directly).
+/// tests call them directly). What a command needs from the library beyond the record shown (the
+/// recommendations of a document, the next one to merge with, a field's stored value, a document's
+/// source) is read in the background on ReadChannel::Correction or ::DocumentSource first: the
+/// command is pushed, or its dialog opened, when that answer arrives.
 class CorrectionController : public QObject
 {
     Q_OBJECT
@@ -59,7 +63,10 @@ private:
     void split();
     void merge();
     void regionDrawn(qint64 documentId, const Anchor &region, const QString &text, const QString &error);
-    QList<ParentChoice> recommendationsOf(qint64 documentId);
+    /// The add dialog for a region drawn, once the recommendations of its document were read.
+    void askForRecord(qint64 documentId, const Anchor &region, const QString &text, const QList<ParentChoice> &parents);
+    /// Merges `keep` with `next` (read in the background), when both are of the same document.
+    void mergeWith(const RecommendationDetail &keep, const std::optional<RecommendationDetail> &next);
 
     LibrarySession &m_session;
     RecommendationsPanel &m_table;

@@ -110,6 +110,13 @@ public:
     /// The views that read much at once, each a channel of the library's reader.
     enum class ReadChannel
     {
+        Rows,           ///< the recommendations table: its first page after a reload, or the next page
+        RowRefresh,     ///< listed rows read again after an edit
+        Detail,         ///< the selected recommendation in full
+        DetailFollowUp, ///< the follow-up of the shown recommendation after it changed
+        FindCode,       ///< the recommendation of a code (selectCode())
+        DocumentSource, ///< the source file of a document to show its page
+        Correction,     ///< what a correction command needs before it is queued
         Dashboard,
         Disagreements,
         Chain,

@@ -47,6 +47,7 @@ public:
     /// Files opened from the file manager or the command line: brings the window forward and, once
     /// the reviewer agreed (open_files_question), imports them like File > Import. None: only raises.
     void openFiles(const QStringList &paths);
+    /// Selects the recommendation with `code` in the background (SelectionController::selectCode()).
     bool selectCode(const QString &code);
 
     LibrarySession *session() const { return m_session; }
@@ -62,6 +63,7 @@ public:
     LearningViews *learningViews() const { return m_learningViews; }
     QUndoStack *undoStack() const { return m_undo; }
     CorrectionController *corrections() const { return m_corrections; }
+    SelectionController *selection() const { return m_selection; }
     LibraryCopyController *libraryCopy() const { return m_copy; }
 
 protected:

@@ -8,7 +8,10 @@
 #include <QColor>
 #include <QFont>
 #include <QIcon>
+#include <QPointer>
 #include <QStyle>
+
+#include <optional>
 
 namespace evalreview {
 
@@ -22,7 +25,17 @@ bool isOverdue(const RecommendationRow &r)
 
 RecommendationTableModel::RecommendationTableModel(LibrarySession &session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
-{}
+{
+    connect(&m_session, &LibrarySession::readDone, this, [this](LibrarySession::ReadChannel channel) {
+        if (channel == LibrarySession::ReadChannel::Rows && m_pending != Pending::None &&
+            !m_session.isReading(channel)) {
+            // The read failed (readFailed() tells the reviewer): no further page is asked for.
+            m_pending = Pending::None;
+            m_more = false;
+            Q_EMIT pageArrived();
+        }
+    });
+}
 
 void RecommendationTableModel::setFilter(const RecommendationFilter &filter)
 {
@@ -32,63 +45,100 @@ void RecommendationTableModel::setFilter(const RecommendationFilter &filter)
 
 void RecommendationTableModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    m_estimate = -1;
-    m_more = false;
-    if (m_session.isOpen()) {
-        // No count here: a filter keeping most of 100,000 recommendations lists its first page
-        // long before they are counted. The estimate (a sample) only chooses the plan.
-        RecommendationQuery &query = m_session.query();
-        m_estimate = m_sort == RecommendationSort::DocumentOrder ? query.estimate(m_filter) : -1;
-        m_rows = query.rows(m_filter, 0, kPageSize, m_sort, m_order, m_estimate);
-        m_more = m_rows.size() == kPageSize;
-        m_total = m_more ? -1 : m_rows.size();
+    const quint64 generation = ++m_generation;
+    m_pendingTotal = -1;
+    if (!m_session.isOpen()) {
+        m_pending = Pending::None;
+        showFirstPage({});
+        return;
     }
+    m_pending = Pending::Reload;
+    // No count here: a filter keeping most of 100,000 recommendations lists its first page
+    // long before they are counted. The estimate (a sample) only chooses the plan.
+    QPointer<RecommendationTableModel> guard(this);
+    m_session.read<FirstPage>(
+        LibrarySession::ReadChannel::Rows,
+        [filter = m_filter, sort = m_sort, order = m_order](sql::Database &db) {
+            RecommendationQuery query(db);
+            FirstPage page;
+            page.estimate = sort == RecommendationSort::DocumentOrder ? query.estimate(filter) : -1;
+            page.rows = query.rows(filter, 0, kPageSize, sort, order, page.estimate);
+            return page;
+        },
+        [guard, generation](FirstPage page) {
+            if (guard && generation == guard->m_generation) {
+                guard->showFirstPage(std::move(page));
+            }
+        });
+}
+
+void RecommendationTableModel::showFirstPage(FirstPage page)
+{
+    beginResetModel();
+    m_rows = std::move(page.rows);
+    m_estimate = page.estimate;
+    m_more = m_rows.size() == kPageSize;
+    m_total = m_more ? m_pendingTotal : m_rows.size();
+    m_pendingTotal = -1;
+    m_pending = Pending::None;
     endResetModel();
+    Q_EMIT pageArrived();
 }
 
 void RecommendationTableModel::setTotal(qint64 total)
 {
-    if (m_total < 0) {
+    if (m_pending == Pending::Reload) {
+        m_pendingTotal = total; // for the rows on their way
+    } else if (m_total < 0) {
         m_total = total;
-    }
-}
-
-void RecommendationTableModel::refreshFollowUp(qint64 recommendationId)
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id != recommendationId) {
-            continue;
-        }
-        const FollowUpState s = m_session.followUps().state(recommendationId);
-        RecommendationRow &row = m_rows[i];
-        row.status = s.status;
-        row.owner = s.owner;
-        row.dueDate = s.dueDate;
-        Q_EMIT dataChanged(index(i, Status), index(i, Owner));
-        return;
     }
 }
 
 void RecommendationTableModel::refreshRow(qint64 recommendationId)
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id != recommendationId) {
+    if (rowOf(recommendationId) < 0 || !m_session.isOpen()) {
+        return; // not listed: a reload brings it as it is
+    }
+    m_stale.insert(recommendationId);
+    requestRefresh();
+}
+
+void RecommendationTableModel::requestRefresh()
+{
+    const QList<qint64> ids(m_stale.cbegin(), m_stale.cend());
+    QPointer<RecommendationTableModel> guard(this);
+    m_session.read<QList<RecommendationRow>>(
+        LibrarySession::ReadChannel::RowRefresh,
+        [ids](sql::Database &db) {
+            RecommendationQuery query(db);
+            QList<RecommendationRow> fresh;
+            for (const qint64 id : ids) {
+                RecommendationFilter one;
+                one.recommendationId = id;
+                one.withDeleted = true;
+                fresh.append(query.rows(one, 0, 1));
+            }
+            return fresh;
+        },
+        [guard, asked = QSet<qint64>(ids.cbegin(), ids.cend())](QList<RecommendationRow> fresh) {
+            if (guard) {
+                guard->applyRefresh(fresh, asked);
+            }
+        });
+}
+
+void RecommendationTableModel::applyRefresh(const QList<RecommendationRow> &fresh, const QSet<qint64> &asked)
+{
+    m_stale -= asked;
+    for (const RecommendationRow &row : fresh) {
+        const int i = rowOf(row.id);
+        if (i < 0) {
             continue;
         }
-        RecommendationFilter one;
-        one.recommendationId = recommendationId;
-        one.withDeleted = true;
-        const QList<RecommendationRow> fresh = m_session.query().rows(one, 0, 1);
-        if (!fresh.isEmpty()) {
-            const QVariant sortKey = m_rows.at(i).sortKey;
-            m_rows[i] = fresh.first();
-            m_rows[i].sortKey = sortKey;
-            Q_EMIT dataChanged(index(i, 0), index(i, columnCount() - 1));
-        }
-        return;
+        const QVariant sortKey = m_rows.at(i).sortKey;
+        m_rows[i] = row;
+        m_rows[i].sortKey = sortKey;
+        Q_EMIT dataChanged(index(i, 0), index(i, columnCount() - 1));
     }
 }
 
@@ -97,19 +147,14 @@ qint64 RecommendationTableModel::idAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-int RecommendationTableModel::rowOf(qint64 recommendationId)
+int RecommendationTableModel::rowOf(qint64 recommendationId) const
 {
-    for (;;) {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (m_rows.at(i).id == recommendationId) {
-                return i;
-            }
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == recommendationId) {
+            return i;
         }
-        if (!canFetchMore({})) {
-            return -1;
-        }
-        fetchMore({});
     }
+    return -1;
 }
 
 int RecommendationTableModel::rowCount(const QModelIndex &parent) const
@@ -285,7 +330,7 @@ QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orien
 
 bool RecommendationTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && m_pending == Pending::None;
 }
 
 void RecommendationTableModel::fetchMore(const QModelIndex &parent)
@@ -293,11 +338,32 @@ void RecommendationTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
+    m_pending = Pending::Page;
     // Keyset paging from the last row fetched: as fast at row 100,000 as at row 200.
     const qint64 matching = m_total >= 0 ? m_total : m_estimate;
-    const QList<RecommendationRow> more =
-        m_rows.isEmpty() ? m_session.query().rows(m_filter, 0, kPageSize, m_sort, m_order, matching)
-                         : m_session.query().rowsAfter(m_filter, m_rows.last(), kPageSize, m_sort, m_order, matching);
+    std::optional<RecommendationRow> after;
+    if (!m_rows.isEmpty()) {
+        after = m_rows.last();
+    }
+    const quint64 generation = m_generation;
+    QPointer<RecommendationTableModel> guard(this);
+    m_session.read<QList<RecommendationRow>>(
+        LibrarySession::ReadChannel::Rows,
+        [filter = m_filter, sort = m_sort, order = m_order, matching, after](sql::Database &db) {
+            RecommendationQuery query(db);
+            return after ? query.rowsAfter(filter, *after, kPageSize, sort, order, matching)
+                         : query.rows(filter, 0, kPageSize, sort, order, matching);
+        },
+        [guard, generation](QList<RecommendationRow> more) {
+            if (guard && generation == guard->m_generation) {
+                guard->appendPage(more);
+            }
+        });
+}
+
+void RecommendationTableModel::appendPage(const QList<RecommendationRow> &more)
+{
+    m_pending = Pending::None;
     m_more = more.size() == kPageSize;
     if (!more.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
@@ -307,6 +373,7 @@ void RecommendationTableModel::fetchMore(const QModelIndex &parent)
     if (!m_more && m_total < 0) {
         m_total = m_rows.size(); // every row is here: counted
     }
+    Q_EMIT pageArrived();
 }
 
 void RecommendationTableModel::sort(int column, Qt::SortOrder order)
@@ -323,11 +390,9 @@ void RecommendationTableModel::sort(int column, Qt::SortOrder order)
     }
     m_sort = sort;
     m_order = order;
-    const qint64 counted = m_total;
+    const qint64 counted = m_pending == Pending::Reload ? m_pendingTotal : m_total;
     reload();
-    if (m_total < 0) {
-        m_total = counted; // the same rows in another order
-    }
+    m_pendingTotal = counted; // the same rows in another order
 }
 
 } // namespace evalreview

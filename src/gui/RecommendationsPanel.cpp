@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace evalreview {
 
 RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *parent)
@@ -25,6 +27,10 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
     m_facetRequest->setSingleShot(true);
     m_facetRequest->setInterval(0);
     connect(m_facetRequest, &QTimer::timeout, this, [this] {
+        if (m_model->isLoading()) {
+            m_facetsAfterRows = true; // asked for once the first rows are shown (pageArrived())
+            return;
+        }
         if (m_session.isOpen()) {
             m_facets->request(m_session.path(), currentFilter());
         }
@@ -63,8 +69,8 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
 
     connect(m_filters, &FilterBar::changed, this, &RecommendationsPanel::applyFilter);
     connect(m_facets, &FacetCounter::totalCounted, this, [this](const RecommendationFilter &f, qint64 total) {
-        if (f == m_model->filter() && m_model->totalCount() < 0) {
-            m_model->setTotal(total);
+        if (f == m_model->filter() && (m_model->totalCount() < 0 || m_model->isReloading())) {
+            m_model->setTotal(total); // kept for the rows on their way when a reload is awaited
             showCount();
         }
     });
@@ -76,7 +82,17 @@ RecommendationsPanel::RecommendationsPanel(LibrarySession &session, QWidget *par
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecommendationsPanel::emitCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RecommendationsPanel::emitCurrent);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_beforeReset = currentId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecommendationsPanel::restoreAfterReset);
+    connect(m_model, &RecommendationTableModel::pageArrived, this, [this] {
+        if (std::exchange(m_facetsAfterRows, false)) {
+            m_facetRequest->start();
+        }
+        if (std::exchange(m_newRows, false)) {
+            showCount(); // the rows of a reload: their count, or "counting"
+        }
+        pursue();
+    });
 }
 
 RecommendationFilter RecommendationsPanel::currentFilter() const
@@ -103,39 +119,101 @@ void RecommendationsPanel::setScope(const QString &kind, const QString &programm
     applyFilter();
 }
 
-void RecommendationsPanel::reload()
+void RecommendationsPanel::reloadSelecting(qint64 recommendationId)
 {
-    const qint64 keep = currentId();
+    if (m_pursuit != Pursuit::Select) {
+        m_wanted = recommendationId > 0 ? recommendationId : currentId();
+        m_pursuit = m_wanted > 0 ? Pursuit::Keep : Pursuit::None;
+    }
     m_model->reload();
     updateFacets();
     showCount();
-    if (keep > 0) {
-        const int row = m_model->rowOf(keep);
-        if (row >= 0) {
-            m_table->setCurrentIndex(m_model->index(row, 0));
-        }
-    }
 }
 
 void RecommendationsPanel::applyFilter()
 {
-    const qint64 keep = currentId();
+    if (!m_clearing && m_pursuit != Pursuit::None) {
+        endPursuit(false); // the reviewer chose another filter: what it keeps is what they want
+    }
+    // The selection stays only if it is among the first rows of the new filter (restoreAfterReset()):
+    // no fetching per keystroke.
     m_model->setFilter(currentFilter());
     showCount();
-    if (keep > 0) {
-        // Keep the selection only if it is already among the fetched rows: no fetching per keystroke.
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->idAt(row) == keep) {
-                m_table->setCurrentIndex(m_model->index(row, 0));
-                break;
-            }
-        }
-    }
     updateFacets();
+}
+
+void RecommendationsPanel::restoreAfterReset()
+{
+    const qint64 before = std::exchange(m_beforeReset, 0);
+    m_newRows = true;
+    int row = m_pursuit != Pursuit::None ? m_model->rowOf(m_wanted) : -1;
+    if (row < 0 && before > 0) {
+        row = m_model->rowOf(before);
+    }
+    m_lastEmitted = -1; // the views read the recommendation again: the library may have changed it
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0)); // emits currentChanged()
+    }
+    if (row < 0 && m_pursuit == Pursuit::Keep && m_model->canFetchMore({})) {
+        return; // told once the kept row is found (or the list ends), not "none" meanwhile
+    }
+    emitCurrent();
+}
+
+void RecommendationsPanel::pursue()
+{
+    if (m_pursuit == Pursuit::None || m_model->isLoading()) {
+        return;
+    }
+    const int row = m_model->rowOf(m_wanted);
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->setCurrentIndex(index);
+        if (m_pursuit == Pursuit::Select) {
+            m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        }
+        endPursuit(true);
+        return;
+    }
+    if (m_model->canFetchMore({})) {
+        m_model->fetchMore({}); // pageArrived() comes back here
+        return;
+    }
+    if (m_pursuit == Pursuit::Select && !m_filtersCleared) {
+        m_filtersCleared = true;
+        clearFilters();
+        return;
+    }
+    endPursuit(false);
+}
+
+void RecommendationsPanel::endPursuit(bool found)
+{
+    const qint64 id = std::exchange(m_wanted, 0);
+    const Pursuit pursuit = std::exchange(m_pursuit, Pursuit::None);
+    emitCurrent(); // when a kept row was not found: no recommendation is selected now
+    if (pursuit == Pursuit::Select) {
+        Q_EMIT selectFinished(id, found);
+    }
+}
+
+void RecommendationsPanel::clearFilters()
+{
+    m_clearing = true;
+    m_kind.clear();
+    m_programme.clear();
+    m_filters->clear(); // emits changed() when a filter was chosen
+    if (!m_model->isLoading()) {
+        applyFilter();
+    }
+    m_clearing = false;
 }
 
 void RecommendationsPanel::showCount()
 {
+    if (m_model->isLoading()) {
+        return; // the count of the rows on their way is shown when they arrive (pageArrived())
+    }
     const qint64 total = m_model->totalCount();
     if (total < 0) {
         m_count->setText(tr("More than %n recommendation(s), counting…", nullptr, m_model->rowCount()));
@@ -152,7 +230,7 @@ void RecommendationsPanel::updateFacets()
 
 bool RecommendationsPanel::facetsPending() const
 {
-    return m_facetRequest->isActive() || m_facets->isBusy();
+    return m_facetRequest->isActive() || m_facetsAfterRows || m_facets->isBusy();
 }
 
 void RecommendationsPanel::refreshFollowUp(qint64 recommendationId)
@@ -162,19 +240,36 @@ void RecommendationsPanel::refreshFollowUp(qint64 recommendationId)
 
 bool RecommendationsPanel::select(qint64 recommendationId)
 {
-    int row = m_model->rowOf(recommendationId);
-    if (row < 0) {
-        m_kind.clear();
-        m_programme.clear();
-        m_filters->clear();
-        row = m_model->rowOf(recommendationId);
+    if (m_pursuit == Pursuit::Select && m_wanted != recommendationId) {
+        endPursuit(false); // a newer select() takes its place
     }
-    if (row < 0) {
+    const int row = m_model->isReloading() ? -1 : m_model->rowOf(recommendationId);
+    if (row >= 0) {
+        m_wanted = 0;
+        m_pursuit = Pursuit::None;
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        Q_EMIT selectFinished(recommendationId, true);
+        return true;
+    }
+    if (recommendationId <= 0 || !m_session.isOpen()) {
+        Q_EMIT selectFinished(recommendationId, false);
         return false;
     }
-    m_table->setCurrentIndex(m_model->index(row, 0));
-    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
-    return true;
+    if (m_pursuit != Pursuit::Select) {
+        m_filtersCleared = false;
+    }
+    m_wanted = recommendationId;
+    m_pursuit = Pursuit::Select;
+    pursue();
+    return false;
+}
+
+bool RecommendationsPanel::isBusy() const
+{
+    return m_model->isLoading() || m_pursuit != Pursuit::None ||
+           m_session.isReading(LibrarySession::ReadChannel::RowRefresh);
 }
 
 qint64 RecommendationsPanel::currentId() const

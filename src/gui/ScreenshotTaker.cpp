@@ -9,6 +9,7 @@
 #include "PageView.h"
 #include "RecommendationsPanel.h"
 #include "SearchPanel.h"
+#include "SelectionController.h"
 #include "ThemeEditorDialog.h"
 #include "ThemeTagsPanel.h"
 
@@ -58,15 +59,18 @@ void ScreenshotTaker::prepare()
         connect(m_window.searchPanel(), &SearchPanel::resultsShown, this, [this] { m_searchPending = false; });
         m_window.searchPanel()->search(m_search);
     }
-    bool selected = false;
     if (!m_code.isEmpty()) {
-        selected = m_window.selectCode(m_code);
-        if (!selected) {
+        // Looked up and selected in the background: capture() waits while the selection is busy.
+        connect(m_window.selection(), &SelectionController::codeSelected, this, [](const QString &code, bool found) {
+            if (!found) {
+                std::fprintf(stderr, "No recommendation with the code %s is in the library.\n", qPrintable(code));
+            }
+        });
+        if (!m_window.selectCode(m_code)) {
             std::fprintf(stderr, "No recommendation with the code %s is in the library.\n", qPrintable(m_code));
         }
     } else {
-        m_window.recommendations()->step(0);
-        selected = m_window.recommendations()->currentId() > 0;
+        selectFirst();
     }
     const QHash<QString, QDockWidget *> docks{
         {QStringLiteral("dashboard"), m_window.followUpViews()->dashboardDock()},
@@ -87,9 +91,16 @@ void ScreenshotTaker::prepare()
         m_target = editor;
         m_themeEditor = editor;
     }
-    if (!selected || !m_window.pageView()->isRendering()) {
-        QTimer::singleShot(300, this, &ScreenshotTaker::capture);
+    QTimer::singleShot(300, this, &ScreenshotTaker::capture); // again from pageShown() when a page comes
+}
+
+void ScreenshotTaker::selectFirst()
+{
+    if (m_window.recommendations()->isBusy() && m_timeout->isActive()) {
+        QTimer::singleShot(50, this, &ScreenshotTaker::selectFirst); // the first rows are on their way
+        return;
     }
+    m_window.recommendations()->step(0);
 }
 
 void ScreenshotTaker::capture()
@@ -103,7 +114,7 @@ void ScreenshotTaker::capture()
     const bool themesLoading = m_themeEditor && m_themeEditor->isLoading();
     const bool lessonsLoading = m_view == QLatin1String("lessons") && !lessonShown();
     const bool waiting = m_window.recommendations()->facetsPending() || m_window.isListingDocuments() ||
-                         themesLoading || lessonsLoading || m_searchPending;
+                         m_window.selection()->isBusy() || themesLoading || lessonsLoading || m_searchPending;
     if (waiting && m_timeout->isActive()) {
         QTimer::singleShot(100, this, &ScreenshotTaker::capture); // counts, lists or results still coming
         return;

@@ -28,6 +28,8 @@ public:
 
 private:
     void prepare();
+    /// Selects the first row once the table's rows have arrived.
+    void selectFirst();
     void capture();
     /// `--view lessons`: once the list is read, selects its first lesson with themes (so that its tags
     /// show below the list); true once those tags are read.

@@ -68,7 +68,8 @@ void StartupReport::firstWindow()
 
 void StartupReport::waitUntilIdle()
 {
-    const bool busy = m_window.recommendations()->facetsPending() || m_window.followUpViews()->isDerivingDueDates();
+    const bool busy = m_window.recommendations()->facetsPending() || m_window.recommendations()->isBusy() ||
+                      m_window.followUpViews()->isDerivingDueDates();
     if (busy && m_sinceStart.elapsed() < kIdleTimeoutMs) {
         return;
     }
@@ -84,9 +85,12 @@ void StartupReport::listEverything()
     RecommendationsPanel *panel = m_window.recommendations();
     panel->step(0);
     RecommendationTableModel *model = panel->model();
-    while (model->canFetchMore({})) {
-        model->fetchMore({});
-        QCoreApplication::processEvents();
+    // Each page comes from the reader: ask for the next one when the last has arrived.
+    while (model->isLoading() || model->canFetchMore({})) {
+        if (model->canFetchMore({})) {
+            model->fetchMore({});
+        }
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     report("listed-rows", model->rowCount(), t.elapsed());
     report("peak-rss-kb", peakResidentKiB());

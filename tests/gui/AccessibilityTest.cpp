@@ -67,8 +67,8 @@ void AccessibilityTest::init()
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openLibrary(m_library));
-    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    QVERIFY(guitest::openLibrary(*m_window, m_library));
+    QVERIFY(guitest::selectCode(*m_window, QStringLiteral("G1")));
 }
 
 void AccessibilityTest::cleanup()

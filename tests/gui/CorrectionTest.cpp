@@ -47,11 +47,18 @@ private Q_SLOTS:
     void aWriteThatFailsIsReportedAndTheWindowGoesOn();
 
 private:
-    bool selectCode(const QString &code) { return m_window->selectCode(code); }
+    bool selectCode(const QString &code) { return guitest::selectCode(*m_window, code); }
     QStringList tableCodes() const;
-    /// Waits for the library's writer: corrections are stored off the GUI thread.
-    void settle() { m_window->session()->waitForWrites(); }
-    const RecommendationDetail &shown() const { return *m_window->detailView()->detail(); }
+    /// Waits for the library's writer (corrections are stored off the GUI thread) and for the
+    /// views to read again what it changed (in the background too).
+    void settle() { QVERIFY(guitest::settle(*m_window)); }
+    const RecommendationDetail &shown() const
+    {
+        if (!guitest::waitForReads(*m_window)) { // the detail is read in the background
+            qWarning("reads not answered");
+        }
+        return *m_window->detailView()->detail();
+    }
 
     QTemporaryDir m_dir;
     QString m_library;
@@ -78,7 +85,7 @@ void CorrectionGuiTest::init()
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(guitest::openLibrary(*m_window, m_library));
     QTRY_VERIFY(!m_window->isListingDocuments());
     // The derived due dates are stored on a worker thread: wait, so none lands in the middle of a test.
     QTRY_VERIFY(!m_window->followUpViews()->isDerivingDueDates());
@@ -92,6 +99,10 @@ void CorrectionGuiTest::cleanup()
 
 QStringList CorrectionGuiTest::tableCodes() const
 {
+    // The rows are read in the background: what was asked for before has arrived.
+    if (!guitest::waitForReads(*m_window)) {
+        qWarning("reads not answered");
+    }
     QStringList out;
     const RecommendationTableModel *m = m_window->recommendations()->model();
     for (int row = 0; row < m->rowCount(); ++row) {
@@ -155,7 +166,7 @@ void CorrectionGuiTest::editDialogChangesAreOneUndoStepAndShowTheExtractedValue(
     // kept in the library: a new window on it shows the corrected value
     m_window.reset();
     m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(guitest::openLibrary(*m_window, m_library));
     QVERIFY(selectCode(QStringLiteral("G2")));
     QCOMPARE(shown().text, QStringLiteral("Strengthen social dialogue with the unions"));
 }
@@ -199,7 +210,7 @@ void CorrectionGuiTest::aRegionDrawnOnThePageBecomesARecordWithItsWords()
     QCOMPARE(region.page, page->shownPage());
 
     // the dialog the drawing opens: a donor comment needs its donor; added as a recommendation
-    QCOMPARE(asked.size(), 1);
+    QTRY_COMPARE(asked.size(), 1); // once the document's recommendations were read
     QVERIFY(!tableCodes().contains(QStringLiteral("V2")));
     const qint64 documentId = shown().documentId;
     m_window->corrections()->applyAdd(documentId, region, AddRecordDialog::Kind::Recommendation,
@@ -312,7 +323,8 @@ void CorrectionGuiTest::aWriteThatFailsIsReportedAndTheWindowGoesOn()
     settle();
     QCOMPARE(log.texts.size(), 1);
     QVERIFY2(log.texts.first().contains(QStringLiteral("change due date of G1")), qPrintable(log.texts.first()));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Not saved")));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Not saved")),
+             qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(shown().followUp.dueDate, due);
     // the window goes on: the next change is stored and shown
     m_window->corrections()->verifyAction()->trigger();

@@ -107,7 +107,7 @@ void FollowUpViewsTest::init()
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(guitest::openLibrary(*m_window, m_library));
     QTRY_VERIFY(!m_window->followUpViews()->isDerivingDueDates()); // derived due dates are stored
 }
 
@@ -121,6 +121,10 @@ void FollowUpViewsTest::cleanup()
 
 QStringList FollowUpViewsTest::tableCodes() const
 {
+    // The rows are read in the background: what was asked for before has arrived.
+    if (!guitest::waitForReads(*m_window)) {
+        qWarning("reads not answered");
+    }
     const RecommendationTableModel *model = m_window->recommendations()->model();
     QStringList codes;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -167,6 +171,7 @@ void FollowUpViewsTest::disagreementViewListsSecoRequestsAndSelectsInTable()
     const int g2 = model->rowOf(idOf(QStringLiteral("G2")));
     QVERIFY(g2 >= 0);
     view->table()->setCurrentIndex(model->index(g2, DisagreementModel::Comment));
+    QVERIFY(guitest::waitForReads(*m_window)); // the rows and the detail are read in the background
     QCOMPARE(m_window->recommendations()->currentId(), idOf(QStringLiteral("G2")));
     QCOMPARE(m_window->detailView()->detail()->code, QStringLiteral("G2"));
 }
@@ -195,6 +200,7 @@ void FollowUpViewsTest::realCorpusDisagreementsListSecoRequests()
             ++requests;
             if (requests == 1) {
                 view->table()->setCurrentIndex(model->index(row, DisagreementModel::Comment));
+                QVERIFY(guitest::waitForReads(*m_window)); // the rows and the detail are read in the background
                 QCOMPARE(m_window->recommendations()->currentId(), r.recommendationId);
                 QCOMPARE(m_window->detailView()->detail()->code, r.code);
             }
@@ -220,12 +226,16 @@ void FollowUpViewsTest::aLibraryRemovedUnderTheWindowIsReportedAndTheWindowGoesO
     const QString status = m_window->statusBar()->currentMessage();
     QVERIFY2(status.startsWith(QStringLiteral("The library could not be read")), qPrintable(status));
     QCOMPARE(dashboard->summary()->text(), before); // the figures it showed stay
-    // the window goes on: the table answers and selects
+    // the window goes on: the table answers and selects; the detail it cannot read is reported
     QCOMPARE(tableCodes().size(), 4);
     m_window->recommendations()->table()->selectRow(1);
-    QCOMPARE(m_window->detailView()->detail()->code, tableCodes().at(1));
-    // back in place, the next reload reads it again
+    QVERIFY(guitest::waitForReads(*m_window));
+    QCOMPARE(m_window->recommendations()->currentId(), m_window->recommendations()->model()->idAt(1));
+    // back in place, the next reads read it again
     QVERIFY(QFile::rename(away, m_library));
+    m_window->recommendations()->table()->selectRow(2);
+    QVERIFY(guitest::waitForReads(*m_window));
+    QCOMPARE(m_window->detailView()->detail()->code, tableCodes().at(2));
     dashboard->reload();
     QTRY_VERIFY(!dashboard->isLoading());
     QCOMPARE(dashboard->summary()->text(), before);
@@ -254,14 +264,14 @@ void FollowUpViewsTest::aSourceDamagedUnderTheWindowShowsAMessageAndTheWindowGoe
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openLibrary(library));
-    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    QVERIFY(guitest::openLibrary(*m_window, library));
+    QVERIFY(guitest::selectCode(*m_window, QStringLiteral("G1")));
     QTRY_VERIFY(!m_window->pageView()->isRendering());
     const QString message = m_window->pageView()->canvas()->message();
     QVERIFY2(message.contains(QStringLiteral("cannot")) || message.contains(QStringLiteral("could not")),
              qPrintable(message));
     // the window goes on: another record is selected and shown in the detail
-    QVERIFY(m_window->selectCode(QStringLiteral("V1")));
+    QVERIFY(guitest::selectCode(*m_window, QStringLiteral("V1")));
     QCOMPARE(m_window->detailView()->detail()->code, QStringLiteral("V1"));
     QTRY_VERIFY(!m_window->pageView()->isRendering());
     QVERIFY(!m_window->pageView()->canvas()->message().isEmpty());
@@ -423,7 +433,7 @@ void FollowUpViewsTest::backupThenRestoreBringsBackAnEditedNote()
     const qint64 g1 = idOf(QStringLiteral("G1"));
     m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("kept in the backup"),
                                      QStringLiteral("edit"));
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     const QString backup = m_dir.filePath(QStringLiteral("backup-%1.evalreview").arg(QFileInfo(m_library).baseName()));
     BackupController::setFileChooser([backup](bool) { return backup; });
     QSignalSpy backedUp(m_window->followUpViews()->backup(), &BackupController::backupFinished);
@@ -433,14 +443,14 @@ void FollowUpViewsTest::backupThenRestoreBringsBackAnEditedNote()
     QVERIFY(QFileInfo::exists(backup));
 
     m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("written later"), QStringLiteral("edit"));
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QSignalSpy restored(m_window->followUpViews()->backup(), &BackupController::restored);
     m_window->findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
     QCOMPARE(restored.size(), 1);
     QVERIFY(m_window->session()->isOpen());
     QCOMPARE(m_window->session()->path(), QFileInfo(m_library).absoluteFilePath());
     QCOMPARE(m_window->session()->followUps().state(g1).note, QStringLiteral("kept in the backup"));
-    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    QVERIFY(guitest::selectCode(*m_window, QStringLiteral("G1")));
     QCOMPARE(m_window->detailView()->detail()->followUp.note, QStringLiteral("kept in the backup"));
     // The replaced library is kept aside with the later note.
     auto aside = SqliteLibraryStore::open(restore::keptAsidePath(m_window->session()->path()));
@@ -464,12 +474,12 @@ void FollowUpViewsTest::restoreIsRefusedWhileAnExportRuns()
     MessageLog log;
     const qint64 g1 = idOf(QStringLiteral("G1"));
     m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("in the backup"), QStringLiteral("edit"));
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     const QString backup = m_dir.filePath(QStringLiteral("busy-%1.evalreview").arg(QFileInfo(m_library).baseName()));
     m_window->session()->store()->backupTo(backup);
     m_window->session()->setFollowUp(g1, FollowUpField::Note, QStringLiteral("after the backup"),
                                      QStringLiteral("edit"));
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     BackupController::setFileChooser([backup](bool) { return backup; });
 
     m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
@@ -493,7 +503,7 @@ void FollowUpViewsTest::restoreIsRefusedWhileAnExportRuns()
 
 void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
 {
-    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    QVERIFY(guitest::selectCode(*m_window, QStringLiteral("G1")));
     LinkChainPanel *chain = m_window->followUpViews()->linkChain();
     QCOMPARE(chain->recommendation(), idOf(QStringLiteral("G1")));
     {
@@ -510,7 +520,7 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
     chain->findChild<QPushButton *>(QStringLiteral("addLink"))->click();
     // V1 is looked up on the library's reader, then the link is stored by the library's writer
     QTRY_COMPARE(m_window->undoStack()->undoText(), QStringLiteral("link to V1"));
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     // the chain is read again on the library's reader: the item of the recommendation at the other end
     auto itemFor = [chain](qint64 id) -> QTreeWidgetItem * {
         for (QTreeWidgetItemIterator it(chain->tree()); *it; ++it) {
@@ -527,11 +537,12 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
     // The link is seen from V1 too, and a click there brings back G1.
     const QRect rect = chain->tree()->visualItemRect(link);
     QTest::mouseClick(chain->tree()->viewport(), Qt::LeftButton, {}, rect.center());
+    QVERIFY(guitest::waitForReads(*m_window));
     QCOMPARE(m_window->recommendations()->currentId(), idOf(QStringLiteral("V1")));
     QTRY_VERIFY(itemFor(idOf(QStringLiteral("G1"))));
     chain->tree()->setCurrentItem(itemFor(idOf(QStringLiteral("G1"))));
     chain->findChild<QPushButton *>(QStringLiteral("removeLink"))->click();
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QTRY_VERIFY(!itemFor(idOf(QStringLiteral("G1"))));
     // Removed means rejected: the decision is kept, so the link is not suggested again.
     const QList<LinkInfo> stored = LinkStore(m_window->session()->store()->database())
@@ -541,24 +552,24 @@ void FollowUpViewsTest::linkChainAddsNavigatesAndRemovesALink()
     // Link decisions are in the window's history: undo brings the removed link back ...
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("remove a link"));
     m_window->undoStack()->undo();
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QTRY_VERIFY(itemFor(idOf(QStringLiteral("G1"))));
     LinkStore links(m_window->session()->store()->database());
     QCOMPARE(links.linksOf(LinkEnd::Recommendation, idOf(QStringLiteral("G1"))).first().state, LinkState::Confirmed);
     // ... and undo again takes away the link that was added (there was none before)
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("link to V1"));
     m_window->undoStack()->undo();
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QTRY_VERIFY(!itemFor(idOf(QStringLiteral("G1"))));
     QVERIFY(links.linksOf(LinkEnd::Recommendation, idOf(QStringLiteral("G1"))).isEmpty());
     m_window->undoStack()->redo(); // and redo adds it again
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QTRY_VERIFY(itemFor(idOf(QStringLiteral("G1"))));
 }
 
 void FollowUpViewsTest::derivedDueDateIsFlaggedInTheSelection()
 {
-    QVERIFY(m_window->selectCode(QStringLiteral("G1")));
+    QVERIFY(guitest::selectCode(*m_window, QStringLiteral("G1")));
     QLabel *flags = m_window->followUpViews()->flagsLabel(); // read on the library's reader
     QTRY_VERIFY2(flags->text().contains(QStringLiteral("derived")), qPrintable(flags->text()));
     const auto state = m_window->session()->followUps().state(idOf(QStringLiteral("G1")));
@@ -566,7 +577,7 @@ void FollowUpViewsTest::derivedDueDateIsFlaggedInTheSelection()
     QCOMPARE(state.dueDate, QDate::currentDate().addMonths(6)); // "Short-term" from the import day
     m_window->session()->setFollowUp(idOf(QStringLiteral("G1")), FollowUpField::DueDate, QStringLiteral("2020-01-31"),
                                      QStringLiteral("edit"));
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QTRY_VERIFY2(!flags->text().contains(QStringLiteral("derived")), qPrintable(flags->text()));
     QVERIFY(flags->text().contains(QStringLiteral("Overdue")));
     // The table marks the overdue date too.
@@ -610,7 +621,7 @@ void FollowUpViewsTest::aLibraryThatCannotBeWrittenOpensReadOnly()
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openLibrary(m_library)); // before: "cannot be opened"
+    QVERIFY(guitest::openLibrary(*m_window, m_library)); // before: "cannot be opened"
     QVERIFY(m_window->session()->isReadOnly());
     QVERIFY2(m_window->windowTitle().contains(QStringLiteral("(read-only)")), qPrintable(m_window->windowTitle()));
     auto *badge = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBadge"));
@@ -619,6 +630,7 @@ void FollowUpViewsTest::aLibraryThatCannotBeWrittenOpensReadOnly()
     // Everything can be read and selected; nothing offers to change it.
     QCOMPARE(tableCodes().size(), 4);
     m_window->recommendations()->table()->selectRow(1);
+    QVERIFY(guitest::waitForReads(*m_window)); // the detail is read in the background
     QCOMPARE(m_window->detailView()->detail()->code, tableCodes().at(1));
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
     for (QAction *edit : {m_window->corrections()->editAction(), m_window->corrections()->drawAction(),

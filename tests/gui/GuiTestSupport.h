@@ -1,12 +1,19 @@
 #pragma once
 
+#include "FollowUpViews.h"
+#include "LibrarySession.h"
+#include "MainWindow.h"
 #include "Model.h"
+#include "RecommendationsPanel.h"
+#include "SelectionController.h"
 #include "SqliteLibraryStore.h"
 #include "UserMessages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QStringList>
+#include <QTest>
 
 namespace evalreview::guitest {
 
@@ -90,6 +97,61 @@ inline ImportPayload workbenchPayload()
                                {QStringLiteral("title"), p.title},
                                {QStringLiteral("recommendations"), list}};
     return p;
+}
+
+/// The window reads the library in the background: how long a test waits for an answer.
+constexpr int kReadTimeoutMs = 15000;
+
+/// Waits until the table's rows, the selection and its detail have arrived, and what a correction
+/// command reads first.
+inline bool waitForReads(MainWindow &window)
+{
+    return QTest::qWaitFor(
+        [&window] {
+            return !window.selection()->isBusy() &&
+                   !window.session()->isReading(LibrarySession::ReadChannel::Correction);
+        },
+        kReadTimeoutMs);
+}
+
+/// Opens a library in the window and waits until its first rows are listed (again after the due
+/// dates derived on opening are stored).
+inline bool openLibrary(MainWindow &window, const QString &path)
+{
+    return window.openLibrary(path) &&
+           QTest::qWaitFor([&window] { return !window.followUpViews()->isDerivingDueDates(); }, kReadTimeoutMs) &&
+           waitForReads(window);
+}
+
+/// Stores the queued writes and waits until the views have read what they changed.
+inline bool settle(MainWindow &window)
+{
+    if (!waitForReads(window)) {
+        return false;
+    }
+    window.session()->waitForWrites();
+    return waitForReads(window);
+}
+
+/// Selects the recommendation with `code` and waits until its detail is shown; false when none has it.
+inline bool selectCode(MainWindow &window, const QString &code)
+{
+    QSignalSpy done(window.selection(), &SelectionController::codeSelected);
+    if (!window.selectCode(code) || !done.wait(kReadTimeoutMs)) {
+        return false;
+    }
+    return done.last().at(1).toBool() && waitForReads(window);
+}
+
+/// Selects a recommendation in the table and waits until its detail is shown; false when not listed.
+inline bool select(MainWindow &window, qint64 recommendationId)
+{
+    QSignalSpy done(window.recommendations(), &RecommendationsPanel::selectFinished);
+    window.recommendations()->select(recommendationId);
+    if (done.isEmpty() && !done.wait(kReadTimeoutMs)) {
+        return false;
+    }
+    return done.last().at(1).toBool() && waitForReads(window);
 }
 
 /// Collects the messages the app would have shown in message boxes.

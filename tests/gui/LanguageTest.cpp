@@ -93,7 +93,7 @@ void LanguageTest::theWindowSpeaksTheChosenLanguage()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openLibrary(m_library));
+    QVERIFY(guitest::openLibrary(window, m_library));
 
     QStringList titles;
     for (QAction *menu : window.menuBar()->actions()) {

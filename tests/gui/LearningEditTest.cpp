@@ -150,7 +150,7 @@ void LearningEditTest::editedThemesAreStoredAndTheNewThemeIsSuggested()
 {
     const QString library = makeLibrary(QStringLiteral("themes.evalreview"), false);
     QVERIFY(!library.isEmpty());
-    QVERIFY(m_window->openLibrary(library));
+    QVERIFY(guitest::openLibrary(*m_window, library));
     const int before = int(ThemeStore::defaultThemes().size());
     QVERIFY(before >= 17);
 
@@ -195,7 +195,7 @@ void LearningEditTest::editedThemesAreStoredAndTheNewThemeIsSuggested()
     QSignalSpy learning(m_window->session(), &LibrarySession::learningChanged);
     dialog->okButton()->click();
     QVERIFY(dialog->isSaving() || !dialog);
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QTRY_VERIFY(!dialog);
     QCOMPARE(learning.size(), 1);
 
@@ -242,7 +242,7 @@ void LearningEditTest::editedThemesAreStoredAndTheNewThemeIsSuggested()
     QComboBox *facet = table->filterBar()->combo(Facet::Theme);
     QTRY_VERIFY(facet->findData(QStringLiteral("social_dialogue")) >= 0);
     QVERIFY(facet->itemText(facet->findData(QStringLiteral("social_dialogue"))).contains(QStringLiteral("Social")));
-    QVERIFY(table->select(g2));
+    QVERIFY(guitest::select(*m_window, g2));
     ThemeTagsPanel *tags = m_window->learningViews()->themeTags();
     QTRY_COMPARE(tags->recommendation(), g2);
     QTRY_VERIFY(std::any_of(tags->tags().cbegin(), tags->tags().cend(), [](const ThemeTag &t) {
@@ -254,7 +254,7 @@ void LearningEditTest::aDuplicateKeyIsRefusedAndNothingIsStored()
 {
     const QString library = makeLibrary(QStringLiteral("duplicate.evalreview"), false);
     QVERIFY(!library.isEmpty());
-    QVERIFY(m_window->openLibrary(library));
+    QVERIFY(guitest::openLibrary(*m_window, library));
     QPointer<ThemeEditorDialog> dialog = openEditor();
     QVERIFY(dialog);
     ThemeTableModel *model = dialog->model();
@@ -282,7 +282,7 @@ void LearningEditTest::aDuplicateKeyIsRefusedAndNothingIsStored()
     // Cancel stores nothing either.
     dialog->reject();
     QTRY_VERIFY(!dialog);
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QCOMPARE(learning.size(), 0);
     auto store = SqliteLibraryStore::open(library);
     const QList<Theme> stored = ThemeStore(store->database()).themes();
@@ -298,7 +298,7 @@ void LearningEditTest::exportedThemesAreReadBackAndAnImportReplacesTheTable()
 {
     const QString library = makeLibrary(QStringLiteral("export.evalreview"), false);
     QVERIFY(!library.isEmpty());
-    QVERIFY(m_window->openLibrary(library));
+    QVERIFY(guitest::openLibrary(*m_window, library));
     QPointer<ThemeEditorDialog> dialog = openEditor();
     QVERIFY(dialog);
     ThemeTableModel *model = dialog->model();
@@ -365,7 +365,7 @@ void LearningEditTest::recurringRecommendationsAreFoundFromTheWindow()
     // Two responses of different evaluations that make the same four recommendations; no groups yet.
     const QString library = makeLibrary(QStringLiteral("recurring.evalreview"), true);
     QVERIFY(!library.isEmpty());
-    QVERIFY(m_window->openLibrary(library));
+    QVERIFY(guitest::openLibrary(*m_window, library));
     RecommendationsPanel *table = m_window->recommendations();
     RecommendationTableModel *model = table->model();
     QTRY_COMPARE(model->rowCount(), 8);
@@ -373,7 +373,7 @@ void LearningEditTest::recurringRecommendationsAreFoundFromTheWindow()
         QVERIFY(model->index(row, RecommendationTableModel::SeenIn).data().isNull());
     }
     const qint64 selected = model->idAt(2);
-    QVERIFY(table->select(selected));
+    QVERIFY(guitest::select(*m_window, selected));
 
     RecurringFinder *finder = m_window->learningViews()->recurringFinder();
     QAction *action = m_window->findChild<QAction *>(QStringLiteral("actionFindRecurring"));
@@ -393,7 +393,7 @@ void LearningEditTest::recurringRecommendationsAreFoundFromTheWindow()
     finder->cancelButton()->click();
     QVERIFY(!finder->cancelButton()->isEnabled());
     writerHeld.release();
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QTRY_COMPARE(cancelled.size(), 1);
     QCOMPARE(found.size(), 0);
     QVERIFY(!finder->isRunning());
@@ -413,7 +413,7 @@ void LearningEditTest::recurringRecommendationsAreFoundFromTheWindow()
     QVERIFY(finder->isRunning());
     QVERIFY(!action->isEnabled()); // once at a time
     QVERIFY(finder->busyIndicator()->isVisible());
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QTRY_COMPARE(found.size(), 1);
     QVERIFY(!finder->isRunning());
     QVERIFY(action->isEnabled());
@@ -475,7 +475,7 @@ void LearningEditTest::aReadOnlyLibraryOffersNoChangeOfThemesOrGroups()
         QSKIP("this file system cannot make a file unwritable for root (chattr +i)");
     }
     const auto unprotect = qScopeGuard([library] { protect(library, false); });
-    QVERIFY(m_window->openLibrary(library));
+    QVERIFY(guitest::openLibrary(*m_window, library));
     QVERIFY(m_window->session()->isReadOnly());
     QVERIFY(!m_window->session()->canChangeTaxonomy());
     QVERIFY(!m_window->learningViews()->recurringFinder()->action()->isEnabled());

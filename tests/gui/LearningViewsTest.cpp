@@ -93,7 +93,7 @@ void LearningViewsTest::init()
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(guitest::openLibrary(*m_window, m_library));
     QTRY_VERIFY(!m_window->followUpViews()->isDerivingDueDates());
 }
 
@@ -179,10 +179,11 @@ void LearningViewsTest::themeFacetFiltersAndATagIsConfirmedThenRemoved()
     QTRY_VERIFY(facetCount(themes, QStringLiteral("sdg8")) >= 1);
     const int decentWork = facetCount(themes, QStringLiteral("sdg8"));
     table->filterBar()->choose(Facet::Theme, QStringLiteral("sdg8"));
-    QTRY_COMPARE(table->model()->rowCount(), decentWork);
+    QVERIFY(guitest::waitForReads(*m_window));
+    QCOMPARE(table->model()->rowCount(), decentWork);
 
     // The first one's tags, below its detail: SDG 8 suggested; confirmed, then removed.
-    table->select(table->model()->idAt(0));
+    QVERIFY(guitest::select(*m_window, table->model()->idAt(0)));
     ThemeTagsPanel *tags = m_window->learningViews()->themeTags();
     QTRY_COMPARE(tags->recommendation(), table->model()->idAt(0));
     auto rowOf = [tags](const QString &key) {
@@ -199,11 +200,11 @@ void LearningViewsTest::themeFacetFiltersAndATagIsConfirmedThenRemoved()
     tags->list()->setCurrentRow(rowOf(QStringLiteral("sdg8")));
     QVERIFY(tags->confirmButton()->isEnabled());
     tags->confirmButton()->click();
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QTRY_COMPARE(tags->tags().value(rowOf(QStringLiteral("sdg8"))).status, QStringLiteral("confirmed"));
     QVERIFY(!tags->confirmButton()->isEnabled());
     tags->removeButton()->click();
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     QTRY_COMPARE(tags->tags().value(rowOf(QStringLiteral("sdg8"))).status, QStringLiteral("removed"));
     // The facet counts it no more.
     QTRY_COMPARE(facetCount(themes, QStringLiteral("sdg8")), decentWork - 1);
@@ -373,7 +374,7 @@ void LearningViewsTest::indicatorsFollowTheGroupingAndThePeriodChosen()
     if (!QFileInfo::exists(library)) {
         QVERIFY(evalreview::testing::buildIndicatorLibrary(library));
     }
-    QVERIFY(m_window->openLibrary(library));
+    QVERIFY(guitest::openLibrary(*m_window, library));
     QTRY_VERIFY(!m_window->followUpViews()->isDerivingDueDates());
     LearningDashboard *view = m_window->learningViews()->themesAndIndicators();
     view->setToday(QDate(2026, 6, 1));
@@ -494,7 +495,7 @@ void LearningViewsTest::aRecurringGroupIsSeenInTwoEvaluationsAndAMemberIsSplit()
         QCOMPARE(store->importDocument(second).status, ImportOutcome::Status::Imported);
         QVERIFY(RecurringStore(store->database()).compute().groups >= 4);
     }
-    QVERIFY(m_window->openLibrary(library));
+    QVERIFY(guitest::openLibrary(*m_window, library));
     RecommendationsPanel *table = m_window->recommendations();
     RecommendationTableModel *model = table->model();
     QTRY_COMPARE(model->rowCount(), 8);
@@ -505,13 +506,13 @@ void LearningViewsTest::aRecurringGroupIsSeenInTwoEvaluationsAndAMemberIsSplit()
     m_window->learningViews()->recurringDock()->show();
     RecurringGroupView *group = m_window->learningViews()->recurringGroup();
     const qint64 g1 = model->idAt(0);
-    QVERIFY(table->select(g1));
+    QVERIFY(guitest::select(*m_window, g1));
     QTRY_COMPARE(group->memberRows().size(), 2);
     QCOMPARE(group->members()->topLevelItemCount(), 2);
     QCOMPARE(group->members()->currentItem()->data(0, Qt::UserRole).toLongLong(), g1);
     QVERIFY(group->splitButton()->isEnabled());
     group->splitButton()->click();
-    m_window->session()->waitForWrites();
+    QVERIFY(guitest::settle(*m_window));
     // The group had two evaluations: it is gone, and neither member is seen elsewhere.
     QTRY_COMPARE(group->memberRows().size(), 0);
     QTRY_VERIFY(model->index(0, RecommendationTableModel::SeenIn).data().isNull());

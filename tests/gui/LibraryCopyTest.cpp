@@ -154,7 +154,7 @@ QAction *LibraryCopyTest::copyAction() const
 
 void LibraryCopyTest::openFile()
 {
-    QVERIFY(m_window->openLibrary(m_file));
+    QVERIFY(guitest::openLibrary(*m_window, m_file));
     QTRY_COMPARE(m_window->recommendations()->model()->rowCount(), 4);
 }
 

@@ -75,7 +75,7 @@ void RevisionImportTest::init()
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(guitest::openLibrary(*m_window, m_library));
     MessageLog log;
     QVERIFY(importAndWait(m_original));
     QVERIFY(m_questions.isEmpty()); // nothing to replace the first time

@@ -80,7 +80,7 @@ void SingleInstanceTest::init()
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openLibrary(m_library));
+    QVERIFY(guitest::openLibrary(*m_window, m_library));
 }
 
 void SingleInstanceTest::cleanup()
