@@ -17,6 +17,7 @@
 #include "PageView.h"
 #include "RecommendationTableModel.h"
 #include "RecommendationsPanel.h"
+#include "SelectionController.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -42,7 +43,7 @@ std::map<qint64, std::unique_ptr<MainWindow>> g_windows;
 bool bench::idle(MainWindow &w)
 {
     return !w.recommendations()->facetsPending() && !w.followUpViews()->isDerivingDueDates() &&
-           !w.pageView()->isRendering() && !w.isListingDocuments();
+           !w.pageView()->isRendering() && !w.isListingDocuments() && !w.selection()->isBusy();
 }
 
 MainWindow *bench::workbench(qint64 n)
@@ -65,6 +66,26 @@ MainWindow *bench::workbench(qint64 n)
 namespace {
 
 using bench::idle;
+
+/// Counts the pages of rows the table's model receives while it lives.
+struct PagesArrived
+{
+    explicit PagesArrived(RecommendationTableModel *model)
+        : connection(QObject::connect(model, &RecommendationTableModel::pageArrived, [this] { ++count; }))
+    {}
+    ~PagesArrived() { QObject::disconnect(connection); }
+    PagesArrived(const PagesArrived &) = delete;
+    PagesArrived &operator=(const PagesArrived &) = delete;
+
+    int count = 0;
+    QMetaObject::Connection connection;
+};
+
+/// The list and the selection have what they asked the library's reader for.
+bool idleList(MainWindow &w)
+{
+    return !w.selection()->isBusy();
+}
 using bench::workbench;
 
 void reset(MainWindow &w)
@@ -110,7 +131,9 @@ void BM_Facet(benchmark::State &state, const char *facet)
                 bench::waitFor([&] { return idle(*w); });
                 QElapsedTimer countsTimer;
                 countsTimer.start();
-                (on ? change : clear).measure([&] { set(on); });
+                // until the first rows of the new filter are listed (read on the library's reader)
+                PagesArrived listed(w->recommendations()->model());
+                (on ? change : clear).measure([&] { set(on); }, [&] { return listed.count > 0 && idleList(*w); });
                 bench::waitFor([&] { return !w->recommendations()->facetsPending(); });
                 if (on) {
                     shown = w->recommendations()->model()->totalCount(); // counted on the worker
@@ -155,10 +178,13 @@ void BM_TextFilter(benchmark::State &state, const char *word)
         for (int pass = 0; pass < 2; ++pass) {
             for (const QChar c : typed) {
                 bench::waitFor([&] { return idle(*w); });
-                keys.measure([&] {
-                    typeKey(edit, c.toUpper().unicode(), QString(c));
-                    typeKey(edit, Qt::Key_Return, QStringLiteral("\r"));
-                });
+                PagesArrived listed(w->recommendations()->model());
+                keys.measure(
+                    [&] {
+                        typeKey(edit, c.toUpper().unicode(), QString(c));
+                        typeKey(edit, Qt::Key_Return, QStringLiteral("\r"));
+                    },
+                    [&] { return listed.count > 0 && idleList(*w); });
                 slowest.emplace_back(keys.cpu.back(), edit->text());
             }
             bench::waitFor([&] { return idle(*w); });
@@ -169,10 +195,13 @@ void BM_TextFilter(benchmark::State &state, const char *word)
             }
             for (qsizetype i = 0; i < typed.size(); ++i) {
                 bench::waitFor([&] { return idle(*w); });
-                keys.measure([&] {
-                    typeKey(edit, Qt::Key_Backspace, QString());
-                    typeKey(edit, Qt::Key_Return, QStringLiteral("\r"));
-                });
+                PagesArrived listed(w->recommendations()->model());
+                keys.measure(
+                    [&] {
+                        typeKey(edit, Qt::Key_Backspace, QString());
+                        typeKey(edit, Qt::Key_Return, QStringLiteral("\r"));
+                    },
+                    [&] { return listed.count > 0 && idleList(*w); });
                 slowest.emplace_back(keys.cpu.back(), QLatin1Char('<') + edit->text());
             }
         }
@@ -205,7 +234,12 @@ void BM_SelectDetail(benchmark::State &state)
         for (int i = 0; i < 20; ++i) {
             const int row = (i * 37) % model->rowCount();
             bench::waitFor([&] { return idle(*w); });
-            select.measure([&] { table->setCurrentIndex(model->index(row, 0)); });
+            // until the detail, read on the library's reader, is shown
+            select.measure([&] { table->setCurrentIndex(model->index(row, 0)); },
+                           [&] {
+                               const auto &shown = w->detailView()->detail();
+                               return shown && shown->id == model->idAt(row) && !w->selection()->isBusy();
+                           });
             const auto &detail = w->detailView()->detail();
             if (!detail || detail->id != model->idAt(row) ||
                 w->detailView()->paneText(DetailView::Pane::Recommendation).isEmpty()) {
@@ -232,7 +266,7 @@ void BM_Correction(benchmark::State &state)
     QTableView *table = w->recommendations()->table();
     RecommendationTableModel *model = w->recommendations()->model();
     table->setCurrentIndex(model->index(model->rowCount() / 2, 0));
-    bench::settle();
+    bench::waitFor([&] { return idle(*w); });
     const auto detail = w->detailView()->detail();
     if (!detail) {
         state.SkipWithError("nothing selected");
@@ -283,6 +317,7 @@ void BM_PageRender(benchmark::State &state)
     const qint64 documentId = bench::corpusDocumentId(w->session()->store()->database());
     w->recommendations()->filterBar()->choose(Facet::Document, QString::number(documentId));
     bench::settle();
+    bench::waitFor([&] { return idle(*w); });
     QTableView *table = w->recommendations()->table();
     RecommendationTableModel *model = w->recommendations()->model();
     PageView *page = w->pageView();
@@ -296,7 +331,7 @@ void BM_PageRender(benchmark::State &state)
             const double cpu0 = bench::threadCpuMs();
             t.start();
             table->setCurrentIndex(model->index(row, 0));
-            bench::waitFor([&] { return !page->isRendering(); });
+            bench::waitFor([&] { return idle(*w); }); // the detail read, then the page rendered
             bench::settle();
             const double wall = double(t.nsecsElapsed()) / 1e6;
             const double cpu = bench::threadCpuMs() - cpu0;

@@ -101,14 +101,19 @@ struct Samples
     std::vector<double> wall;
     std::vector<double> cpu;
 
-    /// Times `action` followed by settle().
-    void measure(const std::function<void()> &action)
+    /// Times `action` followed by settle(), and then, when given, until `shown` holds (what the
+    /// window reads on the library's reader): the wall time is then the time until the reviewer sees
+    /// the result, the CPU time the GUI thread's own work meanwhile.
+    void measure(const std::function<void()> &action, const std::function<bool()> &shown = {})
     {
         QElapsedTimer t;
         const double cpu0 = threadCpuMs();
         t.start();
         action();
         settle();
+        if (shown) {
+            waitFor(shown, 60000);
+        }
         wall.push_back(double(t.nsecsElapsed()) / 1e6);
         cpu.push_back(threadCpuMs() - cpu0);
     }

@@ -41,8 +41,8 @@ public:
     int shownPage() const { return m_shownPage; }
     int pageCount() const { return m_pageCount; }
     PageCanvas *canvas() const { return m_canvas; }
-    /// True while a render is under way.
-    bool isRendering() const { return m_pending != 0; }
+    /// True while a render, or the read of the page's regions, is under way.
+    bool isRendering() const { return m_pending != 0 || m_rendered.has_value(); }
     /// The tool that draws a new record on the page (PDF sources only).
     void setDrawing(bool on);
     QToolButton *drawButton() const { return m_draw; }
