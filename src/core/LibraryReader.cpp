@@ -1,10 +1,12 @@
 #include "LibraryReader.h"
 
+#include "RecommendationQuery.h"
 #include "Sqlite.h"
 #include "StoreResult.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <spdlog/spdlog.h>
@@ -16,6 +18,7 @@ namespace evalreview {
 struct LibraryReader::Worker : QObject
 {
     sql::Database db;
+    std::unique_ptr<RecommendationQuery> query; ///< over `db`, made when first asked for
     ino_t inode = 0;
 
     /// Opens `path` read-only, again when another library or a replaced file (a restored backup).
@@ -24,12 +27,45 @@ struct LibraryReader::Worker : QObject
         struct stat info = {};
         const ino_t now = ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
         if (!db.isOpen() || db.path() != path || now != inode) {
+            query.reset();
             db.close();
             db.open(path, sql::Database::Mode::ReadOnly);
+            if (!db.isServer()) {
+                // as large a page cache as the window's own connection (SqliteLibraryStore): the
+                // list, the detail and the views' reads come back to the same pages
+                db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+            }
             inode = now;
         }
     }
 };
+
+namespace {
+
+/// The connection of the request running on this thread (the reader's, during a request) and the
+/// recommendation query kept over it.
+struct RequestConnection
+{
+    sql::Database *db = nullptr;
+    std::unique_ptr<RecommendationQuery> *query = nullptr;
+};
+thread_local RequestConnection t_request;
+
+} // namespace
+
+RecommendationQuery &LibraryReader::recommendationQuery(sql::Database &db)
+{
+    if (t_request.db == &db) {
+        std::unique_ptr<RecommendationQuery> &kept = *t_request.query;
+        if (!kept) {
+            kept = std::make_unique<RecommendationQuery>(db);
+        }
+        return *kept;
+    }
+    thread_local std::unique_ptr<RecommendationQuery> own;
+    own = std::make_unique<RecommendationQuery>(db);
+    return *own;
+}
 
 LibraryReader::LibraryReader(QObject *parent) : QObject(parent), m_thread(new QThread(this)), m_worker(new Worker)
 {
@@ -70,6 +106,8 @@ void LibraryReader::post(int channel, const QString &path, Job job)
             }
             StoreResult<std::function<void()>> read = guarded([&] {
                 worker->openFor(path);
+                t_request = {&worker->db, &worker->query};
+                const auto done = qScopeGuard([] { t_request = {}; });
                 return job(worker->db);
             });
             std::function<void()> deliver;
@@ -77,6 +115,7 @@ void LibraryReader::post(int channel, const QString &path, Job job)
             if (read) {
                 deliver = std::move(read).value();
             } else {
+                worker->query.reset();
                 worker->db.close();
                 error = QCoreApplication::translate("LibraryReader", "The library could not be read. %1")
                             .arg(read.errorString());

@@ -15,6 +15,7 @@ namespace evalreview {
 namespace sql {
 class Database;
 }
+class RecommendationQuery;
 
 /// Heavy reads of the library off the caller's thread: each request runs on the reader's thread
 /// with a read-only connection of its own, and its result comes back to the caller's thread.
@@ -47,6 +48,11 @@ public:
 
     /// Whether a request of `channel` has not answered yet.
     bool isBusy(int channel) const;
+
+    /// In a request, the recommendation query over the reader's connection `db`, kept from one
+    /// request to the next (its plan estimate's sample and the library's count stay valid until the
+    /// library changes) and renewed when the connection is. Elsewhere, a query of its own.
+    static RecommendationQuery &recommendationQuery(sql::Database &db);
 
 Q_SIGNALS:
     /// A read of `channel` could not be done; `message` is a sentence for the user.

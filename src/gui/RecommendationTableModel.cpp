@@ -59,7 +59,7 @@ void RecommendationTableModel::reload()
     m_session.read<FirstPage>(
         LibrarySession::ReadChannel::Rows,
         [filter = m_filter, sort = m_sort, order = m_order](sql::Database &db) {
-            RecommendationQuery query(db);
+            RecommendationQuery &query = LibraryReader::recommendationQuery(db);
             FirstPage page;
             page.estimate = sort == RecommendationSort::DocumentOrder ? query.estimate(filter) : -1;
             page.rows = query.rows(filter, 0, kPageSize, sort, order, page.estimate);
@@ -110,7 +110,7 @@ void RecommendationTableModel::requestRefresh()
     m_session.read<QList<RecommendationRow>>(
         LibrarySession::ReadChannel::RowRefresh,
         [ids](sql::Database &db) {
-            RecommendationQuery query(db);
+            RecommendationQuery &query = LibraryReader::recommendationQuery(db);
             QList<RecommendationRow> fresh;
             for (const qint64 id : ids) {
                 RecommendationFilter one;
@@ -350,7 +350,7 @@ void RecommendationTableModel::fetchMore(const QModelIndex &parent)
     m_session.read<QList<RecommendationRow>>(
         LibrarySession::ReadChannel::Rows,
         [filter = m_filter, sort = m_sort, order = m_order, matching, after](sql::Database &db) {
-            RecommendationQuery query(db);
+            RecommendationQuery &query = LibraryReader::recommendationQuery(db);
             return after ? query.rowsAfter(filter, *after, kPageSize, sort, order, matching)
                          : query.rows(filter, 0, kPageSize, sort, order, matching);
         },

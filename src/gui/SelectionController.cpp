@@ -76,7 +76,7 @@ bool SelectionController::selectCode(const QString &code)
     QPointer<SelectionController> guard(this);
     m_session.read<std::optional<qint64>>(
         LibrarySession::ReadChannel::FindCode,
-        [code](sql::Database &db) { return RecommendationQuery(db).findByCode(code); },
+        [code](sql::Database &db) { return LibraryReader::recommendationQuery(db).findByCode(code); },
         [guard, code](std::optional<qint64> id) {
             if (guard) {
                 guard->codeFound(code, id);
@@ -149,7 +149,9 @@ void SelectionController::readDetail(qint64 recommendationId, bool movePage)
     QPointer<SelectionController> guard(this);
     m_session.read<std::optional<RecommendationDetail>>(
         LibrarySession::ReadChannel::Detail,
-        [recommendationId](sql::Database &db) { return RecommendationQuery(db).detail(recommendationId); },
+        [recommendationId](sql::Database &db) {
+            return LibraryReader::recommendationQuery(db).detail(recommendationId);
+        },
         [guard, ticket, recommendationId, movePage](std::optional<RecommendationDetail> detail) {
             if (!guard || ticket != guard->m_detailTicket) {
                 return; // another recommendation was selected meanwhile
